@@ -1,0 +1,164 @@
+"""The ``rasd`` command line: a thin edge over the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from importlib import resources
+from typing import TextIO
+
+from rasd import __version__
+from rasd.analysis import analyze
+from rasd.errors import RasdError
+from rasd.model import Document
+from rasd.render import COLOR, PLAIN, Palette, render_document
+
+log = logging.getLogger("rasd")
+
+EXIT_OK = 0
+#: Some inputs failed; the others were processed and written.
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return parse_published(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from e
+
+
+def parse_published(value: str) -> date:
+    """A date from an ISO date or datetime string (``2015-08-10 18:55:49`` included)."""
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return date.fromisoformat(value[:10])
+
+
+@dataclass
+class BatchReport:
+    done: int = 0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def fail(self, where: str, code: str, reason: str, err: TextIO) -> None:
+        self.failures.append((where, code, reason))
+        print(f"rasd: error: {where}: {reason} [{code}]", file=err)
+
+    def finish(self, err: TextIO) -> int:
+        if self.failures:
+            print(f"rasd: {self.done} analysed, {len(self.failures)} failed:", file=err)
+            for where, code, reason in self.failures:
+                print(f"  {where}: {reason} [{code}]", file=err)
+            return EXIT_FAILURES
+        return EXIT_OK
+
+
+def _palette(choice: str, stream: TextIO) -> Palette:
+    if choice == "always":
+        return COLOR
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return PLAIN
+    return COLOR if stream.isatty() else PLAIN
+
+
+def cmd_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.io.sources import RecordFailure, iter_records
+
+    report = BatchReport()
+    palette = _palette(args.color, out)
+    docs: list[Document] = []
+    stdin = sys.stdin.buffer if "-" in args.paths else None
+    for rec in iter_records(args.paths, input_format=args.input_format, stdin=stdin):
+        if isinstance(rec, RecordFailure):
+            report.fail(rec.where, rec.error.code, rec.error.reason, err)
+            continue
+        try:
+            published = args.published
+            if published is None and rec.published:
+                published = parse_published(rec.published)
+        except ValueError:
+            report.fail(rec.where, "bad_published", f"unreadable date {rec.published!r}", err)
+            continue
+        try:
+            doc = analyze(rec.text, published=published, url=args.url or rec.url,
+                          source=args.source or rec.source, title=args.title or rec.title,
+                          id=rec.id)
+        except RasdError as e:
+            report.fail(rec.where, e.code, e.reason, err)
+            continue
+        report.done += 1
+        if args.format == "text":
+            print(render_document(doc, rec.where, palette), file=out)
+            print(file=out)
+        elif args.format == "jsonl":
+            print(json.dumps(doc.to_json(), ensure_ascii=False), file=out)
+        else:
+            docs.append(doc)
+    if args.format == "json" and docs:
+        payload: object = docs[0].to_json() if len(docs) == 1 else [d.to_json() for d in docs]
+        print(json.dumps(payload, ensure_ascii=False, indent=2), file=out)
+    return report.finish(err)
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    samples = resources.files("rasd.data.samples")
+    paths = sorted(str(p) for p in samples.iterdir() if p.name.endswith(".txt"))
+    print(f"rasd {__version__}: analysing {len(paths)} bundled sample pages\n", file=out)
+    ns = argparse.Namespace(paths=paths, input_format="text", format="text", published=None,
+                            url=None, source=None, title=None, color=args.color)
+    return cmd_analyze(ns, out, err)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rasd", description="Arabic news to geocoded political event data.")
+    parser.add_argument("--version", action="version", version=f"rasd {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log progress (-vv for debug)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    an = sub.add_parser("analyze", help="analyse pages and print their structure and facts")
+    an.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
+    an.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto",
+                    help="auto: .jsonl/.ndjson are JSONL batches, the rest page text")
+    an.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    an.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD)")
+    an.add_argument("--url")
+    an.add_argument("--source", help="outlet name")
+    an.add_argument("--title", help="headline, when the text does not start with it")
+    an.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    an.set_defaults(func=cmd_analyze)
+
+    demo = sub.add_parser("demo", help="analyse the bundled sample pages")
+    demo.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, stream=err, format="rasd: %(levelname)s: %(message)s")
+    try:
+        return int(args.func(args, out, err))
+    except BrokenPipeError:  # `rasd analyze ... | head`
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("rasd: interrupted", file=err)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Quality evaluation against gold data (``rasd eval ...``)."""

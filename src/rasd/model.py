@@ -1,0 +1,186 @@
+"""The document model: frozen, slotted records whose spans index into ``Document.text``.
+
+``Document.text`` is the page text exactly as read (after decoding); nothing in rasd ever
+rewrites it. Every annotation carries a half-open ``[start, end)`` character span into it
+and the span's ``text`` equals ``Document.text[start:end]`` (``tests/test_offsets.py``
+guards this invariant for every document the tests produce).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+SCHEMA_VERSION = "rasd/1"
+
+BlockKind = Literal["paragraph", "subheading"]
+Granularity = Literal["minute", "hour", "day", "week", "month", "season", "year", "vague"]
+CasualtyKind = Literal["killed", "injured", "arrested", "missing", "abducted"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of a text, with the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span [{self.start}, {self.end}) has text of length {len(self.text)}"
+            )
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A body block: a paragraph or a subheading."""
+
+    kind: BlockKind
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption; ``credit`` is the trailing photo credit (``- جيتي``) when present."""
+
+    span: Span
+    credit: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A reader comment: its author line, its timestamp as printed (local time) and its text."""
+
+    span: Span
+    author: Span | None = None
+    #: Local time as printed; a date alone when the page prints no time.
+    posted: datetime | date | None = None
+    posted_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """When the page was published.
+
+    ``inferred`` is true when rasd worked the date out from the page (comment times, named
+    weekdays, dates in the text) rather than being told it; ``basis`` says how.
+    """
+
+    date: date | None = None
+    inferred: bool = False
+    basis: str = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A date or time expression resolved to a value (ISO date or datetime).
+
+    ``relative`` is true when the value depends on the publication date (``أمس``,
+    ``الأحد الماضي``); ``value`` is ``None`` when it cannot be resolved (no anchor).
+    """
+
+    span: Span
+    value: date | datetime | None
+    granularity: Granularity
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """A count of people killed, injured, arrested, missing or abducted."""
+
+    span: Span
+    kind: CasualtyKind
+    min: int | None
+    max: int | None
+    approx: bool = False
+    who: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """Something rasd noticed but could not do well; the document is still usable."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One analysed page. Stages return new documents with more fields filled."""
+
+    id: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    section: Span | None = None
+    title: Span | None = None
+    #: The headline as given by the input's metadata (JSONL ``title``), when the text
+    #: itself may not contain it.
+    meta_title: str | None = None
+    published: Published = field(default_factory=Published)
+    captions: tuple[Caption, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    comments_declared: int | None = None
+    comments: tuple[Comment, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    casualties: tuple[Casualty, ...] = ()
+    entities: tuple[object, ...] = ()
+    quotes: tuple[object, ...] = ()
+    events: tuple[object, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+
+    @property
+    def title_text(self) -> str | None:
+        return self.title.text if self.title is not None else self.meta_title
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind == "paragraph")
+
+    @property
+    def subheadings(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind == "subheading")
+
+    def spans(self) -> list[Span]:
+        """Every span the document carries (for invariant checks and highlighting)."""
+        out: list[Span] = []
+        for s in (self.section, self.title):
+            if s is not None:
+                out.append(s)
+        for c in self.captions:
+            out.append(c.span)
+            if c.credit is not None:
+                out.append(c.credit)
+        out.extend(b.span for b in self.blocks)
+        for m in self.comments:
+            out.append(m.span)
+            out.extend(s for s in (m.author, m.posted_span) if s is not None)
+        out.extend(t.span for t in self.times)
+        out.extend(c.span for c in self.casualties)
+        return out
+
+    def to_json(self) -> dict[str, object]:
+        """The ``rasd/1`` JSON form (see ``docs/schema.md``)."""
+        from rasd.serialize import document_to_json
+
+        return document_to_json(self)
+
+
+def document_id(text: str) -> str:
+    """A stable id: the first 16 hex digits of the SHA-256 of the text (UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

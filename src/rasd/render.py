@@ -1,0 +1,84 @@
+"""Human-readable text summaries of analysed documents (``rasd analyze --format text``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.model import Document
+from rasd.serialize import iso
+
+#: Paragraph and comment previews are cut to this many characters in the summary.
+PREVIEW_CHARS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """ANSI styles; all empty when colour is off (pipes, files, ``--color never``)."""
+
+    bold: str = ""
+    dim: str = ""
+    head: str = ""
+    ok: str = ""
+    warn: str = ""
+    reset: str = ""
+
+
+COLOR = Palette("\x1b[1m", "\x1b[2m", "\x1b[1;36m", "\x1b[32m", "\x1b[33m", "\x1b[0m")
+PLAIN = Palette()
+
+
+def _cut(text: str, n: int = PREVIEW_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 1] + "…"
+
+
+def render_document(doc: Document, where: str, p: Palette = PLAIN) -> str:
+    """A multi-line summary of one document."""
+    out: list[str] = []
+    add = out.append
+    add(f"{p.head}── {where}{p.reset}  {p.dim}id {doc.id}{p.reset}")
+    if doc.section is not None:
+        add(f"{p.bold}القسم{p.reset}      {doc.section.text}")
+    add(f"{p.bold}العنوان{p.reset}    {doc.title_text or '—'}")
+    pub = doc.published
+    if pub.date is not None:
+        how = f"inferred: {pub.basis}" if pub.inferred else pub.basis
+        add(f"{p.bold}النشر{p.reset}      {pub.date.isoformat()} {p.dim}({how}){p.reset}")
+    else:
+        add(f"{p.bold}النشر{p.reset}      {p.warn}unknown{p.reset}")
+    for cap in doc.captions:
+        credit = f" {p.dim}[{cap.credit.text}]{p.reset}" if cap.credit else ""
+        add(f"{p.bold}تعليق صورة{p.reset} {_cut(cap.span.text)}{credit}")
+    paragraphs = len(doc.paragraphs)
+    add(f"{p.bold}النص{p.reset}       {paragraphs} paragraphs, "
+        f"{len(doc.subheadings)} subheadings")
+    for block in doc.blocks:
+        if block.kind == "subheading":
+            add(f"  {p.ok}▸ {block.span.text}{p.reset}")
+        else:
+            add(f"    {_cut(block.span.text)}")
+    if doc.times:
+        add(f"{p.bold}التواريخ{p.reset}")
+        for t in doc.times:
+            value = t.value.isoformat() if t.value is not None else "?"
+            add(f"    {t.span.text}  →  {value} {p.dim}({t.granularity}"
+                f"{', relative' if t.relative else ''}){p.reset}")
+    if doc.casualties:
+        add(f"{p.bold}الضحايا{p.reset}")
+        for c in doc.casualties:
+            rng = str(c.min) if c.min == c.max else f"{c.min}–{c.max if c.max else '…'}"
+            who = f" {c.who}" if c.who else ""
+            approx = " ≈" if c.approx else ""
+            add(f"    {c.kind}{approx} {rng}{who}  {p.dim}«{c.span.text}»{p.reset}")
+    declared = doc.comments_declared
+    if declared is not None or doc.comments:
+        shown = f" of {declared} declared" if declared is not None else ""
+        add(f"{p.bold}التعليقات{p.reset}  {len(doc.comments)} parsed{shown}")
+        for comment in doc.comments:
+            posted = iso(comment.posted) or "?"
+            author = comment.author.text if comment.author else "?"
+            add(f"    {p.ok}{author}{p.reset} {p.dim}{posted}{p.reset}  "
+                f"{_cut(comment.span.text, 60)}")
+    for w in doc.warnings:
+        add(f"{p.warn}! {w.code}: {w.message}{p.reset}")
+    return "\n".join(out)

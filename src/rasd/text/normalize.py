@@ -1,0 +1,168 @@
+"""Arabic normalisation for matching, with an exact map back to the original text.
+
+Matching happens on the normalised string; every hit maps back to a span of the original,
+which is never changed. What normalisation does (all of it standard practice for Arabic
+retrieval, cf. Lucene's ArabicNormalizer and CAMeL Tools' ``normalize_*``):
+
+* deletes tashkeel (harakat, tanwin, shadda, sukun, superscript alef, Qur'anic marks),
+  tatweel, zero-width and bidi control characters, soft hyphens;
+* unifies alef forms ``أ إ آ ٱ`` → ``ا``, Persian ``ی ک`` → ``ي ك``, and, when ``fold`` is on
+  (the default, for matching), ``ى`` → ``ي`` and ``ة`` → ``ه``;
+* maps Arabic-Indic and Persian digits to ASCII, ``٫`` → ``.``, ``٬`` → ``,``, ``٪`` → ``%``,
+  the Arabic comma, semicolon and question mark to ``, ; ?``;
+* maps every Unicode space (NBSP, thin and figure spaces, ...) to a plain space;
+* expands presentation forms (``ﻻ`` → ``لا``, ``ﷲ`` → ``الله``) by NFKC;
+* lower-cases ASCII letters.
+
+Speed comes from ``str.translate`` for the text and a regex over the (rare) characters that
+delete or expand for the offsets: text with none of them costs one translate call.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.model import Span
+
+TASHKEEL = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
+    chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DD, 0x06DE, 0x06E9)
+)
+TATWEEL = "\u0640"
+INVISIBLE = (
+    "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
+SPACES = "\u00a0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u202f\u205f\u3000"
+
+_BASE: dict[int, str] = {}
+for _ch in TASHKEEL + TATWEEL + INVISIBLE:
+    _BASE[ord(_ch)] = ""
+for _ch in "أإآٱٲٳ":
+    _BASE[ord(_ch)] = "ا"
+_BASE.update({ord("ی"): "ي", ord("ې"): "ي", ord("ک"): "ك", ord("ڪ"): "ك"})
+for _i in range(10):
+    _BASE[0x0660 + _i] = str(_i)
+    _BASE[0x06F0 + _i] = str(_i)
+_BASE.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%", ord("،"): ",", ord("؛"): ";",
+              ord("؟"): "?", ord("\t"): " "})
+for _ch in SPACES:
+    _BASE[ord(_ch)] = " "
+for _c in range(ord("A"), ord("Z") + 1):
+    _BASE[_c] = chr(_c + 32)
+
+_FOLD = {ord("ى"): "ي", ord("ة"): "ه"}
+
+#: Presentation-form blocks that NFKC rewrites (Arabic Presentation Forms-A and -B).
+_PRESENTATION = [(0xFB50, 0xFDFF), (0xFE70, 0xFEFC)]
+
+
+def _build_table(fold: bool) -> dict[int, str]:
+    table = dict(_BASE)
+    if fold:
+        table.update(_FOLD)
+    for lo, hi in _PRESENTATION:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            nf = unicodedata.normalize("NFKC", ch)
+            if nf != ch:
+                table[cp] = nf.translate(table)
+    return table
+
+
+_TABLES = {True: _build_table(True), False: _build_table(False)}
+
+
+def _length_changing(table: dict[int, str]) -> re.Pattern[str]:
+    chars = sorted(cp for cp, rep in table.items() if len(rep) != 1)
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in chars) + "]")
+
+
+_CHANGERS = {fold: _length_changing(t) for fold, t in _TABLES.items()}
+_COMBINING = frozenset(TASHKEEL)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised string and the map from its indices back to ``original``.
+
+    The map is piecewise linear: normalised index ``i`` in the segment starting at
+    ``norm_starts[k]`` comes from original index ``orig_starts[k] + (i - norm_starts[k])``.
+    """
+
+    original: str
+    text: str
+    norm_starts: tuple[int, ...]
+    orig_starts: tuple[int, ...]
+
+    def orig_index(self, i: int) -> int:
+        """The original index of normalised character ``i`` (``len(text)`` maps to the end)."""
+        if i >= len(self.text):
+            return len(self.original)
+        k = bisect_right(self.norm_starts, i) - 1
+        return self.orig_starts[k] + (i - self.norm_starts[k])
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` to the original range it came from.
+
+        The end absorbs diacritics that follow the last character, so a match of
+        ``كازاخستان`` on ``كازاخستانَ`` covers the whole written word.
+        """
+        if end <= start:
+            o = self.orig_index(start)
+            return o, o
+        o_start = self.orig_index(start)
+        o_end = self.orig_index(end - 1) + 1
+        original = self.original
+        n = len(original)
+        while o_end < n and original[o_end] in _COMBINING:
+            o_end += 1
+        return o_start, o_end
+
+    def span(self, start: int, end: int) -> Span:
+        """The original-text span of normalised ``[start, end)``."""
+        a, b = self.to_original(start, end)
+        return Span(a, b, self.original[a:b])
+
+
+def normalize(text: str, *, fold: bool = True) -> NormalizedText:
+    """Normalise ``text`` for matching and keep the offset map (see module docstring)."""
+    table = _TABLES[fold]
+    out = text.translate(table)
+    if len(out) == len(text) and _CHANGERS[fold].search(text) is None:
+        return NormalizedText(text, out, (0,), (0,))
+    norm_starts = [0]
+    orig_starts = [0]
+    delta = 0  # normalised index minus original index, left of the current position
+    for m in _CHANGERS[fold].finditer(text):
+        p = m.start()
+        rep = table[ord(text[p])]
+        n_pos = p + delta
+        if rep:
+            for j in range(len(rep)):
+                _push(norm_starts, orig_starts, n_pos + j, p)
+        _push(norm_starts, orig_starts, n_pos + len(rep), p + 1)
+        delta += len(rep) - 1
+    return NormalizedText(text, out, tuple(norm_starts), tuple(orig_starts))
+
+
+def _push(norm_starts: list[int], orig_starts: list[int], n: int, o: int) -> None:
+    if norm_starts[-1] == n:
+        orig_starts[-1] = o
+    else:
+        norm_starts.append(n)
+        orig_starts.append(o)
+
+
+@lru_cache(maxsize=65536)
+def normalize_key(text: str) -> str:
+    """Normalised form of a lexicon or gazetteer key (no offsets needed), whitespace squeezed."""
+    return " ".join(text.translate(_TABLES[True]).split())
+
+
+def strip_tashkeel(text: str) -> str:
+    """Remove diacritics and tatweel only (for display of matched keys)."""
+    return text.translate({ord(c): None for c in TASHKEEL + TATWEEL})

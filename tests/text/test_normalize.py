@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.text.normalize import normalize, normalize_key
+
+ARABIC = st.text(
+    alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+    | st.sampled_from(list("ﻻﷲﻷ \u00a0\u200f\u200b\tـً abcXYZ019"))
+    | st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFC),
+    max_size=200,
+)
+
+
+def test_examples() -> None:
+    n = normalize("أعلنت إدارة آل ٱلشيخ ١٢٣ قتيلاً، في مدرسة ﻻ ﷲ؟")
+    assert n.text == "اعلنت اداره ال الشيخ 123 قتيلا, في مدرسه لا الله?"
+    assert normalize("مصطفى", fold=False).text == "مصطفى"
+    assert normalize("مصطفى").text == "مصطفي"
+
+
+def test_match_maps_back_with_diacritics_and_tatweel() -> None:
+    original = "وصل إلى كازاخـــستانَ أمس"
+    n = normalize(original)
+    i = n.text.index("كازاخستان")
+    span = n.span(i, i + len("كازاخستان"))
+    assert span.text == "كازاخـــستانَ"
+    assert original[span.start:span.end] == span.text
+
+
+def test_expansion_maps_to_the_source_character() -> None:
+    n = normalize("قال ﷲ أكبر")
+    i = n.text.index("الله")
+    assert n.span(i, i + 4).text == "ﷲ"
+    assert n.span(i + 1, i + 3).text == "ﷲ"
+
+
+@settings(max_examples=400, deadline=None)
+@given(ARABIC | st.text(max_size=200))
+def test_idempotent(text: str) -> None:
+    once = normalize(text).text
+    assert normalize(once).text == once
+    assert normalize_key(normalize_key(text)) == normalize_key(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ARABIC | st.text(max_size=200), st.data())
+def test_every_range_maps_to_an_exact_original_slice(text: str, data: st.DataObject) -> None:
+    n = normalize(text)
+    a = data.draw(st.integers(0, len(n.text)))
+    b = data.draw(st.integers(a, len(n.text)))
+    span = n.span(a, b)
+    assert text[span.start:span.end] == span.text
+    assert 0 <= span.start <= span.end <= len(text)
+    # the original slice normalises back to (at least) the matched text
+    assert n.text[a:b] in normalize(span.text).text or a == b
