@@ -8,7 +8,11 @@ The inference uses what a careful reader would:
    reports ("أعربت المنظمة، الخميس، ..."); reports run on the day of the event or the day
    after, so when the bound's weekday or the day before it is named, the bound is taken,
    else the latest day of the week before it whose weekday the body names;
-3. otherwise nothing: no date is better than a wrong one, and a warning says so.
+3. the article's own words: when it says what weekday today is (``اليوم الأربعاء``, or
+   ``أمس الأحد``) and dates a recent event (``الثلاثاء 17 أكتوبر``, ``الأول من أكتوبر``; a
+   missing year is the latest year the text names, moved forward to agree with a stated
+   weekday), the page was published on the first such weekday on or after that date;
+4. otherwise nothing: no date is better than a wrong one, and a warning says so.
 
 Each inferred date is flagged ``inferred: true`` with the ``basis`` that produced it.
 """
@@ -18,11 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import ClassVar
 
-from rasd.model import Document, Published, Warning
-from rasd.text.calendar import names_of
+from rasd.model import Document, Published, Span, Warning
+from rasd.text.calendar import NameKind, names_of
 from rasd.text.normalize import normalize
+from rasd.text.numbers import extract_numbers
 
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>0[1-9]|1[0-2])[/_-]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -46,20 +52,100 @@ def date_from_url(url: str | None) -> date | None:
     return None
 
 
+def _article_spans(doc: Document) -> list[Span]:
+    spans = [doc.title] if doc.title is not None else []
+    return spans + [c.span for c in doc.captions] + [b.span for b in doc.blocks]
+
+
 def named_weekdays(doc: Document) -> set[int]:
     """Weekdays (Monday = 0) named in the headline, captions and body."""
     weekdays = names_of("weekday")
-    spans = [b.span for b in doc.blocks] + [c.span for c in doc.captions]
-    if doc.title is not None:
-        spans.append(doc.title)
     found: set[int] = set()
-    for span in spans:
+    for span in _article_spans(doc):
         for word in _WORD.findall(normalize(span.text).text):
             for cand in (word, word[1:], word[2:]):  # و/ف/ب + ال clitics: والأحد, يوم بالخميس
                 if cand in weekdays and (cand.startswith("ال") or cand == word):
                     found.add(weekdays[cand])
                     break
     return found
+
+
+@cache
+def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alternation(kind: NameKind) -> str:
+        return "|".join(sorted(map(re.escape, names_of(kind)), key=len, reverse=True))
+
+    weekdays, months = alternation("weekday"), alternation("gregorian")
+    today = re.compile(rf"(?<!\w)اليوم\s+(?P<wd>{weekdays})(?!\w)")
+    yesterday = re.compile(rf"(?<!\w)(?:امس|البارحه)\s+(?P<wd>{weekdays})(?!\w)")
+    day_month = re.compile(
+        rf"(?:(?P<wd>{weekdays})\s*,?\s*)?(?P<day>\d{{1,2}}|[^\s\d,.]+(?:\s+[^\s\d,.]+)?)"
+        rf"\s+(?:من\s+)?(?P<mon>{months})(?!\w)(?:\s*[/(]\s*(?:{months})\s*\)?)?"
+        r"(?:\s*,?\s*(?:عام\s+)?(?P<y>(?:19|20)\d{2})(?!\d))?")
+    return today, yesterday, day_month
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def infer_from_text(texts: list[str]) -> date | None:
+    """Rule 3 of the module doc, or ``None`` when the text does not pin the date down."""
+    today_p, yesterday_p, day_month_p = _text_patterns()
+    weekdays, months = names_of("weekday"), names_of("gregorian")
+    norm = [normalize(t).text for t in texts]
+    today: int | None = None
+    for t in norm:
+        if m := today_p.search(t):
+            today = weekdays[m["wd"]]
+            break
+        if m := yesterday_p.search(t):
+            today = (weekdays[m["wd"]] + 1) % 7
+            break
+    if today is None:
+        return None
+    years = [int(y) for t in norm for y in _YEAR.findall(t)]
+    anchors: list[date] = []
+    for t in norm:
+        for m in day_month_p.finditer(t):
+            day = _day_number(m["day"])
+            year = int(m["y"]) if m["y"] else max(years, default=0)
+            if day is None or not year:
+                continue
+            found = _dated(year, months[m["mon"]], day,
+                           weekdays[m["wd"]] if m["wd"] else None, fixed=bool(m["y"]))
+            if found is not None:
+                anchors.append(found)
+    if not anchors:
+        return None
+    latest = max(anchors)
+    for ahead in range(WEEK):
+        candidate = latest + timedelta(days=ahead)
+        if candidate.weekday() == today:
+            return candidate
+    return None
+
+
+def _day_number(token: str) -> int | None:
+    """``17`` or an ordinal in words (``الأول``, ``الحادي عشر``) as a day of the month."""
+    if token.isdigit():
+        return int(token)
+    for q in extract_numbers(token):
+        if q.ordinal and isinstance(q.min, int) and q.min == q.max and 1 <= q.min <= 31:
+            return q.min
+    return None
+
+
+def _dated(year: int, month: int, day: int, weekday: int | None, *, fixed: bool) -> date | None:
+    """The date, with an unstated year moved forward (at most a 28-year calendar cycle)
+    until it falls on the stated weekday."""
+    for y in range(year, year + (1 if fixed or weekday is None else 28)):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            return None
+        if weekday is None or d.weekday() == weekday:
+            return d
+    return None
 
 
 def infer_from_comments(bound: date, weekdays: set[int]) -> tuple[date, str]:
@@ -94,6 +180,10 @@ class PublishedDateInferrer:
             first = min(p.date() if isinstance(p, datetime) else p for p in posted)
             day, basis = infer_from_comments(first, named_weekdays(doc))
             return replace(doc, published=Published(day, inferred=True, basis=basis))
+        from_text = infer_from_text([s.text for s in _article_spans(doc)])
+        if from_text is not None:
+            return replace(doc, published=Published(from_text, inferred=True,
+                                                    basis="text_weekday+date"))
         missing = Warning(
             "no_published_date",
             "no publication date given and none can be inferred; relative dates stay "
