@@ -134,3 +134,27 @@ def test_demo_runs_on_bundled_samples() -> None:
     code, out, err = run("demo")
     assert code == 0, err
     assert out.count("── ") >= 4
+
+
+def test_eval_lang_prints_accuracy_per_category() -> None:
+    gold = FIXTURES.parent / "gold" / "lang"
+    code, out, _ = run("eval", "lang", "--gold", str(gold), "--split", "all")
+    assert code == 0
+    for category in ("numbers", "casualties", "dates"):
+        assert f"| {category} | all |" in out
+    assert "failures" in out
+
+
+def test_kb_search_and_user_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASD_KB_DIR", str(tmp_path / "kb"))
+    code, out, _ = run("kb", "search", "ألماتي")
+    assert code == 0 and "Almaty" in out and "KAZ" in out
+    code, _, err = run("kb", "search", "قرية الرصد التجريبية")
+    assert code == 1 and "no knowledge-base entry" in err
+    rows = tmp_path / "mine.tsv"
+    rows.write_text("village-x\tGPE\tRasd Test Village\tقرية الرصد التجريبية\tSDN\t\t"
+                    "15.5\t32.5\t\t\tcity\t\n", "utf-8")
+    code, out, err = run("kb", "add", str(rows))
+    assert code == 0, err
+    code, out, _ = run("kb", "search", "قرية الرصد التجريبية")
+    assert code == 0 and "user:village-x" in out and "SDN" in out

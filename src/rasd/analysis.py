@@ -10,12 +10,13 @@ from rasd.model import Document, Published, document_id
 from rasd.pipeline import Pipeline
 from rasd.structure.page import PageStructureParser
 from rasd.structure.published import PublishedDateInferrer
+from rasd.text.layer import TextLayerAnalyzer
 
 
 @cache
 def default_pipeline() -> Pipeline:
     """Every stage rasd has, in order."""
-    return Pipeline([PageStructureParser(), PublishedDateInferrer()])
+    return Pipeline([PageStructureParser(), PublishedDateInferrer(), TextLayerAnalyzer()])
 
 
 def make_document(

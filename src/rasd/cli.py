@@ -117,6 +117,47 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return cmd_analyze(ns, out, err)
 
 
+def cmd_kb_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.kb import search
+
+    found = search(args.name, limit=args.limit)
+    if not found:
+        print(f"rasd: no knowledge-base entry matches {args.name!r}", file=err)
+        return EXIT_FAILURES
+    for e in found:
+        where = f" {e.lat:.4f},{e.lon:.4f}" if e.lat is not None and e.lon is not None else ""
+        extra = " ".join(x for x in (e.country, e.sector, e.precision) if x)
+        print(f"{e.kb_id}\t{e.type}\t{e.name_ar}\t{e.name_en}\t{extra}{where}", file=out)
+    return EXIT_OK
+
+
+def cmd_kb_add(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.kb import add_user_entries, user_kb_path
+
+    try:
+        n = add_user_entries(args.file)
+    except RasdError as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_FAILURES
+    print(f"rasd: {n} entries added to {user_kb_path()}", file=out)
+    return EXIT_OK
+
+
+def cmd_eval_lang(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathlib import Path
+
+    from rasd.evaluation.lang import SplitChoice, evaluate_lang, format_lang_report
+
+    gold = Path(args.gold)
+    if not gold.is_dir():
+        print(f"rasd: error: {gold}: no gold directory (pass --gold DIR)", file=err)
+        return EXIT_USAGE
+    splits: list[SplitChoice] = ["dev", "test", "all"] if args.split == "each" else [args.split]
+    reports = [evaluate_lang(gold, split) for split in splits]
+    print(format_lang_report(reports), file=out)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rasd", description="Arabic news to geocoded political event data.")
@@ -136,6 +177,24 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--title", help="headline, when the text does not start with it")
     an.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     an.set_defaults(func=cmd_analyze)
+
+    ev = sub.add_parser("eval", help="measure quality against gold data")
+    ev_sub = ev.add_subparsers(dest="eval_command", required=True)
+    ev_lang = ev_sub.add_parser("lang", help="numbers, casualties and dates gold cases")
+    ev_lang.add_argument("--gold", default="tests/gold/lang", help="directory of gold files")
+    ev_lang.add_argument("--split", choices=["dev", "test", "all", "each"], default="each")
+    ev_lang.set_defaults(func=cmd_eval_lang)
+
+    kb = sub.add_parser("kb", help="look up and extend the knowledge base")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True)
+    kb_search = kb_sub.add_parser("search", help="what a name links to")
+    kb_search.add_argument("name")
+    kb_search.add_argument("--limit", type=int, default=20)
+    kb_search.set_defaults(func=cmd_kb_search)
+    kb_add = kb_sub.add_parser(
+        "add", help="add entries from a TSV file to the user dictionary (docs/kb.md)")
+    kb_add.add_argument("file")
+    kb_add.set_defaults(func=cmd_kb_add)
 
     demo = sub.add_parser("demo", help="analyse the bundled sample pages")
     demo.add_argument("--color", choices=["auto", "always", "never"], default="auto")

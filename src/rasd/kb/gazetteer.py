@@ -1,0 +1,353 @@
+"""Finding KB names in raw text, and choosing among the readings of ambiguous ones.
+
+The matcher works on the tokens of :mod:`rasd.text.tokens` (normalised, with their spans in
+the original text) by hash lookups: at each word it tries the whole word and its proclitic
+readings (``وموسكو`` → ``موسكو``, ``للأمم`` → ``الأمم``), and for each reading the longest
+run of following words that forms a known name. No per-entry regex, so the cost per token
+does not grow with the KB.
+
+Spans: an entity's span excludes the proclitics و ف ب ك ل and includes the article ال, so
+``بالعراق`` gives ``العراق`` and ``وموسكو`` gives ``موسكو``. When ل and the article fuse
+(``للأمم المتحدة``), only the preposition ل is left out (``لأمم المتحدة``): the remaining
+ل is the article's. The split-off letters are in :attr:`GazetteerMatch.proclitic`.
+
+Guards against common words:
+
+* a name that is also a common word (``الخبر``, ``الحرة``, ``مالي``, marked ``~`` in the
+  data) matches only after a cue word of its class (``مدينة الخبر``, ``قناة "الحرة"``;
+  ``data/kb/cues.tsv``);
+* phrases in ``data/kb/not_names.tsv`` (``الرباط الصليبي``, ``ريال مدريد``) are read as
+  one unit and yield nothing;
+* after بن/ابن/بنت a place or nationality word is a person's name (``فيصل بن تركي``);
+* a word written with tanween is an indefinite common noun or adverb (``دومًا``), not a name;
+* common words that merely start with proclitic letters are read whole (``كسرت``, ``بتنا``:
+  ``data/kb/no_split.tsv``, and no ``ك`` readings at all).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Literal
+
+from rasd.kb.model import KBEntry, Sense, name_key
+from rasd.kb.store import KnowledgeBase, cue_words, prominence
+from rasd.model import Span
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token, candidate_bases, tokenize
+
+#: Tokens of these kinds can be part of a name.
+_NAME_KINDS = frozenset({"word", "latin", "number"})
+#: Punctuation that may stand between a cue word and a cued name (قناة "الحرة").
+_QUOTES = frozenset('"\'«»“”„‘’‹›()')
+_CUE_CLASS = {"GPE": "place", "LOC": "place", "ORG": "org", "PERSON": "person"}
+#: Words after which a place or nationality word is part of a person's name.
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابنه"})
+_NAME_PARTICLE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+_NO_SENSES: tuple[Sense, ...] = ()
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+#: ``للحج`` reads as ل + الحج (for the Hajj) far more often than as ل + لحج (to Lahij): a
+#: name starting with ل is read behind a ل preposition only if it is this prominent
+#: (ليبيا، لبنان، لندن are; لحج is not).
+LAM_LAM_MIN_PROMINENCE = 1_500_000
+
+Reason = Literal["unambiguous", "context", "prior"]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    """A KB name found in a text: the span (in the original text), the entries it may
+    refer to (most likely first), the normalised key that matched, and the proclitics left
+    out of the span (``"و"``, ``"ب"``, ``"ل"``...)."""
+
+    span: Span
+    entries: tuple[KBEntry, ...]
+    matched_key: str
+    proclitic: str = ""
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.entries) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The entry :func:`disambiguate` chose for a match, and why."""
+
+    match: GazetteerMatch
+    entry: KBEntry
+    reason: Reason
+
+
+@cache
+def no_split_words() -> frozenset[str]:
+    """Words of ``data/kb/no_split.tsv``, never read as proclitic + name."""
+    text = resources.files("rasd.data.kb").joinpath("no_split.tsv").read_text("utf-8")
+    return frozenset(
+        line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+@cache
+def blocked_phrases() -> frozenset[str]:
+    """Keys of ``data/kb/not_names.tsv``."""
+    text = resources.files("rasd.data.kb").joinpath("not_names.tsv").read_text("utf-8")
+    return frozenset(
+        name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=200_000)
+def proclitic_readings(word: str) -> tuple[tuple[int, str], ...]:
+    """``(skip, form)`` readings of a normalised word for name lookup, the whole word first.
+
+    ``skip`` is how many leading letters are proclitics outside the entity span and
+    ``form`` the lookup form with the article kept or restored (``للأمم`` → ``(1, الامم)``).
+    Future-tense ``س`` readings are left out (verbs are not names), and so is ``ك`` ("like"),
+    which news text almost never puts before a name but which starts many common words that
+    would otherwise read as towns (كسرت → سرت، كورونا → ورونا).
+    """
+    out: list[tuple[int, str]] = []
+    for clitics, base in candidate_bases(word):
+        if "س" in clitics or "ك" in clitics:
+            continue
+        if clitics.endswith("لل"):
+            reading = (len(clitics) - 1, "ال" + base)
+        elif clitics.endswith("ال"):
+            reading = (len(clitics) - 2, "ال" + base)
+        else:
+            reading = (len(clitics), base)
+        if reading not in out:
+            out.append(reading)
+    return tuple(out)
+
+
+def _lam_lam(word: str, skip: int, form: str) -> bool:
+    """Whether a reading takes ``لل`` as preposition ل + a name starting with ل (للحج as ل +
+    لحج), which is spelled exactly like ل + article + word (ل + الحج)."""
+    return form.startswith("ل") and word[skip - 1 : skip + 1] == "لل" if skip else False
+
+
+class Gazetteer:
+    """Longest-match lookup of every KB name (see module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._senses: dict[str, tuple[Sense, ...]] = dict(kb.senses)
+        for key in blocked_phrases():
+            self._senses[key] = _NO_SENSES
+        first: dict[str, int] = {}
+        for key in self._senses:
+            head, _, rest = key.partition(" ")
+            n = rest.count(" ") + 2 if rest else 1
+            if first.get(head, 0) < n:
+                first[head] = n
+        self._first = first
+        self._norp_keys = frozenset(
+            k for k, ss in kb.senses.items() if all(s.entry.type == "NORP" for s in ss)
+        )
+        self._no_split = no_split_words()
+        cues = cue_words()
+        self._cues = {t: cues.get(cls, frozenset()) for t, cls in _CUE_CLASS.items()}
+        self._word_starts = lru_cache(maxsize=200_000)(self._word_starts_uncached)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The matcher over :meth:`KnowledgeBase.load` (shipped + user dictionary)."""
+        return KnowledgeBase.load().gazetteer()
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[GazetteerMatch]:
+        """Every KB name in ``text``, left to right, longest first, never overlapping.
+
+        Pass ``tokens`` (``tokenize(text)``) when the caller already has them.
+        """
+        toks = tokens if tokens is not None else tokenize(text)
+        words = [i for i, t in enumerate(toks) if t.kind in _NAME_KINDS]
+        out: list[GazetteerMatch] = []
+        w = 0
+        n_words = len(words)
+        while w < n_words:
+            tok = toks[words[w]]
+            starts = self._word_starts(tok.norm) if tok.kind == "word" else self._plain(tok.norm)
+            hit = self._best_hit(toks, words, w, starts) if starts else None
+            if hit is None:
+                w += 1
+                continue
+            n, key, senses, skip = hit
+            last = toks[words[w + n - 1]]
+            entries = self._licensed(senses, toks, words, w) if senses else ()
+            if entries and not _TANWEEN.isdisjoint(last.span.text):
+                entries = ()  # دومًا (always), not Douma: news text writes no tanween on names
+            if not entries:
+                w += n if not senses else 1  # a blocked phrase is consumed whole
+                continue
+            out.append(_match(text, tok, last, key, entries, skip))
+            w += n
+        return out
+
+    # --- matching internals ---------------------------------------------------------------
+
+    def _plain(self, norm: str) -> tuple[tuple[int, str, int], ...]:
+        n = self._first.get(norm)
+        return ((0, norm, n),) if n else ()
+
+    def _word_starts_uncached(self, norm: str) -> tuple[tuple[int, str, int], ...]:
+        """``(skip, form, longest name in words)`` for each reading that starts a name."""
+        out = []
+        whole_only = norm in self._no_split
+        for skip, form in proclitic_readings(norm):
+            if skip and whole_only:
+                continue
+            n = self._first.get(form)
+            if n:
+                out.append((skip, form, n))
+        return tuple(out)
+
+    def _best_hit(
+        self, toks: Sequence[Token], words: list[int], w: int,
+        starts: tuple[tuple[int, str, int], ...],
+    ) -> tuple[int, str, tuple[Sense, ...], int] | None:
+        """The longest name over all readings; between equally long ones, the whole word
+        after a place cue (مدينة وجدة is Oujda), else the reading whose top sense is more
+        prominent (``الرياض وجدة`` is و + جدة), else the less split one."""
+        best: tuple[int, str, tuple[Sense, ...], int] | None = None
+        after_cue = len(starts) > 1 and self._has_cue(
+            self._previous_words(toks, words, w), self._cues["GPE"])
+        for skip, form, max_words in starts:
+            hit = self._longest(toks, words, w, form, max_words)
+            if hit is None:
+                continue
+            n, key, senses = hit
+            if _lam_lam(toks[words[w]].norm, skip, form) and (
+                _top_prominence(senses) < LAM_LAM_MIN_PROMINENCE
+            ):
+                continue
+            if best is None or n > best[0] or (
+                n == best[0] and not after_cue
+                and _top_prominence(senses) > _top_prominence(best[2])
+            ):
+                best = (n, key, senses, skip)
+        return best
+
+    def _longest(
+        self, toks: Sequence[Token], words: list[int], w: int, form: str, max_words: int
+    ) -> tuple[int, str, tuple[Sense, ...]] | None:
+        parts = [form]
+        while (
+            len(parts) < max_words
+            and w + len(parts) < len(words)
+            and self._joined(toks, words[w + len(parts) - 1], words[w + len(parts)])
+        ):
+            parts.append(toks[words[w + len(parts)]].norm)
+        for n in range(len(parts), 0, -1):
+            key = " ".join(parts[:n]) if n > 1 else form
+            senses = self._senses.get(key)
+            if senses is not None:
+                return n, key, senses
+        return None
+
+    @staticmethod
+    def _joined(toks: Sequence[Token], a: int, b: int) -> bool:
+        """Whether word tokens ``a`` and ``b`` belong to one name: nothing but spaces and
+        hyphens between them, or dots after a single letter (أ.ف.ب)."""
+        for t in toks[a + 1 : b]:
+            if t.norm == "-" or (t.norm == "." and len(toks[a].norm) == 1):
+                continue
+            return False
+        return True
+
+    def _licensed(
+        self, senses: tuple[Sense, ...], toks: Sequence[Token], words: list[int], w: int
+    ) -> tuple[KBEntry, ...]:
+        """The entries a match may refer to (see the guards in the module docstring).
+        Senses licensed by a cue come first: the cue is specific evidence."""
+        prev = self._previous_words(toks, words, w)
+        after_particle = bool(prev) and prev[0] in _NAME_PARTICLES
+        if not after_particle and not any(s.needs_cue for s in senses):
+            return tuple(s.entry for s in senses)
+        cued: list[KBEntry] = []
+        plain: list[KBEntry] = []
+        for s in senses:
+            if after_particle and s.entry.type in _NAME_PARTICLE_TYPES:
+                continue
+            if not s.needs_cue:
+                plain.append(s.entry)
+            elif self._has_cue(prev, self._cues.get(s.entry.type, frozenset())):
+                cued.append(s.entry)
+        return (*cued, *plain)
+
+    def _previous_words(self, toks: Sequence[Token], words: list[int], w: int) -> list[str]:
+        """The word before position ``w`` (quotes may intervene), and the one before that
+        when the first is a nationality adjective (الرئيس السوري الأسد)."""
+        out: list[str] = []
+        i = words[w] - 1
+        while i >= 0 and len(out) < 2:
+            t = toks[i]
+            if t.kind in _NAME_KINDS:
+                out.append(t.norm)
+                if t.norm not in self._norp_keys:
+                    break
+            elif t.norm not in _QUOTES:
+                break
+            i -= 1
+        return out
+
+    @staticmethod
+    def _has_cue(prev: list[str], cues: frozenset[str]) -> bool:
+        return any(form in cues for word in prev for _, form in proclitic_readings(word))
+
+
+def _top_prominence(senses: tuple[Sense, ...]) -> int:
+    return prominence(senses[0].entry) if senses else -1
+
+
+def _match(
+    text: str, first: Token, last: Token, key: str, entries: tuple[KBEntry, ...], skip: int
+) -> GazetteerMatch:
+    start = first.span.start
+    if skip:
+        start += normalize(first.span.text).orig_index(skip)
+    span = Span(start, last.span.end, text[start : last.span.end])
+    return GazetteerMatch(span, entries, key, first.norm[:skip])
+
+
+def disambiguate(matches: Sequence[GazetteerMatch]) -> list[Resolution]:
+    """Choose one entry per match, using the document's other names as context.
+
+    Every match whose readings all lie in one country votes for that country (كازاخستان,
+    موسكو, الروسي, بوتين). An ambiguous name then takes the reading in the country with
+    most votes (طرابلس near لبنان → Tripoli, Lebanon), else its prior (curated default,
+    then prominence: طرابلس alone → Tripoli, Libya). A second round lets names resolved by
+    context vote too, so one clear mention can settle a chain of ambiguous ones.
+    """
+    votes: Counter[str] = Counter()
+    for m in matches:
+        c = _single_country(m.entries)
+        if c:
+            votes[c] += 1
+    chosen: list[tuple[KBEntry, Reason]] = [_choose(m, votes) for m in matches]
+    extra = Counter(e.country for (e, r) in chosen if r == "context" and e.country)
+    if extra:
+        votes.update(extra)
+        chosen = [
+            (e, r) if r != "prior" else _choose(m, votes)
+            for m, (e, r) in zip(matches, chosen, strict=True)
+        ]
+    return [Resolution(m, e, r) for m, (e, r) in zip(matches, chosen, strict=True)]
+
+
+def _single_country(entries: Iterable[KBEntry]) -> str | None:
+    countries = {e.country for e in entries}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _choose(m: GazetteerMatch, votes: Counter[str]) -> tuple[KBEntry, Reason]:
+    if len(m.entries) == 1 or _single_country(m.entries) is not None:
+        return m.entries[0], "unambiguous"
+    best = max(m.entries, key=lambda e: votes[e.country] if e.country else 0)
+    if best.country and votes[best.country] > 0:
+        return best, "context"
+    return m.entries[0], "prior"

@@ -1,0 +1,411 @@
+"""Casualty counts: people killed, injured, arrested, missing or abducted.
+
+:func:`extract_casualties` ties a count (from :mod:`rasd.text.numbers`, or the grammatical
+number of a noun) to a casualty word from ``data/lexicon/casualty_words.tsv``, in either
+order, and names the victims from ``victim_groups.tsv``:
+
+* count before a casualty noun: ``5 قتلى``, ``18 قتيلًا و748 مصابا``, ``عشرات الجرحى``;
+* casualty verb or verbal noun before the victims: ``مقتل 5``, ``مقتل العشرات``,
+  ``اعتقلت الشرطة الفرنسية 200 متظاهر`` (a definite subject or a victim-group word may stand
+  between: up to :data:`MAX_SUBJECT_WORDS` words), ``مقتل أحد الجنود`` (one);
+* verb after the victims: ``5 جنود قتلوا``, ``لقي 4 أشخاص حتفهم``, ``لقي جنديان مصرعهما``;
+* tolls: ``ارتفع عدد الضحايا إلى 40``, ``بلغ عدد المفقودين 57`` (the number after ``إلى``
+  wins: ``من 12 إلى 19`` is 19; ``تجاوز عدد القتلى 500 ألف`` is more than 500,000);
+* a noun's own number when no count is given: dual ``قتيلان``, ``أسر جنديين`` → 2, an
+  indefinite singular victim ``قتل شخص``, ``أسر جندي`` → 1, and an indefinite singular
+  casualty noun after a verb of occurrence (``سقوط قتيل``, ``أرداه قتيلا``) → 1. Plurals
+  without a count (``سقوط ضحايا``, ``مقتل مدنيين``) and definite singulars (``اعتقال
+  المعارض``) give no casualty;
+* ``30 بين قتيل وجريح`` / ``مقتل وإصابة 20``: both kinds, min 1, max N-1, approx (both
+  happened, the split is unknown).
+
+Counts whose context is a year, date, time, percentage, amount of money, duration, measure
+or label are never casualty counts. A verb or noun right after ``محاولة``, ``تهمة``,
+``جريمة``... (``محاولة قتل``) is not an event; arrests and abductions shortly after a release
+word (``الإفراج عن 50 معتقلا``) are releases; injury and death counts near a disease word
+(``إصابة 300 شخص بفيروس كورونا``) are illness, not violence, and are left out. Sub-counts
+after ``بينهم``/``منهم`` (``32 شهيدا بينهم 8 أطفال``) are not separate casualties: they
+would be counted twice.
+``who`` is the first victim group named right after the count or noun (``من المدنيين``,
+``200 متظاهر``) or after the toll noun (``عدد ضحايا قوات الأمن``); generic words
+(``أشخاص``) name no group.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from rasd.model import Casualty, CasualtyKind
+from rasd.text.casualty_lexicon import (
+    Trigger,
+    VictimGroup,
+    casualty_lexicon,
+    context_re,
+    group_before_re,
+    group_re,
+    toll_re,
+    trigger_re,
+)
+from rasd.text.normalize import NormalizedText, normalize
+from rasd.text.numbers import QuantityMatch, quantities_in
+
+#: Words that may stand between a casualty verb and its victims: the subject of an active
+#: verb (``قتلت القوات الحكومية 9 مسلحين``, ``اعتقلت قوات الأمن المصرية ناشطا``), a time
+#: word (``أمس``) or a linking verb (``حملة اعتقالات طالت 25 فلسطينيا``).
+MAX_SUBJECT_WORDS = 3
+#: Words between a count and a verb that follows it (``3 جنود فرنسيين قتلوا``,
+#: ``3 من موظفيها قتلوا``), besides a victim group.
+MAX_WORDS_BEFORE_VERB = 2
+#: A toll (``عدد القتلى``) takes the first count within this many characters of its clause.
+TOLL_WINDOW_CHARS = 160
+#: How far before a casualty a release word (``الإفراج عن``) or after it a disease word may be.
+RELEASE_WINDOW_CHARS = 40
+DISEASE_WINDOW_CHARS = 50
+#: How far after an arrest or abduction count ``محررا`` ("freed") may follow (one or two words:
+#: ``54 أسيرا فلسطينيا محررا``).
+RELEASED_AFTER_CHARS = 24
+#: How far before a toll ``تجاوز`` ("exceeded") makes its count a lower bound.
+EXCEED_WINDOW_CHARS = 20
+
+_CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
+_NOUN_GAP = re.compile(r"\s+(?:من\s+)?")
+_AT_LEAST = re.compile(r"\s+علي\s+الاقل(?!\w)")
+_WORD = re.compile(r"\s+(?P<w>[^\W\d]+)")
+_ONE_OF = re.compile(r"\s+(?:احد|احدي)(?=\s)")
+_BEFORE_WORD = re.compile(r"(?P<w>[^\W\d]+)\s+$")
+_TO = re.compile(r"(?:الي|ل)\s*$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?؟;؛:\n\"«“(])\s*$")
+_SKIPPABLE_TIME = frozenset({"امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "صباحا",
+                             "مساءا", "ليلا", "فجرا", "ظهرا"})
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: CasualtyKind
+    low: int | None
+    high: int | None
+    approx: bool
+    who: str | None
+    start: int
+    end: int
+
+
+def extract_casualties(text: str) -> list[Casualty]:
+    """Every casualty count stated in ``text``, in text order (see the module doc)."""
+    return casualties_in(normalize(text))
+
+
+def casualties_in(
+    nt: NormalizedText, quantities: list[QuantityMatch] | None = None
+) -> list[Casualty]:
+    """:func:`extract_casualties` over normalised text; pass the text's
+    :func:`~rasd.text.numbers.quantities_in` if you have them, to scan numbers once."""
+    matches = list(trigger_re().finditer(nt.text))
+    if not matches:
+        return []  # most sentences: no casualty word, no number scan
+    found = _Linker(nt, matches, quantities).run()
+    found.sort(key=lambda f: (f.start, f.end))
+    return [Casualty(nt.span(f.start, f.end), f.kind, f.low, f.high, f.approx, f.who)
+            for f in found]
+
+
+class _Linker:
+    """Links the casualty words of one text to counts and victim groups."""
+
+    def __init__(self, nt: NormalizedText, matches: list[re.Match[str]],
+                 quantities: list[QuantityMatch] | None) -> None:
+        self.s = nt.text
+        self.matches = matches
+        self.quantities = quantities if quantities is not None else quantities_in(nt)
+        self.starts = [q.start for q in self.quantities]
+        self.ends = [q.end for q in self.quantities]
+        self.by_start = {q.start: i for i, q in enumerate(self.quantities)}
+        self.claimed: set[int] = set()
+        self.lex = casualty_lexicon()
+
+    def run(self) -> list[_Found]:
+        matches = [(m, self.lex.triggers[m.group("t")]) for m in self.matches]
+        found: list[_Found] = []
+        passes = (("split_after", "split_before"), ("noun", "both"), ("after",),
+                  ("event", "event_strict", "both"))
+        for roles in passes:
+            for m, trig in matches:
+                if trig.role in roles:
+                    found.extend(self._link(m, trig, roles))
+        found.extend(self._tolls(found))
+        return [f for f in found if self._really_happened(f)]
+
+    # --- one trigger ----------------------------------------------------------------------
+
+    def _link(self, m: re.Match[str], trig: Trigger, roles: tuple[str, ...]) -> list[_Found]:
+        if trig.role in ("split_after", "split_before"):
+            return self._split(m, trig)
+        if trig.role == "after":
+            return self._backward_verb(m, trig)
+        if "noun" in roles:
+            return self._noun(m, trig)
+        if self._not_an_event(m.start()):
+            return []
+        return self._forward(m, trig)
+
+    def _split(self, m: re.Match[str], trig: Trigger) -> list[_Found]:
+        qi = self._count_before(m.start()) if trig.role == "split_after" \
+            else self._count_at(m.end())
+        if qi is None or (trig.role == "split_before" and self._not_an_event(m.start())):
+            return []
+        q = self.quantities[qi]
+        self.claimed.add(qi)
+        total = q.quantity.max if q.quantity.max is not None else q.quantity.min
+        high = int(total) - 1 if total is not None and total >= 2 else None
+        start, end = min(m.start(), q.start), max(m.end(), q.end)
+        group = self._group_after(end)
+        who = group[0].label if group else None
+        end = group[1] if group else end
+        both: tuple[CasualtyKind, ...] = ("killed", "injured")
+        return [_Found(kind, 1, high, True, who, start, end) for kind in both]
+
+    def _noun(self, m: re.Match[str], trig: Trigger) -> list[_Found]:
+        kind: CasualtyKind = trig.kind  # type: ignore[assignment]
+        qi = self._count_before(m.start())
+        end = m.end()
+        group = self._group_after(end)
+        who = group[0].label if group else None
+        end = group[1] if group else end
+        if qi is None:  # طفلين مفقودين, 3 جنود مصابين: the noun is an adjective
+            victims = self._victims_before(m.start(), kind, m.end())
+            if victims is not None:
+                return [victims]
+        if qi is not None:
+            self.claimed.add(qi)
+            f = self._from_quantity(kind, qi, who, self.quantities[qi].start, end)
+            return [self._with_at_least(f)]
+        definite = m.group("art") is not None or m.group("pre").endswith("لل")
+        count = _inherent_count(trig.number, definite)
+        if count is None or trig.role == "both":
+            return []
+        if not self._after_occurrence(m.start()):
+            return []  # جثة فلان, شهيد الواجب, سنظل أسيرين: not a count
+        return [self._with_at_least(_Found(kind, count, count, False, who, m.start(), end))]
+
+    def _backward_verb(self, m: re.Match[str], trig: Trigger) -> list[_Found]:
+        kind: CasualtyKind = trig.kind  # type: ignore[assignment]
+        s, ts = self.s, m.start()
+        k = bisect_right(self.ends, ts) - 1
+        if k >= 0 and k not in self.claimed and self.quantities[k].quantity.is_count:
+            q = self.quantities[k]
+            gap = s[q.end:ts]
+            group = group_re(True).match(gap)
+            rest = gap[group.end():] if group else gap
+            at_least = _AT_LEAST.search(rest) is not None
+            rest = _AT_LEAST.sub("", rest)
+            if len(rest.split()) <= MAX_WORDS_BEFORE_VERB and not _CLAUSE_END.search(gap):
+                self.claimed.add(k)
+                who = self._label(group)
+                f = self._from_quantity(kind, k, who, q.start, m.end())
+                if at_least:
+                    f.high, f.approx = None, True
+                return [f]
+        before = group_before_re().search(s, max(0, ts - 40), ts)
+        if before is None:
+            return []
+        count = _inherent_count(self.lex.groups[before.group("g")].number,
+                                before.group("art") is not None)
+        if count is None:
+            return []
+        return [_Found(kind, count, count, False, self._label(before), before.start(), m.end())]
+
+    def _victims_before(self, start: int, kind: CasualtyKind, end: int) -> _Found | None:
+        """Victims named right before a casualty word at ``start``: a group noun with its
+        count before it (3 جنود) or its own dual/singular count (طفلين)."""
+        before = group_before_re().search(self.s, max(0, start - 40), start)
+        if before is None:
+            return None
+        info = self.lex.groups[before.group("g")]
+        qi = self._count_before(before.start())
+        if qi is not None:
+            self.claimed.add(qi)
+            return self._from_quantity(kind, qi, info.label, self.quantities[qi].start, end)
+        count = _inherent_count(info.number, before.group("art") is not None)
+        if count is None:
+            return None
+        return _Found(kind, count, count, False, info.label, before.start(), end)
+
+    def _forward(self, m: re.Match[str], trig: Trigger) -> list[_Found]:
+        kind: CasualtyKind = trig.kind  # type: ignore[assignment]
+        if m.group("pre").endswith("ل"):  # تعرض 4 صحفيين للاعتقال: the victims came first
+            earlier = self._victims_before(m.start(), kind, m.end())
+            return [earlier] if earlier is not None else []
+        s, pos = self.s, m.end()
+        for _ in range(MAX_SUBJECT_WORDS + 1):
+            qi = self._count_at(pos)
+            if qi is not None:
+                q = self.quantities[qi]
+                victims = self._group_after(q.end)
+                if trig.role == "event_strict" and victims is None and not self._noun_at(q.end):
+                    return []
+                self.claimed.add(qi)
+                end = victims[1] if victims else q.end
+                who = victims[0].label if victims else None
+                return [self._with_at_least(self._from_quantity(kind, qi, who, m.start(), end))]
+            if self._quantity_at(pos) is not None:
+                return []  # a year, a duration...: not a count of victims
+            one = _ONE_OF.match(s, pos)
+            if one is not None:
+                group = group_re(False).match(s, one.end())
+                if group is not None:
+                    return [_Found(kind, 1, 1, False, self._label(group), m.start(), group.end())]
+            group = group_re(False).match(s, pos)
+            if group is not None:
+                info = self.lex.groups[group.group("g")]
+                count = _inherent_count(info.number, group.group("art") is not None)
+                if count is not None:
+                    who, end = self._name_generic(info.label, group.end())
+                    f = _Found(kind, count, count, False, who, m.start(), end)
+                    return [self._with_at_least(f)]
+                pos = group.end()  # a plural or definite group: the subject, or no count
+                continue
+            word = _WORD.match(s, pos)
+            if word is None or not self._skippable(word.group("w")):
+                return []
+            pos = word.end()
+        return []
+
+    # --- tolls ----------------------------------------------------------------------------
+
+    def _tolls(self, found: list[_Found]) -> list[_Found]:
+        out: list[_Found] = []
+        s = self.s
+        for m in toll_re().finditer(s):
+            kind: CasualtyKind = self.lex.tolls[m.group("n")]  # type: ignore[assignment]
+            group = self._group_after(m.end())
+            who = group[0].label if group else None
+            clause = _CLAUSE_END.search(s, m.end())
+            stop = min(clause.start() if clause else len(s), m.end() + TOLL_WINDOW_CHARS)
+            lo, hi = bisect_left(self.starts, m.end()), bisect_left(self.starts, stop)
+            counts = [i for i in range(lo, hi) if self.quantities[i].quantity.is_count]
+            if who is not None:
+                for f in found:
+                    if f.who is None and m.end() <= f.start < stop:
+                        f.who = who
+            if not counts:
+                continue
+            after_to = [i for i in counts if _TO.search(s, 0, self.quantities[i].start)]
+            qi = after_to[0] if after_to else counts[0]
+            if qi in self.claimed:
+                continue
+            self.claimed.add(qi)
+            f = self._from_quantity(kind, qi, who, m.start(), self.quantities[qi].end)
+            if context_re("exceed").search(s, max(0, m.start() - EXCEED_WINDOW_CHARS),
+                                            m.start()):
+                f.low = f.low + 1 if f.low is not None and f.low == f.high else f.low
+                f.high, f.approx = None, True
+            out.append(f)
+        return out
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _quantity_at(self, pos: int) -> int | None:
+        p = pos
+        while p < len(self.s) and self.s[p].isspace():
+            p += 1
+        return self.by_start.get(p)
+
+    def _count_at(self, pos: int) -> int | None:
+        qi = self._quantity_at(pos)
+        if qi is None or qi in self.claimed or not self.quantities[qi].quantity.is_count:
+            return None
+        return qi
+
+    def _count_before(self, pos: int) -> int | None:
+        k = bisect_right(self.ends, pos) - 1
+        if k < 0 or k in self.claimed or not self.quantities[k].quantity.is_count:
+            return None
+        if _NOUN_GAP.fullmatch(self.s, self.quantities[k].end, pos) is None:
+            return None
+        return k
+
+    def _group_after(self, pos: int) -> tuple[VictimGroup, int] | None:
+        m = group_re(True).match(self.s, pos)
+        if m is None:
+            return None
+        info = self.lex.groups[m.group("g")]
+        who, end = self._name_generic(info.label, m.end())
+        return (info if who == info.label else VictimGroup(who, info.number)), end
+
+    def _name_generic(self, label: str | None, end: int) -> tuple[str | None, int]:
+        """A generic word's group from what follows it (أشخاص من المدنيين, عنصران من
+        الشرطة); a labelled group stays as it is."""
+        if label is not None:
+            return label, end
+        more = group_re(True).match(self.s, end)
+        if more is not None and self.lex.groups[more.group("g")].label is not None:
+            return self.lex.groups[more.group("g")].label, more.end()
+        return None, end
+
+    def _label(self, m: re.Match[str] | None) -> str | None:
+        return None if m is None else self.lex.groups[m.group("g")].label
+
+    def _noun_at(self, pos: int) -> bool:
+        m = trigger_re().match(self.s, pos + len(self.s[pos:]) - len(self.s[pos:].lstrip()))
+        return m is not None and self.lex.triggers[m.group("t")].role in ("noun", "both")
+
+    def _skippable(self, word: str) -> bool:
+        if word in _SKIPPABLE_TIME or word in self.lex.context.get("link", ()):
+            return True
+        return word.startswith("ال") and word not in self.lex.triggers
+
+    def _from_quantity(self, kind: CasualtyKind, qi: int, who: str | None,
+                       start: int, end: int) -> _Found:
+        q = self.quantities[qi].quantity
+        low = int(q.min) if q.min is not None else None
+        high = int(q.max) if q.max is not None else None
+        return _Found(kind, low, high, q.approx, who, min(start, self.quantities[qi].start), end)
+
+    def _with_at_least(self, f: _Found) -> _Found:
+        m = _AT_LEAST.match(self.s, f.end)
+        if m is not None:
+            f.high, f.approx, f.end = None, True, m.end()
+        return f
+
+    def _after_occurrence(self, start: int) -> bool:
+        """Whether ``start`` follows a verb of occurrence or opens a clause (a headline)."""
+        head = self.s[max(0, start - 24):start]
+        if not head.strip() or _CLAUSE_OPEN.search(head):
+            return True
+        return context_re("occurrence", at_end=True).search(
+            self.s, max(0, start - 24), start) is not None
+
+    def _not_an_event(self, start: int) -> bool:
+        m = _BEFORE_WORD.search(self.s, max(0, start - 24), start)
+        if m is None:
+            return False
+        word = m.group("w")
+        not_event = self.lex.context.get("not_event", frozenset())
+        return word in not_event or word.lstrip("وفبل") in not_event
+
+    def _really_happened(self, f: _Found) -> bool:
+        s = self.s
+        clause_start = max(0, f.start - RELEASE_WINDOW_CHARS)
+        for m in _CLAUSE_END.finditer(s, clause_start, f.start):
+            clause_start = m.end()
+        if f.kind in ("arrested", "abducted", "missing") and (
+                context_re("release").search(s, clause_start, f.start)
+                or context_re("released_after").search(s, f.end, f.end + RELEASED_AFTER_CHARS)):
+            return False
+        if f.kind in ("injured", "killed"):
+            window_end = f.end + DISEASE_WINDOW_CHARS
+            clause = _CLAUSE_END.search(s, f.end)
+            if clause is not None:
+                window_end = min(window_end, clause.start())
+            if context_re("disease").search(s, clause_start, window_end):
+                return False
+        return True
+
+
+def _inherent_count(number: str, definite: bool) -> int | None:
+    """The count a noun's own grammatical number gives (``قتيلان`` 2, ``قتيل`` 1)."""
+    if definite:
+        return None
+    return {"sg1": 1, "du": 2}.get(number)
