@@ -18,6 +18,11 @@ SCHEMA_VERSION = "rasd/1"
 BlockKind = Literal["paragraph", "subheading"]
 Granularity = Literal["minute", "hour", "day", "week", "month", "season", "year", "vague"]
 CasualtyKind = Literal["killed", "injured", "arrested", "missing", "abducted"]
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"]
+#: How a mention refers to its entity: by name, by a nationality adjective (الكازاخي), by a
+#: role or institution phrase (الرئيس الكازاخي, قوات الأمن), or a capital standing for its
+#: country's government (واشنطن تحذر موسكو).
+MentionKind = Literal["name", "nisba", "role", "metonym"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,39 @@ class Casualty:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the text where an entity is referred to."""
+
+    span: Span
+    kind: MentionKind = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation, place or nationality, with every mention of it in the page.
+
+    ``span`` is the entity's most informative mention (the full name, not a later surname).
+    Linked entities carry the knowledge-base record (``kb_id``, English name, coordinates);
+    unknown people and organisations are still entities, with whatever country and sector
+    their context gives. ``country`` is ISO 3166-1 alpha-3; ``sector`` a CAMEO/PLOVER actor
+    sector code (GOV, MIL, COP, REB, OPP, CVL, MED, IGO, ...).
+    """
+
+    span: Span
+    type: EntityType
+    mentions: tuple[Mention, ...]
+    kb_id: str | None = None
+    name_en: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    precision: Literal["city", "region", "country"] | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
 class Warning:
     """Something rasd noticed but could not do well; the document is still usable."""
 
@@ -139,7 +177,7 @@ class Document:
     comments: tuple[Comment, ...] = ()
     times: tuple[TimeRef, ...] = ()
     casualties: tuple[Casualty, ...] = ()
-    entities: tuple[object, ...] = ()
+    entities: tuple[Entity, ...] = ()
     quotes: tuple[object, ...] = ()
     events: tuple[object, ...] = ()
     warnings: tuple[Warning, ...] = ()
@@ -170,6 +208,9 @@ class Document:
         for m in self.comments:
             out.append(m.span)
             out.extend(s for s in (m.author, m.posted_span) if s is not None)
+        for e in self.entities:
+            out.append(e.span)
+            out.extend(m.span for m in e.mentions)
         out.extend(t.span for t in self.times)
         out.extend(c.span for c in self.casualties)
         return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from rasd.model import SCHEMA_VERSION, Casualty, Document, Span, TimeRef
+from rasd.model import SCHEMA_VERSION, Casualty, Document, Entity, Span, TimeRef
 
 
 def iso(value: date | datetime | None) -> str | None:
@@ -28,6 +28,16 @@ def _time(t: TimeRef) -> dict[str, object]:
 def _casualty(c: Casualty) -> dict[str, object]:
     return {"kind": c.kind, "min": c.min, "max": c.max, "approx": c.approx, "who": c.who,
             **_span(c.span)}
+
+
+def _entity(e: Entity) -> dict[str, object]:
+    return {
+        **_span(e.span), "type": e.type, "kb_id": e.kb_id, "name_en": e.name_en,
+        "country": e.country, "sector": e.sector, "lat": e.lat, "lon": e.lon,
+        "geonames_id": e.geonames_id, "precision": e.precision,
+        "confidence": round(e.confidence, 3),
+        "mentions": [{**_span(m.span), "kind": m.kind} for m in e.mentions],
+    }
 
 
 def document_to_json(doc: Document) -> dict[str, object]:
@@ -59,7 +69,7 @@ def document_to_json(doc: Document) -> dict[str, object]:
         ],
         "times": [_time(t) for t in doc.times],
         "casualties": [_casualty(c) for c in doc.casualties],
-        "entities": [],
+        "entities": [_entity(e) for e in doc.entities],
         "quotes": [],
         "events": [],
         "warnings": [{"code": w.code, "message": w.message} for w in doc.warnings],

@@ -42,8 +42,9 @@ class ExpectedNumber:
     max: Number | None
     approx: bool
     ordinal: bool
-    vague: bool = False
-    context: QuantityContext = "count"
+    #: ``None`` when the gold does not annotate it (then it is not compared).
+    vague: bool | None = None
+    context: QuantityContext | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +98,9 @@ def _expected(item: dict[str, object]) -> ExpectedNumber | ExpectedCasualty:
                                 bool(item["approx"]), item.get("who"))  # type: ignore[arg-type]
     return ExpectedNumber(
         str(item["text"]), item["min"], item["max"],  # type: ignore[arg-type]
-        bool(item["approx"]), bool(item["ordinal"]), bool(item.get("vague", False)),
-        item.get("context", "count"),  # type: ignore[arg-type]
+        bool(item["approx"]), bool(item["ordinal"]),
+        bool(item["vague"]) if "vague" in item else None,
+        item.get("context"),  # type: ignore[arg-type]
     )
 
 
@@ -117,13 +119,31 @@ KeyFunction = Callable[[GoldCase], list[Key]]
 
 
 def _number_keys_expected(case: GoldCase) -> list[Key]:
-    return [(e.text, e.min, e.max, e.approx, e.ordinal, e.vague, e.context)
+    return [_number_key(e.text, e.min, e.max, e.approx, e.ordinal, e.vague, e.context)
             for e in case.expect if isinstance(e, ExpectedNumber)]
 
 
 def _number_keys_got(case: GoldCase) -> list[Key]:
     found: Sequence[Quantity] = extract_numbers(case.text)
-    return [(q.span.text, q.min, q.max, q.approx, q.ordinal, q.vague, q.context) for q in found]
+    expected = {e.text: e for e in case.expect if isinstance(e, ExpectedNumber)}
+    keys: list[Key] = []
+    for q in found:
+        e = expected.get(q.span.text)
+        # compare vague and context only where the gold annotates them
+        vague = q.vague if e is None or e.vague is not None else None
+        context = q.context if e is None or e.context is not None else None
+        keys.append(_number_key(q.span.text, q.min, q.max, q.approx, q.ordinal, vague, context))
+    return keys
+
+
+def _number_key(text: str, low: object, high: object, approx: bool, ordinal: bool,
+                vague: bool | None, context: str | None) -> Key:
+    key: Key = (text, low, high, approx, ordinal)
+    if vague is not None:
+        key += (("vague", vague),)
+    if context is not None:
+        key += (("context", context),)
+    return key
 
 
 def _casualty_keys_expected(case: GoldCase) -> list[Key]:
