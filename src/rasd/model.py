@@ -150,6 +150,33 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who is quoted: the mention that names them (after coreference, the most informative
+    one: ``نيد برايس`` for a later ``وأضاف``), and the entity record it links to."""
+
+    span: Span
+    type: EntityType | None = None
+    kb_id: str | None = None
+    name_en: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Reported speech. ``span`` covers the quoted words without the quote marks (direct)
+    or the reported clause after ``إن``/``أن`` (indirect); ``verb`` is the reporting verb
+    (قال، أضاف، أكد، ...); ``carried`` marks a speaker carried over from an earlier
+    sentence (``وأضاف``, ``وتابع``) rather than named in this one."""
+
+    span: Span
+    direct: bool
+    speaker: Speaker | None = None
+    verb: Span | None = None
+    carried: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Warning:
     """Something rasd noticed but could not do well; the document is still usable."""
 
@@ -178,7 +205,7 @@ class Document:
     times: tuple[TimeRef, ...] = ()
     casualties: tuple[Casualty, ...] = ()
     entities: tuple[Entity, ...] = ()
-    quotes: tuple[object, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     events: tuple[object, ...] = ()
     warnings: tuple[Warning, ...] = ()
 
@@ -211,6 +238,9 @@ class Document:
         for e in self.entities:
             out.append(e.span)
             out.extend(m.span for m in e.mentions)
+        for q in self.quotes:
+            out.append(q.span)
+            out.extend(s for s in (q.verb, q.speaker.span if q.speaker else None) if s)
         out.extend(t.span for t in self.times)
         out.extend(c.span for c in self.casualties)
         return out

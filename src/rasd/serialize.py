@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from rasd.model import SCHEMA_VERSION, Casualty, Document, Entity, Span, TimeRef
+from rasd.model import SCHEMA_VERSION, Casualty, Document, Entity, Quote, Span, TimeRef
 
 
 def iso(value: date | datetime | None) -> str | None:
@@ -40,6 +40,16 @@ def _entity(e: Entity) -> dict[str, object]:
     }
 
 
+def _quote(q: Quote) -> dict[str, object]:
+    speaker = None
+    if q.speaker is not None:
+        sp = q.speaker
+        speaker = {**_span(sp.span), "type": sp.type, "kb_id": sp.kb_id,
+                   "name_en": sp.name_en, "country": sp.country, "sector": sp.sector}
+    return {**_span(q.span), "direct": q.direct, "speaker": speaker,
+            "verb": _span(q.verb) if q.verb else None, "carried": q.carried}
+
+
 def document_to_json(doc: Document) -> dict[str, object]:
     """The document as a JSON-ready dict, keys in the documented order."""
     return {
@@ -70,7 +80,7 @@ def document_to_json(doc: Document) -> dict[str, object]:
         "times": [_time(t) for t in doc.times],
         "casualties": [_casualty(c) for c in doc.casualties],
         "entities": [_entity(e) for e in doc.entities],
-        "quotes": [],
+        "quotes": [_quote(q) for q in doc.quotes],
         "events": [],
         "warnings": [{"code": w.code, "message": w.message} for w in doc.warnings],
     }

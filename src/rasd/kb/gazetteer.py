@@ -53,6 +53,10 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: name starting with ل is read behind a ل preposition only if it is this prominent
 #: (ليبيا، لبنان، لندن are; لحج is not).
 LAM_LAM_MIN_PROMINENCE = 1_500_000
+#: Document context may pick a reading over the prior one only if it is at most this many
+#: times less prominent: Tripoli, Lebanon (230k, 5.7x below Tripoli, Libya) near لبنان, but
+#: not Moscow, Idaho (145k, 72x below Moscow) just because the page also names Washington.
+CONTEXT_MAX_PROMINENCE_GAP = 20
 
 Reason = Literal["unambiguous", "context", "prior"]
 
@@ -320,7 +324,9 @@ def disambiguate(matches: Sequence[GazetteerMatch]) -> list[Resolution]:
     Every match whose readings all lie in one country votes for that country (كازاخستان,
     موسكو, الروسي, بوتين). An ambiguous name then takes the reading in the country with
     most votes (طرابلس near لبنان → Tripoli, Lebanon), else its prior (curated default,
-    then prominence: طرابلس alone → Tripoli, Libya). A second round lets names resolved by
+    then prominence: طرابلس alone → Tripoli, Libya). Context never picks a reading far
+    less prominent than the prior (:data:`CONTEXT_MAX_PROMINENCE_GAP`: موسكو next to
+    واشنطن stays Moscow, Russia). A second round lets names resolved by
     context vote too, so one clear mention can settle a chain of ambiguous ones.
     """
     votes: Counter[str] = Counter()
@@ -347,7 +353,9 @@ def _single_country(entries: Iterable[KBEntry]) -> str | None:
 def _choose(m: GazetteerMatch, votes: Counter[str]) -> tuple[KBEntry, Reason]:
     if len(m.entries) == 1 or _single_country(m.entries) is not None:
         return m.entries[0], "unambiguous"
-    best = max(m.entries, key=lambda e: votes[e.country] if e.country else 0)
+    floor = prominence(m.entries[0]) / CONTEXT_MAX_PROMINENCE_GAP
+    eligible = [e for e in m.entries if prominence(e) >= floor]
+    best = max(eligible, key=lambda e: votes[e.country] if e.country else 0)
     if best.country and votes[best.country] > 0:
         return best, "context"
     return m.entries[0], "prior"

@@ -1,0 +1,137 @@
+"""NER benchmark: quality on the dev splits and tagging speed on news text.
+
+    PYTHONPATH=src .venv/bin/python bench/bench_ner.py [--model PATH] [--texts N]
+
+Quality: the model's entity-level scores on the ANERcorp dev split (the last 10% of
+anercorp-train.txt, the block training held out) and on AQMAR dev, each tagged from raw
+text. Speed: words per second on the first N SaudiNewsNet articles, split into the stages
+that make up ``NerTagger.tag`` (word splitting, gazetteer labels, features, CRF); one
+process, one core. Needs ../shared/data; prints a markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from rasd.evaluation.ner import NerReport, evaluate_ner, evaluate_sentences
+from rasd.ner.conll import read_conll, split_tail
+from rasd.ner.tagger import NerTagger, default_model_path
+from rasd.ner.words import sentence_chunks
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+ANERCORP = DATA / "ner" / "anercorp-train.txt"
+AQMAR_DEV = DATA / "ner" / "aqmar-dev.bio"
+NEWS = DATA / "news" / "saudinewsnet-3000.jsonl"
+DEV_FRACTION = 0.1
+
+
+def quality(tagger: NerTagger) -> list[NerReport]:
+    reports: list[NerReport] = []
+    if ANERCORP.exists():
+        _, dev = split_tail(read_conll(ANERCORP), DEV_FRACTION)
+        reports.append(evaluate_sentences(dev, tagger, source="ANERcorp dev (last 10%)"))
+    if AQMAR_DEV.exists():
+        reports.append(evaluate_ner(AQMAR_DEV, tagger))
+    return reports
+
+
+def speed(tagger: NerTagger, n_texts: int) -> dict[str, float]:
+    """Time ``n_texts`` articles stage by stage, then another ``n_texts`` end to end.
+
+    A first, untimed set of ``n_texts`` articles warms the per-word caches the way a long
+    crawl does; the two timed sets are disjoint from it and from each other, so no timed
+    article benefits from having been seen before.
+    """
+    with NEWS.open(encoding="utf-8") as handle:
+        every = [json.loads(line)["text"] for line in handle]
+    warm, texts, others = (every[k * n_texts:(k + 1) * n_texts] for k in range(3))
+    for text in warm:
+        tagger.tag(text)
+
+    timings = {"split": 0.0, "gazetteer": 0.0, "features": 0.0, "crf": 0.0}
+    n_words = 0
+    clock = time.perf_counter
+    for text in texts:
+        t0 = clock()
+        words = tagger.split_words(text)
+        t1 = clock()
+        gaz = tagger.labeler(text, words) if tagger.labeler is not None else None
+        t2 = clock()
+        xseqs = [
+            tagger.features.sentence(words[a:b], gaz[a:b] if gaz is not None else None)
+            for a, b in sentence_chunks(text, words)
+        ]
+        t3 = clock()
+        for xseq in xseqs:
+            tagger.model.tag(xseq)
+        t4 = clock()
+        timings["split"] += t1 - t0
+        timings["gazetteer"] += t2 - t1
+        timings["features"] += t3 - t2
+        timings["crf"] += t4 - t3
+        n_words += len(words)
+
+    t0 = clock()
+    n_mentions = sum(len(tagger.tag(text)) for text in others)
+    end_to_end = clock() - t0
+    return {
+        "texts": len(texts),
+        "words": n_words,
+        "MB": sum(len(t.encode("utf-8")) for t in texts) / 1e6,
+        "e2e_texts": len(others),
+        "e2e_words": sum(len(tagger.split_words(t)) for t in others),
+        "e2e_MB": sum(len(t.encode("utf-8")) for t in others) / 1e6,
+        "mentions": n_mentions,
+        "end_to_end_s": end_to_end,
+        **{f"{k}_s": v for k, v in timings.items()},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=default_model_path())
+    parser.add_argument("--texts", type=int, default=500,
+                        help="articles per set (warm-up, staged, end to end)")
+    args = parser.parse_args()
+    if not DATA.exists():
+        print(f"{DATA} is not available: nothing to benchmark", file=sys.stderr)
+        return 1
+    tagger = NerTagger.from_card(args.model)
+    print(f"model: {args.model} (words: {tagger.splitter_name}, "
+          f"gazetteer: {tagger.labeler.name if tagger.labeler else 'none'})\n")
+
+    for report in quality(tagger):
+        print(f"### {report.source}: {report.sentences} sentences, {report.tokens} tokens\n")
+        print("| type | gold | pred | P | R | F1 |\n|---|---:|---:|---:|---:|---:|")
+        for s in (*report.per_type, report.micro_core, report.micro_all):
+            print(f"| {s.type} | {s.gold} | {s.predicted} | {s.precision:.3f} | "
+                  f"{s.recall:.3f} | {s.f1:.3f} |")
+        print()
+
+    if NEWS.exists():
+        s = speed(tagger, args.texts)
+        words = s["words"]
+        staged = sum(s[f"{k}_s"] for k in ("split", "gazetteer", "features", "crf"))
+        print(f"### Speed: {s['texts']:.0f} SaudiNewsNet articles, {words:.0f} words, "
+              f"{s['MB']:.2f} MB, one core\n")
+        print("| stage | seconds | words/s |\n|---|---:|---:|")
+        for k in ("split", "gazetteer", "features", "crf"):
+            sec = s[f"{k}_s"]
+            rate = f"{words / sec:,.0f}" if sec > 0 else "-"
+            print(f"| {k} | {sec:.2f} | {rate} |")
+        print(f"| features + crf | {s['features_s'] + s['crf_s']:.2f} | "
+              f"{words / (s['features_s'] + s['crf_s']):,.0f} |")
+        print(f"| all stages | {staged:.2f} | {words / staged:,.0f} |")
+        print(f"\n`tag()` end to end on {s['e2e_texts']:.0f} other articles "
+              f"({s['e2e_words']:.0f} words, {s['e2e_MB']:.2f} MB): {s['end_to_end_s']:.2f} s, "
+              f"{s['e2e_words'] / s['end_to_end_s']:,.0f} words/s, "
+              f"{s['e2e_MB'] / s['end_to_end_s']:.2f} MB/s, {s['mentions']:.0f} mentions")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

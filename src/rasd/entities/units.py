@@ -1,0 +1,251 @@
+"""One piece of article text (headline, caption or block), tokenised once, and the names
+found in it by the knowledge base and by the NER model, as word ranges.
+
+Everything the entity stage reasons about is a range of *words* (the tokenizer's word,
+Latin and number tokens): a name is ``[w0, w1)``, "right next to" means adjacent word
+indices with nothing but spaces between them. Character offsets are only needed at the
+end, when a mention becomes a :class:`rasd.model.Span` of the document.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from rasd.kb import GazetteerMatch, KBEntry, Resolution
+from rasd.kb.gazetteer import proclitic_readings
+from rasd.model import Span
+from rasd.ner.bio import decode_bio
+from rasd.ner.tagger import MENTION_TYPES, NerMention, NerTagger
+from rasd.ner.words import TEXT_TOKENS, Word
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token
+
+UnitSource = Literal["kb", "ner"]
+NerType = Literal["PERSON", "ORG", "LOC", "MISC"]
+
+_WORD_KINDS = frozenset({"word", "latin", "number"})
+#: Characters that may separate the words of one name (``بني-ملال``).
+_NAME_JOINERS = frozenset({"-"})
+#: A person's name behind the conjunction و is split off only when at least this many
+#: letters remain: ``ومحمد`` → ``محمد``, but ``وليد``, ``وائل``, ``وسام`` are names.
+MIN_PERSON_BASE_AFTER_WAW = 4
+
+
+class MentionTagger(Protocol):
+    """Anything that finds named-entity mentions in raw text (a :class:`NerTagger`)."""
+
+    def tag(self, text: str) -> list[NerMention]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A name in a piece: words ``[w0, w1)``, its character range in the piece (proclitics
+    left out), where it came from, and what it may be.
+
+    ``entry`` is the KB reading chosen for it (after disambiguation), ``ner_type`` the NER
+    model's type; a KB match inside a longer NER name of the same kind carries both.
+    """
+
+    w0: int
+    w1: int
+    start: int
+    end: int
+    source: UnitSource
+    entry: KBEntry | None = None
+    ner_type: NerType | None = None
+    match: GazetteerMatch | None = None
+    #: How sure the reading is (the disambiguation's reason; the NER model's default).
+    confidence: float = 1.0
+
+    @property
+    def kb_type(self) -> str | None:
+        return self.entry.type if self.entry is not None else None
+
+
+class Piece:
+    """A piece of the article: its text, offset in the document and word tokens."""
+
+    __slots__ = (
+        "_positions", "ends", "matches", "ner", "offset", "starts", "text", "tokens", "words",
+    )
+
+    def __init__(self, text: str, offset: int, tokens: list[Token]) -> None:
+        self.offset = offset
+        self.text = text
+        self.tokens = tokens
+        self.words: list[Token] = [t for t in tokens if t.kind in _WORD_KINDS]
+        self.starts = [t.start for t in self.words]
+        self.ends = [t.end for t in self.words]
+        self.matches: list[GazetteerMatch] = []
+        self.ner: list[NerMention] = []
+        # token index of each word, for looking at the punctuation between words
+        self._positions = [i for i, t in enumerate(tokens) if t.kind in _WORD_KINDS]
+
+    def span(self, start: int, end: int) -> Span:
+        """The document span of piece characters ``[start, end)``."""
+        return Span(self.offset + start, self.offset + end, self.text[start:end])
+
+    def word_range(self, start: int, end: int) -> tuple[int, int]:
+        """The words overlapping piece characters ``[start, end)``."""
+        return bisect_right(self.ends, start), bisect_left(self.starts, end)
+
+    def norm(self, w: int) -> str:
+        return self.words[w].norm
+
+    def between(self, a: int, b: int) -> list[Token]:
+        """The non-word tokens between words ``a`` and ``b`` (``a < b``)."""
+        return self.tokens[self._positions[a] + 1 : self._positions[b]]
+
+    def joined(self, a: int, b: int) -> bool:
+        """Whether words ``a`` and ``a + 1``... up to ``b`` have only spaces (or a hyphen)
+        between consecutive ones."""
+        return all(t.norm in _NAME_JOINERS for t in self.between(a, b))
+
+    def followed_by(self, w: int, chars: frozenset[str]) -> bool:
+        """Whether the first non-space token after word ``w`` is one of ``chars``."""
+        i = self._positions[w] + 1
+        return i < len(self.tokens) and self.tokens[i].kind not in _WORD_KINDS \
+            and self.tokens[i].norm in chars
+
+    def preceded_by(self, w: int, chars: frozenset[str]) -> bool:
+        """Whether the last non-space token before word ``w`` is one of ``chars``."""
+        i = self._positions[w] - 1
+        return i >= 0 and self.tokens[i].kind not in _WORD_KINDS and self.tokens[i].norm in chars
+
+    def strip_proclitic(self, w: int, keep_article: bool = True) -> int:
+        """The piece offset where word ``w`` starts once its leading conjunction or
+        preposition is left out (``ولبنان`` → ``لبنان``; ``للأمم`` keeps the article's ل, as
+        the gazetteer does). Uses the tokenizer's conservative primary reading."""
+        tok = self.words[w]
+        clitics = tok.clitics
+        if clitics.endswith("لل"):
+            skip = len(clitics) - 1
+        elif clitics.endswith("ال") and keep_article:
+            skip = len(clitics) - 2
+        else:
+            skip = len(clitics)
+        if not skip:
+            return tok.start
+        return tok.start + normalize(tok.text).orig_index(skip)
+
+
+#: Confidence of a KB reading by how it was chosen: the only reading, the one the
+#: document's other places point to, or the most prominent one with no help from context.
+KB_CONFIDENCE = {"unambiguous": 1.0, "context": 0.9, "prior": 0.8}
+#: The CRF tagger gives no marginals through its public API: a fixed, lower trust than any
+#: KB reading, since the model's F1 on news is well below the KB's precision.
+NER_CONFIDENCE = 0.7
+
+
+def kb_units(piece: Piece, resolutions: Sequence[Resolution]) -> list[Unit]:
+    """The piece's gazetteer matches as units, with their disambiguated readings."""
+    out: list[Unit] = []
+    for r in resolutions:
+        m = r.match
+        w0, w1 = piece.word_range(m.span.start, m.span.end)
+        out.append(Unit(w0, w1, m.span.start, m.span.end, "kb", r.entry, match=m,
+                        confidence=KB_CONFIDENCE[r.reason]))
+    return out
+
+
+def ner_units(piece: Piece) -> list[Unit]:
+    """The NER model's mentions as units: leading proclitics left out (the model tags whole
+    words, ``ولبنان``), quote marks at the edges trimmed."""
+    out: list[Unit] = []
+    for m in piece.ner:
+        w0, w1 = piece.word_range(m.span.start, m.span.end)
+        if w0 >= w1:
+            continue  # only punctuation
+        start = _ner_start(piece, w0, m.type)
+        out.append(Unit(w0, w1, start, piece.ends[w1 - 1], "ner", ner_type=m.type,
+                        confidence=NER_CONFIDENCE))
+    return out
+
+
+def _ner_start(piece: Piece, w0: int, typ: str) -> int:
+    tok = piece.words[w0]
+    if typ != "PERSON":
+        return piece.strip_proclitic(w0)
+    # Names start with و ف ب ل far more often than place names do (وليد, فارس, بسام,
+    # لطيفة): only a plain conjunction و before a long remainder is split off.
+    if tok.clitics.startswith("و") and len(tok.norm) - 1 >= MIN_PERSON_BASE_AFTER_WAW \
+            and tok.norm[1] not in "وي":
+        return tok.start + normalize(tok.text).orig_index(1)
+    return tok.start
+
+
+def tag_piece(tagger: MentionTagger, piece: Piece) -> list[NerMention]:
+    """The tagger's mentions for the piece, reusing the piece's tokens when the tagger was
+    trained on the same tokenizer (the same words :meth:`NerTagger.tag` would split)."""
+    if isinstance(tagger, NerTagger) and tagger.splitter_name == TEXT_TOKENS:
+        words = [Word(t.start, t.end, t.norm, t.clitics, t.base) for t in piece.tokens if t.norm]
+        if not words:
+            return []
+        labels = tagger.tag_words(piece.text, words)
+        out: list[NerMention] = []
+        for run in decode_bio(labels):
+            start, end = words[run.start].start, words[run.end - 1].end
+            out.append(NerMention(Span(start, end, piece.text[start:end]),
+                                  MENTION_TYPES[run.label]))
+        return out
+    return tagger.tag(piece.text)
+
+
+_SAME_CLASS = {"PERSON": frozenset({"PERSON"}), "ORG": frozenset({"ORG"}),
+               "LOC": frozenset({"GPE", "LOC"}), "MISC": frozenset()}
+
+
+def merge_units(
+    piece: Piece, kb: list[Unit], ner: list[Unit], filler: frozenset[str]
+) -> tuple[list[Unit], list[Unit]]:
+    """KB and NER units without contradictions: ``(outer, nested)``.
+
+    The KB is trusted for the names it knows, the model for the rest:
+
+    * an NER name inside or across a KB name is dropped (the KB knows that name);
+    * an NER name that extends a KB name of its class from its first word
+      (``محمد بن سلمان آل سعود``) becomes that name, linked to the KB entry;
+    * an NER name that only adds cue or title words to KB names (``حركة`` + a KB name the
+      gazetteer read without its cue) is dropped: the KB name stands;
+    * otherwise the NER name stands, unlinked, and the KB names inside it stay as nested
+      units (a place inside an organisation's name, a nationality giving its country).
+
+    ``filler`` holds the normalised cue and title words.
+    """
+    nested: list[Unit] = []
+    taken: set[int] = set()  # indices of KB units an NER name replaced
+    kept_ner: list[Unit] = []
+    for n in ner:
+        inside = [i for i, k in enumerate(kb) if k.w0 < n.w1 and n.w0 < k.w1]
+        if not inside:
+            kept_ner.append(n)
+            continue
+        if any(not (n.w0 <= kb[i].w0 and kb[i].w1 <= n.w1) or
+               (kb[i].w0, kb[i].w1) == (n.w0, n.w1) for i in inside):
+            continue  # inside, across or equal to a KB name
+        same = [i for i in inside if kb[i].kb_type in _SAME_CLASS[n.ner_type or "MISC"]]
+        if len(same) == 1 and kb[same[0]].w0 == n.w0:
+            k = kb[same[0]]
+            kept_ner.append(Unit(n.w0, n.w1, k.start, n.end, "ner", k.entry, n.ner_type,
+                                 k.match, k.confidence))
+            taken.add(same[0])
+            nested.extend(kb[i] for i in inside if i != same[0])
+            taken.update(inside)
+            continue
+        covered = {w for i in inside for w in range(kb[i].w0, kb[i].w1)}
+        extras = [w for w in range(n.w0, n.w1) if w not in covered]
+        if all(_is_filler(piece.norm(w), filler) for w in extras):
+            continue
+        kept_ner.append(n)
+        nested.extend(kb[i] for i in inside)
+        taken.update(inside)
+    outer = sorted([k for i, k in enumerate(kb) if i not in taken] + kept_ner,
+                   key=lambda u: u.w0)
+    return outer, nested
+
+
+def _is_filler(word: str, filler: frozenset[str]) -> bool:
+    return any(form in filler for _, form in proclitic_readings(word))

@@ -1,0 +1,164 @@
+"""Entity-level NER evaluation on CoNLL/BIO files (``rasd eval ner FILE``).
+
+Each gold sentence's tokens are joined with single spaces into RAW text and the tagger
+runs on that text — not on the gold tokens — so the score includes rasd's own
+tokenisation. A predicted mention counts only if its character span AND its type equal a
+gold entity's (the CoNLL ``conlleval`` standard: no partial credit). Scores per type
+(PER, LOC, ORG, MISC) and micro-averaged over PER/LOC/ORG (the usual ANERcorp figure,
+which leaves out the loosely defined MISC) and over all four.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Protocol
+
+from rasd.evaluation.report import CaseFailure
+from rasd.model import Span
+from rasd.ner.bio import ENTITY_TYPES, TYPE_ALIASES, EntityType
+from rasd.ner.conll import ConllSentence, read_conll
+
+#: Types of the headline micro average.
+CORE_TYPES: Final[tuple[EntityType, ...]] = ("PER", "LOC", "ORG")
+
+#: Mis-tagged sentences kept in a report for inspection; the counts cover all of them.
+MAX_FAILURES_KEPT: Final = 50
+
+
+class _Mention(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+    @property
+    def type(self) -> str: ...
+
+
+class Tagger(Protocol):
+    def tag(self, text: str) -> Sequence[_Mention]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScore:
+    """Exact-match entity counts and scores for one type or a micro average."""
+
+    type: str
+    gold: int
+    predicted: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class NerReport:
+    """Per-type and micro-averaged scores of a tagger on a gold file."""
+
+    source: str
+    sentences: int
+    tokens: int
+    per_type: tuple[TypeScore, ...]
+    micro_core: TypeScore
+    micro_all: TypeScore
+    failures: tuple[CaseFailure, ...] = ()
+
+    def score(self, entity_type: str) -> TypeScore:
+        for s in self.per_type:
+            if s.type == entity_type:
+                return s
+        raise KeyError(entity_type)
+
+    def table(self) -> str:
+        """The scores as a fixed-width text table."""
+        head = f"{'type':<14}{'gold':>7}{'pred':>7}{'ok':>7}{'P':>8}{'R':>8}{'F1':>8}"
+        rows = [f"NER on {self.source}: {self.sentences} sentences, {self.tokens} tokens",
+                head, "-" * len(head)]
+        core = "micro P/L/O"
+        for s in (*self.per_type, self.micro_core, self.micro_all):
+            name = core if s is self.micro_core else (
+                "micro all" if s is self.micro_all else s.type)
+            rows.append(f"{name:<14}{s.gold:>7}{s.predicted:>7}{s.correct:>7}"
+                        f"{s.precision:>8.4f}{s.recall:>8.4f}{s.f1:>8.4f}")
+        return "\n".join(rows)
+
+
+Entity = tuple[int, int, str]
+
+
+def gold_entities(sentence: ConllSentence) -> tuple[str, list[Entity]]:
+    """The sentence's raw text (tokens joined by spaces) and its gold character spans."""
+    joined = sentence.joined()
+    entities: list[Entity] = [
+        (joined.offsets[run.start][0], joined.offsets[run.end - 1][1], run.label)
+        for run in sentence.runs()
+    ]
+    return joined.text, entities
+
+
+def predicted_entities(tagger: Tagger, text: str) -> list[Entity]:
+    """The tagger's mentions as ``(start, end, canonical type)``; unknown types kept as is."""
+    out: list[Entity] = []
+    for m in tagger.tag(text):
+        out.append((m.span.start, m.span.end, TYPE_ALIASES.get(m.type.upper(), m.type)))
+    return out
+
+
+def evaluate_sentences(
+    sentences: Iterable[ConllSentence], tagger: Tagger, *, source: str = "<sentences>"
+) -> NerReport:
+    """Score ``tagger`` on gold sentences (see the module docstring for the rules)."""
+    gold: Counter[str] = Counter()
+    predicted: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    failures: list[CaseFailure] = []
+    n_sentences = n_tokens = 0
+    for sentence in sentences:
+        n_sentences += 1
+        n_tokens += len(sentence.tokens)
+        text, expected = gold_entities(sentence)
+        got = predicted_entities(tagger, text)
+        expected_set, got_set = set(expected), set(got)
+        gold.update(e[2] for e in expected_set)
+        predicted.update(e[2] for e in got_set)
+        correct.update(e[2] for e in expected_set & got_set)
+        if expected_set != got_set and len(failures) < MAX_FAILURES_KEPT:
+            failures.append(CaseFailure(sentence.where or f"sentence {n_sentences}", text,
+                                        _show(text, expected), _show(text, got)))
+    per_type = tuple(TypeScore(t, gold[t], predicted[t], correct[t]) for t in ENTITY_TYPES)
+    return NerReport(
+        source=source,
+        sentences=n_sentences,
+        tokens=n_tokens,
+        per_type=per_type,
+        micro_core=_micro("micro P/L/O", per_type, CORE_TYPES),
+        micro_all=_micro("micro all", per_type, ENTITY_TYPES),
+        failures=tuple(failures),
+    )
+
+
+def evaluate_ner(conll_path: str | Path, tagger: Tagger) -> NerReport:
+    """Score ``tagger`` on a CoNLL/BIO file."""
+    return evaluate_sentences(read_conll(conll_path), tagger, source=str(conll_path))
+
+
+def _micro(name: str, scores: Sequence[TypeScore], types: Sequence[str]) -> TypeScore:
+    chosen = [s for s in scores if s.type in types]
+    return TypeScore(name, sum(s.gold for s in chosen), sum(s.predicted for s in chosen),
+                     sum(s.correct for s in chosen))
+
+
+def _show(text: str, entities: Sequence[Entity]) -> str:
+    return "; ".join(f"{label}:{text[s:e]}" for s, e, label in sorted(entities))

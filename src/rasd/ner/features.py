@@ -1,0 +1,243 @@
+"""CRF features for NER: what each word is, what surrounds it, and what a gazetteer says.
+
+Feature extraction dominates tagging time, so everything that depends on one word only
+(its forms, affixes, shape, length, trigger classes) and its rendering as seen from each
+neighbouring position is computed once per distinct word and cached; a sentence is then
+assembled by concatenating cached lists, plus the few features that depend on two words
+(bigrams), on the position, or on the sentence (multi-word triggers, gazetteer labels).
+
+Templates (``o`` is a relative offset):
+  own word   ``w`` normalised form, ``b`` clitic-stripped base, ``c`` clitics, ``p1..p4`` /
+             ``s1..s4`` base prefixes/suffixes, ``sh`` shape, ``ln`` length, ``vr`` long-vowel
+             share, ``t`` trigger
+             and name-list classes, ``k1``/``k2`` coarse/fine word cluster (``rare`` for
+             words too rare to cluster, the shape for numbers and punctuation);
+  o = ±1     ``w b c sh s2 t k1 k2`` of the neighbour; o = ±2: ``w b t k1``; o = ±3:
+             ``t k1``;
+  topic      ``T:SPORT``-style marks when the sentence has a ``TOPIC_`` cue word, alone and
+             with the word's coarse cluster and gazetteer label;
+  bigrams    ``w-1|w0`` and ``w0|w+1`` on normalised forms;
+  position   ``BOS``/``EOS`` on the first/last word, ``-1BOS``-style padding beyond edges;
+  gazetteer  ``g`` (``B-LOC``, ``I-ORG`` ...) for the word and its ±1 neighbours.
+Changing a template changes :data:`FEATURE_VERSION`; the model card records it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Final
+
+from rasd.ner.clusters import CLUSTER_FILE, CLUSTER_PACKAGE, load_clusters
+from rasd.ner.triggers import LEXICON_FILES, LEXICON_PACKAGE, TriggerLexicon, load_triggers
+from rasd.ner.words import Word
+
+FEATURE_VERSION: Final = "ner-features/5"
+
+#: Distinct words whose features are kept; news vocabularies are Zipfian, so a cache this
+#: size serves nearly every token of a long crawl while staying well under 100 MB.
+MAX_CACHED_WORDS: Final = 200_000
+
+_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_LATIN = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_PUNCT = re.compile(r"[^\w\s]+")
+
+#: Offsets whose view of a word is cached, and the label each view's features carry.
+_OFFSETS: Final = (-3, -2, -1, 1, 2, 3)
+_OFFSET_LABEL: Final = {-3: "-3", -2: "-2", -1: "-1", 1: "+1", 2: "+2", 3: "+3"}
+
+#: Lexicon classes named ``TOPIC_X`` mark a sentence's subject (sport, business): a city's
+#: name in a match report is usually its club, in a market report its bourse.
+TOPIC_PREFIX: Final = "TOPIC_"
+
+
+def resources_digest() -> str:
+    """SHA-256 over the data files features are made from (lexicons, clusters).
+
+    A model is only valid with the data it was trained with; the card stores this digest
+    and the tagger warns when the shipped files have changed since.
+    """
+    digest = hashlib.sha256()
+    files = [(LEXICON_PACKAGE, name) for name in LEXICON_FILES]
+    files.append((CLUSTER_PACKAGE, CLUSTER_FILE))
+    for package, name in files:
+        ref = resources.files(package).joinpath(name)
+        digest.update(name.encode())
+        digest.update(ref.read_bytes() if ref.is_file() else b"-")
+    return digest.hexdigest()
+
+
+def shape(norm: str) -> str:
+    """Script/shape class of a normalised token."""
+    if _ARABIC.fullmatch(norm):
+        return "AR"
+    if _NUMBER.fullmatch(norm):
+        return "NUM"
+    if _LATIN.fullmatch(norm):
+        return "LAT"
+    if _PUNCT.fullmatch(norm):
+        return "PUNCT"
+    return "MIX"
+
+
+def length_bucket(n: int) -> str:
+    # Arabic names cluster in 3-7 letters; beyond 8 every length behaves alike.
+    return str(n) if n < 8 else "8+"
+
+
+_LONG_VOWELS = frozenset("اوي")
+
+
+def vowel_ratio_bucket(base: str) -> str:
+    """Share of long-vowel letters (ا و ي), in fifths.
+
+    Transliterated foreign names spell their vowels out (``فولكسفاغن``, ``يوكانان``) where
+    Arabic words mostly leave them unwritten, so a high share hints at a name.
+    """
+    if not base:
+        return "-"
+    vowels = sum(1 for ch in base if ch in _LONG_VOWELS)
+    return str(min(4, 5 * vowels // len(base)))
+
+
+def _pseudo_cluster(word_shape: str) -> tuple[str, str]:
+    label = "rare" if word_shape in ("AR", "LAT", "MIX") else word_shape
+    return label, label
+
+
+@dataclass(frozen=True, slots=True)
+class _WordFeatures:
+    own: tuple[str, ...]
+    views: tuple[tuple[str, ...], ...]  # as seen from each of _OFFSETS
+    topics: tuple[str, ...]
+    cluster: str  # coarse cluster, for topic conjunctions
+
+
+class FeatureExtractor:
+    """Turns a sentence of :class:`Word` into CRFsuite attribute lists."""
+
+    def __init__(
+        self,
+        triggers: TriggerLexicon | None = None,
+        clusters: dict[str, tuple[str, str]] | None = None,
+        known: frozenset[str] | None = None,
+    ) -> None:
+        """``known``: when given (a trained model's attributes), features outside it are
+        dropped, which changes no prediction but saves CRFsuite most of its input."""
+        self.triggers = triggers if triggers is not None else load_triggers()
+        self.clusters = clusters if clusters is not None else load_clusters()
+        self.known = known
+        self._cache: dict[tuple[str, str, str], _WordFeatures] = {}
+
+    def sentence(
+        self, words: Sequence[Word], gazetteer: Sequence[str | None] | None = None
+    ) -> list[list[str]]:
+        """One attribute list per word; ``gazetteer`` gives a BIO label (or None) per word."""
+        n = len(words)
+        if n == 0:
+            return []
+        table = [self._word(w) for w in words]
+        norms = [w.norm for w in words]
+        multi = self.triggers.scan_multi(words) if self.triggers.multi else {}
+        topics = sorted({t for f in table for t in f.topics})
+        known = self.known
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = list(table[i].own)  # cached lists are already filtered by `known`
+            for k, o in enumerate(_OFFSETS):
+                j = i + o
+                if 0 <= j < n:
+                    feats.extend(table[j].views[k])
+            extra: list[str] = []
+            if i == 0:
+                extra += ["BOS", "-1PAD"]
+            else:
+                extra.append("w-1|w0=" + norms[i - 1] + "|" + norms[i])
+            if i == n - 1:
+                extra += ["EOS", "+1PAD"]
+            else:
+                extra.append("w0|w+1=" + norms[i] + "|" + norms[i + 1])
+            if multi:
+                _add_multi(extra, multi, i)
+            if gazetteer is not None:
+                _add_gazetteer(extra, gazetteer, i, n)
+            for topic in topics:
+                extra += [topic, topic + "|k1=" + table[i].cluster]
+                if gazetteer is not None and gazetteer[i] is not None:
+                    extra.append(topic + "|g=" + str(gazetteer[i]))
+            feats.extend(extra if known is None else [f for f in extra if f in known])
+            out.append(feats)
+        return out
+
+    def _word(self, word: Word) -> _WordFeatures:
+        key = (word.norm, word.clitics, word.base)
+        cached = self._cache.get(key)
+        if cached is None:
+            if len(self._cache) >= MAX_CACHED_WORDS:
+                self._cache.clear()
+            cached = self._cache[key] = self._compute(word.norm, word.clitics, word.base)
+        return cached
+
+    def _compute(self, norm: str, clitics: str, base: str) -> _WordFeatures:
+        classes = self.triggers.classes_of(norm, base)
+        sh = shape(norm)
+        own = [
+            "bias",
+            "w=" + norm,
+            "b=" + base,
+            "c=" + clitics,
+            "p1=" + base[:1],
+            "p2=" + base[:2],
+            "p3=" + base[:3],
+            "s1=" + base[-1:],
+            "s2=" + base[-2:],
+            "s3=" + base[-3:],
+            "p4=" + base[:4],
+            "s4=" + base[-4:],
+            "sh=" + sh,
+            "ln=" + length_bucket(len(base)),
+            "vr=" + vowel_ratio_bucket(base),
+        ]
+        own.extend("t=" + c for c in classes)
+        # A word the cluster corpus saw fewer than a handful of times is rare in news,
+        # which is itself a hint at a name: it gets the pseudo-cluster "rare".
+        cluster = self.clusters.get(base) or _pseudo_cluster(sh)
+        own += ["k1=" + cluster[0], "k2=" + cluster[1]]
+        views: list[tuple[str, ...]] = []
+        for o in _OFFSETS:
+            label = _OFFSET_LABEL[o]
+            view = [label + "k1=" + cluster[0]]
+            if o in (-2, -1, 1, 2):
+                view += [label + "w=" + norm, label + "b=" + base]
+            if o in (-1, 1):
+                view += [label + "c=" + clitics, label + "sh=" + sh, label + "s2=" + base[-2:],
+                         label + "k2=" + cluster[1]]
+            view.extend(label + "t=" + c for c in classes)
+            views.append(tuple(view))
+        topics = tuple("T:" + c[len(TOPIC_PREFIX):] for c in classes if c.startswith(TOPIC_PREFIX))
+        if self.known is not None:
+            known = self.known
+            own = [f for f in own if f in known]
+            views = [tuple(f for f in view if f in known) for view in views]
+        return _WordFeatures(tuple(own), tuple(views), topics, cluster[0])
+
+
+def _add_multi(feats: list[str], multi: dict[int, tuple[str, ...]], i: int) -> None:
+    for o in (0, *_OFFSETS):
+        classes = multi.get(i + o)
+        if classes:
+            label = "" if o == 0 else _OFFSET_LABEL[o]
+            feats.extend(label + "t=" + c for c in classes)
+
+
+def _add_gazetteer(feats: list[str], labels: Sequence[str | None], i: int, n: int) -> None:
+    for o, label in ((0, "g="), (-1, "-1g="), (1, "+1g=")):
+        j = i + o
+        if 0 <= j < n:
+            tag = labels[j]
+            if tag is not None:
+                feats.append(label + tag)

@@ -1,0 +1,84 @@
+"""Training on a tiny corpus written for the test: a working model and its card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.evaluation.ner import evaluate_ner
+from rasd.ner.card import ModelCard
+from rasd.ner.tagger import NerTagger
+from rasd.ner.train import train_ner
+
+_SENTENCES = [
+    [("زار", "O"), ("الرئيس", "O"), ("كمال", "B-PERS"), ("ناصر", "I-PERS"), ("مدينة", "O"),
+     ("طنجة", "B-LOC"), (".", "O")],
+    [("قالت", "O"), ("منظمة", "B-ORG"), ("الإغاثة", "I-ORG"), ("الدولية", "I-ORG"), ("إن", "O"),
+     ("سلمى", "B-PERS"), ("وصلت", "O"), ("إلى", "O"), ("طنجة", "B-LOC"), (".", "O")],
+    [("استقبل", "O"), ("كمال", "B-PERS"), ("ناصر", "I-PERS"), ("وفد", "O"), ("منظمة", "B-ORG"),
+     ("الإغاثة", "I-ORG"), ("الدولية", "I-ORG"), ("في", "O"), ("أغادير", "B-LOC"), (".", "O")],
+    [("غادرت", "O"), ("سلمى", "B-PERS"), ("أغادير", "B-LOC"), ("متجهة", "O"), ("إلى", "O"),
+     ("طنجة", "B-LOC"), (".", "O")],
+]
+
+
+def _write_corpus(path: Path, copies: int) -> Path:
+    lines: list[str] = []
+    for _ in range(copies):
+        for sentence in _SENTENCES:
+            lines.extend(f"{token} {tag}" for token, tag in sentence)
+            lines.append("")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("ner")
+    corpus = _write_corpus(root / "tiny.txt", copies=5)
+    report = train_ner([corpus], out_path=root / "tiny.crfsuite", dev_fraction=0.2, seed=3,
+                       c1=0.01, c2=0.01, max_iter=60, gazetteer="none")
+    assert report.model_path.is_file() and report.card_path.is_file()
+    assert report.dev is not None and report.dev.sentences == 4
+    return report.model_path, corpus
+
+
+def test_model_tags_what_it_learned(trained: tuple[Path, Path]) -> None:
+    model_path, _ = trained
+    tagger = NerTagger.from_card(model_path)
+    found = {(m.span.text, m.type) for m in tagger.tag("زار كمال ناصر مدينة طنجة .")}
+    assert ("كمال ناصر", "PERSON") in found
+    assert ("طنجة", "LOC") in found
+
+
+def test_card_describes_the_training(trained: tuple[Path, Path]) -> None:
+    model_path, corpus = trained
+    card = ModelCard.read(model_path.with_suffix(".json"))
+    assert card.seed == 3 and card.dev_fraction == 0.2 and card.gazetteer is None
+    assert card.params["c1"] == 0.01 and card.params["max_iter"] == 60
+    (data,) = card.data
+    assert data.path == str(corpus)
+    assert (data.train_sentences, data.dev_sentences) == (16, 4)
+    assert {"B-PER", "I-PER", "B-LOC", "B-ORG", "O"} <= set(card.labels)
+    dev = {s.type: s for s in card.dev_scores}
+    assert dev["micro P/L/O"].f1 > 0.9
+
+
+def test_training_is_reproducible(trained: tuple[Path, Path], tmp_path: Path) -> None:
+    model_path, corpus = trained
+    again = train_ner([corpus], out_path=tmp_path / "again.crfsuite", dev_fraction=0.2, seed=3,
+                      c1=0.01, c2=0.01, max_iter=60, gazetteer="none")
+    assert again.model_path.read_bytes() == model_path.read_bytes()
+
+
+def test_trained_model_evaluates_on_a_conll_file(trained: tuple[Path, Path]) -> None:
+    model_path, corpus = trained
+    report = evaluate_ner(corpus, NerTagger.from_card(model_path))
+    assert report.sentences == 20
+    assert report.micro_core.f1 > 0.9
+
+
+def test_no_files_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        train_ner([], out_path=tmp_path / "x.crfsuite")
