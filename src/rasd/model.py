@@ -176,6 +176,79 @@ class Quote:
     carried: bool = False
 
 
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
+]
+#: Where an event's date came from: a date in its own sentence, in its paragraph, the
+#: publication date, or nowhere.
+DateBasis = Literal["sentence", "paragraph", "published", "none"]
+#: Where an event's place came from: its sentence, its paragraph, or the document's main place.
+PlaceBasis = Literal["sentence", "paragraph", "document"]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A participant of an event (actor, recipient) or its source (attribution): the phrase
+    in the text (``قوات الأمن``, ``وزارة الداخلية في كازاخستان``) and what it links to.
+    ``entity`` is the index of the linked entity in ``Document.entities``, if any."""
+
+    span: Span
+    type: EntityType | None = None
+    kb_id: str | None = None
+    name_en: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    entity: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened: the most specific geocoded place its sentence or paragraph
+    names, else the document's main place (``basis`` says which)."""
+
+    span: Span | None
+    name_en: str | None
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    precision: Literal["city", "region", "country"] | None = None
+    kb_id: str | None = None
+    basis: PlaceBasis = "sentence"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One PLOVER event: who did what to whom, where, when, with what toll, on whose word.
+
+    ``evidence`` holds every span that reports the event (headline, caption and body
+    retellings are merged into one event); ``trigger`` is the word or phrase that names the
+    act in the first evidence. Negated, denied, future and hypothetical events are kept but
+    flagged: they are not facts.
+    """
+
+    type: EventType
+    trigger: Span
+    evidence: tuple[Span, ...]
+    mode: str | None = None
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    place: Place | None = None
+    country: str | None = None
+    date: date | None = None
+    date_basis: DateBasis = "none"
+    killed: Casualty | None = None
+    injured: Casualty | None = None
+    arrested: Casualty | None = None
+    attribution: Actor | None = None
+    negated: bool = False
+    denied: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    confidence: float = 1.0
+
+
 @dataclass(frozen=True, slots=True)
 class Warning:
     """Something rasd noticed but could not do well; the document is still usable."""
@@ -206,7 +279,7 @@ class Document:
     casualties: tuple[Casualty, ...] = ()
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    events: tuple[object, ...] = ()
+    events: tuple[Event, ...] = ()
     warnings: tuple[Warning, ...] = ()
 
     @property
@@ -243,6 +316,15 @@ class Document:
             out.extend(s for s in (q.verb, q.speaker.span if q.speaker else None) if s)
         out.extend(t.span for t in self.times)
         out.extend(c.span for c in self.casualties)
+        for ev in self.events:
+            out.append(ev.trigger)
+            out.extend(ev.evidence)
+            for a in (ev.actor, ev.recipient, ev.attribution):
+                if a is not None:
+                    out.append(a.span)
+            if ev.place is not None and ev.place.span is not None:
+                out.append(ev.place.span)
+            out.extend(c.span for c in (ev.killed, ev.injured, ev.arrested) if c is not None)
         return out
 
     def to_json(self) -> dict[str, object]:
