@@ -16,7 +16,10 @@ from rasd.text.layer import TextLayerAnalyzer
 @cache
 def default_pipeline() -> Pipeline:
     """Every stage rasd has, in order."""
-    return Pipeline([PageStructureParser(), PublishedDateInferrer(), TextLayerAnalyzer()])
+    from rasd.entities import EntityLinker
+
+    return Pipeline([PageStructureParser(), PublishedDateInferrer(), TextLayerAnalyzer(),
+                     EntityLinker()])
 
 
 def make_document(

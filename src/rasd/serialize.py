@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from rasd.model import SCHEMA_VERSION, Casualty, Document, Entity, Quote, Span, TimeRef
+from rasd.model import (
+    SCHEMA_VERSION,
+    Actor,
+    Casualty,
+    Document,
+    Entity,
+    Event,
+    Place,
+    Quote,
+    Span,
+    TimeRef,
+)
 
 
 def iso(value: date | datetime | None) -> str | None:
@@ -50,6 +61,43 @@ def _quote(q: Quote) -> dict[str, object]:
             "verb": _span(q.verb) if q.verb else None, "carried": q.carried}
 
 
+def _actor(a: Actor | None) -> dict[str, object] | None:
+    if a is None:
+        return None
+    return {**_span(a.span), "type": a.type, "kb_id": a.kb_id, "name_en": a.name_en,
+            "country": a.country, "sector": a.sector, "entity": a.entity}
+
+
+def _place(p: Place | None) -> dict[str, object] | None:
+    if p is None:
+        return None
+    where: dict[str, object] = (
+        _span(p.span) if p.span is not None else {"text": None, "start": None, "end": None})
+    return {**where, "name_en": p.name_en, "country": p.country, "lat": p.lat, "lon": p.lon,
+            "geonames_id": p.geonames_id, "precision": p.precision, "kb_id": p.kb_id,
+            "basis": p.basis}
+
+
+def _count(c: Casualty | None) -> dict[str, object] | None:
+    # The kind is the key the count sits under (killed, injured, arrested).
+    if c is None:
+        return None
+    return {"min": c.min, "max": c.max, "approx": c.approx, **_span(c.span)}
+
+
+def _event(e: Event) -> dict[str, object]:
+    return {
+        "type": e.type, "mode": e.mode, "trigger": _span(e.trigger),
+        "evidence": [_span(s) for s in e.evidence],
+        "actor": _actor(e.actor), "recipient": _actor(e.recipient), "place": _place(e.place),
+        "country": e.country, "date": iso(e.date), "date_basis": e.date_basis,
+        "killed": _count(e.killed), "injured": _count(e.injured),
+        "arrested": _count(e.arrested), "attribution": _actor(e.attribution),
+        "negated": e.negated, "denied": e.denied, "future": e.future,
+        "hypothetical": e.hypothetical, "confidence": round(e.confidence, 3),
+    }
+
+
 def document_to_json(doc: Document) -> dict[str, object]:
     """The document as a JSON-ready dict, keys in the documented order."""
     return {
@@ -81,6 +129,6 @@ def document_to_json(doc: Document) -> dict[str, object]:
         "casualties": [_casualty(c) for c in doc.casualties],
         "entities": [_entity(e) for e in doc.entities],
         "quotes": [_quote(q) for q in doc.quotes],
-        "events": [],
+        "events": [_event(e) for e in doc.events],
         "warnings": [{"code": w.code, "message": w.message} for w in doc.warnings],
     }

@@ -10,8 +10,9 @@ which leaves out the loosely defined MISC) and over all four.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
@@ -116,20 +117,57 @@ def predicted_entities(tagger: Tagger, text: str) -> list[Entity]:
     return out
 
 
+def block_text(block: Sequence[ConllSentence]) -> tuple[str, list[int]]:
+    """Consecutive sentences as one text (joined sentences separated by newlines) and the
+    offset where each sentence starts in it."""
+    starts: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for sentence in block:
+        text = sentence.joined().text
+        starts.append(pos)
+        parts.append(text)
+        pos += len(text) + 1
+    return "\n".join(parts), starts
+
+
+def _tag_blocks(
+    sentences: Sequence[ConllSentence], tagger: Tagger, context: int
+) -> Iterator[tuple[ConllSentence, list[Entity]]]:
+    """Each sentence with the tagger's entities in it (sentence offsets), tagging
+    ``context`` consecutive sentences at a time as one text."""
+    for k in range(0, len(sentences), context):
+        block = sentences[k:k + context]
+        text, starts = block_text(block)
+        found: list[list[Entity]] = [[] for _ in block]
+        for start, end, label in predicted_entities(tagger, text):
+            i = bisect_right(starts, start) - 1
+            base = starts[i]
+            found[i].append((start - base, end - base, label))
+        yield from zip(block, found, strict=True)
+
+
 def evaluate_sentences(
-    sentences: Iterable[ConllSentence], tagger: Tagger, *, source: str = "<sentences>"
+    sentences: Iterable[ConllSentence], tagger: Tagger, *, source: str = "<sentences>",
+    context: int = 1,
 ) -> NerReport:
-    """Score ``tagger`` on gold sentences (see the module docstring for the rules)."""
+    """Score ``tagger`` on gold sentences (see the module docstring for the rules).
+
+    ``context``: how many consecutive sentences the tagger sees at once, joined by newlines
+    into one text (a document, for document-level features); 1 tags each sentence alone.
+    Scoring is per sentence either way.
+    """
+    if context < 1:
+        raise ValueError(f"context must be at least 1 sentence, got {context}")
     gold: Counter[str] = Counter()
     predicted: Counter[str] = Counter()
     correct: Counter[str] = Counter()
     failures: list[CaseFailure] = []
     n_sentences = n_tokens = 0
-    for sentence in sentences:
+    for sentence, got in _tag_blocks(list(sentences), tagger, context):
         n_sentences += 1
         n_tokens += len(sentence.tokens)
         text, expected = gold_entities(sentence)
-        got = predicted_entities(tagger, text)
         expected_set, got_set = set(expected), set(got)
         gold.update(e[2] for e in expected_set)
         predicted.update(e[2] for e in got_set)

@@ -18,7 +18,8 @@ Templates (``o`` is a relative offset):
              with the word's coarse cluster and gazetteer label;
   bigrams    ``w-1|w0`` and ``w0|w+1`` on normalised forms;
   position   ``BOS``/``EOS`` on the first/last word, ``-1BOS``-style padding beyond edges;
-  gazetteer  ``g`` (``B-LOC``, ``I-ORG`` ...) for the word and its ±1 neighbours.
+  gazetteer  ``g`` (``B-LOC``, ``I-ORG`` ...) for the word and its ±1 neighbours;
+  document   what the word's other occurrences in the text say (:mod:`rasd.ner.doc`).
 Changing a template changes :data:`FEATURE_VERSION`; the model card records it.
 """
 
@@ -32,10 +33,11 @@ from importlib import resources
 from typing import Final
 
 from rasd.ner.clusters import CLUSTER_FILE, CLUSTER_PACKAGE, load_clusters
+from rasd.ner.doc import document_features
 from rasd.ner.triggers import LEXICON_FILES, LEXICON_PACKAGE, TriggerLexicon, load_triggers
 from rasd.ner.words import Word
 
-FEATURE_VERSION: Final = "ner-features/5"
+FEATURE_VERSION: Final = "ner-features/6"
 
 #: Distinct words whose features are kept; news vocabularies are Zipfian, so a cache this
 #: size serves nearly every token of a long crawl while staying well under 100 MB.
@@ -134,9 +136,13 @@ class FeatureExtractor:
         self._cache: dict[tuple[str, str, str], _WordFeatures] = {}
 
     def sentence(
-        self, words: Sequence[Word], gazetteer: Sequence[str | None] | None = None
+        self,
+        words: Sequence[Word],
+        gazetteer: Sequence[str | None] | None = None,
+        doc: Sequence[list[str]] | None = None,
     ) -> list[list[str]]:
-        """One attribute list per word; ``gazetteer`` gives a BIO label (or None) per word."""
+        """One attribute list per word; ``gazetteer`` gives a BIO label (or None) per word,
+        ``doc`` its document-level features (:func:`rasd.ner.doc.document_features`)."""
         n = len(words)
         if n == 0:
             return []
@@ -169,9 +175,17 @@ class FeatureExtractor:
                 extra += [topic, topic + "|k1=" + table[i].cluster]
                 if gazetteer is not None and gazetteer[i] is not None:
                     extra.append(topic + "|g=" + str(gazetteer[i]))
+            if doc is not None:
+                extra.extend(doc[i])
             feats.extend(extra if known is None else [f for f in extra if f in known])
             out.append(feats)
         return out
+
+    def document(
+        self, words: Sequence[Word], gazetteer: Sequence[str | None] | None = None
+    ) -> list[list[str]]:
+        """Document-level features of every word of one text (see :mod:`rasd.ner.doc`)."""
+        return document_features(words, gazetteer, self.triggers, self.clusters)
 
     def _word(self, word: Word) -> _WordFeatures:
         key = (word.norm, word.clitics, word.base)

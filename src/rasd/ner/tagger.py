@@ -122,10 +122,11 @@ class NerTagger:
     def tag_words(self, text: str, words: Sequence[Word]) -> list[str]:
         """One BIO label per word of ``text`` (``words`` from :attr:`split_words`)."""
         gazetteer = self.labeler(text, words) if self.labeler is not None else None
+        doc = self.features.document(words, gazetteer)
         labels: list[str] = []
         for a, b in sentence_chunks(text, words):
             xseq = self.features.sentence(
-                words[a:b], gazetteer[a:b] if gazetteer is not None else None
+                words[a:b], gazetteer[a:b] if gazetteer is not None else None, doc[a:b]
             )
             labels.extend(self.model.tag(xseq))
         return labels

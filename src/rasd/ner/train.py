@@ -27,10 +27,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final, Literal
 
-from rasd.evaluation.ner import NerReport, evaluate_sentences
+from rasd.evaluation.ner import NerReport, block_text, evaluate_sentences
 from rasd.ner.card import CardData, CardScore, ModelCard, card_path
 from rasd.ner.conll import ConllSentence, read_conll, split_tail
 from rasd.ner.crf import DEFAULT_C1, DEFAULT_C2, DEFAULT_MAX_ITER, CrfParams, fit_crf
+from rasd.ner.doc import CONTEXT_SENTENCES
 from rasd.ner.features import FEATURE_VERSION, FeatureExtractor, resources_digest
 from rasd.ner.gazetteer import GazetteerLabeler, kb_labeler
 from rasd.ner.tagger import NerTagger
@@ -72,6 +73,7 @@ def train_ner(
     min_freq: int = 1,
     gazetteer: GazetteerChoice = "auto",
     word_splitter: str | None = None,
+    context: int = CONTEXT_SENTENCES,
     notes: Sequence[str] = (),
 ) -> TrainReport:
     """Train a NER model on CoNLL files, score it on the dev split and write model + card.
@@ -79,7 +81,9 @@ def train_ner(
     ``gazetteer``: ``"auto"`` uses the KB gazetteer when :mod:`rasd.kb` is importable,
     ``"none"`` trains without gazetteer features, or pass a labeler. ``word_splitter``:
     ``None`` for the text layer's tokenizer when present (else built-in), or a name from
-    :mod:`rasd.ner.words`. ``notes`` go into the model card as they are.
+    :mod:`rasd.ner.words`. ``context``: consecutive sentences joined into one text (the
+    document the tagger sees) in training and dev scoring. ``notes`` go into the model card
+    as they are.
     """
     if not train_files:
         raise ValueError("no training files given")
@@ -101,14 +105,18 @@ def train_ner(
 
     started = time.perf_counter()
     extractor = FeatureExtractor()
-    examples = [ex for s in train for ex in _examples(s, split_words, labeler, extractor)]
+    examples = [
+        ex
+        for k in range(0, len(train), context)
+        for ex in _examples(train[k:k + context], split_words, labeler, extractor)
+    ]
     random.Random(seed).shuffle(examples)
     fit_crf([e.xseq for e in examples], [e.yseq for e in examples], params, out)
     seconds = time.perf_counter() - started
 
     tagger = NerTagger(out, splitter=splitter_name, labeler=labeler)
-    report = evaluate_sentences(dev, tagger, source=f"dev split of {train_files[0]}") if dev \
-        else None
+    report = evaluate_sentences(dev, tagger, source=f"dev split of {train_files[0]}",
+                                context=context) if dev else None
     card = ModelCard(
         model_file=out.name,
         sha256=hashlib.sha256(out.read_bytes()).hexdigest(),
@@ -120,8 +128,9 @@ def train_ner(
         seed=seed,
         dev_fraction=dev_fraction,
         split=(f"dev = the last {dev_fraction:.0%} of the first file's sentences as one "
-               "contiguous block (whole unseen articles); everything else trains"),
-        params={k: v for k, v in asdict(params).items()},
+               "contiguous block (whole unseen articles); everything else trains; "
+               f"{context} consecutive sentences make one text"),
+        params={**asdict(params), "context_sentences": context},
         data=tuple(data),
         dev_scores=_card_scores(report) if report is not None else (),
         train_seconds=round(seconds, 1),
@@ -135,22 +144,27 @@ def train_ner(
 
 
 def _examples(
-    sentence: ConllSentence, split_words: WordSplitter, labeler: GazetteerLabeler | None,
-    extractor: FeatureExtractor,
+    block: Sequence[ConllSentence], split_words: WordSplitter,
+    labeler: GazetteerLabeler | None, extractor: FeatureExtractor,
 ) -> list[_Example]:
-    joined = sentence.joined()
-    text = joined.text
+    """Examples from consecutive sentences joined by newlines into one text, as
+    evaluation does (:func:`rasd.evaluation.ner.block_text`), so document-level features
+    see the same context in training as in evaluation."""
+    text, starts = block_text(block)
     words = split_words(text)
-    gold = project_spans(
-        ((joined.offsets[r.start][0], joined.offsets[r.end - 1][1], r.label)
-         for r in sentence.runs()),
-        words,
-    )
-    labels = [tag or "O" for tag in gold]
+    spans = [
+        (base + joined.offsets[r.start][0], base + joined.offsets[r.end - 1][1], r.label)
+        for sentence, base in zip(block, starts, strict=True)
+        for joined in (sentence.joined(),)
+        for r in sentence.runs()
+    ]
+    labels = [tag or "O" for tag in project_spans(spans, words)]
     gazetteer = labeler(text, words) if labeler is not None else None
+    doc = extractor.document(words, gazetteer)
     out: list[_Example] = []
     for a, b in sentence_chunks(text, words):
-        xseq = extractor.sentence(words[a:b], gazetteer[a:b] if gazetteer is not None else None)
+        xseq = extractor.sentence(words[a:b], gazetteer[a:b] if gazetteer is not None else None,
+                                  doc[a:b])
         out.append(_Example(xseq, labels[a:b]))
     return out
 
