@@ -4,9 +4,12 @@
 
 Quality: the model's entity-level scores on the ANERcorp dev split (the last 10% of
 anercorp-train.txt, the block training held out) and on AQMAR dev, each tagged from raw
-text. Speed: words per second on the first N SaudiNewsNet articles, split into the stages
-that make up ``NerTagger.tag`` (word splitting, gazetteer labels, features, CRF); one
-process, one core. Needs ../shared/data; prints a markdown table.
+text: ANERcorp dev both with :data:`CONTEXT_SENTENCES` consecutive sentences as one text
+(an article's worth, what document-level features and name spreading need) and one
+sentence at a time. Speed: words per second on the first N SaudiNewsNet articles, split
+into the stages that make up ``NerTagger.tag`` (word splitting, gazetteer labels,
+features, CRF, name spreading); one process, one core. Needs ../shared/data; prints
+markdown tables.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from pathlib import Path
 
 from rasd.evaluation.ner import NerReport, evaluate_ner, evaluate_sentences
 from rasd.ner.conll import read_conll, split_tail
+from rasd.ner.consistency import propagate_names
+from rasd.ner.doc import CONTEXT_SENTENCES
 from rasd.ner.tagger import NerTagger, default_model_path
 from rasd.ner.words import sentence_chunks
 
@@ -33,7 +38,11 @@ def quality(tagger: NerTagger) -> list[NerReport]:
     reports: list[NerReport] = []
     if ANERCORP.exists():
         _, dev = split_tail(read_conll(ANERCORP), DEV_FRACTION)
-        reports.append(evaluate_sentences(dev, tagger, source="ANERcorp dev (last 10%)"))
+        reports.append(evaluate_sentences(
+            dev, tagger, source=f"ANERcorp dev (last 10%), {CONTEXT_SENTENCES} sentences a text",
+            context=CONTEXT_SENTENCES))
+        reports.append(evaluate_sentences(
+            dev, tagger, source="ANERcorp dev (last 10%), each sentence alone"))
     if AQMAR_DEV.exists():
         reports.append(evaluate_ner(AQMAR_DEV, tagger))
     return reports
@@ -52,7 +61,7 @@ def speed(tagger: NerTagger, n_texts: int) -> dict[str, float]:
     for text in warm:
         tagger.tag(text)
 
-    timings = {"split": 0.0, "gazetteer": 0.0, "features": 0.0, "crf": 0.0}
+    timings = {"split": 0.0, "gazetteer": 0.0, "features": 0.0, "crf": 0.0, "spread": 0.0}
     n_words = 0
     clock = time.perf_counter
     for text in texts:
@@ -61,14 +70,18 @@ def speed(tagger: NerTagger, n_texts: int) -> dict[str, float]:
         t1 = clock()
         gaz = tagger.labeler(text, words) if tagger.labeler is not None else None
         t2 = clock()
+        doc = tagger.features.document(words, gaz)
         xseqs = [
-            tagger.features.sentence(words[a:b], gaz[a:b] if gaz is not None else None)
+            tagger.features.sentence(words[a:b], gaz[a:b] if gaz is not None else None,
+                                     doc[a:b])
             for a, b in sentence_chunks(text, words)
         ]
         t3 = clock()
-        for xseq in xseqs:
-            tagger.model.tag(xseq)
+        labels = [y for xseq in xseqs for y in tagger.model.tag(xseq)]
         t4 = clock()
+        propagate_names(words, labels, tagger.features.triggers)
+        t5 = clock()
+        timings["spread"] += t5 - t4
         timings["split"] += t1 - t0
         timings["gazetteer"] += t2 - t1
         timings["features"] += t3 - t2
@@ -115,16 +128,18 @@ def main() -> int:
     if NEWS.exists():
         s = speed(tagger, args.texts)
         words = s["words"]
-        staged = sum(s[f"{k}_s"] for k in ("split", "gazetteer", "features", "crf"))
+        stages = ("split", "gazetteer", "features", "crf", "spread")
+        staged = sum(s[f"{k}_s"] for k in stages)
         print(f"### Speed: {s['texts']:.0f} SaudiNewsNet articles, {words:.0f} words, "
               f"{s['MB']:.2f} MB, one core\n")
         print("| stage | seconds | words/s |\n|---|---:|---:|")
-        for k in ("split", "gazetteer", "features", "crf"):
+        for k in stages:
             sec = s[f"{k}_s"]
             rate = f"{words / sec:,.0f}" if sec > 0 else "-"
             print(f"| {k} | {sec:.2f} | {rate} |")
-        print(f"| features + crf | {s['features_s'] + s['crf_s']:.2f} | "
-              f"{words / (s['features_s'] + s['crf_s']):,.0f} |")
+        own = s["features_s"] + s["crf_s"] + s["spread_s"]
+        print(f"| features + crf + spread (the tagger's own work) | {own:.2f} | "
+              f"{words / own:,.0f} |")
         print(f"| all stages | {staged:.2f} | {words / staged:,.0f} |")
         print(f"\n`tag()` end to end on {s['e2e_texts']:.0f} other articles "
               f"({s['e2e_words']:.0f} words, {s['e2e_MB']:.2f} MB): {s['end_to_end_s']:.2f} s, "

@@ -17,9 +17,11 @@ from rasd.text.layer import TextLayerAnalyzer
 def default_pipeline() -> Pipeline:
     """Every stage rasd has, in order."""
     from rasd.entities import EntityLinker
+    from rasd.events import EventExtractor
+    from rasd.quotes import QuoteAttributor
 
     return Pipeline([PageStructureParser(), PublishedDateInferrer(), TextLayerAnalyzer(),
-                     EntityLinker()])
+                     EntityLinker(), QuoteAttributor(), EventExtractor()])
 
 
 def make_document(

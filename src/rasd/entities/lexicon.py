@@ -7,6 +7,7 @@ already tokenised. The file's header explains what each class is for.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -14,6 +15,8 @@ from typing import Literal
 
 from rasd.kb import name_key
 from rasd.kb.roles import role_patterns
+
+log = logging.getLogger(__name__)
 
 Referent = Literal["person", "people", "body"]
 
@@ -83,3 +86,19 @@ def strip_article(word: str) -> str:
     """A normalised word without its article (``المنظمه`` → ``منظمه``), for comparing a
     definite anaphor or title with the indefinite head of a name (``منظمه التعاون``)."""
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Normalised given names (the GIVEN rows of the NER name list), empty if absent."""
+    try:
+        text = resources.files("rasd.data.lexicon").joinpath("ner_names.tsv").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        log.info("no given-name list: names after roles need commas around them")
+        return frozenset()
+    out: set[str] = set()
+    for line in text.splitlines():
+        cls, _, names = line.partition("\t")
+        if cls == "GIVEN":
+            out.update(k for k in (name_key(n) for n in names.split("|")) if " " not in k)
+    return frozenset(out)

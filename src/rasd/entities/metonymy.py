@@ -30,6 +30,7 @@ CapitalUse = Literal["city", "country"]
 
 _DATELINE_MARKS = frozenset({"-", "–", "—", ":", "/"})
 _QUOTES = frozenset('"\'«»“”()')
+_CONJUNCTIONS = frozenset("وف")
 
 
 def seat_country(unit: Unit, kb: KnowledgeBase, words: EntityWords) -> KBEntry | None:
@@ -66,9 +67,12 @@ def capital_use(
             return "city"
     cue = _word_before(piece, w, norp_words)
     if cue is not None:
-        for _, form in proclitic_readings(cue):
-            if form in words.locative or form in words.motion:
-                return "city"
+        # the tokenizer keeps three letters after a clitic, so وفي، فمن are read here
+        forms = [form for _, form in proclitic_readings(cue)]
+        if cue[:1] in _CONJUNCTIONS:
+            forms.append(cue[1:])
+        if any(form in words.locative or form in words.motion for form in forms):
+            return "city"
     return "country"
 
 

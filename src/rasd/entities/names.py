@@ -18,37 +18,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from functools import cache
-from importlib import resources
 
-from rasd.entities.lexicon import EntityWords
+from rasd.entities.lexicon import EntityWords, given_names
 from rasd.entities.roles import role_at
 from rasd.entities.units import Piece, Unit
-from rasd.kb import name_key
 
 log = logging.getLogger(__name__)
+
+__all__ = ["given_names", "name_after", "name_before"]
 
 #: Arabic names in news run to four words (محمد بن عبد الله العلي); longer runs are prose.
 MAX_NAME_WORDS = 4
 MIN_NAME_WORDS = 2
 _COMMA = frozenset({",", "،"})
 _ENDS = frozenset({",", "،", ".", ":", ";", "(", ")", '"', "«", "»", "-", "–", "!", "?"})
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Normalised given names (the GIVEN rows of the NER name list), empty if absent."""
-    try:
-        text = resources.files("rasd.data.lexicon").joinpath("ner_names.tsv").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        log.info("no given-name list: names after roles need commas around them")
-        return frozenset()
-    out: set[str] = set()
-    for line in text.splitlines():
-        cls, _, names = line.partition("\t")
-        if cls == "GIVEN":
-            out.update(k for k in (name_key(n) for n in names.split("|")) if " " not in k)
-    return frozenset(out)
 
 
 def name_after(
@@ -91,11 +74,14 @@ def name_after(
 
 def name_before(piece: Piece, w: int, units: Mapping[int, Unit]) -> Unit | None:
     """A person unit ending right before a role at word ``w``, set off by a comma
-    (``نيد برايس، المتحدث باسم الخارجية``)."""
+    (``نيد برايس، المتحدث باسم الخارجية``) or directly followed by a definite role without
+    a conjunction (``قال بدر عبد العاطي المتحدث باسم الخارجية``)."""
     if w == 0:
         return None
     gap = piece.between(w - 1, w)
-    if len(gap) != 1 or gap[0].norm not in _COMMA:
+    comma = len(gap) == 1 and gap[0].norm in _COMMA
+    definite = not gap and piece.words[w].clitics == "ال"
+    if not (comma or definite):
         return None
     for unit in units.values():
         if unit.w1 == w and (unit.kb_type == "PERSON"

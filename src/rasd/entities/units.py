@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from rasd.entities.lexicon import given_names
 from rasd.kb import GazetteerMatch, KBEntry, Resolution
 from rasd.kb.gazetteer import proclitic_readings
 from rasd.model import Span
@@ -32,6 +33,8 @@ _NAME_JOINERS = frozenset({"-"})
 #: A person's name behind the conjunction و is split off only when at least this many
 #: letters remain: ``ومحمد`` → ``محمد``, but ``وليد``, ``وائل``, ``وسام`` are names.
 MIN_PERSON_BASE_AFTER_WAW = 4
+#: One-letter proclitics that may stand before a person's name (ولمحمد aside: one letter).
+_PERSON_PROCLITICS = frozenset("وفبل")
 
 
 class MentionTagger(Protocol):
@@ -170,28 +173,61 @@ def _ner_start(piece: Piece, w0: int, typ: str) -> int:
     if typ != "PERSON":
         return piece.strip_proclitic(w0)
     # Names start with و ف ب ل far more often than place names do (وليد, فارس, بسام,
-    # لطيفة): only a plain conjunction و before a long remainder is split off.
-    if tok.clitics.startswith("و") and len(tok.norm) - 1 >= MIN_PERSON_BASE_AFTER_WAW \
-            and tok.norm[1] not in "وي":
+    # لطيفة): only a plain conjunction و before a long remainder, or a proclitic before a
+    # known given name (ويحيى, ووائل, لمحمد) that is not itself a name, is split off.
+    norm = tok.norm
+    if norm[:1] not in _PERSON_PROCLITICS or len(norm) < 3:
+        return tok.start
+    names = given_names()
+    known = norm[1:] in names and norm not in names  # لمحمد, ويحيى; not وليد, بسام
+    if known or (norm[0] == "و" and tok.clitics.startswith("و")
+                 and len(norm) - 1 >= MIN_PERSON_BASE_AFTER_WAW and norm[1] not in "وي"):
         return tok.start + normalize(tok.text).orig_index(1)
     return tok.start
 
 
-def tag_piece(tagger: MentionTagger, piece: Piece) -> list[NerMention]:
-    """The tagger's mentions for the piece, reusing the piece's tokens when the tagger was
-    trained on the same tokenizer (the same words :meth:`NerTagger.tag` would split)."""
+def piece_words(piece: Piece) -> list[Word]:
+    """The piece's tokens as the NER model's words (every token with a normalised form,
+    punctuation included: the same words :meth:`NerTagger.tag` would split)."""
+    return [Word(t.start, t.end, t.norm, t.clitics, t.base) for t in piece.tokens if t.norm]
+
+
+def decode_piece(piece: Piece, words: Sequence[Word], labels: Sequence[str]) -> list[NerMention]:
+    """The mentions of one piece's BIO ``labels`` (one per word of ``words``)."""
+    out: list[NerMention] = []
+    for run in decode_bio(list(labels)):
+        start, end = words[run.start].start, words[run.end - 1].end
+        out.append(NerMention(Span(start, end, piece.text[start:end]),
+                              MENTION_TYPES[run.label]))
+    return out
+
+
+def tag_pieces(tagger: MentionTagger, pieces: Sequence[Piece]) -> None:
+    """Fill each piece's ``ner`` with the tagger's mentions.
+
+    A :class:`NerTagger` trained on the text layer's tokens tags all pieces of the article
+    in ONE call: the document-level evidence and the spreading of names to their repeats
+    see the whole article, and the KB matches the pieces already have are reused instead of
+    a second gazetteer search. Any other tagger is run on each piece's text.
+    """
     if isinstance(tagger, NerTagger) and tagger.splitter_name == TEXT_TOKENS:
-        words = [Word(t.start, t.end, t.norm, t.clitics, t.base) for t in piece.tokens if t.norm]
-        if not words:
-            return []
-        labels = tagger.tag_words(piece.text, words)
-        out: list[NerMention] = []
-        for run in decode_bio(labels):
-            start, end = words[run.start].start, words[run.end - 1].end
-            out.append(NerMention(Span(start, end, piece.text[start:end]),
-                                  MENTION_TYPES[run.label]))
-        return out
-    return tagger.tag(piece.text)
+        batch = [(p, piece_words(p)) for p in pieces]
+        batch = [(p, w) for p, w in batch if w]
+        if not batch:
+            return
+        labels = tagger.tag_pieces([(p.text, w) for p, w in batch],
+                                   [p.matches for p, _ in batch])
+        for (p, w), piece_labels in zip(batch, labels, strict=True):
+            p.ner = decode_piece(p, w, piece_labels)
+        return
+    for p in pieces:
+        p.ner = tagger.tag(p.text)
+
+
+def tag_piece(tagger: MentionTagger, piece: Piece) -> list[NerMention]:
+    """The tagger's mentions for one piece on its own (see :func:`tag_pieces`)."""
+    tag_pieces(tagger, [piece])
+    return piece.ner
 
 
 _SAME_CLASS = {"PERSON": frozenset({"PERSON"}), "ORG": frozenset({"ORG"}),

@@ -74,7 +74,8 @@ def decode_bio(tags: Sequence[str]) -> list[TagRun]:
     open_start = -1
     open_label: EntityType | None = None
     for i, tag in enumerate(tags):
-        prefix, label = parse_tag(tag)
+        # Most tags are "O": skip parsing them (this runs on every tagged word).
+        prefix, label = (OUTSIDE, None) if tag == "O" else parse_tag(tag)
         continues = prefix in ("I", "E") and label == open_label
         if open_label is not None and not continues:
             runs.append(TagRun(open_start, i, open_label))

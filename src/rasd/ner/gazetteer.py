@@ -14,6 +14,7 @@ import importlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Final, Protocol
 
 from rasd.ner.triggers import load_triggers
@@ -110,6 +111,20 @@ def kb_labeler() -> GazetteerLabeler | None:
     return SpanLabeler(KB_LABELER, find, place_cues())
 
 
+def kb_match_labels(matches: Iterable[Any], words: Sequence[Word]) -> list[str | None]:
+    """The :func:`kb_labeler` labels from KB matches a caller already has.
+
+    ``matches``: :meth:`rasd.kb.Gazetteer.find` results for the text ``words`` index; the
+    entity stage finds them anyway, and passing them spares the tagger a second search.
+    """
+    found = ((m.span.start, m.span.end, label) for m in matches
+             if (label := _match_label(m)) is not None)
+    labels = project_spans(found, words)
+    _drop_leading_cues(labels, words, place_cues())
+    return labels
+
+
+@lru_cache(maxsize=1)
 def place_cues() -> frozenset[str]:
     """Bases of the place cue words (``LOCCUE`` triggers: مدينة، محافظة، ولاية ...)."""
     single = load_triggers().single

@@ -1,8 +1,12 @@
 """Named-entity tagging of raw text with the shipped CRF model.
 
 ``NerTagger.load().tag(text)`` splits the text into words with offsets
-(:mod:`rasd.ner.words`), cuts it into sentence-like chunks, extracts features, runs the
-CRF and decodes its BIO labels into mentions whose spans index the ORIGINAL text.
+(:mod:`rasd.ner.words`), cuts it into sentence-like chunks, extracts features (per word and
+per text: :mod:`rasd.ner.doc`), runs the CRF, cleans the labels up
+(:mod:`rasd.ner.consistency`) and decodes them into mentions whose spans index the
+ORIGINAL text. Give it a whole article: the document-level evidence and the spreading of
+names to their repeats need the other sentences (:meth:`NerTagger.tag_pieces` takes an
+article's paragraphs separately).
 
 Types: ``PERSON``, ``ORG``, ``LOC``, ``MISC``. The Arabic NER corpora the model learns from
 tag countries, cities and regions alike as LOC, so the tagger does not guess GPE; the
@@ -15,19 +19,25 @@ is how the training corpora annotate them; the KB's gazetteer gives clitic-free 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from rasd.model import Span
 from rasd.ner.bio import EntityType, decode_bio
 from rasd.ner.card import ModelCard, card_path
+from rasd.ner.consistency import propagate_names, split_coordinated
 from rasd.ner.crf import CrfModel
 from rasd.ner.features import FEATURE_VERSION, FeatureExtractor, resources_digest
-from rasd.ner.gazetteer import GazetteerLabeler, resolve_labeler
+from rasd.ner.gazetteer import (
+    KB_LABELER,
+    GazetteerLabeler,
+    kb_match_labels,
+    resolve_labeler,
+)
 from rasd.ner.words import BUILTIN, Word, WordSplitter, resolve_splitter, sentence_chunks
 
 log = logging.getLogger(__name__)
@@ -121,15 +131,49 @@ class NerTagger:
 
     def tag_words(self, text: str, words: Sequence[Word]) -> list[str]:
         """One BIO label per word of ``text`` (``words`` from :attr:`split_words`)."""
-        gazetteer = self.labeler(text, words) if self.labeler is not None else None
-        doc = self.features.document(words, gazetteer)
+        return self.tag_pieces([(text, words)])[0]
+
+    def tag_pieces(
+        self,
+        pieces: Sequence[tuple[str, Sequence[Word]]],
+        kb_matches: Sequence[Iterable[Any]] | None = None,
+    ) -> list[list[str]]:
+        """BIO labels for the words of several pieces (paragraphs) of ONE document.
+
+        Each piece is cut into sentences and tagged on its own, but the document-level
+        evidence (:mod:`rasd.ner.doc`) and the spreading of names to their repeats
+        (:mod:`rasd.ner.consistency`) see all pieces together, as one article.
+        ``kb_matches``: per piece, the :meth:`rasd.kb.Gazetteer.find` matches the caller
+        already has; used instead of searching again when the model's gazetteer is the KB.
+        """
+        if kb_matches is not None and len(kb_matches) != len(pieces):
+            raise ValueError(f"{len(pieces)} pieces but {len(kb_matches)} match lists")
+        reuse = kb_matches is not None and self.labeler is not None \
+            and self.labeler.name == KB_LABELER
+        flat: list[Word] = []
+        gazetteer: list[str | None] = []
+        bounds: list[tuple[int, int]] = []
+        for k, (text, words) in enumerate(pieces):
+            bounds.append((len(flat), len(flat) + len(words)))
+            flat.extend(words)
+            if reuse and kb_matches is not None:
+                gazetteer.extend(kb_match_labels(kb_matches[k], words))
+            elif self.labeler is not None:
+                gazetteer.extend(self.labeler(text, words))
+        gaz = gazetteer if self.labeler is not None else None
+        doc = self.features.document(flat, gaz)
         labels: list[str] = []
-        for a, b in sentence_chunks(text, words):
-            xseq = self.features.sentence(
-                words[a:b], gazetteer[a:b] if gazetteer is not None else None, doc[a:b]
-            )
-            labels.extend(self.model.tag(xseq))
-        return labels
+        for (text, words), (first, _last) in zip(pieces, bounds, strict=True):
+            for a, b in sentence_chunks(text, words):
+                xseq = self.features.sentence(
+                    flat[first + a:first + b],
+                    gaz[first + a:first + b] if gaz is not None else None,
+                    doc[first + a:first + b],
+                )
+                labels.extend(self.model.tag(xseq))
+        labels = split_coordinated(flat, labels)
+        labels = propagate_names(flat, labels, self.features.triggers)
+        return [labels[first:last] for first, last in bounds]
 
 
 def _splitter_for(name: str | None) -> tuple[str, WordSplitter]:

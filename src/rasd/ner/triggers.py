@@ -27,6 +27,10 @@ TRIGGER_FILE = "ner_triggers.tsv"
 NAME_FILE = "ner_names.tsv"
 LEXICON_FILES = (TRIGGER_FILE, NAME_FILE)
 
+#: Classes of ``ner_names.tsv``: they list names (words likely INSIDE an entity), where
+#: every other class marks context around one.
+NAME_LIST_CLASSES = frozenset({"GIVEN", "CLUB", "COMPANY"})
+
 _PROCLITICS = frozenset("وفبلك")
 #: A word must keep at least this many letters after dropping a one-letter proclitic to be
 #: looked up again: ``وعلي`` → ``علي``, but ``بن`` is not ``ن``.

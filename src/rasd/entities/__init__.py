@@ -1,0 +1,6 @@
+"""The entity stage: named entities linked to the knowledge base, with role phrases,
+nationality adjectives, capital metonymy and in-document coreference."""
+
+from rasd.entities.linker import EntityLinker
+
+__all__ = ["EntityLinker"]

@@ -1,0 +1,217 @@
+"""Participants of an event: the noun phrases in a trigger's role slots (triggers.tsv
+``role`` column), linked to the entity stage's mentions when one overlaps and classified with
+:func:`rasd.kb.roles.classify_actor_phrase` otherwise.
+
+A noun phrase is read conservatively from a token on: words up to a preposition, relative
+pronoun, complementiser, punctuation, or a word that opens a new clause with و/ف, and at most
+:data:`MAX_NP_WORDS` words. Quote marks inside a name (قوات «الدعم السريع») are kept.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.kb.gazetteer import proclitic_readings
+from rasd.kb.roles import classify_actor_phrase, role_patterns
+from rasd.kb.store import KnowledgeBase
+from rasd.model import Actor, Document, Entity, Span
+from rasd.text.normalize import normalize_key
+from rasd.text.tokens import Token
+
+#: A participant phrase rarely runs longer (المرصد السوري لحقوق الإنسان is four words); a
+#: longer window drags in the rest of the clause.
+MAX_NP_WORDS = 5
+#: How far after a trigger a preposition slot (pp:على) is looked for, in tokens.
+PP_WINDOW = 8
+_QUOTES = frozenset("«»\"“”'")
+#: Words that end a noun phrase (normalised): prepositions, relatives, complementisers,
+#: particles and time adverbs.
+STOP = frozenset(normalize_key(w) for w in [
+    "في", "على", "من", "الي", "عن", "مع", "ضد", "بين", "ان", "انه", "انها", "الذي", "التي",
+    "الذين", "اللذين", "اللتين", "اللواتي", "ما", "قد", "لم", "لن", "لا", "منذ", "خلال",
+    "بعد", "قبل", "عند", "حيث", "بينما", "كما", "امس", "اليوم", "غدا", "اثر", "جراء",
+    "بسبب", "نحو", "حوالي", "لدي", "الى", "الا", "او", "ثم", "حتي", "اذا", "لكن", "بل",
+    "هذا", "هذه", "ذلك", "تلك", "هناك", "وسط", "قرب", "داخل", "خارج", "امام", "اثناء",
+    "عبر", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "صباح",
+    "مساء", "ليل", "فجر", "الماضي"
+])
+_ACTOR_TYPES = frozenset({"ORG", "PERSON", "NORP", "GPE", "MISC"})
+#: Words classify_actor_phrase skips before a phrase's head (rasd.kb.roles._LINKS): a
+#: phrase starting with one is always classified.
+_LINK_WORDS = frozenset(normalize_key(w) for w in (
+    "في", "لدى", "التابع", "التابعة", "التابعين", "من", "عن"))
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRef:
+    """An entity mention with its entity's index, for overlap lookups."""
+
+    start: int
+    end: int
+    entity: int
+    kind: str
+
+
+def mention_refs(doc: Document) -> list[MentionRef]:
+    refs = [MentionRef(m.span.start, m.span.end, i, m.kind)
+            for i, e in enumerate(doc.entities) for m in e.mentions]
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def overlapping(refs: list[MentionRef], starts: list[int], a: int, b: int) -> list[MentionRef]:
+    """Mentions overlapping ``[a, b)`` (``starts`` is the sorted list of mention starts)."""
+    out = []
+    k = bisect_left(starts, a)
+    j = k - 1
+    while j >= 0 and starts[j] > a - 120:  # mentions are short; look back a little
+        if refs[j].end > a:
+            out.append(refs[j])
+        j -= 1
+    while k < len(refs) and refs[k].start < b:
+        out.append(refs[k])
+        k += 1
+    return out
+
+
+def np_at(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """Token range ``[i, j)`` of the noun phrase starting at token ``i`` (before ``limit``)."""
+    words = 0
+    j = i
+    last_word = -1
+    while j < limit and words < MAX_NP_WORDS:
+        tok = toks[j]
+        if tok.text in _QUOTES:
+            j += 1
+            continue
+        if tok.kind not in ("word", "latin"):
+            break
+        if tok.norm in STOP or (j > i and tok.norm[:1] in ("و", "ف") and tok.clitics[:1]
+                                in ("و", "ف")):
+            break
+        words += 1
+        last_word = j
+        j += 1
+    if last_word < 0:
+        return None
+    end = last_word + 1
+    if end < len(toks) and toks[end].text in _QUOTES and toks[i].text in _QUOTES:
+        end += 1
+    return (i, end)
+
+
+@lru_cache(maxsize=20_000)
+def _classify(phrase: str, kb: KnowledgeBase) -> tuple[str, str | None] | None:
+    found = classify_actor_phrase(phrase, kb=kb)
+    return (found.sector, found.country) if found is not None else None
+
+
+@lru_cache(maxsize=4)
+def _first_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word a role pattern or a KB name begins with: a phrase whose first word is none
+    of them names no actor :func:`classify_actor_phrase` knows (it decides from the first
+    word on), so most candidate phrases are ruled out without calling it."""
+    roles = {key.partition(" ")[0] for key in role_patterns()}
+    return frozenset(roles | {key.partition(" ")[0] for key in kb.senses})
+
+
+@lru_cache(maxsize=100_000)
+def _may_start_actor(norm: str, first: frozenset[str]) -> bool:
+    return norm in _LINK_WORDS or any(form in first for _, form in proclitic_readings(norm))
+
+
+class ActorFinder:
+    """Builds :class:`Actor` records for noun phrases of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.kb = KnowledgeBase.load()
+        self.first = _first_words(self.kb)
+        self.refs = mention_refs(doc)
+        self.starts = [r.start for r in self.refs]
+        # characters covered by an actor-type mention: a phrase whose first token touches
+        # none is not an entity's (one slice test instead of a mention scan)
+        cover = bytearray(len(doc.text) + 1)
+        for r in self.refs:
+            if doc.entities[r.entity].type in _ACTOR_TYPES:
+                cover[r.start:r.end] = b"\x01" * (r.end - r.start)
+        self.cover = bytes(cover)
+
+    def inside_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside an organisation's or person's name (قوات
+        الدعم السريع, منظمة التعاون الإسلامي): a word of a name triggers no event."""
+        for ref in overlapping(self.refs, self.starts, start, end):
+            if ref.kind == "name" and ref.start <= start and end <= ref.end \
+                    and self.doc.entities[ref.entity].type in ("ORG", "PERSON") \
+                    and (ref.start, ref.end) != (start, end):
+                return True
+        return False
+
+    def actor(self, toks: list[Token], a: int, b: int, *, loose: bool = False,
+              places: bool = True) -> Actor | None:
+        """The actor named by tokens ``[a, b)``: an overlapping entity mention, else a role
+        phrase the KB classifies; ``loose`` also accepts an unclassified phrase."""
+        text = self.doc.text
+        first = toks[a]
+        start, end = first.start, toks[b - 1].end
+        if 1 not in self.cover[start:first.end + 1] and not loose and first.kind == "word" \
+                and not _may_start_actor(first.norm, self.first):
+            return None
+        for ref in overlapping(self.refs, self.starts, start, end):
+            ent = self.doc.entities[ref.entity]
+            if ent.type not in _ACTOR_TYPES or ref.start > toks[a].end:
+                continue  # a mention that does not begin the phrase is its complement
+            if not places and ent.type in ("GPE", "LOC") and ref.kind == "name":
+                return None  # a place named near a trigger is where, not who
+            s, e = min(start, ref.start), max(end, ref.end)
+            return _from_entity(Span.of(text, s, e), ent, ref.entity)
+        phrase = text[start:end]
+        found = _classify(phrase, self.kb) if first.kind != "word" or _may_start_actor(
+            first.norm, self.first) else None
+        if found is None:
+            return Actor(Span.of(text, start, end)) if loose else None
+        sector, country = found
+        return Actor(Span.of(text, start, end), country=country, sector=sector)
+
+    def nearest_before(self, toks: list[Token], i: int, lo: int,
+                       places: bool = True) -> Actor | None:
+        """The actor phrase ending closest before token ``i`` (not before ``lo``)."""
+        for j in range(i - 1, lo - 1, -1):
+            if toks[j].kind != "word" or toks[j].norm in STOP:
+                continue
+            # walk back to the start of the phrase ending at j
+            k = j
+            while k - 1 >= lo and toks[k - 1].kind == "word" and toks[k - 1].norm not in STOP \
+                    and j - k < MAX_NP_WORDS - 1 and toks[k].clitics[:1] not in ("و", "ف"):
+                k -= 1
+            for a in range(k, j + 1):
+                found = self.actor(toks, a, j + 1, places=places)
+                if found is not None:
+                    return found
+        return None
+
+
+def _from_entity(span: Span, ent: Entity, index: int) -> Actor:
+    return Actor(span, type=ent.type, kb_id=ent.kb_id, name_en=ent.name_en,
+                 country=ent.country, sector=ent.sector, entity=index)
+
+
+def pp_object(toks: list[Token], i: int, limit: int, prep: str) -> int | None:
+    """Index of the token starting the object of preposition ``prep`` after token ``i``
+    (a separate word: على، ضد، مع، بين; or a proclitic: ب، ل)."""
+    key = normalize_key(prep)
+    end = min(limit, i + PP_WINDOW)
+    for j in range(i, end):
+        tok = toks[j]
+        if tok.norm in CLAUSE_END:
+            return None
+        if tok.norm == key or tok.norm == "و" + key:
+            return j + 1 if j + 1 < limit else None
+        if len(key) == 1 and tok.kind == "word" and tok.clitics.lstrip("وف").startswith(key):
+            return j
+    return None
+
+
+CLAUSE_END = frozenset(".،,؛;:!?؟")

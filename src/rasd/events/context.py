@@ -1,0 +1,124 @@
+"""Where and when: the places, dates and casualty counts an event takes from its sentence,
+its paragraph or the document.
+
+Places come from the entity stage (geocoded GPE/LOC mentions, not metonyms: ``واشنطن تحذر``
+is an actor); a document without entities falls back on the gazetteer. Dates come from the
+text layer's resolved :class:`TimeRef` values of day precision or finer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rasd.kb.gazetteer import disambiguate
+from rasd.kb.store import KnowledgeBase
+from rasd.model import Document, Place, PlaceBasis, Span, TimeRef
+
+#: Granularities precise enough to date an event (a month or a year is not a date).
+DATED = frozenset({"minute", "hour", "day"})
+_RANK = {"city": 0, "region": 1, "country": 2, None: 3}
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """A geocoded place mention."""
+
+    span: Span
+    name_en: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    precision: str | None
+    kb_id: str | None
+
+    def place(self, basis: PlaceBasis) -> Place:
+        prec = self.precision if self.precision in ("city", "region", "country") else None
+        return Place(self.span, self.name_en, self.country, self.lat, self.lon,
+                     self.geonames_id, prec, self.kb_id, basis)  # type: ignore[arg-type]
+
+
+def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
+    """Every geocoded place mention of the article, in text order."""
+    out: list[PlaceRef] = []
+    if doc.entities:
+        for e in doc.entities:
+            if e.type not in _PLACE_TYPES or e.country is None:
+                continue
+            for m in e.mentions:
+                if m.kind != "metonym":
+                    out.append(PlaceRef(m.span, e.name_en, e.country, e.lat, e.lon,
+                                        e.geonames_id, e.precision, e.kb_id))
+    else:  # no entity stage ran: geocode with the gazetteer directly
+        gaz = KnowledgeBase.load().gazetteer()
+        for piece in pieces:
+            for res in disambiguate(gaz.find(piece.text)):
+                ent = res.entry
+                if ent.type in _PLACE_TYPES and ent.country:
+                    span = Span(piece.start + res.match.span.start,
+                                piece.start + res.match.span.end, res.match.span.text)
+                    out.append(PlaceRef(span, ent.name_en, ent.country, ent.lat, ent.lon,
+                                        ent.geonames_id, ent.precision, ent.kb_id))
+    out.sort(key=lambda p: p.span.start)
+    return out
+
+
+def best_place(refs: list[PlaceRef], a: int, b: int, near: int,
+               skip: list[Span]) -> PlaceRef | None:
+    """The most specific place mentioned in ``[a, b)``, nearest to ``near`` on ties;
+    mentions inside ``skip`` spans (actor phrases) do not count."""
+    cands = [p for p in refs if a <= p.span.start and p.span.end <= b
+             and not any(s.start <= p.span.start and p.span.end <= s.end for s in skip)]
+    if not cands:
+        return None
+    # on a tie the place after the trigger wins: Arabic names the place after the act
+    return min(cands, key=lambda p: (_RANK.get(p.precision, 3), p.span.start < near,
+                                     abs(p.span.start - near)))
+
+
+def main_place(refs: list[PlaceRef]) -> PlaceRef | None:
+    """The document's main place: its most mentioned country, at that country's first mention."""
+    counts = Counter(p.country for p in refs if p.country)
+    if not counts:
+        return None
+    country = counts.most_common(1)[0][0]
+    first = [p for p in refs if p.country == country]
+    level = [p for p in first if p.precision == "country"]
+    return (level or first)[0]
+
+
+def day_of(t: TimeRef) -> date | None:
+    if t.value is None or t.granularity not in DATED:
+        return None
+    return t.value.date() if isinstance(t.value, datetime) else t.value
+
+
+def month_in(times: list[TimeRef], a: int, b: int) -> date | None:
+    """The first day of the first month-precision time expression in ``[a, b)`` (في مارس
+    الماضي): the event's date is known to the month only."""
+    for t in times:
+        if a <= t.span.start and t.span.end <= b and t.granularity == "month" \
+                and t.value is not None:
+            return t.value.date() if isinstance(t.value, datetime) else t.value
+    return None
+
+
+def date_in(times: list[TimeRef], a: int, b: int, near: int, *,
+            after_first: bool = False) -> date | None:
+    """The date of the dated time expression in ``[a, b)`` nearest to ``near``;
+    ``after_first``: the nearest one after ``near`` if any (Arabic puts the time adverb
+    after the verb it dates: قتل ... أمس الأحد)."""
+    best: tuple[int, int, date] | None = None
+    for t in times:
+        if t.span.start < a or t.span.end > b:
+            continue
+        d = day_of(t)
+        if d is None:
+            continue
+        key = (int(after_first and t.span.start < near), abs(t.span.start - near))
+        if best is None or key < best[:2]:
+            best = (*key, d)
+    return best[2] if best else None

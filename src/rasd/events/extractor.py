@@ -1,0 +1,379 @@
+"""Stage: PLOVER events from the article's sentences (headline, captions, body blocks).
+
+Per sentence: trigger matches (:mod:`rasd.events.matcher`), their flags from the modifier
+cues (:mod:`rasd.events.modifiers`), participants from the trigger's role slots
+(:mod:`rasd.events.arguments`), then place, date and casualty counts from the sentence, the
+paragraph or the document (:mod:`rasd.events.context`). The same event told in the headline,
+a caption and the body becomes one event with several evidence spans
+(:mod:`rasd.events.merge`).
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import ClassVar
+
+from rasd.events.arguments import ActorFinder, np_at, pp_object
+from rasd.events.context import (
+    PlaceRef,
+    best_place,
+    date_in,
+    main_place,
+    month_in,
+    place_refs,
+)
+from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
+from rasd.events.matcher import Match, Readings, find_matches
+from rasd.events.merge import attach_casualties, attach_orphans, merge_clause, merge_events
+from rasd.events.modifiers import (
+    Flags,
+    backgrounder_after,
+    clause_end,
+    clause_start,
+    continues,
+    find_cues,
+    flags_for,
+)
+from rasd.events.sources import attribution_of
+from rasd.model import Actor, Casualty, DateBasis, Document, Event, Place, Span, TimeRef
+from rasd.text.normalize import normalize_key
+from rasd.text.sentences import split_sentences
+from rasd.text.tokens import Token, tokenize
+
+log = logging.getLogger(__name__)
+
+#: Sectors of armed actors: an ambiguous trigger next to one is corroborated.
+ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "CRM"})
+#: Rows from 0.5 up to this weight are ambiguous nouns and verbs (حصار، اتفاق، الطلب،
+#: مقاطعة، حذر): an event only with a participant of their own (not merely the sentence's
+#: source), an armed party, a toll, or a second trigger of the same type.
+PARTICIPANT_WEIGHT = 0.7
+#: A page with this many distinct sports words is a sports report; there only triggers of
+#: at least SPORTS_WEIGHT (unambiguous ones: اغتيال، اعتقل) make events.
+SPORTS_CUES = 2
+SPORTS_WEIGHT = 0.8
+#: Words naming protesters (normalised stems: محتجون، المتظاهرين): an ASSAULT trigger whose
+#: actor they are (مواجهات بين المحتجين والشرطة، اقتحم المحتجون) reports a riot.
+PROTESTER_STEMS = ("محتج", "متظاهر")
+#: Types a casualty count corroborates (a toll in a sentence about a statement does not).
+TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: Confidence added per corroborating clue (a participant, a toll, a second trigger).
+CORROBORATION_BONUS = 0.05
+_EVENT_ROLES = ("recipient", "victim", "target")
+#: Whether a sentence without a date may take one from an earlier sentence of its
+#: paragraph (only when it continues that sentence's narrative: :func:`continues`).
+PARAGRAPH_DATES = True
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence of a piece, with its tokens shifted to document offsets."""
+
+    span: Span
+    piece: Span
+    toks: list[Token]
+
+
+class EventExtractor:
+    """Fill ``events`` from the article text, its entities, times and casualties."""
+
+    name: ClassVar[str] = "events/1"
+    requires: ClassVar[frozenset[str]] = frozenset({"entities", "times", "casualties"})
+    provides: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __call__(self, doc: Document) -> Document:
+        pieces = _pieces(doc)
+        refs: list[PlaceRef] | None = None
+        finder: ActorFinder | None = None
+        times = sorted(doc.times, key=lambda t: t.span.start)
+        events: list[Event] = []
+        quiet: list[Span] = []  # sentences that report no event
+        sentences = _sentences(doc, pieces)
+        sports = _is_sports(sentences)
+        for sent in sentences:
+            readings = Readings(sent.toks)
+            matches = find_matches(sent.toks, readings)
+            if not matches:
+                quiet.append(sent.span)
+                continue
+            if refs is None:  # lazily: most of a crawl's pages have no event
+                refs = place_refs(doc, pieces)
+                finder = ActorFinder(doc)
+            assert finder is not None
+            if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
+                matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT]
+            found = _sentence_events(doc, sent, matches, readings, finder, refs, times) \
+                if matches else []
+            if not found:
+                quiet.append(sent.span)
+            events.extend(found)
+        if not events:
+            return doc
+        events = attach_orphans(events, _tolls_in(doc, quiet))
+        main = main_place(refs or [])
+        events = [_with_document_place(e, main) for e in events]
+        return replace(doc, events=tuple(merge_events(events)))
+
+
+def _is_sports(sentences: list[_Sentence]) -> bool:
+    """Whether the page is a sports report: it uses :data:`SPORTS_CUES` distinct words of
+    the sports vocabulary (modifiers.tsv, kind domain)."""
+    vocab = domain_words().get("sports", frozenset())
+    seen: set[str] = set()
+    for sent in sentences:
+        for t in sent.toks:
+            if t.norm in vocab or t.base in vocab:
+                seen.add(t.base if t.base in vocab else t.norm)
+                if len(seen) >= SPORTS_CUES:
+                    return True
+    return False
+
+
+def _tolls_in(doc: Document, spans: list[Span]) -> list[Casualty]:
+    """The casualty counts lying in ``spans`` (sentences in text order)."""
+    if not doc.casualties or not spans:
+        return []
+    out = []
+    for c in doc.casualties:
+        k = bisect_right([s.start for s in spans], c.span.start) - 1
+        if k >= 0 and c.span.end <= spans[k].end:
+            out.append(c)
+    return out
+
+
+def _pieces(doc: Document) -> list[Span]:
+    out: list[Span] = []
+    if doc.title is not None:
+        out.append(doc.title)
+    out.extend(c.span for c in doc.captions)
+    out.extend(b.span for b in doc.blocks)
+    return out or [Span.of(doc.text, 0, len(doc.text))]
+
+
+def _sentences(doc: Document, pieces: list[Span]) -> list[_Sentence]:
+    """The sentences of every piece with their tokens. The text is tokenised once, so the
+    tokens carry document offsets (no per-piece shifting)."""
+    toks = tokenize(doc.text)
+    starts = [t.start for t in toks]
+    out: list[_Sentence] = []
+    for piece in pieces:
+        off = piece.start
+        for s in split_sentences(piece.text):
+            a, b = s.start + off, s.end + off
+            k = bisect_left(starts, a)
+            j = bisect_left(starts, b, k)
+            while j > k and toks[j - 1].end > b:
+                j -= 1
+            out.append(_Sentence(Span(a, b, s.text), piece, toks[k:j]))
+    return out
+
+
+def _choose(matches: list[Match]) -> list[Match]:
+    """One match per extent: of equal-extent candidates the highest weight."""
+    best: dict[tuple[int, int], Match] = {}
+    for m in matches:
+        key = (m.start, m.end)
+        if key not in best or m.trigger.weight > best[key].trigger.weight:
+            best[key] = m
+    return sorted(best.values(), key=lambda m: m.start)
+
+
+def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
+                     readings: Readings, finder: ActorFinder, refs: list[PlaceRef],
+                     times: list[TimeRef]) -> list[Event]:
+    toks = sent.toks
+    matches = _choose([m for m in matches if not finder.inside_name(m.start, m.end)])
+    if not matches:
+        return []
+    cues = find_cues(toks, readings)
+    flags = flags_for(matches, toks, cues)
+    source = attribution_of(toks, cues, finder, matches)
+    casualties = [c for c in doc.casualties
+                  if sent.span.start <= c.span.start and c.span.end <= sent.span.end]
+    out: list[Event] = []
+    clauses: list[int] = []  # the first token of each event's clause
+    for k, (m, f) in enumerate(zip(matches, flags, strict=True)):
+        if f.content or f.generic:
+            continue
+        actor, recipient = _participants(toks, m, finder, source)
+        # a second trigger corroborates only when it tells the same kind of act (غارة ...
+        # قصف), not any event word of the sentence (حذرت ... تضرب موجة حر)
+        others = [o for j, o in enumerate(matches) if j != k and o.trigger.type == m.trigger.type
+                  and o.trigger.weight >= CORROBORATION_WEIGHT and not flags[j].content]
+        # a toll corroborates an act, but not a death word that is the toll itself
+        # (لقي ثلاثة مصرعهم في حادث سير)
+        tolls = bool(casualties) and m.trigger.type in TOLL_TYPES \
+            and m.trigger.weight >= CORROBORATION_WEIGHT
+        party = any(a is not None and a is not source for a in (actor, recipient))
+        clues = sum((bool(others), tolls, actor is not None, recipient is not None))
+        armed = any(a is not None and a.sector in ARMED for a in (actor, recipient))
+        weight = m.trigger.weight
+        if weight < CORROBORATION_WEIGHT and not (others or tolls or armed):
+            continue
+        if weight < PARTICIPANT_WEIGHT and not (others or tolls or armed or party):
+            continue
+        if f.result and out and m.trigger.type == "ASSAULT" and m.trigger.mode is None:
+            # ما أدى إلى مقتل: the toll of the act told before it, not a second act
+            prev = out[-1]
+            out[-1] = replace(prev, evidence=prev.evidence + tuple(
+                s for s in (sent.span,) if s not in prev.evidence))
+            continue
+        skip = [a.span for a in (actor, source) if a is not None and a is not recipient]
+        out.append(_event(doc, sent, m, f, actor, recipient, source, refs, times, skip,
+                          min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues)))
+        clauses.append(clause_start(toks, m.first))
+    return attach_casualties(merge_clause(out, clauses), casualties)
+
+
+def _participants(toks: list[Token], m: Match, finder: ActorFinder,
+                  source: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Actor and recipient from the trigger's role slots, with fallbacks."""
+    lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    found: dict[str, Actor] = {}
+    subj_end = m.last + 1
+    slots = dict(m.trigger.roles)
+    for slot, role in m.trigger.roles:
+        actor: Actor | None = None
+        if slot == "subj":
+            before = finder.nearest_before(toks, m.first, lo) if _svo(toks, m, lo) else None
+            if before is not None:
+                actor = before
+            else:
+                rng = np_at(toks, m.last + 1, hi)
+                if rng is not None:
+                    actor = finder.actor(toks, *rng)
+                    if actor is not None:
+                        subj_end = rng[1]
+                    elif "pass" in slots:
+                        victim = finder.actor(toks, *rng, loose=True)
+                        if victim is not None:
+                            found.setdefault(slots["pass"], victim)
+        elif slot == "obj":
+            rng = np_at(toks, subj_end, hi)
+            actor = finder.actor(toks, *rng) if rng is not None else None
+        elif slot in ("gen", "after"):
+            rng = np_at(toks, m.last + 1, hi)
+            actor = finder.actor(toks, *rng) if rng is not None else None
+        elif slot.startswith("pp:"):
+            j = pp_object(toks, m.last + 1, hi, slot[3:])
+            rng = np_at(toks, j, hi) if j is not None else None
+            actor = finder.actor(toks, *rng) if rng is not None else None
+        if actor is not None and not _same(actor, source) and role not in found \
+                and all(not _same(actor, a) for a in found.values()):
+            found[role] = actor
+    actor = found.get("actor")
+    recipient = next((found[r] for r in _EVENT_ROLES if r in found), None)
+    if actor is None and m.trigger.pos in ("noun", "phrase"):
+        # the subject of a light verb before the noun (أعربت المنظمة، الخميس، عن قلقها)
+        actor = finder.nearest_before(toks, m.first, lo, places=False) \
+            or finder.nearest_before(toks, m.first, 0, places=False)
+        if _same(actor, source) or _same(actor, recipient):
+            actor = None
+    if actor is None:
+        actor = _scan_actor(toks, m, hi, finder, source, recipient)
+    if actor is None and m.trigger.type not in ("ASSAULT", "PROTEST"):
+        actor = source  # أعلنت المنظمة إرسال قوات: the announcer acts
+    return actor, recipient
+
+
+def _svo(toks: list[Token], m: Match, lo: int) -> bool:
+    """Whether the subject precedes the verb: a word right before it in the same clause and
+    no conjunction fused to the verb (وقصفت opens a new VSO clause)."""
+    if m.first <= lo or toks[m.first].clitics[:1] in ("و", "ف"):
+        return False
+    prev = toks[m.first - 1]
+    return prev.kind == "word" or prev.text in "«»\"”"
+
+
+def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
+                source: Actor | None, recipient: Actor | None) -> Actor | None:
+    """The first actor phrase after a nominal trigger in its clause (غارات شنها الطيران)."""
+    for j in range(m.last + 1, min(hi, m.last + 7)):
+        rng = np_at(toks, j, hi)
+        if rng is None:
+            continue
+        actor = finder.actor(toks, *rng, places=False)
+        if actor is not None and not _same(actor, source) and not _same(actor, recipient):
+            return actor
+    return None
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a.span.start < b.span.end and b.span.start < a.span.end
+
+
+def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | None,
+           recipient: Actor | None, source: Actor | None, refs: list[PlaceRef],
+           times: list[TimeRef], skip: list[Span], confidence: float) -> Event:
+    place: Place | None = None
+    ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
+    if ref is not None:
+        place = ref.place("sentence")
+    else:
+        ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip)
+        if ref is not None:
+            place = ref.place("paragraph")
+    day, basis = _date(doc, sent, m, times)
+    country = next((x.country for x in (place, recipient, actor) if x is not None
+                    and x.country), None)
+    type_, mode = m.trigger.type, m.trigger.mode
+    if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \
+            and _protesters(actor.span.text):
+        # protesters clashing or storming: PLOVER codes a riot, not an armed assault (tear
+        # gas is used on protesters: a protester phrase next to it is its target)
+        type_, mode = "PROTEST", "riot"
+    return Event(
+        type=type_,  # type: ignore[arg-type]
+        trigger=Span.of(doc.text, m.start, m.end), evidence=(sent.span,),
+        mode=mode, actor=actor, recipient=recipient, place=place, country=country,
+        date=day, date_basis=basis, attribution=source, negated=f.negated, denied=f.denied,
+        future=f.future, hypothetical=f.hypothetical, confidence=round(confidence, 3))
+
+
+def _protesters(phrase: str) -> bool:
+    key = normalize_key(phrase)
+    return any(stem in key for stem in PROTESTER_STEMS)
+
+
+def _date(doc: Document, sent: _Sentence, m: Match,
+          times: list[TimeRef]) -> tuple[date | None, DateBasis]:
+    """The trigger's clause's date, else the sentence's first, else the paragraph's (an
+    earlier sentence's), else the publication date. A reported act cannot postdate its
+    report: a date after publication dates something else (a truce that starts tomorrow)."""
+    published = doc.published.date
+    lo, hi = clause_start(sent.toks, m.first), clause_end(sent.toks, m.last)
+    hi = backgrounder_after(sent.toks, m.last, hi)
+    a = sent.toks[lo].start if lo < len(sent.toks) else sent.span.start
+    b = sent.toks[hi - 1].end if hi > 0 else sent.span.end
+    found = date_in(times, a, b, m.start, after_first=True)
+    basis: DateBasis = "sentence"
+    if found is None:
+        # known to the month only (في مارس الماضي, in the trigger's clause): the first of
+        # the month stands for it (Event has no date precision field yet)
+        found = month_in(times, a, b)
+        if found is not None and published is not None and found > published:
+            found = None  # الشهر المقبل dates a plan, not this act
+    if found is None:
+        found = date_in(times, sent.span.start, sent.span.end, sent.span.start)
+    if found is None and PARAGRAPH_DATES and continues(sent.toks):
+        found = date_in(times, sent.piece.start, sent.span.start, sent.span.start)
+        basis = "paragraph"
+    if found is not None and published is not None and found > published:
+        found = None
+    if found is None:
+        return (published, "published") if published is not None else (None, "none")
+    return found, basis
+
+
+def _with_document_place(e: Event, main: PlaceRef | None) -> Event:
+    if e.place is not None or main is None:
+        return e
+    return replace(e, place=main.place("document"), country=e.country or main.country)
+
+
+__all__ = ["Casualty", "EventExtractor"]

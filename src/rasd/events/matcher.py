@@ -1,0 +1,247 @@
+"""Trigger matching over the tokens of one sentence.
+
+A token is read as its normalised form and its clitic-stripped readings
+(:func:`rasd.text.tokens.candidate_bases`); verb and noun rows and ``+`` slots also read it
+without an attached pronoun (``اعتقلته`` → ``اعتقلت``, ``استقالته`` → ``استقالة``). Readings
+are cached per normalised word, and the first-word index (:func:`trigger_index`) gives the
+candidate rows of a token in one probe; only those rows are tried further.
+
+Block rows cancel every trigger match inside them; of overlapping matches the longest wins,
+and matches of equal extent are all kept as candidates for the extractor to choose from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger, trigger_index
+from rasd.text.tokens import (
+    _ALL_PREFIXES,
+    _FUTURE_NEXT,
+    MIN_BASE_AFTER_ARTICLE,
+    MIN_BASE_LETTERS,
+    Token,
+    is_kept_whole,
+)
+
+#: Pronoun suffixes a verb or noun trigger may carry (triggers.tsv header). ي and ك are left
+#: out: stripping them turns nisba adjectives (حربي) and nouns (اشتراك) into false readings.
+PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+#: Punctuation a gap never crosses: a clause boundary.
+HARD_PUNCT = frozenset(".،,؛;:!?؟")
+
+
+#: Every proclitic sequence :func:`candidate_bases` tries, as a set: probing the word's
+#: first one to four letters is much cheaper than testing each sequence in turn (the
+#: matcher reads every new word of a crawl; tests check both agree).
+_PREFIX_SET = frozenset(_ALL_PREFIXES)
+_LONGEST_PREFIX = max(len(p) for p in _ALL_PREFIXES)
+
+
+@lru_cache(maxsize=100_000)
+def plain_readings(norm: str) -> frozenset[str]:
+    """The normalised word and its clitic-stripped bases (none for a word whose initial
+    clitic-like letters belong to it: وزارة is not و + زارة); the readings of
+    :func:`rasd.text.tokens.candidate_bases`."""
+    if is_kept_whole(norm):
+        return frozenset((norm,))
+    out = {norm}
+    for k in range(1, min(_LONGEST_PREFIX, len(norm) - 1) + 1):
+        prefix = norm[:k]
+        if prefix not in _PREFIX_SET:
+            continue
+        base = norm[k:]
+        if len(base) < (MIN_BASE_AFTER_ARTICLE if prefix == "ال" else MIN_BASE_LETTERS):
+            continue
+        if prefix.endswith("س") and base[0] not in _FUTURE_NEXT:
+            continue
+        out.add(base)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def pronoun_readings(norm: str) -> frozenset[str]:
+    """:func:`plain_readings` plus every reading without an attached pronoun."""
+    out = set(plain_readings(norm))
+    for base in list(out):
+        for suffix in PRONOUNS:
+            if base.endswith(suffix) and len(base) - len(suffix) >= 2:
+                stem = base[: -len(suffix)]
+                out.add(stem)
+                if stem.endswith("ت"):  # استقالته → استقاله (ة is normalised to ه)
+                    out.add(stem[:-1] + "ه")
+                elif stem.endswith("و"):  # اختطفوه → اختطفوا: the plural's alif drops
+                    out.add(stem + "ا")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def first_hits(norm: str) -> tuple[IndexEntry, ...]:
+    """The index entries a token of this normalised form may start."""
+    index = trigger_index()
+    seen: list[IndexEntry] = []
+    plain = plain_readings(norm)
+    for reading in pronoun_readings(norm):
+        for entry in index.get(reading, ()):
+            if (entry.pronoun or reading in plain) and entry not in seen:
+                seen.append(entry)
+    return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger row matched on tokens ``[first, last]`` (indices into the sentence tokens)."""
+
+    trigger: Trigger
+    first: int
+    last: int
+    start: int  # character offsets in the document
+    end: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+_NO_READINGS: frozenset[str] = frozenset()
+
+
+class Readings:
+    """Each token's plain and pronoun readings, looked up once per sentence and only when
+    needed (the matcher and the cue finder probe them many times; most sentences start no
+    trigger and need neither)."""
+
+    __slots__ = ("_plain", "_pron", "toks")
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks
+        self._plain: list[frozenset[str]] | None = None
+        self._pron: list[frozenset[str]] | None = None
+
+    @property
+    def plain(self) -> list[frozenset[str]]:
+        if self._plain is None:
+            self._plain = [plain_readings(t.norm) if t.kind == "word" else _NO_READINGS
+                           for t in self.toks]
+        return self._plain
+
+    @property
+    def pron(self) -> list[frozenset[str]]:
+        if self._pron is None:
+            self._pron = [pronoun_readings(t.norm) if t.kind == "word" else _NO_READINGS
+                          for t in self.toks]
+        return self._pron
+
+
+def _words_at(r: Readings, j: int, words: Alt, pronoun: bool) -> int | None:
+    """Index after ``words`` matched from token ``j``; a pronoun only on the last word."""
+    n = len(words)
+    if j + n > len(r.toks):
+        return None
+    last = n - 1
+    plain = r.plain
+    for k, word in enumerate(words):
+        if word not in (r.pron[j + k] if pronoun and k == last else plain[j + k]):
+            return None
+    return j + n
+
+
+def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
+                k: int) -> int | None:
+    """Index after ``slots[k:]`` matched from token ``j`` (shortest gaps first)."""
+    if k == len(slots):
+        return j
+    slot = slots[k]
+    if slot.gap:
+        for g in range(slot.gap + 1):
+            if g and (j + g > len(toks) or toks[j + g - 1].norm in HARD_PUNCT):
+                return None
+            end = _slots_from(toks, r, j + g, slots, k + 1)
+            if end is not None:
+                return end
+        return None
+    if j >= len(toks) or slot.heads.isdisjoint(r.pron[j] if slot.pronoun else r.plain[j]):
+        return None
+    for alt in slot.alts:
+        after = _words_at(r, j, alt, slot.pronoun)
+        if after is not None:
+            end = _slots_from(toks, r, after, slots, k + 1)
+            if end is not None:
+                return end
+    return None
+
+
+def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Match]:
+    """Every trigger match in a sentence's tokens, after block rows and longest-match."""
+    r = readings if readings is not None else Readings(toks)
+    raw: list[Match] = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "word":
+            continue
+        for entry in first_hits(tok.norm):
+            j = _words_at(r, i + 1, entry.tail, entry.pronoun) if entry.tail else i + 1
+            if j is None:
+                continue
+            end = _slots_from(toks, r, j, entry.trigger.slots, 1)
+            if end is None or end <= i:
+                continue
+            raw.append(Match(entry.trigger, i, end - 1, tok.start, toks[end - 1].end))
+    if not raw:
+        return raw
+    raw = [m for m in raw if not _purpose(m, toks) and not _false_reading(m, toks)]
+    blocks = [m for m in raw if m.trigger.block]
+    live = [m for m in raw if not m.trigger.block
+            and not any(b.first <= m.first and m.last <= b.last for b in blocks)]
+    return _longest(live)
+
+
+_ARTICLE = ("ال", "لل")
+
+
+def _false_reading(m: Match, toks: list[Token]) -> bool:
+    """Readings that cannot be the row's word: a verb row read through the article (الطلب
+    is a noun, not طلب "he asked"), and a final ة read as the pronoun ه (طالبة "student" is
+    not طالب + ه "demanded him"; normalisation writes both ه)."""
+    tok = toks[m.first]
+    first = m.trigger.slots[0]
+    forms = {a[0] for a in first.alts}
+    word = tok.norm
+    if word[:1] in ("و", "ف") and word not in forms:
+        word = word[1:]
+    if m.trigger.pos == "verb" and word.startswith(_ARTICLE) and word not in forms:
+        return True
+    last = toks[m.last]
+    return last.text.endswith("ة") and _last_forms(m).isdisjoint(plain_readings(last.norm))
+
+
+def _last_forms(m: Match) -> frozenset[str]:
+    """The words the match's last slot may end with."""
+    slot = next((s for s in reversed(m.trigger.slots) if not s.gap), m.trigger.slots[0])
+    return frozenset(a[-1] for a in slot.alts)
+
+
+def _purpose(m: Match, toks: list[Token]) -> bool:
+    """A verbal noun behind the purpose ل (لمساعدة، للتشاور، لاستهداف) names an aim, not an
+    act: no event. Verb rows (ليقصف) and forms listed with their ل keep their match."""
+    if m.trigger.pos != "noun" or m.trigger.block:
+        return False
+    tok = toks[m.first]
+    return tok.clitics.lstrip("وف").startswith("ل") and tok.norm not in {
+        a[0] for a in m.trigger.slots[0].alts}
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    """Drop every match overlapping a longer one; keep equal-extent candidates together."""
+    matches.sort(key=lambda m: (-m.length, m.start))
+    kept: list[Match] = []
+    for m in matches:
+        clash = False
+        for k in kept:
+            if m.first <= k.last and k.first <= m.last and (k.start, k.end) != (m.start, m.end):
+                clash = True
+                break
+        if not clash and all(k.trigger is not m.trigger or k.start != m.start for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: (m.start, -m.length))
+    return kept

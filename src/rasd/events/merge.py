@@ -1,0 +1,236 @@
+"""Casualty attachment and merging of retold events.
+
+Casualty counts of a sentence go to its events: killed, injured, missing and abducted to the
+nearest ASSAULT (else PROTEST, else any) event, arrests to the nearest COERCE event. An event
+told again (headline, caption, body) becomes one event with several evidence spans: same
+type and flags, and no participant, place, date or toll that contradicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.model import Actor, Casualty, Event, Place
+
+_PREFERRED = {
+    "killed": ("ASSAULT", "COERCE", "PROTEST"), "injured": ("ASSAULT", "COERCE", "PROTEST"),
+    "missing": ("ASSAULT",), "abducted": ("ASSAULT",), "arrested": ("COERCE", "PROTEST"),
+}
+_FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
+_PLACE_RANK = {"sentence": 0, "paragraph": 1, "document": 2}
+_DATE_RANK = {"sentence": 0, "paragraph": 1, "published": 2, "none": 3}
+
+
+def attach_casualties(events: list[Event], casualties: list[Casualty]) -> list[Event]:
+    """``events`` of one sentence with that sentence's casualty counts attached."""
+    if not events or not casualties:
+        return events
+    out = list(events)
+    for cas in casualties:
+        field = _FIELD.get(cas.kind)
+        if field is None:
+            continue
+        open_ = [k for k, e in enumerate(out) if getattr(e, field) is None and not e.negated]
+        if not open_:
+            continue
+        preferred = [k for t in _PREFERRED[cas.kind] for k in open_ if out[k].type == t]
+        pool = preferred[:1] and [k for k in preferred if out[k].type == out[preferred[0]].type]
+        if not pool:
+            continue  # no fitting event: a toll does not belong to a statement (ناشد، أدان)
+        k = min(pool, key=lambda k: abs(out[k].trigger.start - cas.span.start))
+        out[k] = _with_toll(out[k], field, cas)
+    return out
+
+
+def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
+    """One sentence's events with the triggers of one act folded together: two events of
+    the same type and flags in one clause (``clauses``: where each event's clause starts;
+    استهداف سفينة بصاروخ، قتل 100 شخص، بينهم أطفال، في غارة) are one act named twice, the
+    second word usually its means (two modes of another type are two acts: a march and
+    a riot). A conjunction fused to the second trigger (واعتقلت)
+    opens a new act. A definite noun (الغارة) refers back to an act told earlier and joins
+    only a bare toll word (مقتل 11 في الغارات), not an act with its own means (قصف بالصواريخ
+    ردا على الغارة)."""
+    if len(events) < 2:
+        return events
+    out = [events[0]]
+    last_clause = clauses[0]
+    for e, clause in zip(events[1:], clauses[1:], strict=True):
+        prev = out[-1]
+        modes_ok = prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
+        same = (prev.type == e.type and _flags(prev) == _flags(e) and clause == last_clause
+                and modes_ok
+                and e.trigger.text[:1] not in ("و", "ف")
+                and (not _definite(e.trigger.text) or prev.mode is None))
+        if same:
+            out[-1] = _merge(prev, e)
+        else:
+            out.append(e)
+            last_clause = clause
+    return out
+
+
+def _flags(e: Event) -> tuple[bool, bool, bool]:
+    return (e.negated, e.future, e.hypothetical)
+
+
+def attach_orphans(events: list[Event], tolls: list[Casualty]) -> list[Event]:
+    """``events`` (in text order) with the tolls of sentences that report no event
+    (وبلغت حصيلة القتلى 18) given to the last fitting event told before them."""
+    out = list(events)
+    for cas in tolls:
+        field = _FIELD.get(cas.kind)
+        if field is None:
+            continue
+        fitting = [k for k, e in enumerate(out) if e.trigger.start < cas.span.start
+                   and e.type in _PREFERRED[cas.kind] and not e.negated]
+        if not fitting:
+            continue
+        k = fitting[-1]
+        if getattr(out[k], field) is None:
+            out[k] = _with_toll(out[k], field, cas)
+    return out
+
+
+def _with_toll(e: Event, field: str, cas: Casualty) -> Event:
+    if field == "killed":
+        return replace(e, killed=cas)
+    if field == "injured":
+        return replace(e, injured=cas)
+    return replace(e, arrested=cas)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge retellings of one event (in text order), keeping the first telling's trigger.
+
+    A later trigger that is a definite verbal noun (الهجوم، الاعتذار، المفاوضات، الإعدام) refers
+    back to an act already told: it joins the latest earlier event of its type and flags
+    unless their dates or tolls contradict; its participants are not compared, since the
+    phrase next to an anaphoric noun is rarely its actor (أدانت المنظمة الإعدام)."""
+    merged: list[Event] = []
+    for e in events:
+        target = None
+        if _definite(e.trigger.text):
+            told = [k for k in range(len(merged) - 1, -1, -1) if _retelling(merged[k], e)]
+            # the latest telling of the same means, else of unknown means, else the latest
+            target = next((k for k in told if merged[k].mode == e.mode), None)
+            if target is None:
+                target = next((k for k in told if None in (merged[k].mode, e.mode)),
+                              told[0] if told else None)
+        if target is None:
+            target = next((k for k, m in enumerate(merged) if _compatible(m, e)), None)
+        if target is None:
+            merged.append(e)
+        else:
+            merged[target] = _merge(merged[target], e)
+    return merged
+
+
+_DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
+
+
+def _definite(word: str) -> bool:
+    """Whether a one-word trigger carries the article (الهجوم، والهجوم، بالاتفاق، للمفاوضات)."""
+    return " " not in word and any(
+        word.startswith(p) and len(word) - len(p) >= 3 for p in _DEFINITE_PREFIXES)
+
+
+def _retelling(a: Event, b: Event) -> bool:
+    if a.type != b.type or _flags(a) != _flags(b):
+        return False
+    if a.date and b.date and a.date != b.date and "published" not in (
+            a.date_basis, b.date_basis):
+        return False
+    return (_toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
+            and _toll_ok(a.arrested, b.arrested))
+
+
+def _actor_ok(a: Actor | None, b: Actor | None) -> bool:
+    """Two participant phrases may name the same party: no country or entity contradicts."""
+    if a is None or b is None:
+        return True
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    if a.span.text in b.span.text or b.span.text in a.span.text:
+        return True
+    if a.entity is not None and b.entity is not None:
+        return False  # two different linked parties
+    return bool(a.country and a.country == b.country)
+
+
+def _place_ok(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None or a.basis != "sentence" or b.basis != "sentence":
+        return True
+    if a.country != b.country:
+        return False
+    if a.precision == "country" or b.precision == "country":
+        return True
+    return a.geonames_id == b.geonames_id and a.name_en == b.name_en
+
+
+def _toll_ok(a: Casualty | None, b: Casualty | None) -> bool:
+    if a is None or b is None:
+        return True
+    lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
+    lo_b, hi_b = b.min or 0, b.max if b.max is not None else 10**9
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف"):
+        return False  # a coordinated act of its own in the same sentence (... واعتقلت صحفيا)
+    if a.type != b.type or (a.negated, a.future, a.hypothetical) != (
+            b.negated, b.future, b.hypothetical):
+        return False
+    if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT":
+        return False
+    if a.date and b.date and a.date != b.date and "published" not in (
+            a.date_basis, b.date_basis):
+        return False
+    return (_actor_ok(a.actor, b.actor) and _actor_ok(a.recipient, b.recipient)
+            and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
+            and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
+            and _linked(a, b))
+
+
+def _linked(a: Event, b: Event) -> bool:
+    """Something positively ties two tellings (absence of conflict alone does not: two
+    sentences about one protest may tell the tear gas and the killings, two acts): the
+    same trigger word, the same means, a shared participant, or the same named place."""
+    if _stem(a.trigger.text) == _stem(b.trigger.text) or (a.mode and a.mode == b.mode):
+        return True
+    for x in (a.actor, a.recipient):
+        for y in (b.actor, b.recipient):
+            if x is not None and y is not None and _actor_ok(x, y) and (
+                    x.entity is not None or x.span.text in y.span.text
+                    or y.span.text in x.span.text):
+                return True
+    pa, pb = a.place, b.place
+    return bool(pa and pb and pa.basis == pb.basis == "sentence"
+                and pa.geonames_id is not None and pa.geonames_id == pb.geonames_id)
+
+
+def _stem(word: str) -> str:
+    for p in sorted(_DEFINITE_PREFIXES, key=len, reverse=True):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word.lstrip("وف")
+
+
+def _merge(a: Event, b: Event) -> Event:
+    place = a.place
+    if b.place is not None and (place is None or _PLACE_RANK[b.place.basis]
+                                < _PLACE_RANK[place.basis]):
+        place = b.place
+    date, basis = a.date, a.date_basis
+    if _DATE_RANK[b.date_basis] < _DATE_RANK[basis]:
+        date, basis = b.date, b.date_basis
+    evidence = a.evidence + tuple(s for s in b.evidence if s not in a.evidence)
+    return replace(
+        a, evidence=evidence, mode=a.mode or b.mode, actor=a.actor or b.actor,
+        recipient=a.recipient or b.recipient, place=place,
+        country=(place.country if place is not None else None) or a.country or b.country,
+        date=date, date_basis=basis, killed=a.killed or b.killed,
+        injured=a.injured or b.injured, arrested=a.arrested or b.arrested,
+        attribution=a.attribution or b.attribution, denied=a.denied or b.denied,
+        confidence=max(a.confidence, b.confidence))

@@ -1,0 +1,260 @@
+"""Modifier cues (``data/events/modifiers.tsv``) applied to the trigger matches of a sentence:
+negation, denial, foiled acts, future, hypothetical, generic statements, embedded content,
+and where the attribution cues are.
+
+Cues are found with the same readings as triggers (normalised form and clitic-stripped
+bases). A normalised ``ان`` is both إن ("if") and أن ("that"): the hypothetical cue is taken
+only when the page spells it إن.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.events.lexicon import Modifier, cue_heads, modifier_index
+from rasd.events.matcher import HARD_PUNCT, Match, Readings
+from rasd.text.tokens import Token
+
+#: Clause boundaries for clause-scoped cues (modifiers.tsv header).
+CLAUSE_PUNCT = frozenset(".،,؛;:!?؟")
+#: Imperfect prefixes after قد. Not أ/ا: normalisation folds the 1st person أ into the alif
+#: that begins past verbs of forms IV, VIII and X (قد أعلنت، قد انسحبت = "had"), which are
+#: far more frequent in news than "I may".
+_IMPERFECT = frozenset("يتن")
+#: Speech verbs after which إن is the complementiser, not "if" (modifiers.tsv condition
+#: not-after-speech); normalised.
+_SPEECH = frozenset([
+    "قال", "قالت", "قالوا", "يقول", "تقول", "اكد", "اكدت", "يؤكد", "تؤكد", "اضاف", "اضافت",
+    "اوضح", "اوضحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "افاد", "افادت", "صرح", "صرحت", "تابع",
+    "تابعت", "اشار", "اشارت", "زعم", "زعمت"
+])
+
+
+@dataclass(slots=True)
+class Flags:
+    """What the cues of a sentence say about one match."""
+
+    negated: bool = False
+    denied: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    content: bool = False  # the content of a request, threat, promise or refusal
+    generic: bool = False
+    result: bool = False  # the consequence of an act told before it (ما أدى إلى مقتل)
+
+
+@dataclass(slots=True)
+class Cue:
+    """A modifier cue found on tokens ``[first, last]``."""
+
+    mod: Modifier
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class SentenceCues:
+    cues: list[Cue] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Cue]:
+        return [c for c in self.cues if c.mod.kind == kind]
+
+
+def _strip_conj(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def find_cues(toks: list[Token], readings: Readings | None = None) -> SentenceCues:
+    """Every modifier cue in a sentence (the longest cue at a position wins)."""
+    index = modifier_index()
+    plain = (readings or Readings(toks)).plain
+    out = SentenceCues()
+    heads = cue_heads()
+    for i, tok in enumerate(toks):
+        words: frozenset[str] = plain[i]
+        if tok.norm[:1] in ("و", "ف") and len(tok.norm) <= 4:
+            # the tokenizer keeps three letters after a clitic: ولم، ولن، فلا are read here
+            words = words | {tok.norm[1:]}
+        if tok.kind != "word" or heads.isdisjoint(words):
+            continue
+        best: list[Cue] = []
+        for reading in words:
+            for mod, form in index.get(reading, ()):
+                n = len(form)
+                if n > 1 and (i + n > len(toks) or any(
+                        form[k] not in plain[i + k] for k in range(1, n))):
+                    continue
+                if form == ("ان",) and not tok.text.lstrip("وف").startswith("إ"):
+                    continue  # أن "that", not إن "if"
+                if best and n < best[0].last - best[0].first + 1:
+                    continue
+                if best and n > best[0].last - best[0].first + 1:
+                    best = []
+                if all(c.mod is not mod for c in best):
+                    best.append(Cue(mod, i, i + n - 1))
+        if best:
+            out.cues.extend(c for c in best if _condition_ok(c, toks))
+    return out
+
+
+def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
+    cond = cue.mod.condition
+    nxt = toks[cue.last + 1] if cue.last + 1 < len(toks) else None
+    if cond == "imperfect-next":
+        return nxt is not None and nxt.kind == "word" and _strip_conj(nxt.norm)[:1] in _IMPERFECT
+    if cond.startswith("except:"):
+        void = {w for w in cond[7:].split("|")}
+        return nxt is None or nxt.norm not in void
+    if cond == "clause-initial":
+        if cue.first == 0 or toks[cue.first].norm[:1] in ("و", "ف"):
+            return True
+        return toks[cue.first - 1].norm in CLAUSE_PUNCT
+    if cond == "not-after-speech":
+        return not any(_strip_conj(t.norm) in _SPEECH for t in toks[: cue.first])
+    return True
+
+
+#: Longest comma-delimited insert a clause runs across (``، أمس الثلاثاء،``, ``، الأحد،``):
+#: news Arabic sets the time of an act between commas inside its clause.
+INSERT_WORDS = 3
+_COMMAS = frozenset("،,")
+
+
+def _insert_after(toks: list[Token], j: int) -> int | None:
+    """If the comma at ``j`` opens a short insert closed by another comma, that comma's
+    index; an insert holds at most :data:`INSERT_WORDS` tokens and no new clause (و/ف)."""
+    for k in range(j + 1, min(len(toks), j + INSERT_WORDS + 2)):
+        t = toks[k]
+        if t.norm in _COMMAS:
+            return k if k > j + 1 else None
+        if t.norm in CLAUSE_PUNCT or t.clitics[:1] in ("و", "ف"):
+            return None
+    return None
+
+
+def _insert_before(toks: list[Token], j: int) -> int | None:
+    """Mirror of :func:`_insert_after` for the comma at ``j`` closing an insert."""
+    for k in range(j - 1, max(-1, j - INSERT_WORDS - 2), -1):
+        t = toks[k]
+        if t.norm in _COMMAS:
+            return k if k < j - 1 else None
+        if t.norm in CLAUSE_PUNCT or t.clitics[:1] in ("و", "ف"):
+            return None
+    return None
+
+
+def clause_end(toks: list[Token], i: int) -> int:
+    """Index of the token ending the clause that token ``i`` is in (exclusive); a short
+    insert between commas does not end it."""
+    j = i + 1
+    while j < len(toks):
+        if toks[j].norm in CLAUSE_PUNCT:
+            close = _insert_after(toks, j) if toks[j].norm in _COMMAS else None
+            if close is None:
+                return j
+            j = close
+        j += 1
+    return len(toks)
+
+
+def clause_start(toks: list[Token], i: int) -> int:
+    j = i - 1
+    while j >= 0:
+        if toks[j].norm in CLAUSE_PUNCT:
+            open_ = _insert_before(toks, j) if toks[j].norm in _COMMAS else None
+            if open_ is None:
+                return j + 1
+            j = open_
+        j -= 1
+    return 0
+
+
+#: The pluperfect auxiliary (وكانت الجزائر قد استدعت): a backgrounder in the past.
+_KANA = frozenset(["كان", "كانت", "كانوا", "كانا", "كانتا"])
+#: Particles and prepositions a narrative continuation does not open with (وفي وقت لاحق،
+#: ولم تسجل، وذلك بعد).
+_NOT_VERB = frozenset(["في", "لم", "لن", "لا", "ما", "ذلك", "هذا", "هذه", "من", "على", "الي",
+                       "عن", "مع", "بعد", "قبل", "منذ", "كان", "قد", "ان", "لكن", "اما"])
+
+
+def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
+    """Index of the first pluperfect auxiliary (كان/كانوا ... قد) after token ``i`` and before
+    ``end``, else ``end``: what follows tells an earlier act (أفرج مسلحون عن عامل كانوا قد
+    اختطفوه في أبريل 2018), so its time does not date the trigger."""
+    for j in range(i + 1, end - 1):
+        if _strip_conj(toks[j].norm) in _KANA and toks[j + 1].norm == "قد":
+            return j
+    return end
+
+
+def continues(toks: list[Token]) -> bool:
+    """Whether a sentence goes on with the narrative of the one before it, so it shares its
+    time frame: it opens with و/ف fused to a past-tense verb (واتفق الوزيران، وأدان المجلس).
+    Not a pluperfect backgrounder (وكانت ... قد), a new report (وقال ... إن), a present or
+    future verb (ويخشى), or a particle or preposition (ولم، وفي)."""
+    first = next((t for t in toks if t.kind == "word"), None)
+    if first is None or first.norm[:1] not in ("و", "ف") or len(first.norm) < 4:
+        return False
+    word = first.norm[1:]
+    if word in _KANA or word in _SPEECH or word in _NOT_VERB:
+        return False
+    # not imperfect (ويخشى، وتقول); a Form V/VI past fem. verb ends in ت (وتخللت)
+    return not (word[0] in "ين" or (word[0] == "ت" and not word.endswith("ت")))
+
+
+def _future_prefix(m: Match, toks: list[Token]) -> bool:
+    """A verb trigger read through the future prefix س (ستعقد، وسيزور)."""
+    if m.trigger.pos not in ("verb", "phrase"):
+        return False
+    word = _strip_conj(toks[m.first].norm)
+    if len(word) < 4 or word[0] != "س" or word[1] not in "يتن":
+        return False
+    return all(word not in alt for slot in m.trigger.slots[:1] for alt in slot.alts)
+
+
+def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> list[Flags]:
+    """The flags each match gets from the sentence's cues."""
+    flags = [Flags(future=_future_prefix(m, toks)) for m in matches]
+    for cue in cues.cues:
+        mod = cue.mod
+        if mod.effect in ("none", "attribution"):
+            continue
+        for k in _in_scope(cue, matches, toks):
+            if matches[k].first <= cue.first <= matches[k].last:
+                continue  # the cue is part of the trigger itself (لن يترشح، رفض الإفراج)
+            f = flags[k]
+            if mod.effect.startswith("negated"):
+                f.negated = True
+                f.denied = f.denied or mod.kind == "denial"
+                f.future = f.future or mod.effect.endswith("future")
+            elif mod.effect == "future":
+                f.future = True
+            elif mod.effect == "hypothetical":
+                f.hypothetical = True
+            elif mod.effect == "content":
+                f.content = True
+            elif mod.effect == "not-event":
+                f.generic = True
+            elif mod.effect == "result":
+                f.result = True
+    return flags
+
+
+def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
+    mod = cue.mod
+    if mod.scope == "sentence":
+        return list(range(len(matches)))
+    if mod.scope == "clause":
+        end = clause_end(toks, cue.last)
+        return [k for k, m in enumerate(matches) if cue.last < m.first < end]
+    out: list[int] = []
+    if mod.position in ("before", "around"):
+        after = [k for k, m in enumerate(matches)
+                 if m.first > cue.last and m.first - cue.last - 1 <= mod.window
+                 and not any(t.norm in HARD_PUNCT for t in toks[cue.last + 1:m.first])]
+        out.extend(after[:1])
+    if mod.position in ("after", "around"):
+        before = [k for k, m in enumerate(matches)
+                  if m.last < cue.first and cue.first - m.last - 1 <= mod.window]
+        out.extend(before[-1:])
+    return out

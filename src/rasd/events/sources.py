@@ -1,0 +1,55 @@
+"""Attribution: on whose word a sentence reports its events (``أعلنت وزارة الداخلية``,
+``حسب قناة الحرة``, ``قال المرصد إن``, ``مصادر أمنية``), from the attribution cues of
+``data/events/modifiers.tsv``.
+
+An explicit source phrase (حسب، نقلا عن) wins over the subject of a speech verb, which wins
+over a bare source noun (مصادر، وكالة). A cue that is part of a trigger (أعلن هدنة) is the
+event itself, not its source.
+"""
+
+from __future__ import annotations
+
+from rasd.events.arguments import ActorFinder, np_at
+from rasd.events.matcher import Match
+from rasd.events.modifiers import Cue, SentenceCues, clause_end, clause_start
+from rasd.model import Actor
+from rasd.text.tokens import Token
+
+
+def _inside_trigger(cue: Cue, matches: list[Match]) -> bool:
+    return any(m.first <= cue.first <= m.last for m in matches)
+
+
+def attribution_of(toks: list[Token], cues: SentenceCues, finder: ActorFinder,
+                   matches: list[Match]) -> Actor | None:
+    """The source the sentence attributes its events to, if it names one."""
+    explicit: Actor | None = None
+    speaker: Actor | None = None
+    noun: Actor | None = None
+    for cue in cues.of_kind("attribution"):
+        if _inside_trigger(cue, matches):
+            continue
+        hi = clause_end(toks, cue.last)
+        if cue.mod.position == "before":
+            rng = np_at(toks, cue.last + 1, hi)
+            found = finder.actor(toks, *rng) if rng is not None else None
+            verb = toks[cue.first].norm[:1] not in ("ح", "ب", "و") or len(cue.mod.forms) > 30
+            if found is None and verb:
+                found = finder.nearest_before(toks, cue.first, clause_start(toks, cue.first))
+            if found is None:
+                continue
+            if _is_source_phrase(cue) and explicit is None:
+                explicit = found
+            elif speaker is None:
+                speaker = found
+        elif noun is None:
+            rng = np_at(toks, cue.first, hi)
+            if rng is not None:
+                noun = finder.actor(toks, *rng, loose=True)
+    return explicit or speaker or noun
+
+
+def _is_source_phrase(cue: Cue) -> bool:
+    """The حسب / نقلا عن row, told from the speech-verb row by its forms (it lists no verb
+    of saying)."""
+    return not any(form == ("قال",) for form in cue.mod.forms)

@@ -1,0 +1,192 @@
+"""Quotes in one piece of text (a headline, caption or paragraph) with their speakers.
+
+The piece is read sentence by sentence. Reporting verbs (``rasd/data/quotes/
+reporting_verbs.tsv``) are found first and each gets its speaker: the explicit subject after
+it, or — with none — the subject of its sentence (for a participle ``مؤكدا``/``قائلة`` or a
+verb inside the sentence), or the previous speaker (a sentence-initial ``وأضاف``/``ودعت``:
+``carried``). Then every quoted passage is judged speech or not (see ``_Piece._direct``),
+and every verb followed by ``إن``/``أن`` yields reported speech unless a direct quotation
+carries the statement (``قال إن واشنطن «ستواصل ...»`` is one direct quote, as news gold
+annotations count it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.model import Quote, Span, Speaker
+from rasd.quotes.lexicon import QuoteLexicon
+from rasd.quotes.marks import Marked
+from rasd.quotes.reading import COMMAS, OPENERS, Hit, State
+from rasd.quotes.speakers import EntityIndex, Phrase
+from rasd.quotes.subjects import MAX_HEADLINE_SPEAKER_WORDS, Subjects
+from rasd.text.normalize import normalize_key
+
+#: A quotation of this many words governed by a reporting verb anywhere earlier in its
+#: sentence is speech. Shorter quotations are mostly scare quotes (``"العنف"``) and labels
+#: (``«انقلاب»``), which journalists attach to single words and short noun phrases.
+MIN_LOOSE_WORDS = 3
+#: A two-word quotation is speech only when the verb, its subject, ``إن``/``أن`` or a colon
+#: introduces it directly (``واعتبرته «مناورة إعلامية»``, ``قال: «اليوم أعتذر»``).
+MIN_TIGHT_WORDS = 2
+#: Farthest a quotation may be from its reporting verb, in tokens: a subject with a role
+#: and a full name, a frame (``في كلمة متلفزة``) and an indirect lead-in fit; further on the
+#: verb governs something else.
+MAX_GOVERN_TOKENS = 30
+#: Tokens between a closing mark and a verb that follows it (``«...»، هكذا قال``).
+MAX_AFTER_TOKENS = 3
+#: Shortest reported clause in words; one word after ``أن`` is not a statement.
+MIN_INDIRECT_WORDS = 2
+
+_TRIM = ".،,؛;:!?؟ \n\t"
+#: Words between a closing mark and a following verb (``«...»، هكذا قال``).
+_AFTER_FILLERS = frozenset({"هكذا", "كما", "بحسب", "حسبما", "وفق", "وفقا", "ما"})
+#: A quotation followed by و and another quotation: a list of labels or names.
+_LIST_RE = re.compile(r"\s*و\s?[\"«“„‹]")
+#: A bare preposition written before a quotation mark (``بـ «...»``) makes a label.
+_LABEL_PREFIXES = frozenset({"ب", "ل", "ك"})
+
+
+
+class _Piece(Subjects):
+    def quotes(self) -> list[Quote]:
+        out: list[Quote] = []
+        continuing, self.state.open_quote = self.state.open_quote, False
+        for s in range(len(self.sent_tok)):
+            hits = [h for h in self.hits if h.sent == s]
+            for h in hits:
+                self._attribute(h)
+            speech: list[int] = []
+            for n, p in enumerate(self.passages):
+                if self.sent_of(p.open) == s:
+                    q: Quote | None
+                    if continuing and self.open_tok[n] == 0:
+                        # A paragraph that opens with a quotation mark after one left open
+                        # goes on with the same speaker's words.
+                        last = self.state.last_speaker
+                        q = Quote(self.span(p.start, p.end), True, last, None, last is not None)
+                    else:
+                        q = self._direct(n, p, hits)
+                    if q is not None:
+                        self.state.open_quote = not p.closed
+                        out.append(q)
+                        speech.append(p.open)
+                        if q.speaker is not None:
+                            self.state.last_speaker = q.speaker
+            for h in hits:
+                reported = self._indirect(h, speech)
+                if reported is not None:
+                    out.append(reported)
+        return out
+
+    def _direct(self, n: int, p: Marked, hits: list[Hit]) -> Quote | None:
+        toks, lex = self.toks, self.lex
+        o, c = self.open_tok[n], self.close_tok[n]
+        if o < 0 or c < 0:
+            return None
+        first, end = self.sent_tok[self.sent_of(p.open)]
+        nwords = sum(1 for t in toks[o + 1:c] if t.kind != "punct")
+        if not self._not_a_name(p, o, c, first, end):
+            return None
+        prev = toks[o - 1] if o - 1 >= first else None
+        colon = prev is not None and prev.text == ":"
+        gov = next((h for h in reversed(hits)
+                    if h.idx < o and not h.embedded and o - h.idx <= MAX_GOVERN_TOKENS), None)
+        speaker: Speaker | None = None
+        carried = False
+        verb: Span | None = None
+        if gov is not None:
+            tight = colon or (prev is not None and (
+                prev.norm in lex.complementizers or o - 1 in (gov.idx, gov.subject_end)))
+            # Inside a reported clause (``مشيرة إلى أن العدد «أكبر بكثير»``) a two-word
+            # quotation is the speaker's own words, as news attribution uses it.
+            tight = tight or any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
+            speaker, carried = gov.speaker, gov.carried
+            verb = self.span(toks[gov.idx].start, toks[gov.idx].end)
+        else:
+            after = self._verb_after(c, end, hits)
+            tight = colon
+            if after is not None:
+                speaker, carried = after.speaker, after.carried
+                verb = self.span(toks[after.idx].start, toks[after.idx].end)
+            elif colon and prev is not None:
+                words = toks[first:o - 1]
+                if not words or len(words) > MAX_HEADLINE_SPEAKER_WORDS or any(
+                        t.kind == "punct" for t in words):
+                    return None
+                speaker = self._resolve(Phrase(words[0].start, words[-1].end))
+            else:
+                return None
+        need = 1 if colon else MIN_TIGHT_WORDS if tight else MIN_LOOSE_WORDS
+        if gov is not None and gov.form.kind == "label":
+            need = max(need, MIN_TIGHT_WORDS)
+        if nwords < need:
+            return None
+        return Quote(self.span(p.start, p.end), True, speaker, verb, carried)
+
+    def _not_a_name(self, p: Marked, o: int, c: int, first: int, end: int) -> bool:
+        """False for a quoted name or label (``قناة "الحرة"``, ``بـ«...»``, ``«حزب الله» أنه``)."""
+        toks, lex = self.toks, self.lex
+        if p.open > 0 and (self.text[p.open - 1].isalpha() or self.text[p.open - 1] == "ـ"):
+            return False  # a clitic glued to the mark: بـ«خلية ...», و«...»
+        if o - 1 >= first:
+            prev = toks[o - 1]
+            if prev.text == ":" and o - 2 >= first:
+                prev = toks[o - 2]  # عنوان: «...»، شعار: «...»
+            if prev.kind == "word" and (lex.is_naming_noun(prev.norm) or prev.norm in
+                                        lex.naming_verbs or prev.norm in _LABEL_PREFIXES):
+                return False
+        if c + 1 < end and toks[c + 1].norm in lex.complementizers:
+            return False  # the quoted words are the verb's subject: أعلن «...» أنه
+        if any(h.subject is not None and h.subject[0] <= p.start and p.end <= h.subject[1]
+               for h in self.hits):
+            return False  # a quoted name inside a speaker phrase: جماعة "جيش العدل"
+        if _LIST_RE.match(self.text, p.close):
+            return False  # a list of labels: استهدف "بنى تحتية" و"مواقع إطلاق"
+        return not self.index.is_name(self.off + p.start, self.off + p.end)
+
+    def _verb_after(self, c: int, end: int, hits: list[Hit]) -> Hit | None:
+        by_idx = {h.idx: h for h in hits}
+        k = c + 1
+        while k < end and k - c <= MAX_AFTER_TOKENS + 1:
+            if k in by_idx:
+                return by_idx[k]
+            t = self.toks[k]
+            if not (t.text in COMMAS or t.norm in _AFTER_FILLERS):
+                return None
+            k += 1
+        return None
+
+    def _indirect(self, h: Hit, speech: list[int]) -> Quote | None:
+        if h.comp is None or h.comp + 1 >= h.clause_end or h.form.kind == "deny":
+            return None
+        toks = self.toks
+        start, end = toks[h.comp + 1].start, toks[h.clause_end - 1].end
+        if any(start <= pos < end for pos in speech):
+            return None  # the statement is carried by a direct quotation inside the clause
+        while end > start and self.text[end - 1] in _TRIM:
+            end -= 1
+        words = self.text[start:end].split()
+        if len(words) < MIN_INDIRECT_WORDS:
+            return None
+        return Quote(self.span(start, end), False, h.speaker,
+                     self.span(toks[h.idx].start, toks[h.idx].end), h.carried)
+
+
+_WORD_PUNCT = "\"'«»“”„‹›:،,.؛;!?؟()[]-"
+
+
+def _may_quote(text: str, lex: QuoteLexicon) -> bool:
+    """Whether a piece has a quotation mark or a reporting verb at all: tokenising is most of
+    the stage's cost, and most paragraphs report nobody's words."""
+    if any(mark in text for mark in OPENERS):
+        return True
+    return any(w.strip(_WORD_PUNCT) in lex.verbs for w in normalize_key(text).split())
+
+
+def quotes_in_piece(doc_text: str, piece: Span, index: EntityIndex, lex: QuoteLexicon,
+                    state: State) -> list[Quote]:
+    """The quotes in ``piece`` (a span of ``doc_text``), updating the running ``state``."""
+    if not _may_quote(piece.text, lex):
+        return []
+    return _Piece(doc_text, piece, index, lex, state).quotes()

@@ -1,0 +1,119 @@
+"""Quotation marks: the quoted passages of a piece of text (a headline, caption or paragraph).
+
+Pairs are looked for within the piece (a quotation in news text rarely runs across a
+paragraph break, and a stray mark must not swallow the page): guillemets ``«…»``, English
+curly ``“…”``, German low-high ``„…“``/``„…”``, single guillemets ``‹…›`` and straight
+``"…"`` pairs taken in reading order. A pair nested inside another one (a quotation inside a
+quotation) is left to the outer one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from rasd.text.normalize import normalize_key
+
+#: Longest quotation in characters. A spoken statement of several sentences fits; one
+#: unbalanced mark cannot pair with another a whole paragraph later.
+MAX_QUOTE_CHARS = 1200
+
+_PAIR_RE = re.compile(
+    rf'«[^«»\n]{{1,{MAX_QUOTE_CHARS}}}»'
+    rf'|“[^“”\n]{{1,{MAX_QUOTE_CHARS}}}”'
+    rf'|„[^„“”\n]{{1,{MAX_QUOTE_CHARS}}}[“”]'
+    rf'|‹[^‹›\n]{{1,{MAX_QUOTE_CHARS}}}›'
+)
+_STRAIGHT_RE = re.compile(rf'"[^"\n]{{1,{MAX_QUOTE_CHARS}}}"')
+_UNCLOSED_RE = re.compile(r'(?:^|:)\s*(["«“])')
+_CLOSING = {'"': {'"'}, "«": {"»"}, "“": {"”"}}
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A quoted passage: ``[open, close)`` covers the marks, ``[start, end)`` the words
+    inside them without surrounding space (offsets into the piece)."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    #: False for a quotation still open at the end of the piece (it goes on in the next
+    #: paragraph); ``close`` is then the end of the piece.
+    closed: bool = True
+
+
+def quoted_passages(text: str) -> list[Marked]:
+    """The outermost quoted passages of ``text`` in reading order."""
+    found = [(m.start(), m.end()) for m in _PAIR_RE.finditer(text)]
+    found += [(m.start(), m.end()) for m in _STRAIGHT_RE.finditer(text)]
+    found.sort(key=lambda p: (p[0], -p[1]))
+    out: list[Marked] = []
+    last_close = -1
+    for open_, close in found:
+        if open_ < last_close:  # nested in (or crossing) the previous passage
+            continue
+        start, end = open_ + 1, close - 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        out.append(Marked(open_, close, start, end))
+        last_close = close
+    unclosed = _unclosed(text, last_close)
+    if unclosed is not None:
+        out.append(unclosed)
+    return out
+
+
+def _unclosed(text: str, after: int) -> Marked | None:
+    """A quotation opened after a colon or at the start of the piece and not closed in it:
+    news text runs a long statement over several paragraphs and closes it in the last."""
+    m = _UNCLOSED_RE.search(text, max(after, 0))
+    if m is None:
+        return None
+    open_ = m.start(1)
+    if _CLOSING[text[open_]] & set(text[open_ + 1:]):
+        return None
+    start, end = open_ + 1, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Marked(open_, len(text), start, end, closed=False) if start < end else None
+
+
+class Tok(NamedTuple):
+    """A word or punctuation mark of a piece: offsets into the piece, normalised form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str  # "word" or "punct"
+
+
+#: Words (letters, digits, and the diacritics and tatweel written inside Arabic words) or
+#: single marks. Lighter than :func:`rasd.text.tokens.tokenize`: the quote stage needs no
+#: clitic analysis, and tokenising is most of its cost.
+_TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
+
+
+@lru_cache(maxsize=100_000)
+def _norm(word: str) -> str:
+    return normalize_key(word)
+
+
+def light_tokens(text: str) -> list[Tok]:
+    """The words and marks of ``text`` in order."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        first = word[0]
+        kind = "word" if first.isalnum() or first == "_" else "punct"
+        out.append(Tok(m.start(), m.end(), word, _norm(word), kind))
+    return out

@@ -1,0 +1,127 @@
+"""A piece of text read for quotes: its tokens, sentences, quoted passages and reporting
+verbs, with each verb's ``إن``/``أن`` frame and the extent of the clause it reports."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rasd.model import Span, Speaker
+from rasd.quotes.lexicon import QuoteLexicon, VerbForm
+from rasd.quotes.marks import Tok, light_tokens, quoted_passages
+from rasd.quotes.speakers import EntityIndex, quoted_name
+from rasd.text.normalize import strip_tashkeel
+from rasd.text.sentences import split_sentences
+
+#: Farthest ``إن``/``أن`` may be from its verb, in tokens (subject + ``في بيان`` + time).
+MAX_FRAME_TOKENS = 14
+
+OPENERS = frozenset("\"«“„‹")
+ENDERS = frozenset(".!?؟;؛")
+COMMAS = frozenset({"،", ","})
+#: Common nouns that begin with ي (not imperfect verbs) after ``أن``.
+_Y_NOUNS = frozenset({"يوم", "يد", "يدي", "يمين", "يسار", "يهود", "يوميا"})
+
+
+@dataclass(slots=True)
+class Hit:
+    """A reporting verb in the piece and what the stage worked out about it."""
+
+    idx: int
+    form: VerbForm
+    sent: int
+    comp: int | None = None
+    clause_end: int = 0
+    embedded: bool = False
+    subject_end: int | None = None
+    subject: tuple[int, int] | None = None
+    speaker: Speaker | None = None
+    carried: bool = False
+
+
+@dataclass(slots=True)
+class State:
+    """What carries from one piece to the next: the last speaker."""
+
+    last_speaker: Speaker | None = None
+    #: The last piece ended inside a quotation (``وقال: «...`` with no closing mark).
+    open_quote: bool = False
+
+
+def _subjunctive(toks: list[Tok], k: int, end: int) -> bool:
+    """``أن`` before an imperfect verb or ``لا`` is the verbal ``أنْ`` (``طالب أن يُفرج``):
+    what should happen, not what was said. Only ``ي``-initial words are taken for verbs;
+    ``ت`` opens too many nouns (``تقرير``) to tell."""
+    if strip_tashkeel(toks[k].text) != "أن" or k + 1 >= end:
+        return False
+    nxt = toks[k + 1].norm
+    return nxt == "لا" or (nxt.startswith("ي") and nxt not in _Y_NOUNS)
+
+
+class PieceReading:
+    """The piece's tokens, sentences, passages and reporting verbs (offsets in the piece)."""
+
+    def __init__(self, doc_text: str, piece: Span, index: EntityIndex, lex: QuoteLexicon,
+                 state: State) -> None:
+        self.doc_text, self.off, self.text = doc_text, piece.start, piece.text
+        self.index, self.lex, self.state = index, lex, state
+        self.toks: list[Tok] = light_tokens(self.text)
+        self.starts = starts = [t.start for t in self.toks]
+        sents = split_sentences(self.text) or [Span(0, len(self.text), self.text)]
+        self.sent_starts = [s.start for s in sents]
+        self.sent_tok = [(bisect_right(starts, s.start - 1), bisect_right(starts, s.end - 1))
+                         for s in sents]
+        self.passages = quoted_passages(self.text)
+        tok_at = {t.start: i for i, t in enumerate(self.toks)}
+        self.open_tok = [tok_at.get(p.open, -1) for p in self.passages]
+        self.close_tok = [tok_at.get(p.close - 1, -1) if p.closed else len(self.toks)
+                          for p in self.passages]
+        self.inside = {i for o, c in zip(self.open_tok, self.close_tok, strict=True)
+                       for i in range(o + 1, c)}
+        self.hits: list[Hit] = []
+        for i, t in enumerate(self.toks):
+            form = lex.verb(t.norm) if t.kind == "word" and i not in self.inside else None
+            if form is not None:
+                self.hits.append(Hit(i, form, self.sent_of(t.start)))
+        self._frames()
+
+    def sent_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span.of(self.doc_text, self.off + start, self.off + end)
+
+    def _frames(self) -> None:
+        """Each verb's ``إن``/``أن`` and the extent of its reported clause."""
+        toks, lex = self.toks, self.lex
+        openers = set(self.open_tok)
+        for h in self.hits:
+            end = self.sent_tok[h.sent][1]
+            k = h.idx + 1
+            skipped = 0
+            named = quoted_name(toks, k, end, lex)
+            if named is not None:  # وقالت "غرفة الطوارئ"، وهي ...، إن: step over the name
+                skipped = named + 1 - k
+                k = named + 1
+            while k < end and k - h.idx - skipped <= MAX_FRAME_TOKENS:
+                t = toks[k]
+                abbreviation = t.text == "." and len(toks[k - 1].text) == 1  # د. فلان
+                if (k in openers or (t.text in ENDERS and not abbreviation)
+                        or lex.verb(t.norm) is not None):
+                    break
+                if t.norm in lex.complementizers:
+                    if (toks[k - 1].norm not in lex.blocks_complementizer
+                            and not _subjunctive(toks, k, end)):
+                        h.comp = k
+                    break
+                k += 1
+            h.clause_end = end
+        for h in self.hits:
+            if h.comp is None:
+                continue
+            for later in self.hits:
+                if later.idx > h.comp and later.idx < h.clause_end:
+                    if later.form.participle and toks[later.idx - 1].text in COMMAS:
+                        h.clause_end = later.idx - 1  # ``، مضيفا أن`` starts a new statement
+                        break
+                    later.embedded = True

@@ -1,0 +1,179 @@
+"""Who speaks for each reporting verb: an explicit subject, the subject of its sentence or
+clause, a name before it, or the previous speaker (carried)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rasd.model import Speaker
+from rasd.quotes.reading import COMMAS, MAX_FRAME_TOKENS, OPENERS, Hit, PieceReading
+from rasd.quotes.speakers import MAX_SUBJECT_WORDS, Phrase, subject_phrase
+from rasd.text.normalize import normalize_key
+
+#: Words before a colon that name a headline speaker without a verb (``بايدن: «...»``), and
+#: the longest subject written before its verb (``الجيش قال إن``).
+MAX_HEADLINE_SPEAKER_WORDS = 5
+#: A leading adverbial before the verb, skipped up to its comma (``من جهتها،``).
+MAX_LEAD_TOKENS = 8
+
+
+class Subjects(PieceReading):
+    """Speaker resolution for the reporting verbs of a piece."""
+
+    def _sentence_verb(self, s: int) -> int | None:
+        """The token of the sentence's main verb (VSO: the first word after a lead-in)."""
+        k, end = self.sent_tok[s]
+        if k >= end or self.toks[k].kind != "word":
+            return None
+        norm = self.toks[k].norm
+        if norm in self.lex.stops or (norm[1:] in self.lex.stops and norm[:1] in "وف"):
+            for j in range(k, min(end, k + MAX_LEAD_TOKENS)):
+                if self.toks[j].text in COMMAS:
+                    return j + 1 if j + 1 < end and self.toks[j + 1].kind == "word" else None
+            return None
+        return k
+
+    def _svo_subject(self, h: Hit) -> Phrase | None:
+        """A subject before the verb (``الجيش قال إن``): a few plain words opening the sentence."""
+        first = self.sent_tok[h.sent][0]
+        words = self.toks[first:h.idx]
+        if not words or len(words) > MAX_HEADLINE_SPEAKER_WORDS:
+            return None
+        lex = self.lex
+        if any(t.kind == "punct" or t.norm in lex.stops or t.norm in lex.times
+               or lex.verb(t.norm) is not None for t in words):
+            return None
+        return Phrase(words[0].start, words[-1].end)
+
+    def _issuer(self, phrase: Phrase) -> tuple[Speaker | None, bool] | None:
+        """A statement as subject (``وقال البيان``، ``وأوضح بيان المكتب``) speaks for its
+        issuer: the noun after it, or the previous speaker (carried)."""
+        words = self.text[phrase.start:phrase.end].split()
+        if normalize_key(words[0]) not in self.lex.statements:
+            return None
+        if len(words) > 1:
+            rest = self.text.index(words[1], phrase.start + len(words[0]))
+            return self._resolve(Phrase(rest, phrase.end)), False
+        last = self.state.last_speaker
+        return last, last is not None
+
+    def _framed_person(self, h: Hit, phrase: Phrase) -> Speaker | None:
+        """A person named right before the speech opens, after the frame
+        (``وقال رئيس الوفد في المفاوضات فلان إن``): the person is the speaker."""
+        toks = self.toks
+        end = min(self.sent_tok[h.sent][1], h.idx + MAX_FRAME_TOKENS + 1)
+        opener = h.comp
+        if opener is None:
+            opener = next((k for k in range(h.idx + 1, end)
+                           if toks[k].text == ":" or toks[k].text in OPENERS), None)
+        if opener is None:
+            return None
+        k = opener - 1
+        if k > h.idx and toks[k].text in COMMAS:
+            k -= 1
+        if k <= h.idx or toks[k].start < phrase.end:
+            return None
+        if self.index.has_person(self.off + phrase.start, self.off + phrase.end):
+            return None  # the subject phrase names the person already
+        return self.index.speaker_ending(self.off + toks[k].end, self.off + phrase.end,
+                                         person=True)
+
+    def _relative_subject(self, h: Hit) -> Speaker | None:
+        """``لويس فان غال الذي قال``: the entity named before the relative pronoun."""
+        toks, first = self.toks, self.sent_tok[h.sent][0]
+        k = h.idx - 1
+        if k <= first or toks[k].norm not in self.lex.relatives:
+            return None
+        for j in range(k - 1, max(first, k - 1 - MAX_SUBJECT_WORDS) - 1, -1):
+            if toks[j].kind != "word":
+                continue
+            found = self.index.speaker_ending(self.off + toks[j].end)
+            if found is not None:
+                return found
+        return None
+
+    def _kana_subject(self, h: Hit) -> Phrase | None:
+        """``وكانت السلطات قد وصفت``: the subject between كان and قد, before the verb."""
+        toks, lex = self.toks, self.lex
+        first = self.sent_tok[h.sent][0]
+        if h.idx - 1 < first or toks[h.idx - 1].norm not in lex.qad:
+            return None
+        for k in range(h.idx - 2, max(first, h.idx - 2 - MAX_SUBJECT_WORDS) - 1, -1):
+            if toks[k].norm in lex.kana:
+                words = toks[k + 1:h.idx - 1]
+                if words and all(t.kind != "punct" for t in words):
+                    return Phrase(words[0].start, words[-1].end)
+                return None
+        return None
+
+    def _clause_subject(self, h: Hit) -> Speaker | None:
+        """A coordinated verb (``غير أن X رفضت الإعلان واعتبرته``) shares the subject that
+        opens its clause: the entity named right after ``أن``/``لكن``/``بينما``."""
+        toks, lex = self.toks, self.lex
+        if not toks[h.idx].norm.startswith(("و", "ف")):
+            return None
+        first = self.sent_tok[h.sent][0]
+        for k in range(h.idx - 1, first - 1, -1):
+            norm = toks[k].norm
+            if norm in lex.complementizers or norm in lex.clause_openers:
+                if k + 1 >= h.idx:
+                    return None
+                nxt = toks[k + 1]
+                return self.index.speaker_at(self.doc_text, self.off + nxt.start,
+                                             self.off + toks[h.idx].start)
+            if any(other.idx == k for other in self.hits):
+                return None  # another reporting verb between: its own clause
+        return None
+
+    def _resolve(self, phrase: Phrase) -> Speaker:
+        doc_phrase = Phrase(phrase.start + self.off, phrase.end + self.off,
+                            (phrase.name[0] + self.off, phrase.name[1] + self.off)
+                            if phrase.name else None)
+        return self.index.speaker(self.doc_text, doc_phrase)
+
+    def _attribute(self, h: Hit) -> None:
+        toks, lex = self.toks, self.lex
+        end = self.sent_tok[h.sent][1]
+        sv = self._sentence_verb(h.sent)
+        phrase = self._kana_subject(h)
+        if phrase is None and not h.form.participle:
+            phrase = subject_phrase(toks, h.idx, end, lex)
+        if phrase is not None:
+            issuer = self._issuer(phrase)
+            if issuer is not None:
+                h.speaker, h.carried = issuer
+            else:
+                h.speaker = self._framed_person(h, phrase) or self._resolve(phrase)
+            h.subject_end = bisect_right(self.starts, phrase.end - 1) - 1
+            h.subject = (phrase.start, phrase.end)
+            if sv == h.idx:
+                self.state.last_speaker = h.speaker
+            return
+        if sv == h.idx and not h.form.participle:
+            h.speaker, h.carried = self.state.last_speaker, self.state.last_speaker is not None
+            return
+        relative = self._relative_subject(h)
+        if relative is not None:
+            h.speaker = relative
+            return
+        if not h.form.participle:
+            before = toks[h.idx - 1] if h.idx > self.sent_tok[h.sent][0] else None
+            adjacent = (self.index.speaker_ending(self.off + before.end)
+                        if before is not None and before.kind == "word" else None)
+            if adjacent is not None:  # a name right before the verb is its subject (SVO)
+                h.speaker = adjacent
+                return
+            shared = self._clause_subject(h)
+            if shared is not None:
+                h.speaker = shared
+                return
+            svo = self._svo_subject(h)
+            if svo is not None:
+                h.speaker = self._resolve(svo)
+                return
+        if sv is not None and sv < h.idx:
+            main = subject_phrase(toks, sv, end, lex)
+            if main is not None:
+                h.speaker = self._resolve(main)
+                return
+        h.speaker, h.carried = self.state.last_speaker, self.state.last_speaker is not None

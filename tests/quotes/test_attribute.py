@@ -1,0 +1,231 @@
+"""Direct and reported speech with speakers, on the team's own sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import rasd
+from rasd.analysis import make_document
+from rasd.model import Document, Quote
+from rasd.quotes import QuoteAttributor
+from rasd.structure.page import PageStructureParser
+
+
+def analyzed(text: str) -> Document:
+    return rasd.analyze(text)
+
+
+def quote_starting(doc: Document, words: str) -> Quote:
+    found = [q for q in doc.quotes if q.span.text.startswith(words)]
+    assert len(found) == 1, [q.span.text for q in doc.quotes]
+    return found[0]
+
+
+def speaker_text(q: Quote) -> str:
+    assert q.speaker is not None
+    return q.speaker.span.text
+
+
+def assert_offsets(doc: Document) -> None:
+    for q in doc.quotes:
+        for span in (q.span, q.verb, q.speaker.span if q.speaker else None):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+
+
+def test_speaker_before_quote_with_colon() -> None:
+    doc = analyzed("قال وزير الصحة سامي الخطيب: «المستشفيات تعمل بكامل طاقتها رغم النقص».")
+    q = quote_starting(doc, "المستشفيات تعمل")
+    assert q.direct and not q.carried
+    assert q.span.text == "المستشفيات تعمل بكامل طاقتها رغم النقص"
+    assert "سامي الخطيب" in speaker_text(q)
+    assert q.verb is not None and q.verb.text == "قال"
+
+
+def test_speaker_after_quote() -> None:
+    doc = analyzed("«لن نقبل بأي تسوية على حساب السكان»، قال رئيس البلدية كريم العابد أمس.")
+    q = quote_starting(doc, "لن نقبل")
+    assert "كريم العابد" in speaker_text(q)
+
+
+def test_frame_between_verb_and_quote() -> None:
+    doc = analyzed('وقالت الجمعية في بيان: "ندعو السلطات إلى فتح تحقيق مستقل في الحادث".')
+    q = quote_starting(doc, "ندعو السلطات")
+    assert speaker_text(q) == "الجمعية"
+
+
+def test_quote_after_complementizer_is_direct_only() -> None:
+    doc = analyzed('وأكد الوزير المغربي أن "الحكومة ماضية في خطتها الإصلاحية".')
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert q.direct and q.span.text == "الحكومة ماضية في خطتها الإصلاحية"
+    assert speaker_text(q).startswith("الوزير")
+
+
+def test_carried_speaker_after_wa_adaf() -> None:
+    doc = analyzed("قال المتحدث باسم الجيش، سعيد المالكي، إن القوات صدت الهجوم على المعبر. "
+                   "وأضاف: «لم نخسر أي موقع حتى الآن».")
+    first = quote_starting(doc, "القوات صدت")
+    second = quote_starting(doc, "لم نخسر")
+    assert not first.direct and not first.carried
+    assert speaker_text(first) == "سعيد المالكي"
+    assert second.direct and second.carried
+    assert second.speaker == first.speaker
+
+
+def test_carried_across_paragraphs() -> None:
+    doc = analyzed("سياسة\n\nعنوان الخبر هنا\n\n"
+                   "وقالت النقابة: «الإضراب مستمر حتى تلبية المطالب».\n\n"
+                   "وتابعت: «لن نعود إلى العمل قبل توقيع الاتفاق».\n")
+    q = quote_starting(doc, "لن نعود")
+    assert q.carried and speaker_text(q) == "النقابة"
+
+
+def test_indirect_speech() -> None:
+    doc = analyzed("أعلنت وزارة الصحة أن عدد المصابين ارتفع إلى ثلاثين شخصا.")
+    q = quote_starting(doc, "عدد المصابين")
+    assert not q.direct
+    assert q.span.text == "عدد المصابين ارتفع إلى ثلاثين شخصا"
+    assert "وزارة الصحة" in speaker_text(q)
+
+
+def test_participle_takes_sentence_subject() -> None:
+    doc = analyzed('حذر وزير الداخلية من التصعيد في الجنوب، '
+                   'مؤكدا أن "الوضع لا يحتمل مزيدا من التوتر".')
+    q = quote_starting(doc, "الوضع لا يحتمل")
+    assert q.direct and not q.carried
+    assert "وزير الداخلية" in speaker_text(q)
+
+
+def test_denial_clause_is_not_reported_speech() -> None:
+    doc = analyzed("نفت الشرطة أن تكون قد استخدمت الرصاص الحي ضد المتظاهرين.")
+    assert doc.quotes == ()
+
+
+@pytest.mark.parametrize("text", [
+    'أعرب المجلس عن قلقه البالغ من "العنف" المتصاعد في المدينة.',
+    "ندد الحزب بما وصفه بـ«التجاوزات الخطيرة» في الانتخابات البلدية.",
+    "وقالت المنظمة إن الشرطة اعتقلت عشرات «المشاغبين» خلال الليل.",
+])
+def test_scare_quotes_are_not_quotes(text: str) -> None:
+    doc = analyzed(text)
+    assert not any(q.direct for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    'وذكرت صحيفة «الأيام» أن الاجتماع تأجل إلى الأسبوع المقبل.',
+    'وقال مسؤول محلي لقناة "الشروق" المحلية إن الطريق أغلقت بالكامل.',
+    'أطلق الجيش عملية "درع الشمال الواقي" لتأمين الحدود، وقال إنها ستستمر.',
+    'وأعلن «التحالف الوطني الديمقراطي» أنه سيقاطع الانتخابات المقبلة.',
+    'وانتشر وسم "#لا_للغلاء" على مواقع التواصل بعد القرار.',
+])
+def test_quoted_names_are_not_quotes(text: str) -> None:
+    doc = analyzed(text)
+    assert not any(q.direct for q in doc.quotes), [q.span.text for q in doc.quotes]
+
+
+def test_curly_quotes_and_guillemets() -> None:
+    doc = analyzed("وقال الرئيس: “نحن أمام مرحلة جديدة من العمل”. "
+                   "وقالت الوزيرة: «سنبدأ التنفيذ غدا».")
+    assert [q.span.text for q in doc.quotes if q.direct] == [
+        "نحن أمام مرحلة جديدة من العمل", "سنبدأ التنفيذ غدا"]
+
+
+def test_quote_over_several_sentences() -> None:
+    doc = analyzed("وقالت النائبة ليلى حسن: «لقد انتظرنا طويلا. لن ننتظر أكثر من ذلك».")
+    q = quote_starting(doc, "لقد انتظرنا")
+    assert q.span.text == "لقد انتظرنا طويلا. لن ننتظر أكثر من ذلك"
+
+
+def test_headline_speaker_before_colon() -> None:
+    doc = analyzed("الرئيس الفرنسي: «لن نسمح بتكرار الهجوم»")
+    q = quote_starting(doc, "لن نسمح")
+    assert speaker_text(q) == "الرئيس الفرنسي"
+
+
+def test_kana_qad_subject() -> None:
+    doc = analyzed("وكانت الحكومة قد وصفت ما جرى بأنه «اعتداء على سيادة البلاد».")
+    q = quote_starting(doc, "اعتداء على")
+    assert speaker_text(q).startswith("الحكومة")
+
+
+def test_statement_speaks_for_issuer() -> None:
+    doc = analyzed("أعلن الجيش الوطني، في بيان، انتهاء العملية. "
+                   "وقال البيان إن الوحدات عادت إلى ثكناتها.")
+    q = quote_starting(doc, "الوحدات عادت")
+    assert "الجيش الوطني" in speaker_text(q)
+
+
+def test_comments_are_not_read() -> None:
+    page = ("سياسة\n\nعنوان الخبر\n\nانتهى الاجتماع دون اتفاق.\n\nالتعليقات (1)\nقارئ\n"
+            'الجمعة، 07-01-2022 06:28 م\nقال أحدهم: "هذا كلام لا يصدق أبدا"\n')
+    doc = analyzed(page)
+    assert doc.quotes == ()
+
+
+def test_without_entities_speakers_are_phrases() -> None:
+    text = "وقال رئيس اللجنة حامد الزين: «الانتخابات ستجري في موعدها المحدد»."
+    doc = PageStructureParser()(make_document(text))
+    doc = QuoteAttributor()(replace(doc, entities=()))
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert q.speaker is not None and q.speaker.type is None
+    assert q.speaker.span.text == "رئيس اللجنة حامد الزين"
+    assert_offsets(doc)
+
+
+def test_offsets_are_exact() -> None:
+    text = ("قال المتحدث باسم الجيش، سعيد المالكي، إن القوات صدت الهجوم. "
+            "«لن نقبل بأي تسوية»، قال رئيس البلدية. وأضاف: «الأمن مستتب تماما».\n"
+            "وأكد الوزير أن \"الحكومة ماضية في خطتها\". أعرب المجلس عن قلقه من \"العنف\".")
+    doc = analyzed(text)
+    assert len(doc.quotes) >= 4
+    assert_offsets(doc)
+
+
+def test_abbreviated_title_stays_in_speaker() -> None:
+    doc = analyzed("وقال د. سمير البنا إن المرض تحت السيطرة في المنطقة.")
+    q = quote_starting(doc, "المرض تحت")
+    assert speaker_text(q).endswith("سمير البنا")
+
+
+def test_subjunctive_an_is_not_reported_speech() -> None:
+    doc = analyzed("وطالب الأهالي أن يفرج عن المعتقلين قبل العيد.")
+    assert doc.quotes == ()
+
+
+def test_relative_pronoun_takes_named_antecedent() -> None:
+    doc = analyzed("والتقينا المزارع سالم العتيبي الذي قال: «خسرنا نصف المحصول هذا العام».")
+    q = quote_starting(doc, "خسرنا نصف")
+    assert q.speaker is not None and "العتيبي" in q.speaker.span.text
+
+
+def test_title_after_colon_is_a_name() -> None:
+    doc = analyzed("وقال الكاتب إنه نشر ديوانا جديدا حمل عنوان: «أغاني المدينة القديمة».")
+    assert not any(q.direct for q in doc.quotes)
+
+
+def test_quoted_name_as_subject() -> None:
+    doc = analyzed('وقالت "رابطة أطباء المدينة"، وهي هيئة مستقلة، إن المستشفى استقبل عشرين جريحا.')
+    assert not any(q.direct for q in doc.quotes)
+    q = quote_starting(doc, "المستشفى استقبل")
+    assert speaker_text(q) == "رابطة أطباء المدينة"
+
+
+def test_coordinated_quoted_labels_are_not_quotes() -> None:
+    doc = analyzed('وقال الجيش إنه قصف "مخازن أسلحة" و"مراكز قيادة" تابعة للمسلحين.')
+    assert not any(q.direct for q in doc.quotes)
+
+
+def test_quotation_running_over_paragraphs() -> None:
+    doc = analyzed("سياسة\n\nعنوان الخبر هنا\n\n"
+                   "وقال رئيس الجمعية عادل منصور: «لقد طالبنا مرارا بإصلاح الطريق.\n\n"
+                   "«لكن أحدا لم يستمع إلينا حتى وقعت الكارثة».\n")
+    first = quote_starting(doc, "لقد طالبنا")
+    second = quote_starting(doc, "لكن أحدا")
+    assert first.span.text == "لقد طالبنا مرارا بإصلاح الطريق."
+    assert "عادل منصور" in speaker_text(first)
+    assert second.carried and second.speaker == first.speaker
+    assert_offsets(doc)
