@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.model import Document
+from rasd.model import Actor, Document, Entity, Event
 from rasd.serialize import iso
 
 #: Paragraph and comment previews are cut to this many characters in the summary.
@@ -70,6 +70,20 @@ def render_document(doc: Document, where: str, p: Palette = PLAIN) -> str:
             who = f" {c.who}" if c.who else ""
             approx = " ≈" if c.approx else ""
             add(f"    {c.kind}{approx} {rng}{who}  {p.dim}«{c.span.text}»{p.reset}")
+    if doc.entities:
+        add(f"{p.bold}الكيانات{p.reset}")
+        for e in doc.entities:
+            add(f"    {_entity_line(e, p)}")
+    if doc.quotes:
+        add(f"{p.bold}الاقتباسات{p.reset}")
+        for q in doc.quotes:
+            who = q.speaker.name_en or q.speaker.span.text if q.speaker else "?"
+            kind = "«»" if q.direct else "indirect"
+            add(f"    {p.ok}{who}{p.reset} {p.dim}({kind}){p.reset}  {_cut(q.span.text, 70)}")
+    if doc.events:
+        add(f"{p.bold}الأحداث{p.reset}")
+        for ev in doc.events:
+            add(f"    {_event_line(ev, p)}")
     declared = doc.comments_declared
     if declared is not None or doc.comments:
         shown = f" of {declared} declared" if declared is not None else ""
@@ -82,3 +96,33 @@ def render_document(doc: Document, where: str, p: Palette = PLAIN) -> str:
     for w in doc.warnings:
         add(f"{p.warn}! {w.code}: {w.message}{p.reset}")
     return "\n".join(out)
+
+
+def _entity_line(e: Entity, p: Palette) -> str:
+    facts = [x for x in (e.name_en, e.country, e.sector) if x]
+    if e.lat is not None and e.lon is not None:
+        facts.append(f"{e.lat:.2f},{e.lon:.2f}")
+    more = f" ×{len(e.mentions)}" if len(e.mentions) > 1 else ""
+    return f"{e.type:<6} {e.span.text}{more}  {p.dim}{' · '.join(facts)}{p.reset}"
+
+
+def _actor(a: Actor | None) -> str:
+    if a is None:
+        return "—"
+    code = "/".join(x for x in (a.country, a.sector) if x)
+    return f"{a.span.text}" + (f" [{code}]" if code else "")
+
+
+def _event_line(ev: Event, p: Palette) -> str:
+    flags = [f for f, on in (("negated", ev.negated), ("denied", ev.denied),
+                             ("future", ev.future), ("hypothetical", ev.hypothetical)) if on]
+    toll = [f"{k} {c.min if c.min == c.max else f'{c.min}–{c.max}'}"
+            for k, c in (("killed", ev.killed), ("injured", ev.injured),
+                         ("arrested", ev.arrested)) if c is not None]
+    where = ev.place.name_en or (ev.place.span.text if ev.place.span else "") if ev.place else ""
+    head = f"{ev.type}" + (f".{ev.mode}" if ev.mode else "")
+    parts = [f"{_actor(ev.actor)} → {_actor(ev.recipient)}",
+             where or (ev.country or "?"), iso(ev.date) or "?", *toll]
+    flag = f" {p.warn}[{', '.join(flags)}]{p.reset}" if flags else ""
+    return (f"{p.ok}{head}{p.reset}{flag} {' · '.join(parts)}  "
+            f"{p.dim}«{_cut(ev.trigger.text, 40)}»{p.reset}")
