@@ -48,7 +48,8 @@ class StageMention:
 
 
 class EntityStageTagger:
-    """Runs the full entity stage on a text and returns every ``name`` mention.
+    """Runs the full entity stage on a text and returns every ``name`` and ``metonym``
+    mention (a capital standing for its government is still a place name in the text).
 
     The stage gets a document from :func:`rasd.analysis.make_document` after the default
     pipeline's stages it depends on (found from ``requires``/``provides``) have run.
@@ -62,6 +63,7 @@ class EntityStageTagger:
 
     def tag(self, text: str) -> list[StageMention]:
         from rasd.analysis import make_document
+        from rasd.entities import NAME_KINDS
 
         doc = make_document(text)
         for stage in self.before:
@@ -71,7 +73,7 @@ class EntityStageTagger:
         for entity in doc.entities:
             label = ENTITY_TO_NER.get(str(entity.type), str(entity.type))
             for mention in entity.mentions:
-                if mention.kind == "name":
+                if mention.kind in NAME_KINDS:
                     out.append(StageMention(mention.span, label))
         return out
 

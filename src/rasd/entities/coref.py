@@ -97,9 +97,10 @@ def build_entities(raw: list[RawMention]) -> list[Entity]:
         if m.partner is not None:
             groups.union(i, m.partner)
     _surnames(raw, groups)
-    for i, m in enumerate(raw):
-        if m.kind == "role" and m.anaphor is None and m.partner is None:
-            _join_role(raw, groups, i, by_key)
+    roles = [j for j, m in enumerate(raw) if m.kind == "role" and m.anaphor is None]
+    for i in roles:
+        if raw[i].partner is None:
+            _join_role(raw, groups, i, by_key, roles)
     for i, m in enumerate(raw):
         if m.anaphor is not None:
             target = _antecedent(raw, groups, i)
@@ -159,17 +160,18 @@ def _name_words(words: tuple[str, ...]) -> set[str]:
 
 
 def _join_role(
-    raw: list[RawMention], groups: _Groups, i: int, by_key: dict[tuple[str, ...], int]
+    raw: list[RawMention], groups: _Groups, i: int, by_key: dict[tuple[str, ...], int],
+    roles: list[int],
 ) -> None:
     """A role mention without a name next to it: the office holder or body it repeats,
-    else an entity of its own keyed by title and country."""
+    else an entity of its own keyed by title and country. ``roles``: the indices of the
+    document's role mentions that are not anaphors (the only candidates)."""
     m = raw[i]
     title = set((m.title or "").split())
     fits: set[int] = set()
-    for j in range(len(raw)):
+    for j in roles:
         other = raw[j]
-        if j == i or other.kind != "role" or other.referent != m.referent \
-                or other.anaphor is not None or (j > i and other.partner is None):
+        if j == i or other.referent != m.referent or (j > i and other.partner is None):
             continue
         if not _compatible(m, other):
             continue

@@ -2,10 +2,12 @@
 nationality adjectives, capital metonymy and coreference (``docs/schema.md``, "Entities").
 
 Per document: each article piece (headline, captions, body blocks; the whole text when
-the document has no structure) is tokenised once; the KB gazetteer and the NER model find
-names in it; the gazetteer's ambiguous readings are resolved by the places of the *whole*
-document (``طرابلس`` with ``لبنان`` nearby); KB and model names are merged
-(:func:`rasd.entities.units.merge_units`), read into mentions
+the document has no structure) is tokenised once and searched by the KB gazetteer; the NER
+model then tags ALL pieces in one call (:func:`rasd.entities.units.tag_pieces`: its
+document-level evidence sees the whole article, and it reuses the gazetteer's matches
+instead of searching again); the gazetteer's ambiguous readings are resolved by the places
+of the *whole* document (``طرابلس`` with ``لبنان`` nearby); KB and model names are merged
+(:func:`rasd.entities.merge.merge_units`), read into mentions
 (:class:`rasd.entities.mentions.PieceReader`) and grouped into entities
 (:func:`rasd.entities.coref.build_entities`). Comments are left out: what readers name is
 the comment stage's business.
@@ -14,27 +16,30 @@ the comment stage's business.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
 
 from rasd.entities.coref import build_entities
 from rasd.entities.lexicon import EntityWords, entity_words
 from rasd.entities.mentions import PieceReader, RawMention
-from rasd.entities.units import (
-    MentionTagger,
-    Piece,
-    kb_units,
-    merge_units,
-    ner_units,
-    tag_pieces,
-)
+from rasd.entities.merge import merge_units
+from rasd.entities.units import MentionTagger, Piece, kb_units, ner_units, tag_pieces
 from rasd.kb import KnowledgeBase, disambiguate
+from rasd.kb.gazetteer import proclitic_readings
+from rasd.kb.roles import ActorClass
 from rasd.kb.store import cue_words
-from rasd.model import Document, Entity, Span
+from rasd.model import Document, Entity, MentionKind, Span
 from rasd.text.layer import article_spans
 from rasd.text.tokens import tokenize
 
 log = logging.getLogger(__name__)
+
+
+#: Mention kinds whose text is a proper name, what NER corpora annotate: a capital standing
+#: for its government (``metonym``) is still the place's name; a role phrase, an anaphor
+#: or a nationality adjective is not. (``rasd eval ner`` scores these.)
+NAME_KINDS: frozenset[MentionKind] = frozenset({"name", "metonym"})
 
 
 def document_pieces(doc: Document) -> list[Span]:
@@ -70,6 +75,8 @@ class EntityLinker:
         for cues in cue_words().values():
             filler |= cues
         self._filler = frozenset(filler)
+        self._titles = frozenset(self.words.name_titles)
+        self._actors: tuple[KnowledgeBase | None, dict[str, ActorClass | None]] = (None, {})
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -104,18 +111,34 @@ class EntityLinker:
         if tagger is not None:
             tag_pieces(tagger, pieces)
         resolutions = disambiguate([m for p in pieces for m in p.matches])
-        reader = PieceReader(kb, self.words)
+        if self._actors[0] is not kb:  # readings depend on the KB (user dictionary)
+            self._actors = (kb, {})
+        reader = PieceReader(kb, self.words, self._actors[1])
+        vocab = frozenset(t.norm for p in pieces for t in p.words) if tagger else frozenset()
+        aliases = _alias_ids(kb)
         raw: list[RawMention] = []
         at = 0
         for index, piece in enumerate(pieces):
             mine = resolutions[at : at + len(piece.matches)]
             at += len(piece.matches)
             outer, _nested = merge_units(
-                piece, kb_units(piece, mine), ner_units(piece), self._filler)
+                piece, kb_units(piece, mine), ner_units(piece, vocab), self._filler,
+                self._titles, aliases)
             reader.read(piece, outer, raw, index)
         entities = build_entities(raw)
         log.debug("%s: %d entities from %d mentions", doc.id, len(entities), len(raw))
         return entities
 
 
-__all__ = ["EntityLinker", "document_pieces"]
+def _alias_ids(kb: KnowledgeBase) -> Callable[[tuple[str, ...]], frozenset[str]]:
+    """The KB ids a name (normalised words; the first may carry proclitics) can refer to."""
+    def ids(words: tuple[str, ...]) -> frozenset[str]:
+        if not words:
+            return frozenset()
+        rest = " ".join(words[1:])
+        return frozenset(e.kb_id for _, form in proclitic_readings(words[0])
+                         for e in kb.lookup(f"{form} {rest}" if rest else form))
+    return ids
+
+
+__all__ = ["NAME_KINDS", "EntityLinker", "document_pieces"]

@@ -19,15 +19,16 @@ nationality adjectives, which only give the phrase its country.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.entities.lexicon import EntityWords, Referent, strip_article
 from rasd.entities.metonymy import CapitalUse, capital_use, seat_country
 from rasd.entities.names import name_after, name_before
-from rasd.entities.roles import RoleFinder, RolePhrase
+from rasd.entities.roles import RoleFinder, RolePhrase, role_starts
 from rasd.entities.units import Piece, Unit
 from rasd.kb import KBEntry, KnowledgeBase
 from rasd.kb.gazetteer import proclitic_readings
-from rasd.kb.roles import classify_actor_phrase
+from rasd.kb.roles import ActorClass, classify_actor_phrase
 from rasd.model import EntityType, MentionKind, Span
 from rasd.text.normalize import normalize
 
@@ -38,6 +39,9 @@ ROLE_CONFIDENCE = 0.8
 CONTEXT_NAME_CONFIDENCE = 0.6
 #: A definite anaphor resolved to the last organisation of the same kind.
 ANAPHOR_CONFIDENCE = 0.7
+#: Actor phrase readings remembered across documents before the memo starts over (a few
+#: thousand distinct phrases per thousand articles).
+MAX_ACTOR_PHRASES = 50_000
 
 _NER_TYPES: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC",
                                      "MISC": "MISC"}
@@ -97,9 +101,22 @@ def _give_country(piece: Piece, last: tuple[Unit, RawMention] | None, norp: Unit
 class PieceReader:
     """Turns the units of one piece into :class:`RawMention` records (see module doc)."""
 
-    def __init__(self, kb: KnowledgeBase, words: EntityWords) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, words: EntityWords,
+        actors: dict[str, ActorClass | None] | None = None,
+    ) -> None:
         self.kb = kb
         self.words = words
+        #: Readings of actor phrases by text, kept across documents by the caller (the
+        #: same offices and bodies recur from article to article); only valid for ``kb``.
+        self.actors = actors if actors is not None else {}
+
+    def _actor(self, phrase: str) -> ActorClass | None:
+        if phrase not in self.actors:
+            if len(self.actors) >= MAX_ACTOR_PHRASES:
+                self.actors.clear()
+            self.actors[phrase] = classify_actor_phrase(phrase, kb=self.kb)
+        return self.actors[phrase]
 
     def read(self, piece: Piece, units: list[Unit], out: list[RawMention], index: int) -> None:
         """Append the piece's mentions to ``out`` (document-wide list, text order within the
@@ -146,12 +163,14 @@ class PieceReader:
             last_name = (u, mention)
         for ph in phrases:
             self._role(piece, ph, by_first, found, unit_at, index)
-        taken = {w for u in units for w in range(u.w0, u.w1)} | set(in_role)
-        for w in range(len(piece.words)):
-            if w not in taken:
-                anaphor = self._anaphor(piece, w, index)
-                if anaphor is not None:
-                    found.append((w, anaphor))
+        taken = {w for u in units for w in range(*u.reach)} | set(in_role)
+        anaphors = self.words.anaphors
+        for w, tok in enumerate(piece.words):
+            if w in taken or tok.kind != "word":
+                continue
+            reading = _anaphor_reading(tok.norm, anaphors)
+            if reading is not None:
+                found.append((w, self._anaphor(piece, w, reading, index)))
         base = len(out)
         order = sorted(range(len(found)), key=lambda i: (found[i][0], i))
         remap = {old: base + new for new, old in enumerate(order)}
@@ -173,7 +192,7 @@ class PieceReader:
         country = entry.country if entry is not None else None
         if entry is None and typ == "ORG":
             # An unknown organisation may still be named by its kind (حزب، جامعة، شركة)
-            actor = classify_actor_phrase(span.text, kb=self.kb)
+            actor = self._actor(span.text)
             if actor is not None:
                 sector, country = actor.sector, actor.country
         return RawMention(span, kind, typ, entry, country, sector, u.confidence, words,
@@ -188,20 +207,29 @@ class PieceReader:
         name wins over a role phrase starting at the same word (``الخارجية الأمريكية`` is
         the State Department); a role phrase wins over a model name it covers."""
         out: list[RolePhrase] = []
-        w, n = 0, len(piece.words)
-        while w < n:
+        cued = {u.reach[0]: u for u in by_first.values() if u.alias is not None}
+        # Only words that start a name or may start a role pattern can change anything:
+        # the others are stepped over (most words of a piece).
+        heads = {w for w, t in enumerate(piece.words) if role_starts(t.norm)}
+        pos = 0
+        for w in sorted(heads.union(by_first, cued)):
+            if w < pos:
+                continue
+            if w in cued:  # حركة in حركة حماس: the name's cue, not a role
+                pos = cued[w].reach[1]
+                continue
             u = by_first.get(w)
             if u is not None and u.entry is not None and u.kb_type != "NORP":
-                w = u.w1
+                pos = u.w1
                 continue
-            ph = finder.phrase_at(w)
+            ph = finder.phrase_at(w) if w in heads else None
             if ph is not None and (u is None or ph.w1 >= u.w1) and self._is_actor(ph):
                 out.append(ph)
-                w = ph.w1
+                pos = ph.w1
             elif u is not None:
-                w = u.w1
+                pos = u.w1
             else:
-                w += 1
+                pos = w + 1
         return out
 
     def _is_actor(self, ph: RolePhrase) -> bool:
@@ -230,7 +258,7 @@ class PieceReader:
             found.append((ph.w0, RawMention(span, "role", "ORG", confidence=ANAPHOR_CONFIDENCE,
                                             anaphor=strip_article(ph.head.key), piece=index)))
             return
-        actor = classify_actor_phrase(span.text, kb=self.kb)
+        actor = self._actor(span.text)
         sector = actor.sector if actor is not None else ph.head.sector
         country = actor.country if actor is not None else None
         typ: EntityType = "ORG" if ph.referent == "body" else "PERSON"
@@ -254,14 +282,25 @@ class PieceReader:
 
     # --- anaphors -------------------------------------------------------------------------
 
-    def _anaphor(self, piece: Piece, w: int, index: int) -> RawMention | None:
+    @staticmethod
+    def _anaphor(piece: Piece, w: int, reading: tuple[int, str], index: int) -> RawMention:
+        """The anaphor mention of word ``w`` read as ``(skip, form)``."""
         tok = piece.words[w]
-        if tok.kind != "word":
-            return None
-        for skip, form in proclitic_readings(tok.norm):
-            if form in self.words.anaphors:
-                start = tok.start + normalize(tok.text).orig_index(skip) if skip else tok.start
-                return RawMention(piece.span(start, tok.end), "role", "ORG",
-                                  confidence=ANAPHOR_CONFIDENCE, anaphor=strip_article(form),
-                                  piece=index)
-        return None
+        skip, form = reading
+        start = tok.start + normalize(tok.text).orig_index(skip) if skip else tok.start
+        return RawMention(piece.span(start, tok.end), "role", "ORG",
+                          confidence=ANAPHOR_CONFIDENCE, anaphor=strip_article(form),
+                          piece=index)
+
+
+#: Distinct word forms whose anaphor reading is remembered (every free word is asked).
+ANAPHOR_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=ANAPHOR_CACHE)
+def _anaphor_reading(word: str, anaphors: frozenset[str]) -> tuple[int, str] | None:
+    """``(skip, form)`` of the first proclitic reading of ``word`` that is an anaphor."""
+    for skip, form in proclitic_readings(word):
+        if form in anaphors:
+            return skip, form
+    return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.entities.lexicon import EntityWords, Referent, strip_article
 from rasd.entities.units import Piece, Unit
@@ -71,17 +71,29 @@ def _first_words() -> dict[str, int]:
     return out
 
 
+#: Distinct word forms whose role-pattern readings are remembered (news vocabulary).
+ROLE_START_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=ROLE_START_CACHE)
+def role_starts(word: str) -> tuple[tuple[int, str, int], ...]:
+    """``(skip, form, longest)`` for each proclitic reading of a normalised word that starts
+    a role pattern: most words start none, and every word of every piece is asked."""
+    first = _first_words()
+    return tuple((skip, form, first[form]) for skip, form in proclitic_readings(word)
+                 if first.get(form))
+
+
 def role_at(piece: Piece, w: int) -> tuple[RolePattern, int, int, str] | None:
     """The longest role pattern starting at word ``w``: ``(pattern, words, skip, form)``
     where ``skip`` is how many leading letters are proclitics and ``form`` the first word
     as the pattern spells it, or ``None``."""
-    first = _first_words()
+    starts = role_starts(piece.norm(w))
+    if not starts:
+        return None
     patterns = role_patterns()
     n_words = len(piece.words)
-    for skip, form in proclitic_readings(piece.norm(w)):
-        longest = first.get(form)
-        if not longest:
-            continue
+    for skip, form, longest in starts:
         n = 1
         while n < longest and w + n < n_words and piece.joined(w + n - 1, w + n):
             n += 1

@@ -185,6 +185,14 @@ def _char_kind(ch: str) -> TokenKind:
     return "punct" if unicodedata.category(ch).startswith("P") else "symbol"
 
 
+@lru_cache(maxsize=4)
+def document_tokens(text: str) -> tuple[Token, ...]:
+    """The tokens of a whole document text, computed once and shared by the stages that
+    read the same document one after another (entities, events); a few recent texts are
+    kept so a pipeline never tokenises a page twice."""
+    return tuple(tokenize(text))
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word, number, Latin, punctuation and symbol tokens.
 
