@@ -238,6 +238,9 @@ class Event:
     country: str | None = None
     date: date | None = None
     date_basis: DateBasis = "none"
+    #: ``month`` when the text dates the event to a month only (``في مارس الماضي``):
+    #: ``date`` is then the first of that month.
+    date_precision: Literal["day", "month"] = "day"
     killed: Casualty | None = None
     injured: Casualty | None = None
     arrested: Casualty | None = None

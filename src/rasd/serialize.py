@@ -91,6 +91,7 @@ def _event(e: Event) -> dict[str, object]:
         "evidence": [_span(s) for s in e.evidence],
         "actor": _actor(e.actor), "recipient": _actor(e.recipient), "place": _place(e.place),
         "country": e.country, "date": iso(e.date), "date_basis": e.date_basis,
+        "date_precision": e.date_precision,
         "killed": _count(e.killed), "injured": _count(e.injured),
         "arrested": _count(e.arrested), "attribution": _actor(e.attribution),
         "negated": e.negated, "denied": e.denied, "future": e.future,

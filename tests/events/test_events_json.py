@@ -61,7 +61,8 @@ def test_event_serialises_as_documented(validator: jsonschema.protocols.Validato
     validator.validate(data)
     (ev,) = data["events"]
     assert list(ev) == ["type", "mode", "trigger", "evidence", "actor", "recipient", "place",
-                        "country", "date", "date_basis", "killed", "injured", "arrested",
+                        "country", "date", "date_basis", "date_precision", "killed", "injured",
+                        "arrested",
                         "attribution", "negated", "denied", "future", "hypothetical",
                         "confidence"]
     assert ev["trigger"] == {"text": "قصف مدفعي", "start": TEXT.index("قصف مدفعي"),

@@ -135,6 +135,22 @@ def test_month_only_date() -> None:
     e = next(e for e in events("وكانت تونس قد استدعت سفيرها لدى ليبيا في مارس الماضي.")
              if e.type == "SANCTION")
     assert e.date == date(2023, 3, 1) and e.date_basis == "sentence"
+    assert e.date_precision == "month"
+
+
+@pytest.mark.parametrize("text", [
+    "استدعت الجزائر سفيرها لدى مدريد أمس الأحد.",  # a stated day
+    "استدعت الجزائر سفيرها لدى مدريد.",  # the publication date stands in
+])
+def test_day_precision(text: str) -> None:
+    e = next(e for e in events(text) if e.type == "SANCTION")
+    assert e.date_precision == "day"
+
+
+def test_a_future_month_is_not_the_date() -> None:
+    e = next(e for e in events("استدعت الجزائر سفيرها في إسبانيا قبل قمة الشهر المقبل.")
+             if e.type == "SANCTION")
+    assert e.date == PUB and e.date_precision == "day"
 
 
 def test_result_of_an_act_is_its_toll() -> None:
@@ -209,3 +225,40 @@ def test_pluperfect_relative_clause_keeps_its_date_to_itself() -> None:
     abduct = next(e for e in found if e.type == "ASSAULT")
     assert release.date == date(2023, 5, 14)
     assert abduct.date == date(2023, 1, 1)
+
+
+def test_phrase_gap_crosses_a_time_insert() -> None:
+    e = next(e for e in events("قضت محكمة الجنايات، اليوم الأحد، بالسجن عشر سنوات على متهم.")
+             if e.type == "SANCTION")
+    assert e.mode == "convict"
+
+
+def test_counted_participle_is_a_noun() -> None:
+    # 12 متهما are defendants; متهما with an object is "accusing"
+    assert "ACCUSE" not in types("أفرجت السلطات عن 12 متهما في قضية الفساد.")
+    assert "ACCUSE" in types("انتقد الوزير المعارضة متهما إياها بعرقلة الإصلاحات.")
+
+
+def test_conviction_next_to_a_sentence_is_no_condemnation() -> None:
+    found = events("قضت المحكمة بالسجن خمس سنوات على ثلاثة موظفين بعد إدانتهم بالرشوة.")
+    assert [e.type for e in found] == ["SANCTION"]
+    assert len(found[0].evidence) == 1  # one sentence, told twice
+
+
+def test_act_responded_to_is_no_new_event() -> None:
+    found = types("أطلقت الجماعة صواريخ على البلدة ردا على الغارة.")
+    assert found == {"ASSAULT"}
+    assert len([e for e in events("أطلقت الجماعة صواريخ على البلدة ردا على الغارة.")
+                if e.type == "ASSAULT"]) == 1
+    assert "THREATEN" not in types("أجرت البحرية مناورات ردا على التهديدات الأخيرة.")
+
+
+def test_public_safety_advice_is_no_request() -> None:
+    assert "REQUEST" not in types("دعت الحماية المدنية المواطنين إلى توخي الحذر أثناء العاصفة.")
+    assert "REQUEST" in types("دعت الحكومة المعارضة إلى الحوار.")
+
+
+def test_existing_agreement_and_request_content() -> None:
+    assert "AGREE" not in types("وصلت القوات في إطار اتفاق للتعاون العسكري بين البلدين.")
+    found = types("طلبت الحكومة من الأمم المتحدة مساعدتها في إزالة الألغام.")
+    assert "REQUEST" in found and "AID" not in found

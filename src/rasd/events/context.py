@@ -11,13 +11,21 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
+from rasd.events.matcher import Match
+from rasd.events.modifiers import backgrounder_after, clause_end, clause_start, continues
 from rasd.kb.gazetteer import disambiguate
 from rasd.kb.store import KnowledgeBase
-from rasd.model import Document, Place, PlaceBasis, Span, TimeRef
+from rasd.model import DateBasis, Document, Place, PlaceBasis, Span, TimeRef
+from rasd.text.tokens import Token
 
 #: Granularities precise enough to date an event (a month or a year is not a date).
 DATED = frozenset({"minute", "hour", "day"})
+#: Whether a sentence without a date may take one from an earlier sentence of its
+#: paragraph (only when it continues that sentence's narrative: :func:`continues`).
+PARAGRAPH_DATES = True
+DatePrecision = Literal["day", "month"]
 _RANK = {"city": 0, "region": 1, "country": 2, None: 3}
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
@@ -122,3 +130,48 @@ def date_in(times: list[TimeRef], a: int, b: int, near: int, *,
         if best is None or key < best[:2]:
             best = (*key, d)
     return best[2] if best else None
+
+
+def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Match,
+               times: list[TimeRef]) -> tuple[date | None, DateBasis, DatePrecision]:
+    """The date of the event of trigger ``m`` in sentence ``sent`` (tokens ``toks``) of
+    paragraph ``piece``, its basis and its precision.
+
+    The trigger's clause's date, else a month named in that clause (في مارس الماضي: the
+    first of the month, precision "month"), else the sentence's first date, else the
+    paragraph's (an earlier sentence's), else the publication date. A reported act cannot
+    postdate its report: a date after publication dates something else (a truce that starts
+    tomorrow)."""
+    published = doc.published.date
+    precision: DatePrecision = "day"
+    lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    hi = backgrounder_after(toks, m.last, hi)
+    a = toks[lo].start if lo < len(toks) else sent.start
+    b = toks[hi - 1].end if hi > 0 else sent.end
+    found = date_in(times, a, b, m.start, after_first=True)
+    basis: DateBasis = "sentence"
+    if found is None:
+        found = month_in(times, a, b)
+        if found is not None and published is not None and found > published:
+            found = None  # الشهر المقبل dates a plan, not this act
+        if found is not None:
+            precision = "month"
+    if found is None:
+        # the sentence's date, outside a backgrounder or relative clause after the trigger
+        cut = backgrounder_after(toks, m.last, len(toks))
+        if cut == len(toks):
+            found = date_in(times, sent.start, sent.end, sent.start)
+        else:
+            resume = clause_end(toks, cut)
+            found = date_in(times, sent.start, toks[cut].start, sent.start)
+            if found is None and resume < len(toks):
+                found = date_in(times, toks[resume].start, sent.end, sent.start)
+    if found is None and PARAGRAPH_DATES and continues(toks):
+        found = date_in(times, piece.start, sent.start, sent.start)
+        basis = "paragraph"
+    if found is not None and published is not None and found > published:
+        found = None
+    if found is None:
+        return (published, "published", "day") if published is not None \
+            else (None, "none", "day")
+    return found, basis, precision

@@ -13,35 +13,27 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder, np_at, pp_object
-from rasd.events.context import (
-    PlaceRef,
-    best_place,
-    date_in,
-    main_place,
-    month_in,
-    place_refs,
-)
+from rasd.events.context import PlaceRef, best_place, event_date, main_place, place_refs
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
-from rasd.events.matcher import Match, Readings, find_matches
-from rasd.events.merge import attach_casualties, attach_orphans, merge_clause, merge_events
-from rasd.events.modifiers import (
-    Flags,
-    backgrounder_after,
-    clause_end,
-    clause_start,
-    continues,
-    find_cues,
-    flags_for,
+from rasd.events.matcher import Match, Readings, find_matches, first_gap
+from rasd.events.merge import (
+    attach_casualties,
+    attach_orphans,
+    drop_victim_words,
+    fold_demands,
+    merge_clause,
+    merge_events,
+    protesters,
 )
+from rasd.events.modes import content_mode, weapon_mode
+from rasd.events.modifiers import Flags, clause_end, clause_start, find_cues, flags_for
 from rasd.events.sources import attribution_of
-from rasd.model import Actor, Casualty, DateBasis, Document, Event, Place, Span, TimeRef
-from rasd.text.normalize import normalize_key
+from rasd.model import Actor, Casualty, Document, Event, Place, Span, TimeRef
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import Token, tokenize
+from rasd.text.tokens import Token, document_tokens
 
 log = logging.getLogger(__name__)
 
@@ -55,17 +47,13 @@ PARTICIPANT_WEIGHT = 0.7
 #: at least SPORTS_WEIGHT (unambiguous ones: اغتيال، اعتقل) make events.
 SPORTS_CUES = 2
 SPORTS_WEIGHT = 0.8
-#: Words naming protesters (normalised stems: محتجون، المتظاهرين): an ASSAULT trigger whose
-#: actor they are (مواجهات بين المحتجين والشرطة، اقتحم المحتجون) reports a riot.
-PROTESTER_STEMS = ("محتج", "متظاهر")
+#: Trigger rows (lemmas) that mean "convicted" next to a court's sentence.
+CONVICTION_LEMMAS = frozenset({"أدان", "إدانة"})
 #: Types a casualty count corroborates (a toll in a sentence about a statement does not).
 TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: Confidence added per corroborating clue (a participant, a toll, a second trigger).
 CORROBORATION_BONUS = 0.05
 _EVENT_ROLES = ("recipient", "victim", "target")
-#: Whether a sentence without a date may take one from an earlier sentence of its
-#: paragraph (only when it continues that sentence's narrative: :func:`continues`).
-PARAGRAPH_DATES = True
 
 
 @dataclass(slots=True)
@@ -156,7 +144,7 @@ def _pieces(doc: Document) -> list[Span]:
 def _sentences(doc: Document, pieces: list[Span]) -> list[_Sentence]:
     """The sentences of every piece with their tokens. The text is tokenised once, so the
     tokens carry document offsets (no per-piece shifting)."""
-    toks = tokenize(doc.text)
+    toks = document_tokens(doc.text)
     starts = [t.start for t in toks]
     out: list[_Sentence] = []
     for piece in pieces:
@@ -167,7 +155,7 @@ def _sentences(doc: Document, pieces: list[Span]) -> list[_Sentence]:
             j = bisect_left(starts, b, k)
             while j > k and toks[j - 1].end > b:
                 j -= 1
-            out.append(_Sentence(Span(a, b, s.text), piece, toks[k:j]))
+            out.append(_Sentence(Span(a, b, s.text), piece, list(toks[k:j])))
     return out
 
 
@@ -195,6 +183,7 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
                   if sent.span.start <= c.span.start and c.span.end <= sent.span.end]
     out: list[Event] = []
     clauses: list[int] = []  # the first token of each event's clause
+    kept: list[Match] = []  # each event's match
     for k, (m, f) in enumerate(zip(matches, flags, strict=True)):
         if f.content or f.generic:
             continue
@@ -209,7 +198,9 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
             and m.trigger.weight >= CORROBORATION_WEIGHT
         party = any(a is not None and a is not source for a in (actor, recipient))
         clues = sum((bool(others), tolls, actor is not None, recipient is not None))
-        armed = any(a is not None and a.sector in ARMED for a in (actor, recipient))
+        # an armed party corroborates force, not a protest (غارة على تجمع للمعارضين)
+        armed = m.trigger.type != "PROTEST" and any(
+            a is not None and a.sector in ARMED for a in (actor, recipient))
         weight = m.trigger.weight
         if weight < CORROBORATION_WEIGHT and not (others or tolls or armed):
             continue
@@ -223,9 +214,41 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
             continue
         skip = [a.span for a in (actor, source) if a is not None and a is not recipient]
         out.append(_event(doc, sent, m, f, actor, recipient, source, refs, times, skip,
-                          min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues)))
+                          min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues),
+                          weapon_mode(m, toks, cues) if m.trigger.type == "ASSAULT"
+                          else content_mode(k, matches, [g.content for g in flags], toks,
+                                            cues)))
         clauses.append(clause_start(toks, m.first))
+        kept.append(m)
+    out, clauses = _judicial(out, clauses, kept)
+    out, clauses = fold_demands(*drop_victim_words(out, clauses))
     return attach_casualties(merge_clause(out, clauses), casualties)
+
+
+def _judicial(events: list[Event], clauses: list[int],
+              matches: list[Match]) -> tuple[list[Event], list[int]]:
+    """In a sentence that reports a court's sentence, أدان/إدانة is the conviction
+    (قضت المحكمة بالسجن ... بعد إدانتهم بالانتماء), not a condemnation: it joins the
+    SANCTION/convict event instead of making an ACCUSE one."""
+    k = next((i for i, e in enumerate(events) if (e.type, e.mode) == ("SANCTION", "convict")),
+             None)
+    if k is None:
+        return events, clauses
+    out: list[Event] = []
+    kept: list[int] = []
+    extra: list[Span] = []
+    for i, (e, c, m) in enumerate(zip(events, clauses, matches, strict=True)):
+        if i != k and e.type == "ACCUSE" and m.trigger.lemma in CONVICTION_LEMMAS:
+            extra.extend(s for s in e.evidence if s not in extra)
+            continue
+        out.append(e)
+        kept.append(c)
+    if extra:
+        k = out.index(events[k])
+        conv = out[k]
+        out[k] = replace(conv, evidence=conv.evidence + tuple(
+            s for s in extra if s not in conv.evidence))
+    return out, kept
 
 
 def _participants(toks: list[Token], m: Match, finder: ActorFinder,
@@ -239,8 +262,11 @@ def _participants(toks: list[Token], m: Match, finder: ActorFinder,
         actor: Actor | None = None
         if slot == "subj":
             before = finder.nearest_before(toks, m.first, lo) if _svo(toks, m, lo) else None
+            inside = _inside_subject(toks, m, finder) if before is None else None
             if before is not None:
                 actor = before
+            elif inside is not None:
+                actor = inside  # شن الطيران الحربي غارات: the subject fills the gap
             else:
                 rng = np_at(toks, m.last + 1, hi)
                 if rng is not None:
@@ -279,6 +305,16 @@ def _participants(toks: list[Token], m: Match, finder: ActorFinder,
     return actor, recipient
 
 
+def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
+    """The subject a phrase row's gap holds after its verb (أرسل الجيش الجزائري تعزيزات،
+    نفذت مسيرة إسرائيلية غارة): Arabic puts the subject between the verb and its object."""
+    if m.trigger.pos != "phrase":
+        return None
+    gap = first_gap(toks, m)
+    rng = np_at(toks, gap[0], gap[1]) if gap is not None else None
+    return finder.actor(toks, *rng) if rng is not None else None
+
+
 def _svo(toks: list[Token], m: Match, lo: int) -> bool:
     """Whether the subject precedes the verb: a word right before it in the same clause and
     no conjunction fused to the verb (وقصفت opens a new VSO clause)."""
@@ -309,7 +345,8 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
 
 def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | None,
            recipient: Actor | None, source: Actor | None, refs: list[PlaceRef],
-           times: list[TimeRef], skip: list[Span], confidence: float) -> Event:
+           times: list[TimeRef], skip: list[Span], confidence: float,
+           mode: str | None) -> Event:
     place: Place | None = None
     ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
     if ref is not None:
@@ -318,12 +355,12 @@ def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | No
         ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip)
         if ref is not None:
             place = ref.place("paragraph")
-    day, basis = _date(doc, sent, m, times)
+    day, basis, precision = event_date(doc, sent.toks, sent.span, sent.piece, m, times)
     country = next((x.country for x in (place, recipient, actor) if x is not None
                     and x.country), None)
-    type_, mode = m.trigger.type, m.trigger.mode
+    type_ = m.trigger.type
     if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \
-            and _protesters(actor.span.text):
+            and protesters(actor.span.text):
         # protesters clashing or storming: PLOVER codes a riot, not an armed assault (tear
         # gas is used on protesters: a protester phrase next to it is its target)
         type_, mode = "PROTEST", "riot"
@@ -331,43 +368,9 @@ def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | No
         type=type_,  # type: ignore[arg-type]
         trigger=Span.of(doc.text, m.start, m.end), evidence=(sent.span,),
         mode=mode, actor=actor, recipient=recipient, place=place, country=country,
-        date=day, date_basis=basis, attribution=source, negated=f.negated, denied=f.denied,
-        future=f.future, hypothetical=f.hypothetical, confidence=round(confidence, 3))
-
-
-def _protesters(phrase: str) -> bool:
-    key = normalize_key(phrase)
-    return any(stem in key for stem in PROTESTER_STEMS)
-
-
-def _date(doc: Document, sent: _Sentence, m: Match,
-          times: list[TimeRef]) -> tuple[date | None, DateBasis]:
-    """The trigger's clause's date, else the sentence's first, else the paragraph's (an
-    earlier sentence's), else the publication date. A reported act cannot postdate its
-    report: a date after publication dates something else (a truce that starts tomorrow)."""
-    published = doc.published.date
-    lo, hi = clause_start(sent.toks, m.first), clause_end(sent.toks, m.last)
-    hi = backgrounder_after(sent.toks, m.last, hi)
-    a = sent.toks[lo].start if lo < len(sent.toks) else sent.span.start
-    b = sent.toks[hi - 1].end if hi > 0 else sent.span.end
-    found = date_in(times, a, b, m.start, after_first=True)
-    basis: DateBasis = "sentence"
-    if found is None:
-        # known to the month only (في مارس الماضي, in the trigger's clause): the first of
-        # the month stands for it (Event has no date precision field yet)
-        found = month_in(times, a, b)
-        if found is not None and published is not None and found > published:
-            found = None  # الشهر المقبل dates a plan, not this act
-    if found is None:
-        found = date_in(times, sent.span.start, sent.span.end, sent.span.start)
-    if found is None and PARAGRAPH_DATES and continues(sent.toks):
-        found = date_in(times, sent.piece.start, sent.span.start, sent.span.start)
-        basis = "paragraph"
-    if found is not None and published is not None and found > published:
-        found = None
-    if found is None:
-        return (published, "published") if published is not None else (None, "none")
-    return found, basis
+        date=day, date_basis=basis, date_precision=precision, attribution=source,
+        negated=f.negated, denied=f.denied, future=f.future, hypothetical=f.hypothetical,
+        confidence=round(confidence, 3))
 
 
 def _with_document_place(e: Event, main: PlaceRef | None) -> Event:

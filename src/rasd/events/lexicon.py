@@ -27,7 +27,7 @@ CORROBORATION_WEIGHT = 0.5
 _POS = frozenset({"verb", "noun", "phrase", "block"})
 _MODIFIER_KINDS = frozenset({"negation", "denial", "foiled", "future", "hypothetical",
                              "attribution", "embed", "attempt", "generic", "result",
-                             "domain"})
+                             "domain", "mode"})
 
 
 class LexiconError(RasdError):

@@ -37,6 +37,11 @@ HARD_PUNCT = frozenset(".،,؛;:!?؟")
 #: matcher reads every new word of a crawl; tests check both agree).
 _PREFIX_SET = frozenset(_ALL_PREFIXES)
 _LONGEST_PREFIX = max(len(p) for p in _ALL_PREFIXES)
+#: First letters of the proclitic sequences and last letters of the pronouns: a word that
+#: starts or ends with none of them has no other reading (most words of a page; the
+#: matcher reads every new word of a crawl).
+_PREFIX_LETTERS = frozenset(p[0] for p in _ALL_PREFIXES)
+_PRONOUN_LAST = frozenset(p[-1] for p in PRONOUNS)
 
 
 @lru_cache(maxsize=100_000)
@@ -44,7 +49,7 @@ def plain_readings(norm: str) -> frozenset[str]:
     """The normalised word and its clitic-stripped bases (none for a word whose initial
     clitic-like letters belong to it: وزارة is not و + زارة); the readings of
     :func:`rasd.text.tokens.candidate_bases`."""
-    if is_kept_whole(norm):
+    if norm[:1] not in _PREFIX_LETTERS or is_kept_whole(norm):
         return frozenset((norm,))
     out = {norm}
     for k in range(1, min(_LONGEST_PREFIX, len(norm) - 1) + 1):
@@ -63,6 +68,8 @@ def plain_readings(norm: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def pronoun_readings(norm: str) -> frozenset[str]:
     """:func:`plain_readings` plus every reading without an attached pronoun."""
+    if norm[-1:] not in _PRONOUN_LAST:
+        return plain_readings(norm)  # every reading ends like the word: no pronoun to strip
     out = set(plain_readings(norm))
     for base in list(out):
         for suffix in PRONOUNS:
@@ -82,7 +89,13 @@ def first_hits(norm: str) -> tuple[IndexEntry, ...]:
     index = trigger_index()
     seen: list[IndexEntry] = []
     plain = plain_readings(norm)
-    for reading in pronoun_readings(norm):
+    readings = pronoun_readings(norm)
+    if len(norm) == 3 and norm[0] in "وف":
+        # a two-letter verb behind a conjunction (وحث، وشن، فرد): too short a base for the
+        # tokenizer's readings, but a trigger's first word when listed
+        plain = plain | {norm[1:]}
+        readings = readings | {norm[1:]}
+    for reading in readings:
         for entry in index.get(reading, ()):
             if (entry.pronoun or reading in plain) and entry not in seen:
                 seen.append(entry)
@@ -117,7 +130,7 @@ class Readings:
     def __init__(self, toks: list[Token]) -> None:
         self.toks = toks
         self._plain: list[frozenset[str]] | None = None
-        self._pron: list[frozenset[str]] | None = None
+        self._pron: _PronounReadings | None = None
 
     @property
     def plain(self) -> list[frozenset[str]]:
@@ -127,11 +140,29 @@ class Readings:
         return self._plain
 
     @property
-    def pron(self) -> list[frozenset[str]]:
+    def pron(self) -> _PronounReadings:
+        """Pronoun readings, per token on first access: a pronoun slot probes one or two
+        tokens of a sentence, and a new word's readings are costly (the cue finder reads
+        every token's plain readings, no pronoun reading)."""
         if self._pron is None:
-            self._pron = [pronoun_readings(t.norm) if t.kind == "word" else _NO_READINGS
-                          for t in self.toks]
+            self._pron = _PronounReadings(self.toks)
         return self._pron
+
+
+class _PronounReadings:
+    __slots__ = ("_toks", "_vals")
+
+    def __init__(self, toks: list[Token]) -> None:
+        self._toks = toks
+        self._vals: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, i: int) -> frozenset[str]:
+        val = self._vals.get(i)
+        if val is None:
+            tok = self._toks[i]
+            val = pronoun_readings(tok.norm) if tok.kind == "word" else _NO_READINGS
+            self._vals[i] = val
+        return val
 
 
 def _words_at(r: Readings, j: int, words: Alt, pronoun: bool) -> int | None:
@@ -155,7 +186,8 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
     slot = slots[k]
     if slot.gap:
         for g in range(slot.gap + 1):
-            if g and (j + g > len(toks) or toks[j + g - 1].norm in HARD_PUNCT):
+            if g and (j + g > len(toks) or (toks[j + g - 1].norm in HARD_PUNCT
+                                            and not _in_insert(toks, j + g - 1))):
                 return None
             end = _slots_from(toks, r, j + g, slots, k + 1)
             if end is not None:
@@ -170,6 +202,42 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
             if end is not None:
                 return end
     return None
+
+
+def first_gap(toks: list[Token], m: Match) -> tuple[int, int] | None:
+    """Token range held by the gap that follows a phrase match's first word (شن [الطيران
+    الحربي] غارات), or None: the gap is found by matching the rest of the row from each
+    position, the first that reaches the match's end."""
+    slots = m.trigger.slots
+    if len(slots) < 3 or not slots[1].gap:
+        return None
+    r = Readings(toks)
+    for p in range(m.first + 2, m.last + 1):
+        if _slots_from(toks, r, p, slots, 2) == m.last + 1:
+            return m.first + 1, p
+    return None
+
+
+_COMMAS = frozenset("،,")
+#: Words a comma-delimited insert holds (``قضت المحكمة، اليوم الأحد، بالسجن``): a gap may
+#: cross the insert's commas, not a clause boundary.
+INSERT_WORDS = 3
+
+
+def _in_insert(toks: list[Token], k: int) -> bool:
+    """Whether the comma at ``k`` opens or closes a short insert (a time adverbial)."""
+    if toks[k].norm not in _COMMAS:
+        return False
+    for step in (1, -1):
+        for d in range(2, INSERT_WORDS + 2):
+            q = k + step * d
+            if not 0 <= q < len(toks):
+                break
+            if toks[q].norm in _COMMAS:
+                return True
+            if toks[q].norm in HARD_PUNCT or toks[q].clitics[:1] in ("و", "ف"):
+                break
+    return False
 
 
 def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Match]:
@@ -211,6 +279,8 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
         word = word[1:]
     if m.trigger.pos == "verb" and word.startswith(_ARTICLE) and word not in forms:
         return True
+    if m.trigger.pos == "verb" and m.first > 0 and toks[m.first - 1].kind == "number":
+        return True  # a counted noun: 12 متهما are twelve defendants, not "accusing"
     last = toks[m.last]
     return last.text.endswith("ة") and _last_forms(m).isdisjoint(plain_readings(last.norm))
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.model import Actor, Casualty, Event, Place
+from rasd.text.normalize import normalize_key
 
 _PREFERRED = {
     "killed": ("ASSAULT", "COERCE", "PROTEST"), "injured": ("ASSAULT", "COERCE", "PROTEST"),
     "missing": ("ASSAULT",), "abducted": ("ASSAULT",), "arrested": ("COERCE", "PROTEST"),
 }
 _FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
+#: Words naming protesters (normalised stems: محتجون، المتظاهرين): two such phrases of one
+#: protest are one crowd (خرج مئات المتظاهرين ... وأغلق محتجون المقار).
+PROTESTER_STEMS = ("محتج", "متظاهر")
 _PLACE_RANK = {"sentence": 0, "paragraph": 1, "document": 2}
 _DATE_RANK = {"sentence": 0, "paragraph": 1, "published": 2, "none": 3}
 
@@ -58,10 +62,12 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
     for e, clause in zip(events[1:], clauses[1:], strict=True):
         prev = out[-1]
         modes_ok = prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
-        same = (prev.type == e.type and _flags(prev) == _flags(e) and clause == last_clause
-                and modes_ok
-                and e.trigger.text[:1] not in ("و", "ف")
-                and (not _definite(e.trigger.text) or prev.mode is None))
+        same = (prev.type == e.type and _flags(prev) == _flags(e) and modes_ok and (
+            # a crowd's actions told in one sentence are one protest (أغلق محتجون الطرق
+            # وأحرقوا الإطارات)
+            (e.type == "PROTEST" and prev.mode == e.mode)
+            or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
+                and (not _definite(e.trigger.text) or prev.mode is None))))
         if same:
             out[-1] = _merge(prev, e)
         else:
@@ -153,9 +159,58 @@ def _actor_ok(a: Actor | None, b: Actor | None) -> bool:
         return True
     if a.span.text in b.span.text or b.span.text in a.span.text:
         return True
+    if protesters(a.span.text) and protesters(b.span.text):
+        return True
     if a.entity is not None and b.entity is not None:
         return False  # two different linked parties
     return bool(a.country and a.country == b.country)
+
+
+def protesters(phrase: str) -> bool:
+    """Whether a phrase names protesters (المحتجين، مئات المتظاهرين)."""
+    key = normalize_key(phrase)
+    return any(stem in key for stem in PROTESTER_STEMS)
+
+
+#: Acts whose recipient is harmed: a trigger word inside their victim phrase names who was
+#: harmed (قتل خمسة متظاهرين، التعذيب بحق معتقلين), not an act of its own.
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def drop_victim_words(events: list[Event],
+                      clauses: list[int]) -> tuple[list[Event], list[int]]:
+    """One sentence's events without those whose trigger lies inside the recipient phrase of
+    another event that harms it (خمسة متظاهرين shot by the police are no protest)."""
+    victims = [e.recipient.span for e in events
+               if e.type in HARM_TYPES and e.recipient is not None]
+    out: list[Event] = []
+    kept: list[int] = []
+    for e, c in zip(events, clauses, strict=True):
+        t = e.trigger
+        if any(v.start <= t.start and t.end <= v.end for v in victims) and e.type != "ASSAULT":
+            continue
+        out.append(e)
+        kept.append(c)
+    return out, kept
+
+
+def fold_demands(events: list[Event], clauses: list[int]) -> tuple[list[Event], list[int]]:
+    """A demand told in a protest's clause (احتجاجات تطالب برحيل النظام، مظاهرات للمطالبة
+    بالإفراج) is what the protest is about, not a REQUEST of its own: it joins the protest
+    as evidence. ``clauses``: where each event's clause starts."""
+    out: list[Event] = []
+    kept: list[int] = []
+    for e, c in zip(events, clauses, strict=True):
+        k = next((i for i in range(len(out) - 1, -1, -1) if kept[i] == c
+                  and out[i].type == "PROTEST" and not out[i].negated), None)
+        if e.type == "REQUEST" and k is not None and not e.negated:
+            prev = out[k]
+            out[k] = replace(prev, evidence=prev.evidence + tuple(
+                s for s in e.evidence if s not in prev.evidence))
+            continue
+        out.append(e)
+        kept.append(c)
+    return out, kept
 
 
 def _place_ok(a: Place | None, b: Place | None) -> bool:
@@ -182,7 +237,10 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or (a.negated, a.future, a.hypothetical) != (
             b.negated, b.future, b.hypothetical):
         return False
-    if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT":
+    if a.mode and b.mode and a.mode != b.mode and (
+            a.type != "ASSAULT" or b.evidence[0] in a.evidence):
+        # a retelling may name an attack's means differently (قصف، غارة), but two means in
+        # one sentence outside one clause are two acts (غارة بمسيرة ... فيما رد بقصف صاروخي)
         return False
     if a.date and b.date and a.date != b.date and "published" not in (
             a.date_basis, b.date_basis):

@@ -10,9 +10,10 @@ only when the page spells it إن.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from rasd.events.lexicon import Modifier, cue_heads, modifier_index
-from rasd.events.matcher import HARD_PUNCT, Match, Readings
+from rasd.events.lexicon import Alt, Modifier, cue_heads, modifier_index
+from rasd.events.matcher import HARD_PUNCT, Match, Readings, plain_readings
 from rasd.text.tokens import Token
 
 #: Clause boundaries for clause-scoped cues (modifiers.tsv header).
@@ -64,34 +65,45 @@ def _strip_conj(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
+@lru_cache(maxsize=100_000)
+def cue_starts(norm: str) -> tuple[tuple[Modifier, Alt], ...]:
+    """The cues a word of this normalised form may begin (longest first), read through its
+    plain readings; most words begin none, and a page repeats its words, hence the cache."""
+    words = plain_readings(norm)
+    if norm[:1] in ("و", "ف") and len(norm) <= 4:
+        # the tokenizer keeps three letters after a clitic: ولم، ولن، فلا are read here
+        words = words | {norm[1:]}
+    heads = cue_heads()
+    if heads.isdisjoint(words):
+        return ()
+    index = modifier_index()
+    return tuple(pair for reading in words for pair in index.get(reading, ()))
+
+
 def find_cues(toks: list[Token], readings: Readings | None = None) -> SentenceCues:
     """Every modifier cue in a sentence (the longest cue at a position wins)."""
-    index = modifier_index()
     plain = (readings or Readings(toks)).plain
     out = SentenceCues()
-    heads = cue_heads()
     for i, tok in enumerate(toks):
-        words: frozenset[str] = plain[i]
-        if tok.norm[:1] in ("و", "ف") and len(tok.norm) <= 4:
-            # the tokenizer keeps three letters after a clitic: ولم، ولن، فلا are read here
-            words = words | {tok.norm[1:]}
-        if tok.kind != "word" or heads.isdisjoint(words):
+        if tok.kind != "word":
+            continue
+        starts = cue_starts(tok.norm)
+        if not starts:
             continue
         best: list[Cue] = []
-        for reading in words:
-            for mod, form in index.get(reading, ()):
-                n = len(form)
-                if n > 1 and (i + n > len(toks) or any(
-                        form[k] not in plain[i + k] for k in range(1, n))):
-                    continue
-                if form == ("ان",) and not tok.text.lstrip("وف").startswith("إ"):
-                    continue  # أن "that", not إن "if"
-                if best and n < best[0].last - best[0].first + 1:
-                    continue
-                if best and n > best[0].last - best[0].first + 1:
-                    best = []
-                if all(c.mod is not mod for c in best):
-                    best.append(Cue(mod, i, i + n - 1))
+        for mod, form in starts:
+            n = len(form)
+            if n > 1 and (i + n > len(toks) or any(
+                    form[k] not in plain[i + k] for k in range(1, n))):
+                continue
+            if form == ("ان",) and not tok.text.lstrip("وف").startswith("إ"):
+                continue  # أن "that", not إن "if"
+            if best and n < best[0].last - best[0].first + 1:
+                continue
+            if best and n > best[0].last - best[0].first + 1:
+                best = []
+            if all(c.mod is not mod for c in best):
+                best.append(Cue(mod, i, i + n - 1))
         if best:
             out.cues.extend(c for c in best if _condition_ok(c, toks))
     return out
@@ -116,7 +128,7 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
 
 #: Longest comma-delimited insert a clause runs across (``، أمس الثلاثاء،``, ``، الأحد،``):
 #: news Arabic sets the time of an act between commas inside its clause.
-INSERT_WORDS = 3
+INSERT_WORDS = 4
 _COMMAS = frozenset("،,")
 
 
@@ -177,6 +189,13 @@ _NOT_VERB = frozenset(["في", "لم", "لن", "لا", "ما", "ذلك", "هذا
                        "عن", "مع", "بعد", "قبل", "منذ", "كان", "قد", "ان", "لكن", "اما"])
 
 
+#: Relative pronouns (normalised). One right after a trigger describes the act itself
+#: (الهجوم الذي استهدف المنشأة أمس): its time dates the act; one further on describes
+#: another noun.
+_RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"])
+RELATIVE_GAP = 2
+
+
 def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     """Index of the first pluperfect auxiliary (كان/كانوا ... قد) after token ``i`` and before
     ``end``, else ``end``: what follows tells an earlier act (أفرج مسلحون عن عامل كانوا قد
@@ -184,6 +203,8 @@ def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     for j in range(i + 1, end - 1):
         if _strip_conj(toks[j].norm) in _KANA and toks[j + 1].norm == "قد":
             return j
+        if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP:
+            return j  # a relative clause on a later noun (الجمعيات التي رأت ... في يوليو)
     return end
 
 
