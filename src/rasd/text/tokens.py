@@ -213,10 +213,18 @@ def tokens_in(nt: NormalizedText) -> list[Token]:
     k = 0  # the offset-map segment of the current token start; tokens come in order
     tokens: list[Token] = []
     append = tokens.append
-    make = Token._make  # tuple.__new__: the hot path skips NamedTuple's Python __new__
+    new = tuple.__new__  # the hot path skips NamedTuple's Python-level __new__ and _make
+    split = split_clitics
     for m in _TOKEN_RE.finditer(nt.text):
         oa, ob = a, b = m.span()
-        if not identity:
+        if identity:
+            pass
+        elif k == last_segment or starts[k + 1] >= b:
+            oa = origins[k] + a - starts[k]  # the whole token lies in the current segment
+            ob = origins[k] + b - starts[k]
+            while ob < n and text[ob] in _COMBINING:
+                ob += 1
+        else:
             while k < last_segment and starts[k + 1] <= a:
                 k += 1
             j = k
@@ -227,12 +235,13 @@ def tokens_in(nt: NormalizedText) -> list[Token]:
             while ob < n and text[ob] in _COMBINING:  # diacritics after the last letter
                 ob += 1
         norm = m.group()
-        if m.lastgroup == "word":
-            clitics, base = split_clitics(norm)
-            append(make((oa, ob, text[oa:ob], norm, clitics, base, "word")))
+        group = m.lastgroup
+        if group == "word":
+            clitics, base = split(norm)
+            append(new(Token, (oa, ob, text[oa:ob], norm, clitics, base, "word")))
         else:
-            kind = _GROUP_KIND.get(m.lastgroup) or _char_kind(norm)
-            append(make((oa, ob, text[oa:ob], norm, "", norm, kind)))
+            kind = _GROUP_KIND.get(group) or _char_kind(norm)
+            append(new(Token, (oa, ob, text[oa:ob], norm, "", norm, kind)))
     return tokens
 
 
