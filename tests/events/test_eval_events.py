@@ -15,13 +15,13 @@ import pytest
 from rasd.cli import main
 from rasd.errors import RecordError
 from rasd.evaluation.events import (
-    PRF,
     attribute_checks,
     evaluate_events,
     format_events_report,
     match_events,
 )
 from rasd.evaluation.events_gold import load_passages, parse_passage
+from rasd.evaluation.report import PRF
 from rasd.model import Actor, Casualty, Document, Event, Place, Span
 
 TEXT = ("اعتقلت الشرطة ثلاثة متظاهرين أمس في مدينة صفاقس، بعد أن تظاهر مئات العمال أمام مقر "

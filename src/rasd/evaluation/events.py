@@ -33,7 +33,7 @@ from functools import cache
 from typing import get_args
 
 from rasd.evaluation.events_gold import COUNT_KINDS, GoldCount, GoldEvent, GoldPassage
-from rasd.evaluation.report import CaseFailure
+from rasd.evaluation.report import PRF, CaseFailure
 from rasd.model import Document, Event, EventType
 
 log = logging.getLogger(__name__)
@@ -64,31 +64,6 @@ def cached_analyzer(run: Analyzer | None = None) -> Analyzer:
         return memo[key]
 
     return analyse
-
-
-@dataclass(frozen=True, slots=True)
-class PRF:
-    """Detection counts with precision, recall and F1 (0 when undefined)."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __add__(self, other: PRF) -> PRF:
-        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from rasd.errors import RecordError
-from rasd.evaluation.events import EVENT_TYPES, PRF, Analyzer, default_analyzer
-from rasd.evaluation.report import CaseFailure
+from rasd.evaluation.events import EVENT_TYPES, Analyzer, default_analyzer
+from rasd.evaluation.report import PRF, CaseFailure
 
 FIELDS = ("text", "type", "label")
 TRUE = frozenset({"true", "1", "yes", "y", "t"})

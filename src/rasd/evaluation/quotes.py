@@ -29,32 +29,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from rasd.evaluation.report import PRF
 from rasd.model import Document, Quote
 from rasd.text.normalize import normalize_key
 
 _MARKS = "\"'«»“”„‹›  \t\n.،,"
-
-
-@dataclass(slots=True)
-class PRF:
-    """Counts for precision, recall and F1."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,3 +27,30 @@ class CategoryResult:
     @property
     def accuracy(self) -> float:
         return self.passed / self.total if self.total else 0.0
+
+
+@dataclass(slots=True)
+class PRF:
+    """Detection counts with precision, recall and F1 (0 when undefined). Mutable so an
+    evaluator can count into it (``prf.tp += 1``); ``+`` adds two tallies."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
