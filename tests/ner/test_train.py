@@ -5,38 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.ner.corpus import write_corpus
 
 from rasd.evaluation.ner import evaluate_ner
 from rasd.ner.card import ModelCard
 from rasd.ner.tagger import NerTagger
 from rasd.ner.train import train_ner
 
-_SENTENCES = [
-    [("زار", "O"), ("الرئيس", "O"), ("كمال", "B-PERS"), ("ناصر", "I-PERS"), ("مدينة", "O"),
-     ("طنجة", "B-LOC"), (".", "O")],
-    [("قالت", "O"), ("منظمة", "B-ORG"), ("الإغاثة", "I-ORG"), ("الدولية", "I-ORG"), ("إن", "O"),
-     ("سلمى", "B-PERS"), ("وصلت", "O"), ("إلى", "O"), ("طنجة", "B-LOC"), (".", "O")],
-    [("استقبل", "O"), ("كمال", "B-PERS"), ("ناصر", "I-PERS"), ("وفد", "O"), ("منظمة", "B-ORG"),
-     ("الإغاثة", "I-ORG"), ("الدولية", "I-ORG"), ("في", "O"), ("أغادير", "B-LOC"), (".", "O")],
-    [("غادرت", "O"), ("سلمى", "B-PERS"), ("أغادير", "B-LOC"), ("متجهة", "O"), ("إلى", "O"),
-     ("طنجة", "B-LOC"), (".", "O")],
-]
-
-
-def _write_corpus(path: Path, copies: int) -> Path:
-    lines: list[str] = []
-    for _ in range(copies):
-        for sentence in _SENTENCES:
-            lines.extend(f"{token} {tag}" for token, tag in sentence)
-            lines.append("")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("ner")
-    corpus = _write_corpus(root / "tiny.txt", copies=5)
+    corpus = write_corpus(root / "tiny.txt", copies=5)
     report = train_ner([corpus], out_path=root / "tiny.crfsuite", dev_fraction=0.2, seed=3,
                        c1=0.01, c2=0.01, max_iter=60, gazetteer="none")
     assert report.model_path.is_file() and report.card_path.is_file()
