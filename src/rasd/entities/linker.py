@@ -16,6 +16,7 @@ the comment stage's business.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
@@ -31,7 +32,7 @@ from rasd.kb.roles import ActorClass
 from rasd.kb.store import cue_words
 from rasd.model import Document, Entity, MentionKind, Span
 from rasd.text.layer import article_spans
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import Token, document_tokens
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,23 @@ def document_pieces(doc: Document) -> list[Span]:
     if not pieces and doc.text.strip():
         pieces = [Span(0, len(doc.text), doc.text)]
     return pieces
+
+
+def _piece_tokens(doc: Document) -> list[tuple[Span, list[Token]]]:
+    """Each piece with its tokens in piece offsets, cut from the document's tokens: the
+    page is tokenised once (:func:`document_tokens`) and later stages (events) reuse it."""
+    pieces = document_pieces(doc)
+    if len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(doc.text):
+        return [(pieces[0], list(document_tokens(doc.text)))]
+    toks = document_tokens(doc.text)
+    starts = [t.start for t in toks]
+    new = tuple.__new__
+    out: list[tuple[Span, list[Token]]] = []
+    for span in pieces:
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        off = span.start
+        out.append((span, [new(Token, (t[0] - off, t[1] - off, *t[2:])) for t in toks[lo:hi]]))
+    return out
 
 
 class EntityLinker:
@@ -103,8 +121,7 @@ class EntityLinker:
         gazetteer = kb.gazetteer()
         tagger = self.tagger
         pieces: list[Piece] = []
-        for span in document_pieces(doc):
-            tokens = tokenize(span.text)
+        for span, tokens in _piece_tokens(doc):
             piece = Piece(span.text, span.start, tokens)
             piece.matches = gazetteer.find(span.text, tokens)
             pieces.append(piece)
