@@ -277,6 +277,8 @@ class _Linker:
     def _tolls(self, found: list[_Found]) -> list[_Found]:
         out: list[_Found] = []
         s = self.s
+        if "عدد" not in s and "حصيله" not in s:
+            return out  # every toll names one of them (toll_re); a substring test is cheap
         for m in toll_re().finditer(s):
             kind: CasualtyKind = self.lex.tolls[m.group("n")]  # type: ignore[assignment]
             group = self._group_after(m.end())

@@ -105,11 +105,26 @@ def casualty_lexicon() -> CasualtyLexicon:
 _CLITICS = r"(?:[وف]??(?:[بكل]|لل)??)"
 
 
+#: Every proclitic sequence :data:`_CLITICS` matches, article included or not.
+_CLITIC_FORMS = [a + b + art for a in ("", "و", "ف") for b in ("", "ب", "ك", "ل", "لل")
+                 for art in ("", "ال")]
+#: How many leading letters of ``clitics + word`` the gate of :func:`trigger_re` looks at.
+_GATE_LETTERS = 3
+
+
 @cache
 def trigger_re() -> re.Pattern[str]:
     """Casualty words: group ``t`` is the lexicon key, ``pre`` the proclitics, ``art`` ال."""
-    words = word_alternation(casualty_lexicon().triggers)
-    return re.compile(rf"(?<!\w)(?P<pre>{_CLITICS})(?P<art>ال)??(?P<t>{words})(?!\w)")
+    triggers = casualty_lexicon().triggers
+    words = word_alternation(triggers)
+    # The scan runs over every text. Most word starts begin no casualty word: a lookahead
+    # over the first letters any match can begin with rejects them in a few character tests
+    # before each lazy clitic reading is tried in turn (a superset: it hides no match).
+    heads = {(c + w)[:_GATE_LETTERS] for c in _CLITIC_FORMS for w in triggers}
+    gate = rf"(?={word_alternation(heads)})"
+    return re.compile(
+        rf"(?<!\w){gate}(?P<pre>{_CLITICS})(?P<art>ال)??(?P<t>{words})(?!\w)"
+    )
 
 
 @cache

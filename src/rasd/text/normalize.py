@@ -14,8 +14,10 @@ retrieval, cf. Lucene's ArabicNormalizer and CAMeL Tools' ``normalize_*``):
 * expands presentation forms (``ﻻ`` → ``لا``, ``ﷲ`` → ``الله``) by NFKC;
 * lower-cases ASCII letters.
 
-Speed comes from ``str.translate`` for the text and a regex over the (rare) characters that
-delete or expand for the offsets: text with none of them costs one translate call.
+Speed: the text is rewritten with one ``str.replace`` per distinct character that changes
+(found by one regex ``findall``), which is several times faster than ``str.translate`` on
+non-ASCII text; the offsets come from a regex over the (rare) characters that delete or
+expand: text with none of them costs no offset work.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.errors import RasdError
 from rasd.model import Span
 
 TASHKEEL = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
@@ -82,6 +85,25 @@ def _length_changing(table: dict[int, str]) -> re.Pattern[str]:
 
 
 _CHANGERS = {fold: _length_changing(t) for fold, t in _TABLES.items()}
+
+
+def _replacements(table: dict[int, str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A regex over every character the table changes, and the table keyed by character.
+
+    ``str.translate`` looks every character up in the table (and raises and clears a
+    ``KeyError`` for each one that is not there), about 0.2 µs a character; a text changes
+    only a handful of distinct characters, so replacing each of them once is much faster.
+    That equals the translation only because no replacement contains a character the table
+    changes (nothing is rewritten twice), which is checked here.
+    """
+    by_char = {chr(cp): rep for cp, rep in table.items()}
+    if any(ch in by_char for rep in by_char.values() for ch in rep):
+        raise RasdError("a normalisation replacement contains a changed character")
+    chars = "".join(re.escape(ch) for ch in sorted(by_char))
+    return re.compile("[" + chars + "]"), by_char
+
+
+_REPLACEMENTS = {fold: _replacements(t) for fold, t in _TABLES.items()}
 _COMBINING = frozenset(TASHKEEL)
 
 
@@ -131,8 +153,12 @@ class NormalizedText:
 def normalize(text: str, *, fold: bool = True) -> NormalizedText:
     """Normalise ``text`` for matching and keep the offset map (see module docstring)."""
     table = _TABLES[fold]
-    out = text.translate(table)
-    if len(out) == len(text) and _CHANGERS[fold].search(text) is None:
+    changed, by_char = _REPLACEMENTS[fold]
+    out = text
+    present = set(changed.findall(text))
+    for ch in present:
+        out = out.replace(ch, by_char[ch])
+    if all(len(by_char[ch]) == 1 for ch in present):  # nothing deleted or expanded
         return NormalizedText(text, out, (0,), (0,))
     norm_starts = [0]
     orig_starts = [0]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.text.normalize import NormalizedText, normalize_key
@@ -35,14 +35,24 @@ _DEFINITE_KIND = {
 _CARDINAL_BEFORE_SCALE = frozenset({"digits", "one", "unit", "ten", "teen", "tens", "hundred"})
 _UNITS = frozenset({"unit", "unit_compound", "one"})
 
+#: An exact number value: an ``int`` when integral, else a ``Fraction``. Fraction arithmetic
+#: runs in Python and int arithmetic in C; mixed, they stay exact (an int and a Fraction
+#: give a Fraction), and ``.denominator`` works on both.
+Exact = int | Fraction
+
+
+def _exact(text: str) -> Exact:
+    value = Fraction(text)
+    return value.numerator if value.denominator == 1 else value
+
 
 @dataclass(frozen=True, slots=True)
 class WordInfo:
     """What a normalised number word means."""
 
     kind: str
-    value: Fraction
-    high: Fraction | None = None  # upper value of a vague word
+    value: Exact
+    high: Exact | None = None  # upper value of a vague word
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +90,7 @@ def number_lexicon() -> NumberLexicon:
             sets[kind].update(keys)
         else:
             lo, _, hi = value.partition("-")
-            info = WordInfo(kind, Fraction(lo), Fraction(hi) if hi else None)
+            info = WordInfo(kind, _exact(lo), _exact(hi) if hi else None)
             for key in keys:
                 words[key] = info
                 definite_kind = _DEFINITE_KIND.get(kind)
@@ -101,19 +111,34 @@ def number_lexicon() -> NumberLexicon:
     )
 
 
+#: Proclitic sequences a number word may carry in :func:`_scan_re` (``wpre``).
+_WORD_CLITICS = [a + b for a in ("", "و", "ف") for b in ("", "ب", "ك", "ل", "لل")]
+#: How many leading letters of ``clitics + number word`` the scan's gate looks at.
+_GATE_LETTERS = 3
+
+
 @cache
 def _scan_re() -> re.Pattern[str]:
-    words = word_alternation(number_lexicon().words)
+    lexicon_words = number_lexicon().words
+    words = word_alternation(lexicon_words)
+    # Every atom starts a word, so the word-start test comes once, first. Then a gate: most
+    # word starts are no number; a lookahead over the first letters every match can begin
+    # with (a digit behind optional clitics and article, or the first few letters of a
+    # clitic + number word) rejects them in a few character tests, before the alternatives
+    # below try each clitic reading in turn. The gate only ever lets through a superset.
+    heads = {(c + w)[:_GATE_LETTERS] for c in _WORD_CLITICS for w in lexicon_words}
+    gate = rf"(?=[وف]?[بكل]?(?:ال ?)?\d|{word_alternation(heads)})"
     return re.compile(
+        rf"(?<!\w){gate}(?:"
         # Numeric dates, clock times and slashed pairs belong to rasd.text.dates: skip them.
-        r"(?<![\w/])(?P<skip>\d{1,4}(?P<sep>[-/.\\]|\s?[/\\]\s?)\d{1,2}(?P=sep)\d{1,4}(?!\d)"
+        r"(?<!/)(?P<skip>\d{1,4}(?P<sep>[-/.\\]|\s?[/\\]\s?)\d{1,2}(?P=sep)\d{1,4}(?!\d)"
         r"|\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d+\s?/\s?\d+)"
         # Digits, with clitics or the article (الـ15); never glued to a Latin letter or to a
         # word by a hyphen (F-16, كوفيد-19).
-        r"|(?<![\w/])(?<![^\W\d_]-)(?P<dpre>[وف]?[بكل]?)(?P<dart>ال ?)?"
+        r"|(?<!/)(?<![^\W\d_]-)(?P<dpre>[وف]?[بكل]?)(?P<dart>ال ?)?"
         r"(?P<digits>(?>\d+(?:[.,]\d+)*))(?![a-z\d])"
         # Clitics are lazy: the whole word is tried first (واحد is one, not و + أحد).
-        rf"|(?<![\w])(?P<wpre>[وف]??(?:[بكل]|لل)??)(?P<word>{words})(?![\w])"
+        rf"|(?P<wpre>[وف]??(?:[بكل]|لل)??)(?P<word>{words})(?![\w]))"
     )
 
 
@@ -122,8 +147,8 @@ class Atom:
     """One number word or digit string found by the scan (normalised offsets)."""
 
     kind: str
-    value: Fraction
-    high: Fraction | None
+    value: Exact
+    high: Exact | None
     start: int  # the number itself, after proclitics (the article ال is included)
     end: int
     prefix: str  # proclitics before ``start``
@@ -135,11 +160,11 @@ class Phrase:
     """A run of atoms read as one number."""
 
     atoms: list[Atom]
-    low: Fraction | None
-    high: Fraction | None
+    low: Exact | None
+    high: Exact | None
     vague: bool
     ordinal: bool
-    scale: Fraction | None = None  # the scale that ends the phrase, if any
+    scale: Exact | None = None  # the scale that ends the phrase, if any
     start: int = field(init=False)
     end: int = field(init=False)
 
@@ -148,7 +173,8 @@ class Phrase:
         self.end = self.atoms[-1].end
 
 
-def _parse_digits(text: str) -> Fraction:
+@lru_cache(maxsize=65536)
+def _parse_digits(text: str) -> Exact:
     """``1,250`` → 1250; ``3.5`` → 3.5; ``2,5`` (Maghreb decimal comma) → 2.5."""
     if "," in text:
         head, *groups = text.split(",")
@@ -160,7 +186,7 @@ def _parse_digits(text: str) -> Fraction:
             text = text.replace(",", "")
     if text.count(".") > 1:
         text = text.replace(".", "")
-    return Fraction(text)
+    return _exact(text)
 
 
 def scan_atoms(nt: NormalizedText) -> list[Atom]:
@@ -218,11 +244,11 @@ class _Builder:
 
     def __init__(self, atom: Atom) -> None:
         self.atoms = [atom]
-        self.total = Fraction(0)
-        self.cur: Fraction | None = None
-        self.last_scale: Fraction | None = None
-        self.vague: tuple[Fraction, Fraction] | None = None
-        self.fraction: Fraction | None = None
+        self.total: Exact = 0
+        self.cur: Exact | None = None
+        self.last_scale: Exact | None = None
+        self.vague: tuple[Exact, Exact] | None = None
+        self.fraction: Exact | None = None
         self.ordinal = False
         kind, v = atom.kind, atom.value
         self.prev = kind
@@ -310,7 +336,7 @@ class _Builder:
             return True
         return False
 
-    def _accept_scale(self, kind: str, v: Fraction, waw: bool) -> bool:
+    def _accept_scale(self, kind: str, v: Exact, waw: bool) -> bool:
         prev = self.prev
         if kind == "scale_plural":
             if waw:
@@ -326,7 +352,7 @@ class _Builder:
             return False
         if waw:
             if prev == "scale" and self.last_scale is not None and v < self.last_scale:
-                self._scale(v, Fraction(2 if kind == "scale_dual" else 1))
+                self._scale(v, 2 if kind == "scale_dual" else 1)
                 return True
             return False
         if kind == "scale" and prev in _CARDINAL_BEFORE_SCALE and self.cur is not None:
@@ -334,7 +360,7 @@ class _Builder:
             return True
         return False
 
-    def _scale(self, scale: Fraction, group: Fraction) -> None:
+    def _scale(self, scale: Exact, group: Exact) -> None:
         if self.last_scale is not None and scale > self.last_scale:
             self.total = (self.total + group) * scale  # ألف وخمسمائة مليون
         else:

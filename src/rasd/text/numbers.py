@@ -38,14 +38,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import cache
 from typing import Literal
 
 from rasd.model import Span
 from rasd.text.calendar import calendar_names
 from rasd.text.normalize import NormalizedText, normalize
-from rasd.text.number_grammar import Phrase, number_lexicon, scan_phrases
+from rasd.text.number_grammar import Exact, Phrase, number_lexicon, scan_phrases
 from rasd.text.tokens import word_alternation
 
 Number = int | float
@@ -97,8 +96,8 @@ class QuantityMatch:
 class _Draft:
     start: int
     end: int
-    low: Fraction | None
-    high: Fraction | None
+    low: Exact | None
+    high: Exact | None
     approx: bool
     ordinal: bool
     vague: bool
@@ -137,7 +136,7 @@ def quantities_in(nt: NormalizedText) -> list[QuantityMatch]:
     return out
 
 
-def _value(x: Fraction | None) -> Number | None:
+def _value(x: Exact | None) -> Number | None:
     if x is None:
         return None
     return int(x) if x.denominator == 1 else float(x)

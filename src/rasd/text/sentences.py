@@ -51,6 +51,10 @@ _QUOTE_RE = re.compile(
 _WORD_BEFORE_RE = re.compile(r"(\S+?)$")
 _YEAR_ERA_RE = re.compile(r"\d{3,4}\s*(?:م|هـ|ه)$")
 _HTML_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]+|#\d+)$")
+_ARABIC_TAIL_RE = re.compile(rf"[{_ARABIC}]{{2,}}$")
+_ARABIC_HEAD_RE = re.compile(rf"[{_ARABIC}]{{2,}}")
+_ARABIC_CHAR_RE = re.compile(rf"[{_ARABIC}]")
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -116,8 +120,8 @@ def _is_sentence_end(text: str, start: int, end: int, after: int) -> bool:
 
 
 def _glued_arabic_boundary(text: str, dot: int) -> bool:
-    before = re.search(rf"[{_ARABIC}]{{2,}}$", text[max(0, dot - 20):dot])
-    after = re.match(rf"[{_ARABIC}]{{2,}}", text[dot + 1:dot + 21])
+    before = _ARABIC_TAIL_RE.search(text[max(0, dot - 20):dot])
+    after = _ARABIC_HEAD_RE.match(text[dot + 1:dot + 21])
     return before is not None and after is not None
 
 
@@ -130,7 +134,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1)
     if word[-1].isdigit():
         return False
-    if len(word) == 1 and re.match(rf"[{_ARABIC}]", word):
+    if len(word) == 1 and _ARABIC_CHAR_RE.match(word):
         return _YEAR_ERA_RE.search(head) is None  # "عام 1991 م." ends a sentence
     if word.endswith("ـ") and len(word.rstrip("ـ")) == 1:
         return _YEAR_ERA_RE.search(head.rstrip("ـ")) is None
@@ -139,7 +143,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(low) == 1 and low.isalpha() and word[-1].isupper():
         return True  # an initial: J. K. Rowling
-    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", low) is not None  # U.S. / e.g.
+    return _INITIALS_RE.fullmatch(low) is not None  # U.S. / e.g.
 
 
 def _spans_between(text: str, cuts: list[int]) -> list[Span]:

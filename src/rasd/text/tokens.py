@@ -207,30 +207,34 @@ def tokens_in(nt: NormalizedText) -> list[Token]:
     """:func:`tokenize` over text normalised once for several layers."""
     text = nt.original
     starts, origins = nt.norm_starts, nt.orig_starts
-    identity = origins == (0,) and len(starts) == 1  # nothing deleted or expanded
     last_segment = len(starts) - 1
     n = len(text)
-    k = 0  # the offset-map segment of the current token start; tokens come in order
+    beyond = len(nt.text) + 1  # past every token end
+    # The offset-map segment k of the current token start (tokens come in order), the shift
+    # from normalised to original index inside it, and where the next segment starts. A
+    # token ending before that lies in segment k and is followed by a kept character, so no
+    # diacritic to absorb: the hot path is two additions (identity map: shift 0, no end).
+    k = 0
+    shift = origins[0] - starts[0]
+    segment_end = starts[1] if last_segment else beyond
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # the hot path skips NamedTuple's Python-level __new__ and _make
     split = split_clitics
     for m in _TOKEN_RE.finditer(nt.text):
-        oa, ob = a, b = m.span()
-        if identity:
-            pass
-        elif k == last_segment or starts[k + 1] >= b:
-            oa = origins[k] + a - starts[k]  # the whole token lies in the current segment
-            ob = origins[k] + b - starts[k]
-            while ob < n and text[ob] in _COMBINING:
-                ob += 1
+        a, b = m.span()
+        if b < segment_end:
+            oa = a + shift
+            ob = b + shift
         else:
             while k < last_segment and starts[k + 1] <= a:
                 k += 1
+            shift = origins[k] - starts[k]
+            segment_end = starts[k + 1] if k < last_segment else beyond
             j = k
             while j < last_segment and starts[j + 1] < b:
                 j += 1
-            oa = origins[k] + a - starts[k]
+            oa = a + shift
             ob = origins[j] + b - starts[j]
             while ob < n and text[ob] in _COMBINING:  # diacritics after the last letter
                 ob += 1
