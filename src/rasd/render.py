@@ -66,7 +66,7 @@ def render_document(doc: Document, where: str, p: Palette = PLAIN) -> str:
     if doc.casualties:
         add(f"{p.bold}الضحايا{p.reset}")
         for c in doc.casualties:
-            rng = str(c.min) if c.min == c.max else f"{c.min}–{c.max if c.max else '…'}"
+            rng = _count(c.min, c.max)
             who = f" {c.who}" if c.who else ""
             approx = " ≈" if c.approx else ""
             add(f"    {c.kind}{approx} {rng}{who}  {p.dim}«{c.span.text}»{p.reset}")
@@ -106,6 +106,13 @@ def _entity_line(e: Entity, p: Palette) -> str:
     return f"{e.type:<6} {e.span.text}{more}  {p.dim}{' · '.join(facts)}{p.reset}"
 
 
+def _count(low: int | None, high: int | None) -> str:
+    """``27``, ``10–99``, or ``61+`` for an open upper bound (``أكثر من 60``)."""
+    if low == high:
+        return str(low)
+    return f"{low}+" if high is None else f"{low}–{high}"
+
+
 def _actor(a: Actor | None) -> str:
     if a is None:
         return "—"
@@ -116,7 +123,7 @@ def _actor(a: Actor | None) -> str:
 def _event_line(ev: Event, p: Palette) -> str:
     flags = [f for f, on in (("negated", ev.negated), ("denied", ev.denied),
                              ("future", ev.future), ("hypothetical", ev.hypothetical)) if on]
-    toll = [f"{k} {c.min if c.min == c.max else f'{c.min}–{c.max}'}"
+    toll = [f"{k} {_count(c.min, c.max)}"
             for k, c in (("killed", ev.killed), ("injured", ev.injured),
                          ("arrested", ev.arrested)) if c is not None]
     where = ev.place.name_en or (ev.place.span.text if ev.place.span else "") if ev.place else ""
