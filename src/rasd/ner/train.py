@@ -100,7 +100,9 @@ def train_ner(
         head, tail = split_tail(sentences, dev_fraction) if k == 0 else (sentences, [])
         train.extend(head)
         dev.extend(tail)
-        data.append(CardData(str(path), len(head), _tokens(head), len(tail), _tokens(tail)))
+        # the card names the corpus file, not where it lay on the training machine
+        data.append(CardData(Path(path).name, len(head), _tokens(head), len(tail),
+                             _tokens(tail)))
         log.info("%s: %d training and %d dev sentences", path, len(head), len(tail))
 
     started = time.perf_counter()
