@@ -28,21 +28,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/news/saudinewsnet-3000.jsonl"
-
-
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+from timing import NEWS_CORPUS, best_of
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("corpus", nargs="?", type=Path, default=NEWS_CORPUS)
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args()

@@ -27,7 +27,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/news/saudinewsnet-3000.jsonl"
+from timing import NEWS_CORPUS
+
 MODES = ("structure", "full")
 #: Stages whose name starts with this make up the structure-only baseline.
 STRUCTURE_PREFIX = "structure."
@@ -124,7 +125,7 @@ def report(results: list[dict[str, Any]], corpus: Path) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("corpus", nargs="?", type=Path, default=NEWS_CORPUS)
     ap.add_argument("-n", type=int, default=500, help="first N articles (default 500)")
     ap.add_argument("--cpu", type=int, default=0, help="core to pin the workers to")
     ap.add_argument("--worker", choices=MODES, help=argparse.SUPPRESS)

@@ -15,30 +15,18 @@ import argparse
 import json
 import resource
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from rasd.analysis import make_document
 from rasd.pipeline import Pipeline
 from rasd.structure.page import PageStructureParser, parse_page
 from rasd.structure.published import PublishedDateInferrer
-
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/news/saudinewsnet-3000.jsonl"
-
-
-def best_of(repeat: int, fn: Callable[[], None]) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+from timing import NEWS_CORPUS, best_of
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("corpus", nargs="?", type=Path, default=NEWS_CORPUS)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     if not args.corpus.exists():

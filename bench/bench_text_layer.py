@@ -14,7 +14,6 @@ import argparse
 import json
 import re
 import sys
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,23 +24,15 @@ from rasd.text.normalize import normalize
 from rasd.text.numbers import extract_numbers, quantities_in
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import tokenize, tokens_in
+from timing import NEWS_CORPUS, best_of
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/news/saudinewsnet-3000.jsonl"
 _WORD = re.compile(r"\w+")
 
-
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("corpus", nargs="?", type=Path, default=NEWS_CORPUS)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     if not args.corpus.exists():
