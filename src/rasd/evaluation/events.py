@@ -33,7 +33,7 @@ from functools import cache
 from typing import get_args
 
 from rasd.evaluation.events_gold import COUNT_KINDS, GoldCount, GoldEvent, GoldPassage
-from rasd.evaluation.report import PRF, CaseFailure
+from rasd.evaluation.report import PRF, CaseFailure, failure_lines, prf_cells
 from rasd.model import Document, Event, EventType
 
 log = logging.getLogger(__name__)
@@ -260,11 +260,9 @@ def format_events_report(reports: Sequence[EventsReport], *, max_failures: int =
     for r in reports:
         for t, prf in r.per_type:
             if prf.tp + prf.fp + prf.fn:
-                lines.append(f"| {t} | {r.split} | {prf.tp + prf.fn} | {prf.tp + prf.fp} | "
-                             f"{prf.precision:.1%} | {prf.recall:.1%} | {prf.f1:.1%} |")
-        m = r.micro
-        lines.append(f"| **micro** | {r.split} ({r.passages} passages) | {m.tp + m.fn} | "
-                     f"{m.tp + m.fp} | {m.precision:.1%} | {m.recall:.1%} | **{m.f1:.1%}** |")
+                lines.append(f"| {t} | {r.split} | {prf_cells(prf)}")
+        lines.append(f"| **micro** | {r.split} ({r.passages} passages) | "
+                     f"{prf_cells(r.micro, bold=True)}")
         lines.append(f"| macro F1 | {r.split} | | | | | {r.macro_f1:.1%} |")
     lines += ["", "| attribute (matched events) | split | scored | correct | accuracy |",
               "|---|---|---:|---:|---:|"]
@@ -273,10 +271,5 @@ def format_events_report(reports: Sequence[EventsReport], *, max_failures: int =
             lines.append(f"| {a.name} | {r.split} | {a.total} | {a.correct} | "
                          f"{a.accuracy:.1%} |")
     failures = list(reports[-1].failures) if reports else []
-    lines.append("")
-    lines.append(f"failures ({len(failures)}):" if failures else "failures: none")
-    for f in failures[:max_failures]:
-        lines.append(f"- {f.case_id}: {f.text} — expected {f.expected}, got {f.got}")
-    if len(failures) > max_failures:
-        lines.append(f"- … {len(failures) - max_failures} more")
+    lines += failure_lines(failures, max_failures, " — ")
     return "\n".join(lines)

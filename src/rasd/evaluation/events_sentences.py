@@ -22,7 +22,7 @@ from typing import Any
 
 from rasd.errors import RecordError
 from rasd.evaluation.events import EVENT_TYPES, Analyzer, default_analyzer
-from rasd.evaluation.report import PRF, CaseFailure
+from rasd.evaluation.report import PRF, CaseFailure, failure_lines, prf_cells
 
 FIELDS = ("text", "type", "label")
 TRUE = frozenset({"true", "1", "yes", "y", "t"})
@@ -138,16 +138,9 @@ def format_sentence_report(reports: Sequence[SentenceReport], *, max_failures: i
              "|---|---|---:|---:|---:|---:|---:|"]
     for r in reports:
         for t, prf in r.per_type:
-            lines.append(f"| {t} | {r.split} | {prf.tp + prf.fn} | {prf.tp + prf.fp} | "
-                         f"{prf.precision:.1%} | {prf.recall:.1%} | {prf.f1:.1%} |")
-        m = r.micro
-        lines.append(f"| **all** | {r.split} ({r.sentences} sentences) | {m.tp + m.fn} | "
-                     f"{m.tp + m.fp} | {m.precision:.1%} | {m.recall:.1%} | **{m.f1:.1%}** |")
+            lines.append(f"| {t} | {r.split} | {prf_cells(prf)}")
+        lines.append(f"| **all** | {r.split} ({r.sentences} sentences) | "
+                     f"{prf_cells(r.micro, bold=True)}")
     failures = list(reports[-1].failures) if reports else []
-    lines.append("")
-    lines.append(f"failures ({len(failures)}):" if failures else "failures: none")
-    for f in failures[:max_failures]:
-        lines.append(f"- {f.case_id}: {f.text}\n    expected {f.expected}, got {f.got}")
-    if len(failures) > max_failures:
-        lines.append(f"- … {len(failures) - max_failures} more")
+    lines += failure_lines(failures, max_failures, "\n    ")
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -53,4 +54,22 @@ class PRF:
 
     def __add__(self, other: PRF) -> PRF:
         return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+def prf_cells(prf: PRF, *, bold: bool = False) -> str:
+    """The ``gold | found | P | R | F1 |`` cells of a markdown detection row."""
+    f1 = f"**{prf.f1:.1%}**" if bold else f"{prf.f1:.1%}"
+    return (f"{prf.tp + prf.fn} | {prf.tp + prf.fp} | {prf.precision:.1%} | "
+            f"{prf.recall:.1%} | {f1} |")
+
+
+def failure_lines(failures: Sequence[CaseFailure], limit: int, sep: str) -> list[str]:
+    """A blank line, a count, then up to ``limit`` failures as ``- id: text{sep}expected
+    …, got …`` (``sep`` puts the verdict on the same line or the next)."""
+    lines = ["", f"failures ({len(failures)}):" if failures else "failures: none"]
+    lines += [f"- {f.case_id}: {f.text}{sep}expected {f.expected}, got {f.got}"
+              for f in failures[:limit]]
+    if len(failures) > limit:
+        lines.append(f"- … {len(failures) - limit} more")
+    return lines
 
