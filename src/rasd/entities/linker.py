@@ -31,7 +31,7 @@ from rasd.kb.gazetteer import proclitic_readings
 from rasd.kb.roles import ActorClass
 from rasd.kb.store import cue_words
 from rasd.model import Document, Entity, MentionKind, Span
-from rasd.text.layer import article_spans
+from rasd.text.layer import document_pieces
 from rasd.text.tokens import Token, document_tokens
 
 log = logging.getLogger(__name__)
@@ -41,14 +41,6 @@ log = logging.getLogger(__name__)
 #: for its government (``metonym``) is still the place's name; a role phrase, an anaphor
 #: or a nationality adjective is not. (``rasd eval ner`` scores these.)
 NAME_KINDS: frozenset[MentionKind] = frozenset({"name", "metonym"})
-
-
-def document_pieces(doc: Document) -> list[Span]:
-    """The article's pieces in reading order, or the whole text when it has none."""
-    pieces = list(article_spans(doc))
-    if not pieces and doc.text.strip():
-        pieces = [Span(0, len(doc.text), doc.text)]
-    return pieces
 
 
 def _piece_tokens(doc: Document) -> list[tuple[Span, list[Token]]]:

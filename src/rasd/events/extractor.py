@@ -32,6 +32,7 @@ from rasd.events.modes import content_mode, weapon_mode
 from rasd.events.modifiers import Flags, clause_end, clause_start, find_cues, flags_for
 from rasd.events.sources import attribution_of
 from rasd.model import Actor, Casualty, Document, Event, Place, Span, TimeRef
+from rasd.text.layer import document_pieces
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import Token, document_tokens
 
@@ -73,7 +74,7 @@ class EventExtractor:
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
     def __call__(self, doc: Document) -> Document:
-        pieces = _pieces(doc)
+        pieces = document_pieces(doc)
         refs: list[PlaceRef] | None = None
         finder: ActorFinder | None = None
         times = sorted(doc.times, key=lambda t: t.span.start)
@@ -125,20 +126,12 @@ def _tolls_in(doc: Document, spans: list[Span]) -> list[Casualty]:
     if not doc.casualties or not spans:
         return []
     out = []
+    starts = [s.start for s in spans]
     for c in doc.casualties:
-        k = bisect_right([s.start for s in spans], c.span.start) - 1
+        k = bisect_right(starts, c.span.start) - 1
         if k >= 0 and c.span.end <= spans[k].end:
             out.append(c)
     return out
-
-
-def _pieces(doc: Document) -> list[Span]:
-    out: list[Span] = []
-    if doc.title is not None:
-        out.append(doc.title)
-    out.extend(c.span for c in doc.captions)
-    out.extend(b.span for b in doc.blocks)
-    return out or [Span.of(doc.text, 0, len(doc.text))]
 
 
 def _sentences(doc: Document, pieces: list[Span]) -> list[_Sentence]:

@@ -9,28 +9,17 @@ they are the speaker phrases as written.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import ClassVar
 
-from rasd.model import Document, Quote, Span
+from rasd.model import Document, Quote
 from rasd.quotes.attribute import quotes_in_piece
 from rasd.quotes.lexicon import quote_lexicon
 from rasd.quotes.reading import State
 from rasd.quotes.speakers import EntityIndex
+from rasd.text.layer import document_pieces
 
 log = logging.getLogger(__name__)
-
-
-def _pieces(doc: Document) -> Iterator[Span]:
-    pieces: list[Span] = []
-    if doc.title is not None:
-        pieces.append(doc.title)
-    pieces.extend(c.span for c in doc.captions)
-    pieces.extend(b.span for b in doc.blocks)
-    if not pieces and doc.text.strip():
-        pieces.append(Span(0, len(doc.text), doc.text))
-    yield from pieces
 
 
 class QuoteAttributor:
@@ -45,7 +34,7 @@ class QuoteAttributor:
         index = EntityIndex(doc.entities)
         state = State()
         quotes: list[Quote] = []
-        for piece in _pieces(doc):
+        for piece in document_pieces(doc):
             quotes.extend(quotes_in_piece(doc.text, piece, index, lex, state))
         quotes.sort(key=lambda q: (q.span.start, q.span.end))
         log.debug("%s: %d quotes", doc.id, len(quotes))

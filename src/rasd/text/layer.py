@@ -33,6 +33,16 @@ def article_spans(doc: Document) -> Iterator[Span]:
         yield block.span
 
 
+def document_pieces(doc: Document) -> list[Span]:
+    """The article's pieces in reading order (:func:`article_spans`), or the whole text
+    when the document has no structure (raw text from ``make_document``). The entity,
+    quote and event stages all read these."""
+    pieces = list(article_spans(doc))
+    if not pieces and doc.text.strip():
+        pieces = [Span(0, len(doc.text), doc.text)]
+    return pieces
+
+
 class TextLayerAnalyzer:
     """Fill ``times`` and ``casualties`` from the article text."""
 
