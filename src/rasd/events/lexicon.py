@@ -13,8 +13,8 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
 from rasd.text.normalize import normalize_key
 
@@ -94,13 +94,7 @@ class IndexEntry:
 
 
 def _rows(name: str) -> list[tuple[int, list[str]]]:
-    text = resources.files(DATA_PACKAGE).joinpath(name).read_text("utf-8")
-    out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        out.append((lineno, line.split("\t")))
-    return out
+    return tsv_rows(DATA_PACKAGE, name)
 
 
 def _slot(spec: str, single: bool) -> Slot:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal, cast
 
+from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
 from rasd.text.normalize import normalize_key
 
@@ -79,13 +79,7 @@ class QuoteLexicon:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("rasd.data.quotes").joinpath(name).read_text("utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
+    return [fields for _, fields in tsv_rows("rasd.data.quotes", name)]
 
 
 def _verbs() -> dict[str, VerbForm]:

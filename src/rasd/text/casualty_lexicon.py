@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
 
+from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import word_alternation
@@ -61,9 +61,8 @@ class CasualtyLexicon:
 
 
 def _rows(name: str) -> list[tuple[str, int, list[str]]]:
-    text = resources.files("rasd.data.lexicon").joinpath(name).read_text("utf-8")
-    return [(line, n, line.split("\t")) for n, line in enumerate(text.splitlines(), 1)
-            if line.strip() and not line.startswith("#")]
+    """``(line, line number, fields)``: the line itself for error messages."""
+    return [("\t".join(cols), n, cols) for n, cols in tsv_rows("rasd.data.lexicon", name)]
 
 
 def _forms(listed: str) -> list[str]:
