@@ -23,6 +23,11 @@ EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"]
 #: role or institution phrase (الرئيس الكازاخي, قوات الأمن), or a capital standing for its
 #: country's government (واشنطن تحذر موسكو).
 MentionKind = Literal["name", "nisba", "role", "metonym"]
+RedactionKind = Literal["email", "phone"]
+ScriptureSource = Literal["quran", "hadith"]
+StancePolarity = Literal["against", "for", "neutral"]
+ToxicityKind = Literal["insult", "vulgar", "hate", "threat"]
+DialectFlag = Literal["msa", "dialect"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +72,103 @@ class Caption:
 
 
 @dataclass(frozen=True, slots=True)
+class Redaction:
+    """Personal data found in a comment (an e-mail address or a phone number): every output
+    shows ``mask`` instead of the span's text; the stored text keeps it only on opt-in."""
+
+    span: Span
+    kind: RedactionKind
+    mask: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptureQuote:
+    """A quotation of scripture inside a comment, so it is not scored as the reader's words.
+
+    ``reference`` is ``surah:ayah`` (``4:120``) or a range (``2:255-256``) for the Qur'an,
+    None for hadith-like quotes recognised by their formula only."""
+
+    span: Span
+    source: ScriptureSource
+    reference: str | None
+    #: Share of the verse's words found in order in the span (1.0: the whole verse).
+    coverage: float
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """A comment's stance toward one mentioned actor, with the words that show it."""
+
+    #: The entity's KB id (``KAZ``, ``org:nato``) or, when unlinked, its name.
+    target: str
+    #: The target's name as written in the comment.
+    name: str
+    polarity: StancePolarity
+    evidence: Span
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Toxicity:
+    """Whether a comment is offensive, how sure the classifier is, and what triggered it."""
+
+    offensive: bool
+    #: Probability of the Offensive class (0..1) from the shipped classifier.
+    score: float
+    #: Kinds found by the lexicon: insult, vulgar, hate, threat.
+    kinds: tuple[ToxicityKind, ...] = ()
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Comment:
-    """A reader comment: its author line, its timestamp as printed (local time) and its text."""
+    """A reader comment: its author line, its timestamp as printed (local time) and its text,
+    and, once the comment stage ran, what rasd read in it."""
 
     span: Span
     author: Span | None = None
     #: Local time as printed; a date alone when the page prints no time.
     posted: datetime | date | None = None
     posted_span: Span | None = None
+    #: Entities named in the comment (spans inside ``span``), linked through the KB.
+    mentions: tuple[Entity, ...] = ()
+    scripture: tuple[ScriptureQuote, ...] = ()
+    stance: tuple[Stance, ...] = ()
+    #: Overall sentiment of the reader's own words, -1 (negative) .. +1 (positive).
+    sentiment: float | None = None
+    toxicity: Toxicity | None = None
+    #: "msa" or "dialect" (Gulf, Egyptian, Levantine, Maghrebi … are not told apart).
+    dialect: DialectFlag | None = None
+    #: Index (in ``Document.comments``) of an earlier comment with the same text by another
+    #: author: copy-paste or spam.
+    duplicate_of: int | None = None
+    redactions: tuple[Redaction, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StanceCount:
+    """How many comments are against, for or neutral toward one actor."""
+
+    target: str
+    name: str
+    against: int
+    favour: int
+    neutral: int
+
+
+@dataclass(frozen=True, slots=True)
+class CommentSummary:
+    """The readers' reaction to one article."""
+
+    declared: int | None
+    parsed: int
+    toxic: int
+    #: Share of parsed comments that are offensive (0 when there are none).
+    toxic_share: float
+    duplicates: int
+    stance: tuple[StanceCount, ...] = ()
+    #: (KB id or name, number of comments mentioning it), most mentioned first.
+    top_mentions: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +372,8 @@ class Document:
     blocks: tuple[Block, ...] = ()
     comments_declared: int | None = None
     comments: tuple[Comment, ...] = ()
+    #: Filled by the comment stage; None before it ran.
+    comment_summary: CommentSummary | None = None
     times: tuple[TimeRef, ...] = ()
     casualties: tuple[Casualty, ...] = ()
     entities: tuple[Entity, ...] = ()
@@ -311,6 +407,14 @@ class Document:
         for m in self.comments:
             out.append(m.span)
             out.extend(s for s in (m.author, m.posted_span) if s is not None)
+            for e in m.mentions:
+                out.append(e.span)
+                out.extend(x.span for x in e.mentions)
+            out.extend(q.span for q in m.scripture)
+            out.extend(st.evidence for st in m.stance)
+            if m.toxicity is not None:
+                out.extend(m.toxicity.spans)
+            out.extend(r.span for r in m.redactions)
         for e in self.entities:
             out.append(e.span)
             out.extend(m.span for m in e.mentions)
