@@ -1,0 +1,1 @@
+"""Reader comments: mentions, stance, toxicity, scripture quotes, hygiene (issue 6)."""
