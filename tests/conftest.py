@@ -21,3 +21,16 @@ def need(path: Path) -> Path:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return need(SEED_DIR / "000_deac851cec9a8270.txt")
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """A PostgreSQL server for the store tests: ``$RASD_TEST_PG`` (``.ci/run`` starts one
+    and sets it). Skips when unset, so the suite runs without a server locally."""
+    import os
+
+    url = os.environ.get("RASD_TEST_PG")
+    if not url:
+        pytest.skip("RASD_TEST_PG not set (no PostgreSQL server for store tests)")
+    pytest.importorskip("psycopg")
+    return url

@@ -16,6 +16,7 @@ from typing import TextIO
 from rasd import __version__
 from rasd.analysis import analyze
 from rasd.cli_ner import add_eval_ner, add_train_ner
+from rasd.cli_store import add_store_commands
 from rasd.errors import RasdError
 from rasd.model import Document
 from rasd.render import COLOR, PLAIN, Palette, render_document
@@ -243,6 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
         "add", help="add entries from a TSV file to the user dictionary (docs/kb.md)")
     kb_add.add_argument("file")
     kb_add.set_defaults(func=cmd_kb_add)
+
+    add_store_commands(sub)
 
     demo = sub.add_parser("demo", help="analyse the bundled sample pages")
     demo.add_argument("--color", choices=["auto", "always", "never"], default="auto")

@@ -1,0 +1,185 @@
+"""``rasd ingest``, ``rasd search`` and ``rasd show``: the store's command line.
+
+``--db`` takes a SQLite file (default ``rasd.db``, or ``$RASD_DB``) or a
+``postgresql://`` URL. ``rasd ingest`` reads inputs like ``rasd analyze`` (files,
+directories, ``-``, JSONL batches), stores them batch by batch and ends with a summary;
+a bad input is reported and skipped, and the exit status is then 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import date, datetime
+from typing import Any, Final, TextIO
+
+from rasd.store.errors import StoreError
+from rasd.store.ingest import BATCH_SIZE
+
+EXIT_OK: Final = 0
+EXIT_FAILURES: Final = 1
+EXIT_USAGE: Final = 2
+
+#: Seconds between two progress-line refreshes on a terminal.
+PROGRESS_EVERY = 0.5
+
+
+def _db_default() -> str:
+    return os.environ.get("RASD_DB") or "rasd.db"
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from e
+
+
+class _Progress:
+    """``N pages, X pages/s`` rewritten in place on a terminal; nothing in a pipe."""
+
+    def __init__(self, stream: TextIO, mode: str) -> None:
+        self.stream = stream
+        self.on = mode == "always" or (mode == "auto" and stream.isatty())
+        self.t0 = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, s: Any) -> None:
+        now = time.monotonic()
+        if not self.on or now - self.last < PROGRESS_EVERY:
+            return
+        self.last = now
+        rate = s.seen / max(now - self.t0, 1e-9)
+        print(f"\r{s.seen} pages, {rate:.1f} pages/s: {s.stored} stored, {s.updated} updated, "
+              f"{s.unchanged} unchanged, {s.failed} failed", end="", file=self.stream,
+              flush=True)
+
+    def done(self) -> None:
+        if self.on and self.last:
+            print(file=self.stream)
+
+
+def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.io.sources import iter_records
+    from rasd.store import Ingester, Overrides, Store
+
+    stdin = sys.stdin.buffer if "-" in args.paths else None
+    records = iter_records(args.paths, input_format=args.input_format, stdin=stdin)
+    overrides = Overrides(args.published, args.url, args.source, args.title)
+    progress = _Progress(err, args.progress)
+    t0 = time.monotonic()
+    try:
+        with Store.open(args.db) as store:
+            summary = Ingester(store, batch_size=args.batch_size, overrides=overrides,
+                               force=args.force).run(records, progress)
+    except StoreError as e:
+        progress.done()
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_FAILURES
+    progress.done()
+    for where, code, reason in summary.failures:
+        print(f"rasd: error: {where}: {reason} [{code}]", file=err)
+    seconds = time.monotonic() - t0
+    print(f"rasd: {summary.stored} stored, {summary.updated} updated, {summary.unchanged} "
+          f"unchanged, {summary.failed} failed in {seconds:.1f} s", file=err)
+    return EXIT_FAILURES if summary.failures else EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.store import Store, search, snippet
+
+    try:
+        with Store.open(args.db) as store:
+            hits = search(store.db, args.query, limit=args.limit)
+    except StoreError as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_FAILURES
+    if not hits:
+        print(f"rasd: nothing matches {args.query!r}", file=err)
+        return EXIT_FAILURES
+    for h in hits:
+        if args.format == "jsonl":
+            print(json.dumps({"id": h.id, "title": h.title, "source": h.source,
+                              "published": h.published, "snippet": snippet(h.text, h.terms)},
+                             ensure_ascii=False), file=out)
+        else:
+            meta = " ".join(x for x in (h.published, h.source) if x)
+            print(f"{h.id}\t{h.title or ''}\t{meta}\n    {snippet(h.text, h.terms)}", file=out)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.store import Store
+
+    try:
+        with Store.open(args.db) as store:
+            row = store.document(args.id)
+    except StoreError as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_FAILURES
+    if row is None:
+        print(f"rasd: no stored document {args.id!r}", file=err)
+        return EXIT_FAILURES
+    doc = row["doc"] if isinstance(row["doc"], dict) else json.loads(row["doc"])
+    if args.format == "json":
+        doc = {**doc, "text": row["text"]}
+        print(json.dumps(doc, ensure_ascii=False, indent=2), file=out)
+        return EXIT_OK
+    print(f"{row['id']}  {row['title'] or '(no title)'}", file=out)
+    for label, key in (("source", "source"), ("url", "url"), ("published", "published"),
+                       ("identity", "identity"), ("analysis", "analysis"),
+                       ("revision", "revision"), ("stored", "stored")):
+        if row[key] is not None:
+            print(f"  {label:10} {row[key]}", file=out)
+    counts = ", ".join(f"{row['n_' + k]} {k}" for k in (
+        "blocks", "entities", "quotes", "events", "casualties", "times", "comments"))
+    print(f"  {'contents':10} {row['chars']} characters, {counts}", file=out)
+    for ev in doc.get("events", [])[:20]:
+        actor = (ev.get("actor") or {}).get("text") or "?"
+        place = (ev.get("place") or {}).get("name_en") or ""
+        print(f"  event {ev['type']:10} {actor} — {ev['trigger']['text']} "
+              f"{ev.get('date') or ''} {place}".rstrip(), file=out)
+    return EXIT_OK
+
+
+def add_store_commands(sub: Any) -> None:
+    """Register ``ingest``, ``search`` and ``show`` on the top-level subparsers."""
+    def db_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", default=_db_default(),
+                       help="SQLite file or postgresql:// URL (default rasd.db or $RASD_DB)")
+
+    ing = sub.add_parser("ingest", help="analyse pages and store them (SQLite or PostgreSQL)")
+    ing.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
+    db_option(ing)
+    ing.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto")
+    ing.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD)")
+    ing.add_argument("--url")
+    ing.add_argument("--source", help="outlet name")
+    ing.add_argument("--title", help="headline, when the text does not start with it")
+    ing.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+                     help=f"documents per transaction (default {BATCH_SIZE})")
+    ing.add_argument("--force", action="store_true",
+                     help="re-analyse pages even when stored unchanged")
+    ing.add_argument("--progress", choices=["auto", "always", "never"], default="auto",
+                     help="progress line on stderr (auto: on a terminal only)")
+    ing.set_defaults(func=cmd_ingest)
+
+    se = sub.add_parser("search", help="full-text search of stored pages")
+    se.add_argument("query")
+    db_option(se)
+    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--format", choices=["text", "jsonl"], default="text")
+    se.set_defaults(func=cmd_search)
+
+    sh = sub.add_parser("show", help="a stored document's summary (or its rasd/1 JSON)")
+    sh.add_argument("id")
+    db_option(sh)
+    sh.add_argument("--format", choices=["text", "json"], default="text")
+    sh.set_defaults(func=cmd_show)
+

@@ -1,0 +1,25 @@
+"""The store: analysed documents in SQLite (default, one file) or PostgreSQL, with
+idempotent, crash-safe ingest and Arabic full-text search (docs/store.md).
+
+``Store.open("rasd.db")`` or ``Store.open("postgresql://...")`` opens and migrates;
+:class:`Ingester` analyses and stores records; :func:`search` finds documents.
+"""
+
+from rasd.store.db import DEFAULT_DB, Store
+from rasd.store.errors import StoreError
+from rasd.store.ingest import Ingester, IngestSummary, Overrides, canonical_url, identity
+from rasd.store.search import Hit, search, snippet
+
+__all__ = [
+    "DEFAULT_DB",
+    "Hit",
+    "IngestSummary",
+    "Ingester",
+    "Overrides",
+    "Store",
+    "StoreError",
+    "canonical_url",
+    "identity",
+    "search",
+    "snippet",
+]

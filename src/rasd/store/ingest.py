@@ -1,0 +1,230 @@
+"""Ingest: records → analysed documents → the store, in one transaction per batch.
+
+Identity (docs/store.md): a page is the same document when
+
+1. the input gives its own id (a JSONL ``id``): ``SOURCE:ID``, or ``ID`` without a source;
+2. else when it has a URL: the hash of the canonical URL, so an analyst re-crawling a URL
+   whose text changed updates the stored page instead of adding a second one;
+3. else by its text: the hash of the text (``Document.id``), as ``rasd analyze`` does.
+
+A record whose id is stored with the same input (text and metadata hash) and the same
+analysis version (the pipeline's versioned stage names) is skipped before analysis: the
+fast path of a re-run. Anything else is analysed and replaces what was stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from rasd import __version__
+from rasd.analysis import analyze, default_pipeline
+from rasd.errors import RasdError
+from rasd.io.sources import RawRecord, RecordFailure, RecordResult
+from rasd.model import Document, document_id
+from rasd.store.db import Store
+from rasd.store.rows import document_rows
+from rasd.store.schema import now_iso
+from rasd.store.terms import text_terms, token_terms
+from rasd.text.tokens import document_tokens
+
+log = logging.getLogger(__name__)
+
+#: Documents per transaction. Larger batches amortise the commit (an fsync of the WAL on
+#: SQLite, a round trip on PostgreSQL); smaller ones lose less work to a crash. 50 pages
+#: are a few seconds of analysis.
+BATCH_SIZE = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    id: str
+    #: 'input', 'url' or 'text' (module doc).
+    kind: str
+    input_id: str | None
+    url_key: str | None
+
+
+def canonical_url(url: str) -> str:
+    """The URL as one page is named however it was written: scheme and host lower-cased,
+    default port, fragment and trailing slash dropped, percent-escapes decoded."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port and (scheme, parts.port) not in (("http", 80), ("https", 443)):
+        host = f"{host}:{parts.port}"
+    path = unquote(parts.path).rstrip("/")
+    # http and https name the same article on a news site.
+    scheme = "https" if scheme in ("http", "https") else scheme
+    return urlunsplit((scheme, host, path, unquote(parts.query), ""))
+
+
+def _sha16(*parts: str | None) -> str:
+    blob = json.dumps(parts, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def identity(text: str, *, id: str | None, url: str | None, source: str | None) -> Identity:
+    if id:
+        return Identity(f"{source}:{id}" if source else id, "input", id,
+                        canonical_url(url) if url else None)
+    if url:
+        key = canonical_url(url)
+        return Identity(_sha16("url", key), "url", None, key)
+    return Identity(document_id(text), "text", None, None)
+
+
+@dataclass
+class IngestSummary:
+    stored: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    #: (where, code, reason) of every record that could not be read or analysed.
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def seen(self) -> int:
+        return self.stored + self.updated + self.unchanged + self.failed
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Metadata given on the command line, which win over the records' own."""
+
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    rec: RawRecord
+    who: Identity
+    published: date | None
+    url: str | None
+    source: str | None
+    title: str | None
+    input_sha: str
+
+
+def analysis_version() -> str:
+    """The versioned names of the stages that analyse a page, in order."""
+    return " ".join(default_pipeline().names)
+
+
+def parse_published(value: str) -> date:
+    """An ISO date or datetime (``2015-08-10 18:55:49``), as ``rasd analyze`` reads it.
+    (Same rule as ``rasd.cli.parse_published``; the library must not import the CLI.)"""
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return date.fromisoformat(value[:10])
+
+
+def terms_of(doc: Document) -> list[str]:
+    """The search terms of a document: its title when the text lacks it, and its text
+    (tokens shared with the analysis that just ran, when still cached)."""
+    terms = token_terms(document_tokens(doc.text))
+    if doc.meta_title and doc.meta_title not in doc.text:
+        terms = text_terms(doc.meta_title) + terms
+    return terms
+
+
+class Ingester:
+    """Analyse records and store them batch by batch (see module doc)."""
+
+    def __init__(self, store: Store, *, batch_size: int = BATCH_SIZE,
+                 overrides: Overrides = Overrides(), force: bool = False) -> None:
+        self.store = store
+        self.batch_size = max(1, batch_size)
+        self.overrides = overrides
+        self.force = force
+        self.analysis = analysis_version()
+
+    def run(self, records: Iterable[RecordResult],
+            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+        summary = IngestSummary()
+        for batch in _batches(records, self.batch_size):
+            self._batch(batch, summary)
+            if progress is not None:
+                progress(summary)
+        return summary
+
+    def _job(self, rec: RawRecord, summary: IngestSummary) -> _Job | None:
+        o = self.overrides
+        published = o.published
+        if published is None and rec.published:
+            try:
+                published = parse_published(rec.published)
+            except ValueError:
+                summary.failures.append(
+                    (rec.where, "bad_published", f"unreadable date {rec.published!r}"))
+                return None
+        url, source, title = o.url or rec.url, o.source or rec.source, o.title or rec.title
+        who = identity(rec.text, id=rec.id, url=url, source=source)
+        sha = _sha16(rec.text, published.isoformat() if published else None, url, source, title)
+        return _Job(rec, who, published, url, source, title, sha)
+
+    def _batch(self, batch: list[RecordResult], summary: IngestSummary) -> None:
+        jobs: dict[str, _Job] = {}  # by id: a later record of the same page wins
+        for rec in batch:
+            if isinstance(rec, RecordFailure):
+                summary.failures.append((rec.where, rec.error.code, rec.error.reason))
+                continue
+            job = self._job(rec, summary)
+            if job is not None:
+                if job.who.id in jobs:
+                    summary.unchanged += 1  # superseded within the batch
+                jobs[job.who.id] = job
+        states = self.store.stored_states(list(jobs))
+        todo: list[tuple[_Job, Document, list[str]]] = []
+        for doc_id, job in jobs.items():
+            state = states.get(doc_id)
+            if (not self.force and state is not None and state.input_sha == job.input_sha
+                    and state.analysis == self.analysis):
+                summary.unchanged += 1
+                continue
+            try:
+                doc = analyze(job.rec.text, published=job.published, url=job.url,
+                              source=job.source, title=job.title, id=doc_id)
+            except RasdError as e:
+                summary.failures.append((job.rec.where, e.code, e.reason))
+                continue
+            todo.append((job, doc, terms_of(doc)))  # now, while its tokens are cached
+        if not todo:
+            return
+        stored = now_iso()
+        self.store.write_batch([
+            (document_rows(doc, identity=job.who.kind, input_id=job.who.input_id,
+                           url_key=job.who.url_key, input_sha=job.input_sha,
+                           text_sha=document_id(doc.text), analysis=self.analysis,
+                           rasd_version=__version__, stored=stored), terms)
+            for job, doc, terms in todo])
+        for job, _, _ in todo:
+            if job.who.id in states:
+                summary.updated += 1
+            else:
+                summary.stored += 1
+        log.info("stored a batch of %d documents", len(todo))
+
+
+def _batches(records: Iterable[RecordResult], size: int) -> Iterator[list[RecordResult]]:
+    batch: list[RecordResult] = []
+    for rec in records:
+        batch.append(rec)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

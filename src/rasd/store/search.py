@@ -1,0 +1,193 @@
+"""Full-text search over stored documents, the same on SQLite and PostgreSQL.
+
+Both engines index the normalised terms of :mod:`rasd.store.terms` (title and body): SQLite
+in an FTS5 table, PostgreSQL in a ``tsvector`` written literally (lexemes and positions, no
+text-search parser or dictionary in between). A query's terms must all occur (AND). A term
+the collection has never seen is replaced by every known term within one edit of it
+(insertion, deletion, substitution, or swap of neighbours), so ``كازخستان`` finds
+``كازاخستان``; the candidates come from the ``search_terms`` table, narrowed by length and
+by the first or last two letters (one edit cannot change both ends of a word of four
+letters or more).
+
+Ranking is the engine's own (FTS5 bm25, PostgreSQL ts_rank), ties by id: the *set* of
+documents found is the same on both, the order of equally good hits may differ.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.store.backend import Backend
+from rasd.store.terms import query_terms
+
+log = logging.getLogger(__name__)
+
+#: Shortest unknown term that gets the one-edit fallback: shorter words have too many
+#: one-edit neighbours (من → مع، عن، في...) for the fallback to mean anything.
+MIN_FUZZY_CHARS = 4
+#: PostgreSQL keeps at most 256 positions per lexeme; more add nothing to ranking.
+MAX_POSITIONS = 255
+#: Positions above this are clamped by PostgreSQL (tsvector limit).
+MAX_POSITION = 16383
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    text: str
+    #: Query terms as searched, after spelling fallback (each a set of alternatives).
+    terms: tuple[tuple[str, ...], ...]
+
+
+def _tsvector_literal(terms: Sequence[str]) -> str:
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, term in enumerate(terms, 1):
+        where = positions[term]
+        if len(where) < MAX_POSITIONS:
+            where.append(min(i, MAX_POSITION))
+    # Terms are letters and digits only (rasd.store.terms), so quoting needs no escapes.
+    return " ".join(f"'{t}':{','.join(map(str, p))}" for t, p in positions.items())
+
+
+def index_documents(db: Backend, docs: Sequence[tuple[str, Sequence[str]]]) -> None:
+    """Put (or replace) documents, given as (id, terms), in the full-text index, inside
+    the caller's transaction and after their documents rows are written."""
+    if not docs:
+        return
+    marks = ", ".join("?" for _ in docs)
+    if db.dialect == "sqlite":
+        rowids: dict[str, int] = dict(db.query(
+            f"SELECT id, rowid FROM documents WHERE id IN ({marks})", [d for d, _ in docs]))
+        db.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", list(rowids.values()))
+        db.executemany("INSERT INTO search_fts (rowid, terms) VALUES (?, ?)",
+                       [(rowids[d], " ".join(terms)) for d, terms in docs])
+    else:
+        db.executemany("INSERT INTO search_docs (doc_id, tsv) VALUES (?, CAST(? AS tsvector)) "
+                       "ON CONFLICT (doc_id) DO UPDATE SET tsv = excluded.tsv",
+                       [(d, _tsvector_literal(terms)) for d, terms in docs])
+
+
+def add_terms(db: Backend, terms: Sequence[str]) -> None:
+    """Add terms to ``search_terms`` (known ones are left alone), with their length and
+    first and last two letters for the spelling fallback."""
+    if not terms:
+        return
+    if db.dialect == "sqlite":
+        db.executemany(
+            "INSERT INTO search_terms (term, length, head, tail) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (term) DO NOTHING", [(t, len(t), t[:2], t[-2:]) for t in terms])
+    else:
+        # One statement for the whole list: a round trip per term was a third of the
+        # store's write time. length/left/right count characters, as Python does.
+        db.execute(
+            "INSERT INTO search_terms (term, length, head, tail) "
+            "SELECT t, char_length(t), left(t, 2), right(t, 2) FROM unnest(CAST(? AS text[])) t "
+            "ON CONFLICT (term) DO NOTHING", (list(terms),))
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with at most one insertion, deletion, substitution or swap of
+    two neighbouring letters (a common typing slip)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1:] == b[i + 1:]:
+            return True
+        return (i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i]
+                and a[i + 2:] == b[i + 2:])
+    if la > lb:
+        return a[i + 1:] == b[i:]
+    return a[i:] == b[i + 1:]
+
+
+def spelling_alternatives(db: Backend, readings: Sequence[str]) -> tuple[str, ...]:
+    """The readings of one query word that the collection knows; when it knows none, the
+    known terms one edit away from any reading (none for short words)."""
+    marks = ", ".join("?" for _ in readings)
+    known = {r[0] for r in db.query(
+        f"SELECT term FROM search_terms WHERE term IN ({marks})", list(readings))}
+    if known:
+        return tuple(t for t in readings if t in known)
+    found: set[str] = set()
+    for term in readings:
+        if len(term) < MIN_FUZZY_CHARS:
+            continue
+        rows = db.query(
+            "SELECT term FROM search_terms WHERE length BETWEEN ? AND ? "
+            "AND (head = ? OR tail = ?)", (len(term) - 1, len(term) + 1, term[:2], term[-2:]))
+        found.update(r[0] for r in rows if within_one_edit(term, r[0]))
+    if found:
+        log.debug("search: %s not indexed, trying %s", "/".join(readings), ", ".join(found))
+    return tuple(sorted(found))
+
+
+def _match_sqlite(groups: Sequence[tuple[str, ...]]) -> str:
+    parts = []
+    for alts in groups:
+        quoted = [f'"{t}"' for t in alts]
+        parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " ".join(parts)
+
+
+def _match_pg(groups: Sequence[tuple[str, ...]]) -> str:
+    parts = []
+    for alts in groups:
+        quoted = [f"'{t}'" for t in alts]
+        parts.append(quoted[0] if len(quoted) == 1 else "(" + " | ".join(quoted) + ")")
+    return " & ".join(parts)
+
+
+def search(db: Backend, query: str, *, limit: int = 20) -> list[Hit]:
+    """Documents containing every term of ``query`` (see module doc), best first."""
+    groups = tuple(spelling_alternatives(db, t) for t in query_terms(query))
+    if not groups or any(not g for g in groups):
+        return []
+    cols = "d.id, d.title, d.source, d.published, d.text"
+    rows: list[tuple[Any, ...]]
+    if db.dialect == "sqlite":
+        rows = db.query(
+            f"SELECT {cols} FROM search_fts JOIN documents d ON d.rowid = search_fts.rowid "
+            "WHERE search_fts MATCH ? ORDER BY bm25(search_fts), d.id LIMIT ?",
+            (_match_sqlite(groups), limit))
+    else:
+        rows = db.query(
+            f"SELECT {cols} FROM search_docs s JOIN documents d ON d.id = s.doc_id, "
+            "CAST(? AS tsquery) q WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, d.id "
+            "LIMIT ?", (_match_pg(groups), limit))
+    return [Hit(r[0], r[1], r[2], None if r[3] is None else str(r[3]), r[4], groups)
+            for r in rows]
+
+
+#: Characters of context on each side of the first hit in a snippet.
+SNIPPET_CONTEXT = 60
+
+
+def snippet(text: str, groups: Sequence[tuple[str, ...]], *,
+            context: int = SNIPPET_CONTEXT) -> str:
+    """The original text around the first word that matched, the word in ``[...]``, on one
+    line; the start of the text when no single word matched (title-only hits)."""
+    from rasd.store.terms import text_terms
+    from rasd.text.tokens import tokenize
+
+    wanted = {t for alts in groups for t in alts}
+    for tok in tokenize(text):
+        if tok.kind in ("word", "latin", "number") and wanted.intersection(text_terms(tok.text)):
+            a = max(0, tok.start - context)
+            b = min(len(text), tok.end + context)
+            out = (("…" if a else "") + text[a:tok.start] + "[" + tok.text + "]"
+                   + text[tok.end:b] + ("…" if b < len(text) else ""))
+            return " ".join(out.split())
+    return " ".join(text[: 2 * context].split())
