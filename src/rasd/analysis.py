@@ -16,12 +16,13 @@ from rasd.text.layer import TextLayerAnalyzer
 @cache
 def default_pipeline() -> Pipeline:
     """Every stage rasd has, in order."""
+    from rasd.comments.stage import CommentAnalyzer
     from rasd.entities import EntityLinker
     from rasd.events import EventExtractor
     from rasd.quotes import QuoteAttributor
 
     return Pipeline([PageStructureParser(), PublishedDateInferrer(), TextLayerAnalyzer(),
-                     EntityLinker(), QuoteAttributor(), EventExtractor()])
+                     EntityLinker(), QuoteAttributor(), EventExtractor(), CommentAnalyzer()])
 
 
 def make_document(

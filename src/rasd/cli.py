@@ -15,6 +15,7 @@ from typing import TextIO
 
 from rasd import __version__
 from rasd.analysis import analyze
+from rasd.cli_comments import add_eval_toxicity, add_train_toxicity
 from rasd.cli_ner import add_eval_ner, add_train_ner
 from rasd.cli_store import add_store_commands
 from rasd.errors import RasdError
@@ -224,8 +225,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev_lang.add_argument("--split", choices=["dev", "test", "all", "each"], default="each")
     ev_lang.set_defaults(func=cmd_eval_lang)
     add_eval_ner(ev_sub)
+    add_eval_toxicity(ev_sub)
     tr = sub.add_parser("train", help="train a model shipped with rasd")
-    add_train_ner(tr.add_subparsers(dest="train_command", required=True))
+    tr_sub = tr.add_subparsers(dest="train_command", required=True)
+    add_train_ner(tr_sub)
+    add_train_toxicity(tr_sub)
     ev_events = ev_sub.add_parser(
         "events", help="PLOVER events: gold passages, or a CSV/JSONL of labelled sentences")
     ev_events.add_argument("file", nargs="?", default="tests/gold/events/passages.jsonl",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.model import Actor, Document, Entity, Event
-from rasd.serialize import iso
+from rasd.model import Actor, Comment, CommentSummary, Document, Entity, Event
+from rasd.serialize import iso, redacted_text
 
 #: Paragraph and comment previews are cut to this many characters in the summary.
 PREVIEW_CHARS = 90
@@ -88,14 +88,64 @@ def render_document(doc: Document, where: str, p: Palette = PLAIN) -> str:
     if declared is not None or doc.comments:
         shown = f" of {declared} declared" if declared is not None else ""
         add(f"{p.bold}التعليقات{p.reset}  {len(doc.comments)} parsed{shown}")
-        for comment in doc.comments:
+        # Personal data found in comments is masked in the text output too.
+        page = redacted_text(doc) if any(c.redactions for c in doc.comments) else doc.text
+        for i, comment in enumerate(doc.comments):
             posted = iso(comment.posted) or "?"
-            author = comment.author.text if comment.author else "?"
+            author = page[comment.author.start:comment.author.end] if comment.author else "?"
             add(f"    {p.ok}{author}{p.reset} {p.dim}{posted}{p.reset}  "
-                f"{_cut(comment.span.text, 60)}")
+                f"{_cut(page[comment.span.start:comment.span.end], 60)}")
+            facts = _comment_facts(comment, i, p)
+            if facts:
+                add(f"      {facts}")
+        if doc.comment_summary is not None and doc.comments:
+            add(f"    {_summary_line(doc.comment_summary, p)}")
     for w in doc.warnings:
         add(f"{p.warn}! {w.code}: {w.message}{p.reset}")
     return "\n".join(out)
+
+
+def _comment_facts(c: Comment, index: int, p: Palette) -> str:
+    """``#1 [toxic 0.93: insult] dialect · against USA, RUS · for UKR · Qur'an 4:120``."""
+    parts: list[str] = []
+    tox = c.toxicity
+    if tox is not None and tox.offensive:
+        kinds = f": {', '.join(tox.kinds)}" if tox.kinds else ""
+        parts.append(f"{p.warn}[toxic {tox.score:.2f}{kinds}]{p.reset}")
+    if c.duplicate_of is not None:
+        parts.append(f"{p.warn}[copy of #{c.duplicate_of + 1}]{p.reset}")
+    if c.dialect is not None:
+        parts.append(c.dialect)
+    if c.sentiment is not None:
+        parts.append(f"sentiment {c.sentiment:+.2f}")
+    for polarity in ("against", "for"):
+        targets = [st.target for st in c.stance if st.polarity == polarity]
+        if targets:
+            parts.append(f"{polarity} {', '.join(targets)}")
+    refs = [q.reference or q.source for q in c.scripture]
+    if refs:
+        parts.append("scripture " + ", ".join(refs))
+    if c.redactions:
+        parts.append(f"{len(c.redactions)} masked")
+    if not parts:
+        return ""
+    return f"{p.dim}#{index + 1}{p.reset} " + " · ".join(parts)
+
+
+def _summary_line(s: CommentSummary, p: Palette) -> str:
+    """Toxic share, duplicates, the actors readers took sides on, the most named."""
+    parts = [f"toxic {s.toxic}/{s.parsed} ({s.toxic_share:.0%})"]
+    if s.duplicates:
+        parts.append(f"duplicates {s.duplicates}")
+    against = [f"{c.target}×{c.against}" for c in s.stance if c.against]
+    favour = [f"{c.target}×{c.favour}" for c in s.stance if c.favour]
+    if against:
+        parts.append("against " + ", ".join(against))
+    if favour:
+        parts.append("for " + ", ".join(favour))
+    if s.top_mentions:
+        parts.append("most named " + ", ".join(f"{t} {n}" for t, n in s.top_mentions[:5]))
+    return f"{p.bold}ردود القراء{p.reset} " + " · ".join(parts)
 
 
 def _entity_line(e: Entity, p: Palette) -> str:

@@ -9,14 +9,21 @@ from rasd.model import (
     SCHEMA_VERSION,
     Actor,
     Casualty,
+    Comment,
+    CommentSummary,
     Document,
     Entity,
     Event,
     Place,
     Quote,
+    Redaction,
     Span,
     TimeRef,
 )
+
+#: Fills a redaction mask up to the length of the span it hides, so that masking keeps
+#: every offset of the document valid.
+MASK_FILL = "*"
 
 
 def iso(value: date | datetime | None) -> str | None:
@@ -99,8 +106,94 @@ def _event(e: Event) -> dict[str, object]:
     }
 
 
-def document_to_json(doc: Document) -> dict[str, object]:
-    """The document as a JSON-ready dict, keys in the documented order."""
+def _comment(c: Comment) -> dict[str, object]:
+    tox = c.toxicity
+    return {
+        "author": c.author.text if c.author else None, "posted": iso(c.posted), **_span(c.span),
+        "mentions": [_entity(e) for e in c.mentions],
+        "scripture": [{**_span(q.span), "source": q.source, "reference": q.reference,
+                       "coverage": round(q.coverage, 3)} for q in c.scripture],
+        "stance": [{"target": st.target, "name": st.name, "polarity": st.polarity,
+                    "score": round(st.score, 3), "evidence": _span(st.evidence)}
+                   for st in c.stance],
+        "sentiment": None if c.sentiment is None else round(c.sentiment, 3),
+        "toxicity": None if tox is None else {
+            "offensive": tox.offensive, "score": round(tox.score, 4), "kinds": list(tox.kinds),
+            "spans": [_span(s) for s in tox.spans]},
+        "dialect": c.dialect,
+        "duplicate_of": c.duplicate_of,
+        # The masked text itself is never written: only where it was and what kind.
+        "redactions": [{"kind": r.kind, "mask": r.mask, "start": r.span.start,
+                        "end": r.span.end} for r in c.redactions],
+    }
+
+
+def _summary(s: CommentSummary | None) -> dict[str, object] | None:
+    if s is None:
+        return None
+    return {
+        "declared": s.declared, "parsed": s.parsed, "toxic": s.toxic,
+        "toxic_share": round(s.toxic_share, 3), "duplicates": s.duplicates,
+        "stance": [{"target": c.target, "name": c.name, "against": c.against,
+                    "for": c.favour, "neutral": c.neutral} for c in s.stance],
+        "top_mentions": [{"target": t, "comments": n} for t, n in s.top_mentions],
+    }
+
+
+def fitted_mask(r: Redaction) -> str:
+    """The redaction's mask cut or filled (:data:`MASK_FILL`) to the span's length."""
+    n = len(r.span)
+    return (r.mask + MASK_FILL * n)[:n]
+
+
+def redacted_text(doc: Document) -> str:
+    """``doc.text`` with every comment redaction replaced by its mask, same length."""
+    text = doc.text
+    for c in doc.comments:
+        for r in c.redactions:
+            text = text[: r.span.start] + fitted_mask(r) + text[r.span.end :]
+    return text
+
+
+def _remask(obj: object, text: str) -> None:
+    """Re-read the ``text`` of every span object (``text``, ``start``, ``end``) from the
+    masked page, in place."""
+    if isinstance(obj, dict):
+        start, end = obj.get("start"), obj.get("end")
+        if isinstance(start, int) and isinstance(end, int) and isinstance(obj.get("text"), str):
+            obj["text"] = text[start:end]
+        for value in obj.values():
+            if isinstance(value, dict | list):
+                _remask(value, text)
+    elif isinstance(obj, list):
+        for value in obj:
+            _remask(value, text)
+
+
+def document_to_json(doc: Document, *, redact: bool = True) -> dict[str, object]:
+    """The document as a JSON-ready dict, keys in the documented order.
+
+    With ``redact`` (the default) the e-mail addresses and phone numbers found in reader
+    comments are masked everywhere in the output, the document ``text`` included; masks
+    keep the length of what they hide, so every offset stays valid. ``redact=False``
+    keeps the page exactly as read (for a user who opts in to storing personal data).
+    """
+    out = _document_json(doc)
+    if redact and any(c.redactions for c in doc.comments):
+        masked = redacted_text(doc)
+        out["text"] = masked
+        comments = out["comments"]
+        assert isinstance(comments, list)
+        for item, c in zip(comments, doc.comments, strict=True):
+            if c.author is not None:
+                item["author"] = masked[c.author.start : c.author.end]
+        for key in ("captions", "blocks", "comments", "times", "casualties", "entities",
+                    "quotes", "events"):
+            _remask(out[key], masked)
+    return out
+
+
+def _document_json(doc: Document) -> dict[str, object]:
     return {
         "schema": SCHEMA_VERSION,
         "id": doc.id,
@@ -121,11 +214,8 @@ def document_to_json(doc: Document) -> dict[str, object]:
         ],
         "blocks": [{"kind": b.kind, **_span(b.span)} for b in doc.blocks],
         "comments_declared": doc.comments_declared,
-        "comments": [
-            {"author": c.author.text if c.author else None, "posted": iso(c.posted),
-             **_span(c.span)}
-            for c in doc.comments
-        ],
+        "comments": [_comment(c) for c in doc.comments],
+        "comment_summary": _summary(doc.comment_summary),
         "times": [_time(t) for t in doc.times],
         "casualties": [_casualty(c) for c in doc.casualties],
         "entities": [_entity(e) for e in doc.entities],

@@ -1,0 +1,193 @@
+"""Finding the stance and sentiment cue words of ``data/comments/stance.tsv`` and
+``sentiment.tsv`` in a comment's tokens, with negation.
+
+A cue matches a word by its normalised form, its form behind proclitics (the tokenizer's
+``base``), or either with a pronoun or plural suffix taken off (``خذلتنا`` → ``خذلت``,
+``المجرمين`` → ``مجرمين``). Multi-word cues (``الله يلعن``) match word by word, the last
+word with suffixes allowed (``الله يلعنهم``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Literal
+
+from rasd.datafiles import tsv_rows
+from rasd.errors import RecordError
+from rasd.kb import name_key
+from rasd.text.tokens import Token
+
+Attach = Literal["next", "prev", "near"]
+_ATTACH: frozenset[str] = frozenset({"next", "prev", "near"})
+
+#: Suffixes taken off a word to find a listed cue: object and possessive pronouns, and
+#: the plural endings of adjectives listed in the singular.
+_SUFFIXES = ("هما", "هم", "هن", "كم", "ها", "نا", "ين", "ون", "ه", "ي", "ك")
+#: A stem must keep this many letters: shorter stems are other words (بكم ≠ ب).
+_MIN_STEM = 3
+#: Words that negate the cue after them. ``ما`` is here too, but not after the words of
+#: :data:`_MA_NOT_NEGATION` (``كثيرا ما خذلت`` = "often let down").
+NEGATORS = frozenset({
+    "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لست", "غير", "مش", "مو", "مب", "ماهو", "ماهي",
+    "مهوش", "ما", "عدم", "بلاش",
+})
+_MA_NOT_NEGATION = frozenset({"كثيرا", "قليلا", "نادرا", "طالما", "ربما", "كل", "مثل", "بعد",
+                              "عند", "حين", "اذا", "لطالما", "كثير"})
+#: How many words before a cue a negation may stand (لم تكن أمريكا عدوا).
+NEGATION_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A listed cue: its weight (-1 against .. +1 for) and which actor it is about."""
+
+    key: str
+    weight: float
+    attach: Attach
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found in a text: token range ``[first, last]`` (indices into the word list),
+    its weight after negation, and whether a negation flipped it."""
+
+    cue: Cue
+    first: int
+    last: int
+    weight: float
+    negated: bool
+
+
+@cache
+def stance_cues() -> dict[str, tuple[Cue, ...]]:
+    """``stance.tsv`` indexed by the first word of each cue (longest cues first)."""
+    out: dict[str, list[Cue]] = {}
+    for line, fields in tsv_rows("rasd.data.comments", "stance.tsv"):
+        try:
+            weight = float(fields[1])
+        except (IndexError, ValueError):
+            weight = 2.0
+        if len(fields) < 3 or not -1 <= weight <= 1 or fields[2] not in _ATTACH:
+            raise RecordError(f"expected cue, weight -1..1, next|prev|near: {fields!r}",
+                              where=f"stance.tsv:{line}")
+        key = name_key(fields[0])
+        attach: Attach = "next" if fields[2] == "next" else (
+            "prev" if fields[2] == "prev" else "near")
+        out.setdefault(key.split(" ")[0], []).append(Cue(key, weight, attach))
+    return {k: tuple(sorted(v, key=lambda c: -c.key.count(" "))) for k, v in out.items()}
+
+
+@cache
+def sentiment_words() -> dict[str, float]:
+    """``sentiment.tsv``: normalised word → weight."""
+    out: dict[str, float] = {}
+    for line, fields in tsv_rows("rasd.data.comments", "sentiment.tsv"):
+        try:
+            weight = float(fields[1])
+        except (IndexError, ValueError):
+            weight = 2.0
+        if not -1 <= weight <= 1:
+            raise RecordError(f"expected word, weight -1..1: {fields!r}",
+                              where=f"sentiment.tsv:{line}")
+        out[name_key(fields[0])] = weight
+    return out
+
+
+@lru_cache(maxsize=65536)
+def word_forms(norm: str, base: str) -> tuple[str, ...]:
+    """The forms a word may be listed under (see the module docstring)."""
+    forms = [norm]
+    if base != norm:
+        forms.append(base)
+    for word in (norm, base):
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+                stem = word[: -len(suffix)]
+                if stem[-1] in "ئؤ":  # اعدائنا → اعداء
+                    stem = stem[:-1] + "ء"
+                if stem not in forms:
+                    forms.append(stem)
+    return tuple(forms)
+
+
+@lru_cache(maxsize=65536)
+def _word_cues(norm: str, base: str) -> tuple[Cue, ...]:
+    """The cues a word may start, longest first, over all its forms (most words: none)."""
+    index = stance_cues()
+    return tuple(c for form in word_forms(norm, base) for c in index.get(form, ()))
+
+
+@lru_cache(maxsize=65536)
+def _word_sentiment(norm: str, base: str) -> float | None:
+    table = sentiment_words()
+    return next((table[f] for f in word_forms(norm, base) if f in table), None)
+
+
+def find_cues(words: Sequence[Token], skip: Sequence[bool] | None = None) -> list[CueHit]:
+    """Every stance cue among ``words`` (word tokens in order), negation applied; words
+    with ``skip[i]`` true (scripture) neither match nor negate."""
+    out: list[CueHit] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        tok = words[i]
+        cues = _word_cues(tok.norm, tok.base)
+        if not cues or (skip is not None and skip[i]):
+            i += 1
+            continue
+        hit: CueHit | None = None
+        for cue in cues:
+            size = cue.key.count(" ") + 1
+            if size > 1 and not _rest_matches(words, i, cue.key.split(" ")[1:]):
+                continue
+            negated = _negated(words, i, skip)
+            hit = CueHit(cue, i, i + size - 1, -cue.weight if negated else cue.weight, negated)
+            break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit.last + 1
+    return out
+
+
+def _rest_matches(words: Sequence[Token], i: int, rest: list[str]) -> bool:
+    if i + len(rest) >= len(words):
+        return False
+    for k, want in enumerate(rest, 1):
+        tok = words[i + k]
+        forms = word_forms(tok.norm, tok.base) if k == len(rest) else (tok.norm, tok.base)
+        if want not in forms:
+            return False
+    return True
+
+
+def _negated(words: Sequence[Token], i: int, skip: Sequence[bool] | None) -> bool:
+    for j in range(max(0, i - NEGATION_WINDOW), i):
+        if skip is not None and skip[j]:
+            continue
+        w = words[j].norm
+        bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in NEGATORS else w
+        if bare not in NEGATORS:
+            continue
+        if bare == "ما" and j > 0 and words[j - 1].norm in _MA_NOT_NEGATION:
+            continue
+        if bare == "لا" and j == i - 1 and words[i].clitics.startswith("ل"):
+            continue  # لا للاحتلال: "no to the occupation", a slogan, not a negation
+        return True
+    return False
+
+
+def sentiment_hits(words: Sequence[Token], skip: Sequence[bool] | None = None
+                   ) -> list[tuple[int, float]]:
+    """``(word index, weight)`` of the sentiment words among ``words`` (negation applied);
+    stance cues are counted by the caller from :func:`find_cues`."""
+    out: list[tuple[int, float]] = []
+    for i, tok in enumerate(words):
+        weight = _word_sentiment(tok.norm, tok.base)
+        if weight is None or (skip is not None and skip[i]):
+            continue
+        out.append((i, -weight if _negated(words, i, skip) else weight))
+    return out

@@ -1,0 +1,1 @@
+"""Lexicons for reader-comment analysis (rasd.comments)."""

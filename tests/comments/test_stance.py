@@ -1,0 +1,104 @@
+"""Comment stance and sentiment: cues, attachment, negation, clauses, scripture left out,
+and the floor on the team's labelled comments (tests/gold/comments/stance.jsonl)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.comments.mentions import find_mentions
+from rasd.comments.sentiment import comment_sentiment
+from rasd.comments.stance import comment_stance
+from rasd.comments.stance_cues import stance_cues
+from rasd.comments.stance_eval import read_cases, score
+from rasd.model import Span
+
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "comments" / "stance.jsonl"
+
+
+def _polarities(text: str, exclude: tuple[Span, ...] = ()) -> dict[str, str]:
+    stances = comment_stance(text, find_mentions(text), exclude=exclude)
+    return {s.target: s.polarity for s in stances}
+
+
+@pytest.mark.parametrize(("text", "target", "polarity"), [
+    ("الله يلعن إيران وكل من يدعمها", "IRN", "against"),
+    ("تحيا تونس حرة أبية", "TUN", "for"),
+    ("الله ينصر الأردن", "JOR", "for"),
+    ("الاحتلال الإسرائيلي لن يدوم", "ISR", "against"),
+    ("نتنياهو مجرم", "per:netanyahu", "against"),
+    ("الحرب كلها بسبب الناتو", "org:nato", "against"),
+    ("الجزائر أبطال في هذه المباراة", "DZA", "for"),
+    ("فرنسا أعلنت زيادة الضرائب", "FRA", "neutral"),
+])
+def test_cues_give_the_side(text: str, target: str, polarity: str) -> None:
+    assert _polarities(text)[target] == polarity
+
+
+def test_negation_flips_a_cue() -> None:
+    assert _polarities("الله لا يوفق أمريكا")["USA"] == "against"
+    assert _polarities("تركيا ليست عدو لنا")["TUR"] == "for" or \
+        _polarities("تركيا ليست عدو لنا")["TUR"] == "neutral"
+    assert _polarities("تركيا عدو لنا")["TUR"] == "against"
+
+
+def test_often_is_not_a_negation_and_slogans_are_not_either() -> None:
+    assert _polarities("كثيرا ما خذلت بريطانيا حلفاءها")["GBR"] == "against"
+    assert _polarities("لا للاحتلال الروسي")["RUS"] == "against"
+
+
+def test_a_cue_stays_in_its_clause() -> None:
+    found = _polarities("الصين تبني الموانئ. الله يلعن الفساد")
+    assert found["CHN"] == "neutral"
+
+
+def test_next_cue_takes_the_actor_after_it_not_before() -> None:
+    found = _polarities("قطر قالت الله ينصر السودان")
+    assert found["SDN"] == "for" and found["QAT"] == "neutral"
+
+
+def test_a_place_after_in_is_not_blamed_by_a_near_cue() -> None:
+    found = _polarities("الروس أرسلوا قواتهم إلى سوريا للقمع")
+    assert found["RUS"] == "against" and found["SYR"] == "neutral"
+
+
+def test_evidence_holds_cue_and_mention_in_document_offsets() -> None:
+    page = "xx الله يلعن إيران"
+    text = page[3:]
+    (st,) = comment_stance(text, find_mentions(text, 3), offset=3)
+    assert st.evidence.text == "الله يلعن إيران" == page[st.evidence.start:st.evidence.end]
+    assert st.score == -1.0 and st.name == "إيران"
+
+
+def test_scripture_is_not_the_readers_words() -> None:
+    text = "أمريكا تقول ما تقول، وقال تعالى: إن الشيطان لكم عدو"
+    start = text.index("إن الشيطان")
+    verse = Span(start, len(text), text[start:])
+    assert _polarities(text)["USA"] == "neutral"  # the comma ends the clause anyway
+    text2 = "أمريكا إن الشيطان لكم عدو"
+    verse2 = Span(7, len(text2), text2[7:])
+    assert _polarities(text2)["USA"] == "against"
+    assert _polarities(text2, (verse2,))["USA"] == "neutral"
+    assert verse.text.startswith("إن")
+
+
+def test_sentiment_sign_and_range() -> None:
+    assert comment_sentiment("الله ينصر فلسطين، نصر قريب وأمل كبير") > 0.5
+    assert comment_sentiment("مجرمين وقتلة وخونة، كارثة ومصيبة") < -0.5
+    assert comment_sentiment("أعلنت الوزارة موعد الامتحانات") == 0.0
+    assert comment_sentiment("ليس مجرم") > 0
+
+
+def test_lexicon_loads_with_valid_rows() -> None:
+    cues = stance_cues()
+    assert "يلعن" in cues and all(-1 <= c.weight <= 1 for cs in cues.values() for c in cs)
+
+
+def test_gold_floor() -> None:
+    cases = read_cases(GOLD)
+    assert len(cases) >= 60
+    assert {c.split for c in cases} == {"dev", "test"}
+    # Measured 2026-12-02: dev 0.744, test 0.615 (test scored once, after tuning on dev).
+    assert score(cases, "dev").accuracy >= 0.70
+    assert score(cases, "test").accuracy >= 0.55
