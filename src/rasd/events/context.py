@@ -17,7 +17,7 @@ from rasd.events.matcher import Match
 from rasd.events.modifiers import backgrounder_after, clause_end, clause_start, continues
 from rasd.kb.gazetteer import disambiguate
 from rasd.kb.store import KnowledgeBase
-from rasd.model import DateBasis, Document, Place, PlaceBasis, Span, TimeRef
+from rasd.model import Actor, DateBasis, Document, Place, PlaceBasis, Span, TimeRef
 from rasd.text.tokens import Token
 
 #: Granularities precise enough to date an event (a month or a year is not a date).
@@ -72,6 +72,18 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                                         ent.geonames_id, ent.precision, ent.kb_id))
     out.sort(key=lambda p: p.span.start)
     return out
+
+
+def host_place(doc: Document, actor: Actor | None) -> PlaceRef | None:
+    """The place a host names (استضافت الدوحة المفاوضات): a capital or country standing for
+    its government is also where the talks it hosts take place."""
+    if actor is None or actor.entity is None:
+        return None
+    ent = doc.entities[actor.entity]
+    if ent.type not in _PLACE_TYPES or ent.country is None:
+        return None
+    return PlaceRef(actor.span, ent.name_en, ent.country, ent.lat, ent.lon, ent.geonames_id,
+                    ent.precision, ent.kb_id)
 
 
 def best_place(refs: list[PlaceRef], a: int, b: int, near: int,
@@ -132,8 +144,43 @@ def date_in(times: list[TimeRef], a: int, b: int, near: int, *,
     return best[2] if best else None
 
 
+#: Past verbs that announce or decide what follows them (أعلن هدنة تبدأ غدا، حدد موعدا
+#: للانتخابات): a later date in their clause dates the announced act, not this report of it.
+ANNOUNCING = frozenset(["اعلن", "اعلنت", "اعلنوا", "اعلنا", "قرر", "قررت", "قرروا", "حدد",
+                        "حددت", "اكد", "اكدت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
+                        "افادت", "صرح", "صرحت"])
+
+
+def _strip_conj(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
+                times: list[TimeRef]) -> bool:
+    """Whether the trigger's own clause dates it after publication (يزور الرئيس الجزائر
+    الأحد المقبل، إضراب ابتداء من الاثنين المقبل): the act is planned, not reported."""
+    published = doc.published.date
+    if published is None:
+        return False
+    lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    if any(_strip_conj(t.norm) in ANNOUNCING for t in toks[lo:m.last + 1]):
+        return False  # أعلن الجيش هدنة تبدأ الأربعاء: the announcement is the act told
+    a = toks[lo].start if lo < len(toks) else sent.start
+    b = toks[hi - 1].end if hi > 0 else sent.end
+    found = date_in(times, a, b, m.start, after_first=True)
+    return found is not None and found > published
+
+
+def _since(text: str, t: TimeRef) -> bool:
+    """Whether a time expression starts a period (منذ يونيو: since June) rather than dating
+    an act."""
+    return t.span.text.startswith("منذ") or text[max(0, t.span.start - 4):t.span.start] \
+        .strip().endswith("منذ")
+
+
 def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Match,
-               times: list[TimeRef]) -> tuple[date | None, DateBasis, DatePrecision]:
+               times: list[TimeRef], *, negated: bool = False,
+               planned: bool = False) -> tuple[date | None, DateBasis, DatePrecision]:
     """The date of the event of trigger ``m`` in sentence ``sent`` (tokens ``toks``) of
     paragraph ``piece``, its basis and its precision.
 
@@ -141,8 +188,25 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     first of the month, precision "month"), else the sentence's first date, else the
     paragraph's (an earlier sentence's), else the publication date. A reported act cannot
     postdate its report: a date after publication dates something else (a truce that starts
-    tomorrow)."""
+    tomorrow).
+
+    An act the text says did not happen (``negated``) has no date of its own: the
+    publication date stands for "as of the report" (لم تنسحب القوات حتى الآن), and the
+    sentence's date is the denial's. A planned or feared act (``planned``: future or
+    hypothetical) takes only a date after publication (يبدأ الأحد المقبل جولة), else none."""
     published = doc.published.date
+    if negated:
+        return (published, "published", "day") if published is not None \
+            else (None, "none", "day")
+    if planned:
+        lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+        a = toks[lo].start if lo < len(toks) else sent.start
+        b = toks[hi - 1].end if hi > 0 else sent.end
+        ahead = [t for t in times if published is not None and (d := day_of(t)) is not None
+                 and d > published]
+        found = date_in(ahead, a, b, m.start, after_first=True) \
+            or date_in(ahead, sent.start, sent.end, m.start)
+        return (found, "sentence", "day") if found is not None else (None, "none", "day")
     precision: DatePrecision = "day"
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
     hi = backgrounder_after(toks, m.last, hi)
@@ -166,6 +230,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
             found = date_in(times, sent.start, toks[cut].start, sent.start)
             if found is None and resume < len(toks):
                 found = date_in(times, toks[resume].start, sent.end, sent.start)
+    if found is None:
+        # a month the sentence names outside the trigger's clause (اعتقلت ... خلال الشهر
+        # الماضي، ووجهت النيابة إليهم تهمة ...): the acts of one sentence share its frame
+        month = month_in([t for t in times if not _since(doc.text, t)], sent.start, sent.end)
+        if month is not None and (published is None or month <= published):
+            found, precision = month, "month"
     if found is None and PARAGRAPH_DATES and continues(toks):
         found = date_in(times, piece.start, sent.start, sent.start)
         basis = "paragraph"

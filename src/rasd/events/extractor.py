@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder, np_at, pp_object
-from rasd.events.context import PlaceRef, best_place, event_date, main_place, place_refs
+from rasd.events.context import (
+    PlaceRef,
+    best_place,
+    dated_ahead,
+    event_date,
+    host_place,
+    main_place,
+    place_refs,
+)
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
 from rasd.events.matcher import Match, Readings, find_matches, first_gap
 from rasd.events.merge import (
@@ -152,14 +160,37 @@ def _sentences(doc: Document, pieces: list[Span]) -> list[_Sentence]:
     return out
 
 
+#: Nouns that, with the article and nothing of their own, name a whole war or situation
+#: rather than one act (يواصل العدوان، استمرار القتال، الانتهاكات، جزءا من المعركة): weighed
+#: as ambiguous, so they need an armed party, a toll or a second trigger.
+GENERIC_NOUNS = frozenset({"عدوان", "قتال", "معركة", "حصار", "خرق"})
+#: The weight such a definite noun gets: under CORROBORATION_WEIGHT.
+GENERIC_WEIGHT = 0.45
+
+
+def _weight(m: Match, toks: list[Token]) -> float:
+    """The trigger row's weight, lowered for a definite generic noun (العدوان، القتال)."""
+    if m.trigger.pos == "noun" and m.trigger.lemma in GENERIC_NOUNS and m.first == m.last \
+            and toks[m.first].clitics.endswith(("ال", "لل")):
+        return min(m.trigger.weight, GENERIC_WEIGHT)
+    return m.trigger.weight
+
+
 def _choose(matches: list[Match]) -> list[Match]:
-    """One match per extent: of equal-extent candidates the highest weight."""
-    best: dict[tuple[int, int], Match] = {}
+    """One match per extent: of equal-extent candidates the one whose type another trigger
+    of the sentence shares (استهدفت مسيرة إسرائيلية سيارة: the drone, not the march), else
+    the highest weight."""
+    extents: dict[tuple[int, int], list[Match]] = {}
     for m in matches:
-        key = (m.start, m.end)
-        if key not in best or m.trigger.weight > best[key].trigger.weight:
-            best[key] = m
-    return sorted(best.values(), key=lambda m: m.start)
+        extents.setdefault((m.start, m.end), []).append(m)
+    out: list[Match] = []
+    for key, cands in extents.items():
+        if len(cands) == 1:
+            out.append(cands[0])
+            continue
+        told = {m.trigger.type for k, ms in extents.items() if k != key for m in ms}
+        out.append(max(cands, key=lambda m: (m.trigger.type in told, m.trigger.weight)))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
@@ -194,24 +225,41 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         # an armed party corroborates force, not a protest (غارة على تجمع للمعارضين)
         armed = m.trigger.type != "PROTEST" and any(
             a is not None and a.sector in ARMED for a in (actor, recipient))
-        weight = m.trigger.weight
+        weight = _weight(m, toks)
         if weight < CORROBORATION_WEIGHT and not (others or tolls or armed):
             continue
         if weight < PARTICIPANT_WEIGHT and not (others or tolls or armed or party):
             continue
-        if f.result and out and m.trigger.type == "ASSAULT" and m.trigger.mode is None:
-            # ما أدى إلى مقتل: the toll of the act told before it, not a second act
+        if f.result and m.trigger.type == "ASSAULT" and m.trigger.mode is None:
+            # ما أدى إلى مقتل: the toll of the act told before it, not a second act; with no
+            # act before it (انهار مبنى ما أسفر عن مقتل ستة) the toll is of no political event
+            if not out:
+                continue
             prev = out[-1]
             out[-1] = replace(prev, evidence=prev.evidence + tuple(
                 s for s in (sent.span,) if s not in prev.evidence))
             continue
+        if _circumstantial(toks, m):
+            # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
+            # جانب …) says more of the main clause's subject: it acts, and the noun phrase
+            # read as the participle's subject is its recipient
+            main = _main_subject(toks, m, finder, source)
+            if main is not None and not _same(main, actor):
+                recipient = recipient or actor
+                actor = main
         skip = [a.span for a in (actor, source) if a is not None and a is not recipient]
         out.append(_event(doc, sent, m, f, actor, recipient, source, refs, times, skip,
                           min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues),
                           weapon_mode(m, toks, cues) if m.trigger.type == "ASSAULT"
                           else content_mode(k, matches, [g.content for g in flags], toks,
                                             cues)))
-        clauses.append(clause_start(toks, m.first))
+        clause = clause_start(toks, m.first)
+        protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
+                        if e.type == "PROTEST"), None)
+        if m.trigger.type == "REQUEST" and protest is not None and m.first > 0 \
+                and _hal_word(toks[m.first].norm) and toks[m.first - 1].norm in ("،", ","):
+            clause = protest  # اعتصم العمال …، مطالبين بـ: the protest's demand (fold_demands)
+        clauses.append(clause)
         kept.append(m)
     out, clauses = _judicial(out, clauses, kept)
     out, clauses = fold_demands(*drop_victim_words(out, clauses))
@@ -298,6 +346,46 @@ def _participants(toks: list[Token], m: Match, finder: ActorFinder,
     return actor, recipient
 
 
+#: Accusative participles of speech and stance verbs that open a circumstantial clause
+#: before a trigger (مؤكدة وقوفها إلى جانب، مجددا دعمه): normalised.
+_HAL_SPEECH = frozenset(["مؤكدا", "مؤكده", "مشددا", "مشدده", "معربا", "معربه", "مجددا",
+                         "مجدده", "معلنا", "معلنه", "مبديا", "مبديه", "معتبرا", "معتبره"])
+
+
+def _hal_word(norm: str) -> bool:
+    """Whether a word reads as an accusative participle (محذرا، متهمة، مطالبين): م + stem
+    + the accusative ending; verb rows list such forms besides the finite ones."""
+    word = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return len(word) >= 5 and word[0] == "م" and word.endswith(("ا", "ه", "ين"))
+
+
+def _circumstantial(toks: list[Token], m: Match) -> bool:
+    """Whether the trigger is, or directly follows, a participle after a comma: a
+    circumstantial clause whose subject is the main clause's."""
+    first = toks[m.first]
+    if m.trigger.pos == "verb" and _hal_word(first.norm):
+        k = m.first
+    elif m.first > 0 and toks[m.first - 1].norm in _HAL_SPEECH:
+        k = m.first - 1
+    else:
+        return False
+    return k > 0 and toks[k - 1].norm in ("،", ",")
+
+
+def _main_subject(toks: list[Token], m: Match, finder: ActorFinder,
+                  source: Actor | None) -> Actor | None:
+    """The first actor phrase of the sentence before the trigger: the subject of its main
+    verb (هدد الأمين العام لحزب الله ...، محذرا قبرص)."""
+    for j in range(0, m.first):
+        rng = np_at(toks, j, m.first)
+        if rng is None:
+            continue
+        actor = finder.actor(toks, *rng, places=False)
+        if actor is not None:
+            return actor
+    return source
+
+
 def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
     """The subject a phrase row's gap holds after its verb (أرسل الجيش الجزائري تعزيزات،
     نفذت مسيرة إسرائيلية غارة): Arabic puts the subject between the verb and its object."""
@@ -336,33 +424,60 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
     return a.span.start < b.span.end and b.span.start < a.span.end
 
 
+#: Rows whose subject hosts the act (استضافت الدوحة جولة مفاوضات): the host is its place.
+HOSTING_LEMMAS = frozenset({"استضاف محادثات"})
+#: Types whose event belongs to the actor's country rather than to the place the sentence
+#: names: statements, demands, sanctions, concessions and a side's own mobilisation or
+#: protest (أدانت السعودية الهجوم في هلمند is a Saudi act; استدعت الجزائر السفير الفرنسي an
+#: Algerian one). Every such dev gold event has country = actor_country.
+ACTOR_COUNTRY_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SANCTION", "THREATEN",
+                                 "CONCEDE", "SUPPORT", "MOBILIZE", "COOPERATE", "PROTEST"})
+
+
 def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | None,
            recipient: Actor | None, source: Actor | None, refs: list[PlaceRef],
            times: list[TimeRef], skip: list[Span], confidence: float,
            mode: str | None) -> Event:
     place: Place | None = None
+    # a place name inside the trigger is one of its words (بالقنابل المسيلة للدموع), unless
+    # it stands in an insert the trigger crosses (وقعت …، أمس في أبوظبي، اتفاقية)
+    if not any(c in doc.text[m.start:m.end] for c in "،,"):
+        skip = [*skip, Span.of(doc.text, m.start, m.end)]
     ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
+    if m.trigger.lemma in HOSTING_LEMMAS:
+        ref = host_place(doc, actor) or ref
     if ref is not None:
         place = ref.place("sentence")
     else:
         ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip)
         if ref is not None:
             place = ref.place("paragraph")
-    day, basis, precision = event_date(doc, sent.toks, sent.span, sent.piece, m, times)
-    country = next((x.country for x in (place, recipient, actor) if x is not None
-                    and x.country), None)
+    # an act its own clause dates after publication is planned (الأحد المقبل)
+    future = f.future or (not f.negated and not f.hypothetical
+                          and dated_ahead(doc, sent.toks, sent.span, m, times))
+    day, basis, precision = event_date(doc, sent.toks, sent.span, sent.piece, m, times,
+                                       negated=f.negated,
+                                       planned=future or f.hypothetical)
+    first = (actor, place, recipient) if m.trigger.type in ACTOR_COUNTRY_TYPES \
+        else (place, recipient, actor)
+    country = next((x.country for x in first if x is not None and x.country), None)
     type_ = m.trigger.type
     if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \
             and protesters(actor.span.text):
         # protesters clashing or storming: PLOVER codes a riot, not an armed assault (tear
         # gas is used on protesters: a protester phrase next to it is its target)
         type_, mode = "PROTEST", "riot"
+    elif type_ == "COERCE" and mode == "restrict" and actor is not None \
+            and protesters(actor.span.text):
+        # protesters closing a road, a port or an oil field block it: PROTEST/obstruct,
+        # not a restriction imposed by authorities (أغلق محتجون الطرق، أغلق محتجون حقل النفط)
+        type_, mode = "PROTEST", "obstruct"
     return Event(
         type=type_,  # type: ignore[arg-type]
         trigger=Span.of(doc.text, m.start, m.end), evidence=(sent.span,),
         mode=mode, actor=actor, recipient=recipient, place=place, country=country,
         date=day, date_basis=basis, date_precision=precision, attribution=source,
-        negated=f.negated, denied=f.denied, future=f.future, hypothetical=f.hypothetical,
+        negated=f.negated, denied=f.denied, future=future, hypothetical=f.hypothetical,
         confidence=round(confidence, 3))
 
 

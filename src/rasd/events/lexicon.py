@@ -100,9 +100,11 @@ def _rows(name: str) -> list[tuple[int, list[str]]]:
 def _slot(spec: str, single: bool) -> Slot:
     if spec.startswith("*") and spec[1:].isdigit():
         return Slot(gap=int(spec[1:]))
-    pronoun = single or spec.endswith("+")
+    # a '+' ends the slot (قلق|القلق+) or, as data files also write it, an alternative
+    # (قلق+|القلق): either way the slot's words may carry a pronoun
+    pronoun = single or "+" in spec
     alts = []
-    for alt in spec.rstrip("+").split("|"):
+    for alt in spec.replace("+", "").split("|"):
         words = tuple(normalize_key(w) for w in alt.split("_") if w)
         if words and all(words):
             alts.append(words)

@@ -185,14 +185,23 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
         return j
     slot = slots[k]
     if slot.gap:
-        for g in range(slot.gap + 1):
-            if g and (j + g > len(toks) or (toks[j + g - 1].norm in HARD_PUNCT
-                                            and not _in_insert(toks, j + g - 1))):
-                return None
-            end = _slots_from(toks, r, j + g, slots, k + 1)
+        used = 0
+        while True:
+            end = _slots_from(toks, r, j, slots, k + 1)
             if end is not None:
                 return end
-        return None
+            if j >= len(toks):
+                return None
+            close = _insert_close(toks, j)
+            if close is not None:
+                # a time or place insert (وقعت الإمارات وإثيوبيا، أمس الاثنين في أبوظبي،
+                # اتفاقية) is crossed whole and does not use up the gap
+                j = close + 1
+                continue
+            if used == slot.gap or toks[j].norm in HARD_PUNCT:
+                return None
+            used += 1
+            j += 1
     if j >= len(toks) or slot.heads.isdisjoint(r.pron[j] if slot.pronoun else r.plain[j]):
         return None
     for alt in slot.alts:
@@ -219,25 +228,24 @@ def first_gap(toks: list[Token], m: Match) -> tuple[int, int] | None:
 
 
 _COMMAS = frozenset("،,")
-#: Words a comma-delimited insert holds (``قضت المحكمة، اليوم الأحد، بالسجن``): a gap may
-#: cross the insert's commas, not a clause boundary.
-INSERT_WORDS = 3
+#: Words a comma-delimited insert holds (``قضت المحكمة، اليوم الأحد، بالسجن``, ``وقعت
+#: الإمارات، أمس الاثنين في أبوظبي، اتفاقية``): a gap crosses the insert whole, not a
+#: clause boundary. Five words hold a day and a place (أمس الاثنين في العاصمة الكينية).
+INSERT_WORDS = 5
 
 
-def _in_insert(toks: list[Token], k: int) -> bool:
-    """Whether the comma at ``k`` opens or closes a short insert (a time adverbial)."""
+def _insert_close(toks: list[Token], k: int) -> int | None:
+    """The index of the comma closing the short insert that the comma at ``k`` opens (a
+    time or place adverbial), or None: at most :data:`INSERT_WORDS` words, no other
+    punctuation and no new clause (a word with و/ف fused) inside."""
     if toks[k].norm not in _COMMAS:
-        return False
-    for step in (1, -1):
-        for d in range(2, INSERT_WORDS + 2):
-            q = k + step * d
-            if not 0 <= q < len(toks):
-                break
-            if toks[q].norm in _COMMAS:
-                return True
-            if toks[q].norm in HARD_PUNCT or toks[q].clitics[:1] in ("و", "ف"):
-                break
-    return False
+        return None
+    for q in range(k + 1, min(len(toks), k + INSERT_WORDS + 2)):
+        if toks[q].norm in _COMMAS:
+            return q if q > k + 1 else None
+        if toks[q].norm in HARD_PUNCT or toks[q].clitics[:1] in ("و", "ف"):
+            return None
+    return None
 
 
 def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Match]:

@@ -21,6 +21,8 @@ _FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 #: Words naming protesters (normalised stems: محتجون، المتظاهرين): two such phrases of one
 #: protest are one crowd (خرج مئات المتظاهرين ... وأغلق محتجون المقار).
 PROTESTER_STEMS = ("محتج", "متظاهر")
+#: PROTEST modes one crowd's actions in one sentence share (a march that blocks a road).
+ONE_CROWD_MODES = frozenset({"demo", "obstruct"})
 _PLACE_RANK = {"sentence": 0, "paragraph": 1, "document": 2}
 _DATE_RANK = {"sentence": 0, "paragraph": 1, "published": 2, "none": 3}
 
@@ -61,11 +63,15 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
     last_clause = clauses[0]
     for e, clause in zip(events[1:], clauses[1:], strict=True):
         prev = out[-1]
-        modes_ok = prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
+        # a crowd's actions told in one sentence are one protest (أغلق محتجون الطرق وأحرقوا
+        # الإطارات; خرج المتظاهرون ... وأغلق محتجون الطريق): a march that blocks a road is
+        # one act, a riot another
+        crowd = e.type == "PROTEST" and (prev.mode == e.mode
+                                         or {prev.mode, e.mode} <= ONE_CROWD_MODES)
+        modes_ok = prev.type == "ASSAULT" or None in (prev.mode, e.mode) \
+            or prev.mode == e.mode or crowd
         same = (prev.type == e.type and _flags(prev) == _flags(e) and modes_ok and (
-            # a crowd's actions told in one sentence are one protest (أغلق محتجون الطرق
-            # وأحرقوا الإطارات)
-            (e.type == "PROTEST" and prev.mode == e.mode)
+            crowd
             or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
                 and (not _definite(e.trigger.text) or prev.mode is None))))
         if same:
@@ -117,7 +123,10 @@ def merge_events(events: list[Event]) -> list[Event]:
     for e in events:
         target = None
         if _definite(e.trigger.text):
-            told = [k for k in range(len(merged) - 1, -1, -1) if _retelling(merged[k], e)]
+            # a strike, hunger strike or boycott is not a retelling of a street protest (a
+            # sit-in and الإضراب المفتوح announced in its wake are two acts)
+            told = [k for k in range(len(merged) - 1, -1, -1) if _retelling(merged[k], e)
+                    and not _distinct_modes(merged[k], e)]
             # the latest telling of the same means, else of unknown means, else the latest
             target = next((k for k in told if merged[k].mode == e.mode), None)
             if target is None:
@@ -139,6 +148,14 @@ def _definite(word: str) -> bool:
     """Whether a one-word trigger carries the article (الهجوم، والهجوم، بالاتفاق، للمفاوضات)."""
     return " " not in word and any(
         word.startswith(p) and len(word) - len(p) >= 3 for p in _DEFINITE_PREFIXES)
+
+
+#: Modes that name an act of their own, never a retelling of another mode of the type.
+DISTINCT_MODES = frozenset({"strike", "general", "hunger", "boycott"})
+
+
+def _distinct_modes(a: Event, b: Event) -> bool:
+    return a.mode != b.mode and bool({a.mode, b.mode} & DISTINCT_MODES)
 
 
 def _retelling(a: Event, b: Event) -> bool:

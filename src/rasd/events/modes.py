@@ -48,7 +48,10 @@ def weapon_mode(m: Match, toks: list[Token], cues: SentenceCues) -> str | None:
 #: disarmament) is "yield"; a change of policy (CONCEDE/policy) is "change".
 CONTENT_MODES = {"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "RETREAT": "yield",
                  "CONCEDE": "yield"}
-_CONTENT_MODE_EXCEPTIONS = {("CONCEDE", "policy"): "change", ("CONCEDE", "leadership"): "change"}
+#: Access asked for (السماح بمرور القوافل، بدخول فرق الإغاثة) lets aid or aid workers in:
+#: a call for assistance, not for a concession.
+_CONTENT_MODE_EXCEPTIONS = {("CONCEDE", "policy"): "change", ("CONCEDE", "leadership"): "change",
+                            ("RETREAT", "access"): "assist"}
 _ASKING = frozenset({"REQUEST", "REJECT"})
 
 

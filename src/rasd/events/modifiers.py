@@ -208,19 +208,60 @@ def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     return end
 
 
+#: Discourse openers that keep the time frame of the sentence before (في غضون ذلك، نشرت
+#: السلطات ...): normalised word sequences, followed by a comma. Not the openers of a
+#: reaction (في المقابل، من جهتها، بدوره): a response need not come the same day.
+_OPENERS = (("في", "غضون", "ذلك"), ("في", "الاثناء"), ("في", "الوقت", "نفسه"),
+            ("في", "الوقت", "ذاته"))
+
+
+def _opener_end(words: list[Token]) -> int:
+    """Number of leading tokens that form a discourse opener and its comma, else 0."""
+    norms = [t.norm for t in words[:5]]
+    if norms and norms[0][:1] in ("و", "ف") and len(norms[0]) > 2:
+        norms[0] = norms[0][1:]  # وفي غضون ذلك
+    for opener in _OPENERS:
+        n = len(opener)
+        if tuple(norms[:n]) == opener and len(norms) > n and norms[n] in ("،", ","):
+            return n + 1
+    return 0
+
+
 def continues(toks: list[Token]) -> bool:
     """Whether a sentence goes on with the narrative of the one before it, so it shares its
-    time frame: it opens with و/ف fused to a past-tense verb (واتفق الوزيران، وأدان المجلس).
-    Not a pluperfect backgrounder (وكانت ... قد), a new report (وقال ... إن), a present or
-    future verb (ويخشى), or a particle or preposition (ولم، وفي)."""
-    first = next((t for t in toks if t.kind == "word"), None)
-    if first is None or first.norm[:1] not in ("و", "ف") or len(first.norm) < 4:
+    time frame: it opens with و/ف fused to a past-tense verb (واتفق الوزيران، وأدان المجلس),
+    or with a "meanwhile" opener and a past-tense verb (في غضون ذلك، نشرت). Not a pluperfect
+    backgrounder (وكانت ... قد), a new report (وقال ... إن), a present or future verb
+    (ويخشى), or a particle or preposition (ولم، وفي)."""
+    start = next((k for k, t in enumerate(toks) if t.kind == "word"), None)
+    if start is None:
         return False
-    word = first.norm[1:]
-    if word in _KANA or word in _SPEECH or word in _NOT_VERB:
+    skip = _opener_end(toks[start:])
+    first = toks[start + skip] if start + skip < len(toks) else None
+    if first is None or first.kind != "word":
         return False
-    # not imperfect (ويخشى، وتقول); a Form V/VI past fem. verb ends in ت (وتخللت)
-    return not (word[0] in "ين" or (word[0] == "ت" and not word.endswith("ت")))
+    if skip:
+        word = first.norm[1:] if first.norm[:1] in ("و", "ف") else first.norm
+        if word.startswith("ال"):
+            return False  # a noun subject (في غضون ذلك، السلطات ...): no verb to read
+    elif first.norm[:1] not in ("و", "ف") or len(first.norm) < 4:
+        return False
+    else:
+        word = first.norm[1:]
+    if len(word) < 3 or word in _KANA or word in _SPEECH or word in _NOT_VERB:
+        return False
+    return _past_verb(word)
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a sentence-initial word reads as a past verb, not an imperfect (يخشى، تقول،
+    نعمل): a Form V/VI past fem. verb ends in ت (تخللت), and a root starting with ن takes
+    the past suffixes ت/وا (نشرت، نفذوا), which a 1st-person plural imperfect does not."""
+    if word[0] == "ي":
+        return False
+    if word[0] in "تن":
+        return word.endswith(("ت", "وا"))
+    return True
 
 
 def _future_prefix(m: Match, toks: list[Token]) -> bool:
@@ -241,7 +282,8 @@ def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> li
         if mod.effect in ("none", "attribution"):
             continue
         for k in _in_scope(cue, matches, toks):
-            if matches[k].first <= cue.first <= matches[k].last:
+            if matches[k].first <= cue.first <= matches[k].last \
+                    and not _subject_in_gap(cue, matches[k]):
                 continue  # the cue is part of the trigger itself (لن يترشح، رفض الإفراج)
             f = flags[k]
             if mod.effect.startswith("negated"):
@@ -278,4 +320,12 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
         before = [k for k, m in enumerate(matches)
                   if m.last < cue.first and cue.first - m.last - 1 <= mod.window]
         out.extend(before[-1:])
+        out.extend(k for k, m in enumerate(matches) if _subject_in_gap(cue, m))
     return out
+
+
+def _subject_in_gap(cue: Cue, m: Match) -> bool:
+    """Whether a not-event subject cue opens the gap of a phrase trigger (وقعت [الشركة]
+    عقدا): the verb's subject, which the cue judges like one right after a verb."""
+    return cue.mod.effect == "not-event" and cue.mod.position == "after" \
+        and cue.mod.window == 0 and cue.first == m.first + 1 < m.last
