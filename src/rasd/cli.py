@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from importlib import resources
 from typing import TextIO
 
@@ -19,6 +19,7 @@ from rasd.cli_comments import add_eval_toxicity, add_train_toxicity
 from rasd.cli_ner import add_eval_ner, add_train_ner
 from rasd.cli_store import add_store_commands
 from rasd.errors import RasdError
+from rasd.io.sources import parse_published
 from rasd.model import Document
 from rasd.render import COLOR, PLAIN, Palette, render_document
 
@@ -35,15 +36,6 @@ def _iso_date(value: str) -> date:
         return parse_published(value)
     except ValueError as e:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from e
-
-
-def parse_published(value: str) -> date:
-    """A date from an ISO date or datetime string (``2015-08-10 18:55:49`` included)."""
-    value = value.strip()
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        return date.fromisoformat(value[:10])
 
 
 @dataclass

@@ -64,3 +64,15 @@ class UnreadableInput(InputError):
     """The path exists but cannot be read (permissions, a FIFO, a symlink loop)."""
 
     code = "unreadable"
+
+
+class StoreError(RasdError):
+    """The database cannot be opened, migrated, read or written."""
+
+    code = "store"
+
+
+class DataMissing(RasdError):
+    """Data rasd needs at run time is not installed (a dependency's data package)."""
+
+    code = "data_missing"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rasd.comments import scripture_text
 from rasd.comments.scripture import ScriptureFinder
 from rasd.comments.scripture_text import WORD, Words, fold_text, fold_words, word_key
-from rasd.errors import RasdError
+from rasd.errors import DataMissing
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -79,5 +79,5 @@ def test_seed_positions_are_all_found_in_order() -> None:
 
 def test_missing_text_package_is_a_rasd_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scripture_text, "SOURCE_PACKAGE", "no_such_quran_package")
-    with pytest.raises(RasdError, match="quran-text"):
+    with pytest.raises(DataMissing, match="quran-text"):
         scripture_text.load_index()

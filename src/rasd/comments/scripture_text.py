@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import accumulate
 
-from rasd.errors import RasdError
+from rasd.errors import DataMissing
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ def load_index() -> VerseIndex:
     try:
         raw = resources.files(SOURCE_PACKAGE).joinpath(SOURCE_FILE).read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError) as exc:
-        raise RasdError(f"the Qur'an text is missing: install the quran-text package ({exc})",
+        raise DataMissing(f"the Qur'an text is missing: install the quran-text package ({exc})",
                         where=SOURCE_PACKAGE) from exc
     doc = json.loads(raw)
     words: list[str] = doc["words"]

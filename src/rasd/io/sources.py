@@ -19,6 +19,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, BinaryIO, Literal, ParamSpec, TypeAlias, get_args
 
 from rasd.errors import (
@@ -123,6 +124,16 @@ class RecordFailure:
 
 
 RecordResult: TypeAlias = RawRecord | RecordFailure
+
+
+def parse_published(value: str) -> date:
+    """A publication date from an ISO date or datetime string (``2015-08-10 18:55:49``
+    included); raises ``ValueError`` when it is neither."""
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return date.fromisoformat(value[:10])
 
 
 def iter_records(

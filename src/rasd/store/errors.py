@@ -1,11 +1,8 @@
-"""The store's error class (kept here until it joins :mod:`rasd.errors`)."""
+"""The store's error class, defined with the others in :mod:`rasd.errors` and re-exported
+here so store modules import it from their own package."""
 
 from __future__ import annotations
 
-from rasd.errors import RasdError
+from rasd.errors import StoreError
 
-
-class StoreError(RasdError):
-    """The database cannot be opened, migrated, read or written."""
-
-    code = "store"
+__all__ = ["StoreError"]

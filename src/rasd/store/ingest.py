@@ -19,15 +19,17 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from rasd import __version__
 from rasd.analysis import analyze, default_pipeline
 from rasd.errors import RasdError
-from rasd.io.sources import RawRecord, RecordFailure, RecordResult
+from rasd.io.sources import RawRecord, RecordFailure, RecordResult, parse_published
 from rasd.model import Document, document_id
 from rasd.store.db import Store
+from rasd.store.dedup import update_clusters
+from rasd.store.incidents import rebuild_incidents
 from rasd.store.rows import document_rows
 from rasd.store.schema import now_iso
 from rasd.store.terms import text_terms, token_terms
@@ -122,16 +124,6 @@ def analysis_version() -> str:
     return " ".join(default_pipeline().names)
 
 
-def parse_published(value: str) -> date:
-    """An ISO date or datetime (``2015-08-10 18:55:49``), as ``rasd analyze`` reads it.
-    (Same rule as ``rasd.cli.parse_published``; the library must not import the CLI.)"""
-    value = value.strip()
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        return date.fromisoformat(value[:10])
-
-
 def terms_of(doc: Document) -> list[str]:
     """The search terms of a document: its title when the text lacks it, and its text
     (tokens shared with the analysis that just ran, when still cached)."""
@@ -159,6 +151,11 @@ class Ingester:
             self._batch(batch, summary)
             if progress is not None:
                 progress(summary)
+        # After the batches, not inside them: both are idempotent and recover from a crash
+        # on the next run (pages not yet clustered are found by a query; incidents are
+        # rebuilt whole, in one transaction).
+        update_clusters(self.store)
+        rebuild_incidents(self.store)
         return summary
 
     def _job(self, rec: RawRecord, summary: IngestSummary) -> _Job | None:
