@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -130,10 +131,17 @@ def test_bad_published_flag_is_a_usage_error() -> None:
     assert exc.value.code == 2
 
 
-def test_demo_runs_on_bundled_samples() -> None:
-    code, out, err = run("demo")
+def test_demo_analyses_and_stores_the_bundled_samples(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    samples = sum(p.name.endswith(".txt") for p in resources.files("rasd.data.samples").iterdir())
+    code, out, err = run("demo", "--db", str(db))
     assert code == 0, err
-    assert out.count("── ") >= 4
+    assert out.count("── ") >= samples >= 4
+    assert f"{samples} stored, 0 updated, 0 unchanged, 0 failed" in out
+    code, out, err = run("demo", "--db", str(db))  # a re-run changes nothing
+    assert code == 0, err
+    assert f"0 stored, 0 updated, {samples} unchanged, 0 failed" in out
+    assert db.exists()
 
 
 def test_eval_lang_prints_accuracy_per_category() -> None:

@@ -29,6 +29,8 @@ EXIT_OK = 0
 #: Some inputs failed; the others were processed and written.
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
+#: What the demo searches its store for once the sample pages are in.
+DEMO_QUERY = "احتجاجات"
 
 
 def _iso_date(value: str) -> date:
@@ -109,7 +111,32 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(f"rasd {__version__}: analysing {len(paths)} bundled sample pages\n", file=out)
     ns = argparse.Namespace(paths=paths, input_format="text", format="text", published=None,
                             url=None, source=None, title=None, color=args.color)
-    return cmd_analyze(ns, out, err)
+    rc = cmd_analyze(ns, out, err)
+    return max(rc, _demo_store(paths, args.db, out, err))
+
+
+def _demo_store(paths: Sequence[str], db: str, out: TextIO, err: TextIO) -> int:
+    """Store the sample pages in the default embedded store and show what it holds."""
+    from rasd.io.sources import iter_records
+    from rasd.store import Ingester, Store
+    from rasd.store.search import search
+
+    try:
+        with Store.open(db) as store:
+            summary = Ingester(store).run(iter_records(paths, input_format="text"))
+            counts = store.counts()
+            hits = search(store.db, DEMO_QUERY, limit=3)
+    except RasdError as e:
+        print(f"{db}: {e} [{e.code}]", file=err)
+        return EXIT_FAILURES
+    print(f"store {db}: {summary.stored} stored, {summary.updated} updated, "
+          f"{summary.unchanged} unchanged, {summary.failed} failed; it holds "
+          f"{counts['documents']} documents, {counts['events']} events, "
+          f"{counts['entities']} entities", file=out)
+    found = ", ".join(f"{h.id} ({h.title})" for h in hits) or "nothing"
+    print(f"rasd search {DEMO_QUERY!r}: {found}", file=out)
+    print("next: rasd search \"...\", rasd show ID, rasd analyze PAGE --format json", file=out)
+    return EXIT_FAILURES if summary.failed else 0
 
 
 def cmd_kb_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -243,7 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_store_commands(sub)
 
-    demo = sub.add_parser("demo", help="analyse the bundled sample pages")
+    demo = sub.add_parser("demo", help="analyse the bundled sample pages and store them")
+    demo.add_argument("--db", default="rasd.db",
+                      help="the store to fill (default: rasd.db in the current directory)")
     demo.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     demo.set_defaults(func=cmd_demo)
     return parser
