@@ -8,8 +8,9 @@ text: ANERcorp dev both with :data:`CONTEXT_SENTENCES` consecutive sentences as 
 (an article's worth, what document-level features and name spreading need) and one
 sentence at a time. Speed: words per second on the first N SaudiNewsNet articles, split
 into the stages that make up ``NerTagger.tag`` (word splitting, gazetteer labels,
-features, CRF, name spreading); one process, one core. Needs ../shared/data; prints
-markdown tables.
+features, compiled CRF, name spreading), with the same sentences also featurised as
+attribute strings and tagged by CRFsuite for comparison; one process, one core. Needs
+../shared/data; prints markdown tables.
 """
 
 from __future__ import annotations
@@ -60,32 +61,48 @@ def speed(tagger: NerTagger, n_texts: int) -> dict[str, float]:
     warm, texts, others = (every[k * n_texts:(k + 1) * n_texts] for k in range(3))
     for text in warm:
         tagger.tag(text)
+        # the string-feature cache of the CRFsuite comparison path warms up the same way
+        words = tagger.split_words(text)
+        tagger.features.document(
+            words, tagger.labeler(text, words) if tagger.labeler is not None else None)
 
-    timings = {"split": 0.0, "gazetteer": 0.0, "features": 0.0, "crf": 0.0, "spread": 0.0}
+    timings = {"split": 0.0, "gazetteer": 0.0, "features": 0.0, "crf": 0.0, "spread": 0.0,
+               "crfsuite": 0.0}
     n_words = 0
     clock = time.perf_counter
+    scorer = tagger.scorer
     for text in texts:
         t0 = clock()
         words = tagger.split_words(text)
         t1 = clock()
         gaz = tagger.labeler(text, words) if tagger.labeler is not None else None
         t2 = clock()
-        doc = tagger.features.document(words, gaz)
-        xseqs = [
-            tagger.features.sentence(words[a:b], gaz[a:b] if gaz is not None else None,
-                                     doc[a:b])
-            for a, b in sentence_chunks(text, words)
-        ]
+        # features: per-type records (cached) and document features; crf: the per-position
+        # features, emission sums and Viterbi of the compiled model (rasd.ner.emissions)
+        scored = scorer.words(words)
+        doc = scorer.document(scored, gaz)
+        chunks = sentence_chunks(text, words)
         t3 = clock()
-        labels = [y for xseq in xseqs for y in tagger.model.tag(xseq)]
+        labels = [y for a, b in chunks
+                  for y in scorer.tag(words[a:b], scored[a:b],
+                                      gaz[a:b] if gaz is not None else None, doc[a:b])]
         t4 = clock()
         propagate_names(words, labels, tagger.features.triggers)
         t5 = clock()
+        # The same sentences through attribute strings and CRFsuite, as before compiling.
+        old = [y for a, b in chunks
+               for y in tagger.model.tag(tagger.features.sentence(
+                   words[a:b], gaz[a:b] if gaz is not None else None, doc[a:b]))]
+        t6 = clock()
+        if old != labels:
+            print(f"warning: CRFsuite and the compiled model disagree on {len(words)} words",
+                  file=sys.stderr)
         timings["spread"] += t5 - t4
         timings["split"] += t1 - t0
         timings["gazetteer"] += t2 - t1
         timings["features"] += t3 - t2
         timings["crf"] += t4 - t3
+        timings["crfsuite"] += t6 - t5
         n_words += len(words)
 
     t0 = clock()
@@ -141,6 +158,8 @@ def main() -> int:
         print(f"| features + crf + spread (the tagger's own work) | {own:.2f} | "
               f"{words / own:,.0f} |")
         print(f"| all stages | {staged:.2f} | {words / staged:,.0f} |")
+        print(f"| (for comparison: string features + CRFsuite instead of crf) | "
+              f"{s['crfsuite_s']:.2f} | {words / s['crfsuite_s']:,.0f} |")
         print(f"\n`tag()` end to end on {s['e2e_texts']:.0f} other articles "
               f"({s['e2e_words']:.0f} words, {s['e2e_MB']:.2f} MB): {s['end_to_end_s']:.2f} s, "
               f"{s['e2e_words'] / s['end_to_end_s']:,.0f} words/s, "

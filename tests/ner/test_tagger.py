@@ -68,7 +68,7 @@ def test_dropping_unknown_features_changes_no_label() -> None:
     words = tagger.split_words(text)
     gazetteer = tagger.labeler(text, words) if tagger.labeler is not None else None
     full = FeatureExtractor().sentence(words, gazetteer)
-    pruned = tagger.features.sentence(words, gazetteer)
+    pruned = FeatureExtractor(known=tagger.compiled.attributes()).sentence(words, gazetteer)
     assert sum(map(len, pruned)) < sum(map(len, full))
     assert tagger.model.tag(pruned) == tagger.model.tag(full)
 

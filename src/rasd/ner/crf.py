@@ -14,6 +14,8 @@ from typing import cast
 
 import pycrfsuite  # type: ignore[import-untyped]
 
+from rasd.ner.crfsuite_file import read_crf_file
+
 log = logging.getLogger(__name__)
 
 #: Defaults tuned on the ANERcorp dev split (see the shipped model card).
@@ -79,8 +81,9 @@ class CrfModel:
         Anything else is ignored by CRFsuite, so the tagger can drop it before the call:
         with L1 regularisation most extracted features are such dead weight.
         """
-        info = self._tagger.info()
-        return frozenset(str(attribute) for attribute, _label in info.state_features)
+        # Read from the file: Tagger.info() goes through a text dump, over a second here.
+        model = read_crf_file(self.path)
+        return frozenset(model.attributes[a] for a, _label, _weight in model.state)
 
     def labels(self) -> list[str]:
         return cast(list[str], self._tagger.labels())

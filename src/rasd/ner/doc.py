@@ -95,15 +95,17 @@ def document_features(
         if found:
             unique = own[i] = tuple(dict.fromkeys(found))
             evidence[key].update(unique)
+    # The count features of each distinct key, built once (most keys repeat in a text).
+    plain: dict[str, list[str]] = {}
+    for key, count in counts.items():
+        bucket = _count_bucket(count)
+        plain[key] = ["dn=" + bucket] if key in clusters else ["dn=" + bucket, "dr=" + bucket]
     out: list[list[str]] = []
     for i, key in enumerate(keys):
         if key is None:
             out.append([])
             continue
-        bucket = _count_bucket(counts[key])
-        feats = ["dn=" + bucket]
-        if key not in clusters:
-            feats.append("dr=" + bucket)
+        feats = plain[key].copy()
         seen = evidence.get(key)
         if seen:
             mine = own.get(i, ())

@@ -112,7 +112,9 @@ def _pseudo_cluster(word_shape: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True, slots=True)
-class _WordFeatures:
+class WordFeatures:
+    """The features of one word type: its own, and how its neighbours see it."""
+
     own: tuple[str, ...]
     views: tuple[tuple[str, ...], ...]  # as seen from each of _OFFSETS
     topics: tuple[str, ...]
@@ -135,7 +137,7 @@ class FeatureExtractor:
         self.triggers = triggers if triggers is not None else load_triggers()
         self.clusters = clusters if clusters is not None else load_clusters()
         self.known = known
-        self._cache: dict[tuple[str, str, str], _WordFeatures] = {}
+        self._cache: dict[tuple[str, str, str], WordFeatures] = {}
 
     def sentence(
         self,
@@ -150,28 +152,49 @@ class FeatureExtractor:
             return []
         cache = self._cache
         table = [cache.get((w.norm, w.clitics, w.base)) or self._word(w) for w in words]
-        norms = [w.norm for w in words]
-        pairs = [norms[i] + "|" + norms[i + 1] for i in range(n - 1)]
-        multi = self.triggers.scan_multi(words) if self.triggers.multi else {}
-        topics = sorted({t for f in table for t in f.topics})
+        extras = self.extras(words, [f.topics for f in table], [f.cluster for f in table],
+                             gazetteer, doc)
         known = self.known
         out: list[list[str]] = []
         for i in range(n):
-            row = table[i]
-            feats = list(row.own)  # cached lists are already filtered by `known`
-            # The views of the neighbours, unrolled over _OFFSETS = (-2, -1, 1, 2).
+            feats = list(table[i].own)  # cached lists are already filtered by `known`
+            # The views of the neighbours, in the order of _OFFSETS = (-2, -1, 1, 2).
             if i >= 2:
                 feats += table[i - 2].views[0]
             if i >= 1:
                 feats += table[i - 1].views[1]
-                extra = ["w-1|w0=" + pairs[i - 1]]
-            else:
-                extra = ["BOS", "-1PAD"]
             if i + 1 < n:
                 feats += table[i + 1].views[2]
-                extra.append("w0|w+1=" + pairs[i])
                 if i + 2 < n:
                     feats += table[i + 2].views[3]
+            extra = extras[i]
+            feats += extra if known is None else [f for f in extra if f in known]
+            out.append(feats)
+        return out
+
+    def extras(
+        self,
+        words: Sequence[Word],
+        topics: Sequence[tuple[str, ...]],
+        clusters: Sequence[str],
+        gazetteer: Sequence[str | None] | None = None,
+        doc: Sequence[list[str]] | None = None,
+    ) -> list[list[str]]:
+        """Per word, the features that are no function of one word type: bigrams, sentence
+        edges, multi-word triggers, gazetteer labels, topic conjunctions and document
+        features. ``topics`` and ``clusters``: each word's :attr:`WordFeatures.topics` and
+        :attr:`WordFeatures.cluster`. Shared by :meth:`sentence` (training, CRFsuite) and
+        the compiled scorer (:mod:`rasd.ner.emissions`), so both see the same features."""
+        n = len(words)
+        norms = [w.norm for w in words]
+        pairs = [norms[i] + "|" + norms[i + 1] for i in range(n - 1)]
+        multi = self.triggers.scan_multi(words) if self.triggers.multi else {}
+        sentence_topics = sorted({t for word_topics in topics for t in word_topics})
+        out: list[list[str]] = []
+        for i in range(n):
+            extra = ["w-1|w0=" + pairs[i - 1]] if i >= 1 else ["BOS", "-1PAD"]
+            if i + 1 < n:
+                extra.append("w0|w+1=" + pairs[i])
             else:
                 extra += ["EOS", "+1PAD"]
             if multi:
@@ -184,14 +207,13 @@ class FeatureExtractor:
                     extra.append("-1g=" + str(gazetteer[i - 1]))
                 if i + 1 < n and gazetteer[i + 1] is not None:
                     extra.append("+1g=" + str(gazetteer[i + 1]))
-            for topic in topics:
-                extra += [topic, topic + "|k1=" + row.cluster]
+            for topic in sentence_topics:
+                extra += [topic, topic + "|k1=" + clusters[i]]
                 if gazetteer is not None and gazetteer[i] is not None:
                     extra.append(topic + "|g=" + str(gazetteer[i]))
             if doc is not None:
                 extra += doc[i]
-            feats += extra if known is None else [f for f in extra if f in known]
-            out.append(feats)
+            out.append(extra)
         return out
 
     def document(
@@ -202,16 +224,17 @@ class FeatureExtractor:
         return document_features([f.doc_key for f in table], [f.doc_classes for f in table],
                                  gazetteer, self.clusters)
 
-    def _word(self, word: Word) -> _WordFeatures:
+    def _word(self, word: Word) -> WordFeatures:
         key = (word.norm, word.clitics, word.base)
         cached = self._cache.get(key)
         if cached is None:
             if len(self._cache) >= MAX_CACHED_WORDS:
                 self._cache.clear()
-            cached = self._cache[key] = self._compute(word)
+            cached = self._cache[key] = self.word_features(word)
         return cached
 
-    def _compute(self, word: Word) -> _WordFeatures:
+    def word_features(self, word: Word) -> WordFeatures:
+        """Everything about ``word`` that depends on its type only (uncached)."""
         norm, clitics, base = word.norm, word.clitics, word.base
         classes = self.triggers.classes_of(norm, base)
         sh = shape(norm)
@@ -252,7 +275,7 @@ class FeatureExtractor:
             own = [f for f in own if f in known]
             views = [tuple(f for f in view if f in known) for view in views]
         doc_classes = context_classes(self.triggers, word)
-        return _WordFeatures(tuple(own), tuple(views), topics, cluster[0],
+        return WordFeatures(tuple(own), tuple(views), topics, cluster[0],
                              word_key(word, doc_classes), doc_classes)
 
 

@@ -29,8 +29,10 @@ from typing import Any, Final, Literal
 from rasd.model import Span
 from rasd.ner.bio import EntityType, decode_bio
 from rasd.ner.card import ModelCard, card_path
+from rasd.ner.compiled import CompiledCrf
 from rasd.ner.consistency import propagate_names, split_coordinated
 from rasd.ner.crf import CrfModel
+from rasd.ner.emissions import EmissionScorer
 from rasd.ner.features import FEATURE_VERSION, FeatureExtractor, resources_digest
 from rasd.ner.gazetteer import (
     KB_LABELER,
@@ -71,7 +73,8 @@ def default_model_path() -> Path:
 class NerTagger:
     """A CRF NER model with the word splitter and gazetteer it was trained with.
 
-    Not thread-safe (the CRFsuite tagger keeps per-call state): use one per thread.
+    Not thread-safe (the CRFsuite tagger keeps per-call state, the scorer a cache): use one
+    per thread.
     """
 
     def __init__(
@@ -85,9 +88,14 @@ class NerTagger:
         self.model_path = model_path
         self.card = card
         self.model = CrfModel(model_path)
+        # Tagging sums the model's weights itself (rasd.ner.emissions); ``model`` stays for
+        # what only CRFsuite gives (marginals) and to check the two agree.
+        self.compiled = CompiledCrf.load(model_path)
         self.splitter_name, self.split_words = _splitter_for(splitter)
         self.labeler = labeler
-        self.features = FeatureExtractor(known=self.model.attributes())
+        # No ``known`` filter: the scorer looks every feature up in the model anyway.
+        self.features = FeatureExtractor()
+        self.scorer = EmissionScorer(self.features, self.compiled)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
@@ -161,16 +169,15 @@ class NerTagger:
             elif self.labeler is not None:
                 gazetteer.extend(self.labeler(text, words))
         gaz = gazetteer if self.labeler is not None else None
-        doc = self.features.document(flat, gaz)
+        scorer = self.scorer
+        scored = scorer.words(flat)
+        doc = scorer.document(scored, gaz)
         labels: list[str] = []
         for (text, words), (first, _last) in zip(pieces, bounds, strict=True):
             for a, b in sentence_chunks(text, words):
-                xseq = self.features.sentence(
-                    flat[first + a:first + b],
-                    gaz[first + a:first + b] if gaz is not None else None,
-                    doc[first + a:first + b],
-                )
-                labels.extend(self.model.tag(xseq))
+                a, b = first + a, first + b
+                labels.extend(scorer.tag(flat[a:b], scored[a:b],
+                                         gaz[a:b] if gaz is not None else None, doc[a:b]))
         labels = split_coordinated(flat, labels)
         labels = propagate_names(flat, labels, self.features.triggers)
         return [labels[first:last] for first, last in bounds]
