@@ -90,3 +90,9 @@ def test_sentence_spans_partition_the_non_blank_text(text: str) -> None:
 @given(st.text(alphabet="«»\"“”.!?؟;؛… اب3د\n", max_size=120))
 def test_quotes_and_terminators_never_break_the_partition(text: str) -> None:
     assert_partition(text)
+
+
+def test_newlines_next_to_terminators() -> None:
+    # a newline is a candidate of its own, never part of a terminator run around it
+    text = "وصل الوفد..\n.غادر الوزير؟\n\nانتهى"
+    assert [s.text for s in split_sentences(text)] == ["وصل الوفد..", ".غادر الوزير؟", "انتهى"]

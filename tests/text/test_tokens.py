@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasd.text.normalize import normalize
 from rasd.text.tokens import (
+    _TOKEN_RE,
     MIN_BASE_LETTERS,
     candidate_bases,
     split_clitics,
@@ -119,3 +122,40 @@ def test_token_spans_index_the_original_text(text: str) -> None:
         previous_end = tok.end
         if tok.kind == "word":
             assert tok.norm == tok.clitics + tok.base
+
+
+def _one_scan(text: str) -> list[tuple[int, int, str, str, str, str, str]]:
+    """The tokens by the plain algorithm: one regex scan of the whole normalised text, every
+    match mapped back by :meth:`NormalizedText.to_original` (what the chunk cache must
+    reproduce)."""
+    nt = normalize(text)
+    group_kind = {"number": "number", "word": "word", "latin": "latin", "other": "word",
+                  "dots": "punct"}
+    out = []
+    for m in _TOKEN_RE.finditer(nt.text):
+        a, b = nt.to_original(*m.span())
+        norm = m.group()
+        kind = group_kind.get(m.lastgroup or "") or (
+            "punct" if unicodedata.category(norm).startswith("P") else "symbol")
+        clitics, base = split_clitics(norm) if m.lastgroup == "word" else ("", norm)
+        out.append((a, b, text[a:b], norm, clitics, base, kind))
+    return out
+
+
+def test_a_repeated_chunk_is_placed_wherever_it_stands() -> None:
+    # the same chunks before and after deleted characters (tanwin, a zero-width space),
+    # glued to punctuation, at the very start and end
+    text = "وزير، وزيرٌ (وزير) وزير\u200b وزير.. 2015، وزير"
+    toks = tokenize(text)
+    assert [tuple(t) for t in toks] == _one_scan(text)
+    assert [t.text for t in toks if t.norm == "وزير"] == ["وزير", "وزيرٌ", "وزير", "وزير",
+                                                          "وزير", "وزير"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["وزير", "وَزير", "بالأمس", "(2015)", "U.S.", "ـ", "\u200b",
+                                 "،", " ", "  ", "\n", "كازاخستانَ", "ﻻ", "ﷲ", "x"]),
+                max_size=30) | MIXED)
+def test_tokens_equal_one_scan_of_the_whole_text(parts: list[str] | str) -> None:
+    text = parts if isinstance(parts, str) else "".join(parts)
+    assert [tuple(t) for t in tokenize(text)] == _one_scan(text)
