@@ -87,8 +87,8 @@ def build_entities(raw: list[RawMention]) -> list[Entity]:
             by_key[key] = i
 
     for i, m in enumerate(raw):
-        if m.anaphor is not None or m.kind == "role":
-            continue
+        if m.anaphor is not None or (m.kind == "role" and m.entry is None):
+            continue  # a KB body named by a role phrase (الجيش اللبناني) is keyed like a name
         if m.entry is not None:
             keyed(i, ("kb", m.entry.kb_id))
         else:
@@ -97,7 +97,8 @@ def build_entities(raw: list[RawMention]) -> list[Entity]:
         if m.partner is not None:
             groups.union(i, m.partner)
     _surnames(raw, groups)
-    roles = [j for j, m in enumerate(raw) if m.kind == "role" and m.anaphor is None]
+    roles = [j for j, m in enumerate(raw)
+             if m.kind == "role" and m.anaphor is None and m.entry is None]
     for i in roles:
         if raw[i].partner is None:
             _join_role(raw, groups, i, by_key, roles)

@@ -19,6 +19,7 @@ import logging
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
+from operator import itemgetter
 from typing import ClassVar
 
 from rasd.entities.coref import build_entities
@@ -30,9 +31,9 @@ from rasd.kb import KnowledgeBase, disambiguate
 from rasd.kb.gazetteer import proclitic_readings
 from rasd.kb.roles import ActorClass
 from rasd.kb.store import cue_words
-from rasd.model import Document, Entity, MentionKind, Span
+from rasd.model import Document, Entity, MentionKind
 from rasd.text.layer import document_pieces
-from rasd.text.tokens import Token, document_tokens
+from rasd.text.tokens import document_tokens
 
 log = logging.getLogger(__name__)
 
@@ -43,21 +44,23 @@ log = logging.getLogger(__name__)
 NAME_KINDS: frozenset[MentionKind] = frozenset({"name", "metonym"})
 
 
-def _piece_tokens(doc: Document) -> list[tuple[Span, list[Token]]]:
-    """Each piece with its tokens in piece offsets, cut from the document's tokens: the
-    page is tokenised once (:func:`document_tokens`) and later stages (events) reuse it."""
-    pieces = document_pieces(doc)
-    if len(pieces) == 1 and pieces[0].start == 0 and pieces[0].end == len(doc.text):
-        return [(pieces[0], list(document_tokens(doc.text)))]
+def _pieces(doc: Document) -> list[Piece]:
+    """The article's pieces over the document text, each with its slice of the page's
+    tokens: the page is tokenised once (:func:`document_tokens`, which later stages such
+    as events reuse) and the tokens keep their document offsets, so none is copied."""
+    spans = document_pieces(doc)
     toks = document_tokens(doc.text)
-    starts = [t.start for t in toks]
-    new = tuple.__new__
-    out: list[tuple[Span, list[Token]]] = []
-    for span in pieces:
-        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-        off = span.start
-        out.append((span, [new(Token, (t[0] - off, t[1] - off, *t[2:])) for t in toks[lo:hi]]))
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(doc.text):
+        return [Piece(doc.text, 0, list(toks))]
+    out: list[Piece] = []
+    for span in spans:
+        lo = bisect_left(toks, span.start, key=_token_start)
+        hi = bisect_left(toks, span.end, lo, key=_token_start)
+        out.append(Piece(doc.text, 0, list(toks[lo:hi]), (span.start, span.end)))
     return out
+
+
+_token_start = itemgetter(0)
 
 
 class EntityLinker:
@@ -112,18 +115,17 @@ class EntityLinker:
         kb = self.kb
         gazetteer = kb.gazetteer()
         tagger = self.tagger
-        pieces: list[Piece] = []
-        for span, tokens in _piece_tokens(doc):
-            piece = Piece(span.text, span.start, tokens)
-            piece.matches = gazetteer.find(span.text, tokens)
-            pieces.append(piece)
+        pieces = _pieces(doc)
+        for piece in pieces:
+            piece.matches = gazetteer.find(piece.text, piece.tokens, piece.positions,
+                                           piece.vocab)
         if tagger is not None:
             tag_pieces(tagger, pieces)
         resolutions = disambiguate([m for p in pieces for m in p.matches])
         if self._actors[0] is not kb:  # readings depend on the KB (user dictionary)
             self._actors = (kb, {})
         reader = PieceReader(kb, self.words, self._actors[1])
-        vocab = frozenset(t.norm for p in pieces for t in p.words) if tagger else frozenset()
+        vocab = _name_vocab(pieces) if tagger else frozenset()
         aliases = _alias_ids(kb)
         raw: list[RawMention] = []
         at = 0
@@ -137,6 +139,21 @@ class EntityLinker:
         entities = build_entities(raw)
         log.debug("%s: %d entities from %d mentions", doc.id, len(entities), len(raw))
         return entities
+
+
+def _name_vocab(pieces: list[Piece]) -> frozenset[str]:
+    """The normalised words of the document's names (model mentions, and KB matches as
+    the KB spells them, without proclitics): the evidence that a name also stands without
+    its first letter (``بكين`` … ``وبكين``). Only names count: ``كوفي`` is not ك + ``وفي``
+    because the page also says ``وفي`` (and in)."""
+    out: set[str] = set()
+    for p in pieces:
+        for m in p.matches:
+            out.update(m.matched_key.split())
+        for n in p.ner:
+            w0, w1 = p.word_range(n.span.start, n.span.end)
+            out.update(p.words[w].norm for w in range(w0, w1))
+    return frozenset(out)
 
 
 def _alias_ids(kb: KnowledgeBase) -> Callable[[tuple[str, ...]], frozenset[str]]:

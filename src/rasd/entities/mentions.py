@@ -24,13 +24,12 @@ from functools import lru_cache
 from rasd.entities.lexicon import EntityWords, Referent, strip_article
 from rasd.entities.metonymy import CapitalUse, capital_use, seat_country
 from rasd.entities.names import name_after, name_before
-from rasd.entities.roles import RoleFinder, RolePhrase, role_starts
+from rasd.entities.roles import RoleFinder, RolePhrase, role_at, role_starts
 from rasd.entities.units import Piece, Unit
-from rasd.kb import KBEntry, KnowledgeBase
-from rasd.kb.gazetteer import proclitic_readings
+from rasd.kb import KBEntry, KnowledgeBase, name_key
+from rasd.kb.gazetteer import WordSieve, clitic_offset, proclitic_readings
 from rasd.kb.roles import ActorClass, classify_actor_phrase
 from rasd.model import EntityType, MentionKind, Span
-from rasd.text.normalize import normalize
 
 #: Trust in a role phrase's reading: its sector comes from a curated pattern, its country
 #: from the phrase or the context, so it is below a KB name but above the NER model.
@@ -110,6 +109,12 @@ class PieceReader:
         #: Readings of actor phrases by text, kept across documents by the caller (the
         #: same offices and bodies recur from article to article); only valid for ``kb``.
         self.actors = actors if actors is not None else {}
+        anaphors = words.anaphors
+        sieve = _anaphor_sieves.get(anaphors)
+        if sieve is None:
+            sieve = _anaphor_sieves[anaphors] = WordSieve(
+                lambda word: _anaphor_reading(word, anaphors))
+        self._anaphor_sieve = sieve
 
     def _actor(self, phrase: str) -> ActorClass | None:
         if phrase not in self.actors:
@@ -155,6 +160,8 @@ class PieceReader:
                     use = capital_use(piece, u, previous, self.words, norp_words)
                     if use == "country":
                         kind, entry = "metonym", country
+            elif entry is not None and entry.type == "ORG" and self._descriptive(piece, u):
+                kind = "role"
             if u.kb_type in _PLACE_TYPES or u.ner_type == "LOC":
                 previous = (u, use)
             unit_at[u.w0] = len(found)
@@ -163,14 +170,16 @@ class PieceReader:
             last_name = (u, mention)
         for ph in phrases:
             self._role(piece, ph, by_first, found, unit_at, index)
-        taken = {w for u in units for w in range(*u.reach)} | set(in_role)
         anaphors = self.words.anaphors
-        for w, tok in enumerate(piece.words):
-            if w in taken or tok.kind != "word":
-                continue
-            reading = _anaphor_reading(tok.norm, anaphors)
-            if reading is not None:
-                found.append((w, self._anaphor(piece, w, reading, index)))
+        maybe = self._anaphor_sieve.passing(piece.vocab)
+        if maybe:
+            taken = {w for u in units for w in range(*u.reach)} | set(in_role)
+            for w, tok in enumerate(piece.words):
+                if tok.norm not in maybe or w in taken or tok.kind != "word":
+                    continue
+                reading = _anaphor_reading(tok.norm, anaphors)
+                if reading is not None:
+                    found.append((w, self._anaphor(piece, w, reading, index)))
         base = len(out)
         order = sorted(range(len(found)), key=lambda i: (found[i][0], i))
         remap = {old: base + new for new, old in enumerate(order)}
@@ -188,6 +197,10 @@ class PieceReader:
         typ: EntityType = entry.type if entry is not None else _NER_TYPES[u.ner_type or "MISC"]
         span = piece.span(u.start, u.end)
         words = tuple(piece.norm(w) for w in range(u.w0, u.w1))
+        if u.start > piece.starts[u.w0]:
+            # the name's first word without the proclitics left out of its span: لبرتالا
+            # and برتالا are one name
+            words = (name_key(piece.text[u.start:piece.ends[u.w0]]), *words[1:])
         sector = entry.sector if entry is not None else None
         country = entry.country if entry is not None else None
         if entry is None and typ == "ORG":
@@ -197,6 +210,22 @@ class PieceReader:
                 sector, country = actor.sector, actor.country
         return RawMention(span, kind, typ, entry, country, sector, u.confidence, words,
                           piece=index)
+
+    def _descriptive(self, piece: Piece, u: Unit) -> bool:
+        """Whether a KB organisation's name in the text is an institution noun with
+        nationality adjectives (``الجيش اللبناني``, ``الخارجية الأمريكية``): a role phrase
+        by the schema's definition (like ``الرئيس الكازاخي``), not a proper name, though
+        the KB knows which body it is (the mention stays linked)."""
+        if u.w1 - u.w0 < 2:
+            return False
+        head = role_at(piece, u.w0)
+        if head is None or u.w0 + head[1] >= u.w1:
+            return False
+        return all(self._nisba_word(piece.norm(w)) for w in range(u.w0 + head[1], u.w1))
+
+    def _nisba_word(self, word: str) -> bool:
+        entries = self.kb.lookup(word)
+        return bool(entries) and all(e.type == "NORP" for e in entries)
 
     # --- role phrases ---------------------------------------------------------------------
 
@@ -210,7 +239,8 @@ class PieceReader:
         cued = {u.reach[0]: u for u in by_first.values() if u.alias is not None}
         # Only words that start a name or may start a role pattern can change anything:
         # the others are stepped over (most words of a piece).
-        heads = {w for w, t in enumerate(piece.words) if role_starts(t.norm)}
+        maybe = _ROLE_SIEVE.passing(piece.vocab)
+        heads = {w for w, t in enumerate(piece.words) if t.norm in maybe} if maybe else set()
         pos = 0
         for w in sorted(heads.union(by_first, cued)):
             if w < pos:
@@ -287,11 +317,16 @@ class PieceReader:
         """The anaphor mention of word ``w`` read as ``(skip, form)``."""
         tok = piece.words[w]
         skip, form = reading
-        start = tok.start + normalize(tok.text).orig_index(skip) if skip else tok.start
+        start = tok.start + clitic_offset(tok.text, skip) if skip else tok.start
         return RawMention(piece.span(start, tok.end), "role", "ORG",
                           confidence=ANAPHOR_CONFIDENCE, anaphor=strip_article(form),
                           piece=index)
 
+
+#: Words that may start a role pattern (depends on the shipped patterns alone).
+_ROLE_SIEVE = WordSieve(role_starts)
+#: Words with an anaphor reading, per anaphor list (one list in practice).
+_anaphor_sieves: dict[frozenset[str], WordSieve] = {}
 
 #: Distinct word forms whose anaphor reading is remembered (every free word is asked).
 ANAPHOR_CACHE = 1 << 16

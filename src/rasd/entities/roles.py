@@ -25,9 +25,8 @@ from functools import cache, lru_cache
 from rasd.entities.lexicon import EntityWords, Referent, strip_article
 from rasd.entities.units import Piece, Unit
 from rasd.kb import name_key
-from rasd.kb.gazetteer import proclitic_readings
+from rasd.kb.gazetteer import clitic_offset, proclitic_readings
 from rasd.kb.roles import RolePattern, role_patterns
-from rasd.text.normalize import normalize
 
 #: Words between a head and its complement that carry no meaning (as in rasd.kb.roles).
 _LINKS = frozenset(name_key(w) for w in ("في", "لدى", "التابع", "التابعة", "التابعين", "عن"))
@@ -122,7 +121,7 @@ class RoleFinder:
         end, complement, country = self._extend(w, head, n, depth=0)
         start = self.piece.words[w].start
         if skip:
-            start += normalize(self.piece.words[w].text).orig_index(skip)
+            start += clitic_offset(self.piece.words[w].text, skip)
         title = self._title(w, end, form)
         return RolePhrase(w, end, start, self.piece.ends[end - 1], head,
                           self.words.referent(head.key), title, country, complement)

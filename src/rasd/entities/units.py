@@ -16,11 +16,11 @@ from typing import Literal, Protocol, cast
 
 from rasd.entities.lexicon import given_names
 from rasd.kb import GazetteerMatch, KBEntry, Resolution
+from rasd.kb.gazetteer import clitic_offset
 from rasd.model import Span
 from rasd.ner.bio import decode_bio
 from rasd.ner.tagger import MENTION_TYPES, NerMention, NerTagger
 from rasd.ner.words import TEXT_TOKENS, Word
-from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
 UnitSource = Literal["kb", "ner"]
@@ -82,23 +82,36 @@ class Unit:
 
 
 class Piece:
-    """A piece of the article: its text, offset in the document and word tokens."""
+    """A piece of the article (headline, caption, block): the text its offsets index, that
+    text's offset in the document, the piece's own character range ``bounds`` in it, and
+    its tokens.
+
+    The linker passes the whole document text (offset 0) with the piece's slice of the
+    page's tokens, so the tokens are used as they are, never copied to piece offsets.
+    """
 
     __slots__ = (
-        "_positions", "ends", "matches", "ner", "offset", "starts", "text", "tokens", "words",
+        "bounds", "ends", "matches", "ner", "offset", "positions", "starts", "text", "tokens",
+        "vocab", "words",
     )
 
-    def __init__(self, text: str, offset: int, tokens: list[Token]) -> None:
+    def __init__(
+        self, text: str, offset: int, tokens: list[Token],
+        bounds: tuple[int, int] | None = None,
+    ) -> None:
         self.offset = offset
         self.text = text
+        self.bounds = bounds if bounds is not None else (0, len(text))
         self.tokens = tokens
-        self.words: list[Token] = [t for t in tokens if t.kind in _WORD_KINDS]
+        #: token index of each word, for looking at the punctuation between words
+        self.positions = [i for i, t in enumerate(tokens) if t.kind in _WORD_KINDS]
+        self.words: list[Token] = [tokens[i] for i in self.positions]
         self.starts = [t.start for t in self.words]
         self.ends = [t.end for t in self.words]
+        #: the distinct normalised words, for set tests (:class:`rasd.kb.gazetteer.WordSieve`)
+        self.vocab = {t.norm for t in self.words}
         self.matches: list[GazetteerMatch] = []
         self.ner: list[NerMention] = []
-        # token index of each word, for looking at the punctuation between words
-        self._positions = [i for i, t in enumerate(tokens) if t.kind in _WORD_KINDS]
 
     def span(self, start: int, end: int) -> Span:
         """The document span of piece characters ``[start, end)``."""
@@ -113,7 +126,7 @@ class Piece:
 
     def between(self, a: int, b: int) -> list[Token]:
         """The non-word tokens between words ``a`` and ``b`` (``a < b``)."""
-        return self.tokens[self._positions[a] + 1 : self._positions[b]]
+        return self.tokens[self.positions[a] + 1 : self.positions[b]]
 
     def joined(self, a: int, b: int) -> bool:
         """Whether words ``a`` and ``a + 1``... up to ``b`` have only spaces (or a hyphen)
@@ -122,13 +135,13 @@ class Piece:
 
     def followed_by(self, w: int, chars: frozenset[str]) -> bool:
         """Whether the first non-space token after word ``w`` is one of ``chars``."""
-        i = self._positions[w] + 1
+        i = self.positions[w] + 1
         return i < len(self.tokens) and self.tokens[i].kind not in _WORD_KINDS \
             and self.tokens[i].norm in chars
 
     def preceded_by(self, w: int, chars: frozenset[str]) -> bool:
         """Whether the last non-space token before word ``w`` is one of ``chars``."""
-        i = self._positions[w] - 1
+        i = self.positions[w] - 1
         return i >= 0 and self.tokens[i].kind not in _WORD_KINDS and self.tokens[i].norm in chars
 
     def strip_proclitic(self, w: int, keep_article: bool = True) -> int:
@@ -145,7 +158,7 @@ class Piece:
             skip = len(clitics)
         if not skip:
             return tok.start
-        return tok.start + normalize(tok.text).orig_index(skip)
+        return tok.start + clitic_offset(tok.text, skip)
 
 
 #: Confidence of a KB reading by how it was chosen: the only reading, the one the
@@ -212,11 +225,13 @@ def _ner_start(piece: Piece, w0: int, typ: str, vocab: frozenset[str]) -> int:
         rest = norm[1:]
         if (rest in names and norm not in names) or rest in _NAME_HEADS:
             # لمحمد, ويحيى, وعبد الله; not وليد, بسام
-            return tok.start + normalize(tok.text).orig_index(1)
+            return tok.start + clitic_offset(tok.text, 1)
+        if norm in names:
+            return tok.start  # وليام (William) is a name, not و + ليام
     # Names start with و far less often than ف ب ل (وليد, وائل aside: see the constant)
     if clitics.startswith("و") and len(norm) - 1 >= MIN_PERSON_BASE_AFTER_WAW \
             and norm[1] not in "وي":
-        return tok.start + normalize(tok.text).orig_index(1)
+        return tok.start + clitic_offset(tok.text, 1)
     return tok.start
 
 
@@ -261,4 +276,7 @@ def tag_pieces(tagger: MentionTagger, pieces: Sequence[Piece]) -> None:
             p.ner = decode_piece(p, w, piece_labels)
         return
     for p in pieces:
-        p.ner = tagger.tag(p.text)
+        a, b = p.bounds
+        found = tagger.tag(p.text[a:b])
+        p.ner = [NerMention(Span(m.span.start + a, m.span.end + a, m.span.text), m.type)
+                 for m in found] if a else found

@@ -27,7 +27,7 @@ Guards against common words:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -129,6 +129,52 @@ def proclitic_readings(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+#: Distinct words a :class:`WordSieve` remembers before it starts over (news vocabulary).
+SIEVE_MEMORY = 1 << 17
+
+
+class WordSieve:
+    """Which words of a text pass a costly test that depends on the word alone.
+
+    Most words of a page pass none of the entity stage's tests (does it start a KB name, a
+    role pattern, is it an anaphor?), and most recur from page to page: the words are
+    taken as a set, the new ones tested once and remembered, and the ones that pass are
+    found by set operations, not one Python call per word.
+    """
+
+    __slots__ = ("_seen", "_test", "_yes")
+
+    def __init__(self, test: Callable[[str], object]) -> None:
+        self._test = test
+        self._yes: set[str] = set()
+        self._seen: set[str] = set()
+
+    def passing(self, words: Iterable[str]) -> set[str]:
+        """The distinct ``words`` (a set is used as it is) for which the test is true."""
+        distinct = words if isinstance(words, (set, frozenset)) else set(words)
+        new = distinct - self._seen
+        if new:
+            if len(self._seen) > SIEVE_MEMORY:
+                self._yes.clear()
+                self._seen.clear()
+            test, yes = self._test, self._yes
+            yes.update(word for word in new if test(word))
+            self._seen.update(new)
+        return self._yes & distinct
+
+
+#: Distinct (word, letters) pairs whose character offset is remembered (news vocabulary).
+CLITIC_OFFSET_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=CLITIC_OFFSET_CACHE)
+def clitic_offset(word: str, skip: int) -> int:
+    """How many characters of the original ``word`` its first ``skip`` normalised letters
+    take (diacritics and tatweel included): where a name starts once ``skip`` proclitic
+    letters are left out. Normalising a word is costly and the same words recur."""
+    return normalize(word).orig_index(skip)
+
+
 def _lam_lam(word: str, skip: int, form: str) -> bool:
     """Whether a reading takes ``لل`` as preposition ل + a name starting with ل (للحج as ل +
     لحج), which is spelled exactly like ل + article + word (ل + الحج)."""
@@ -150,6 +196,11 @@ class Gazetteer:
             if first.get(head, 0) < n:
                 first[head] = n
         self._first = first
+        #: Every proper prefix (whole words) of a name of two words or more: a run of
+        #: words is extended only while it may still grow into a name.
+        self._prefixes = frozenset(
+            " ".join(parts[:k]) for parts in (key.split(" ") for key in self._senses)
+            for k in range(1, len(parts)))
         self._norp_keys = frozenset(
             k for k, ss in kb.senses.items() if all(s.entry.type == "NORP" for s in ss)
         )
@@ -157,39 +208,56 @@ class Gazetteer:
         cues = cue_words()
         self._cues = {t: cues.get(cls, frozenset()) for t, cls in _CUE_CLASS.items()}
         self._word_starts = lru_cache(maxsize=200_000)(self._word_starts_uncached)
+        self._sieve = WordSieve(self._word_starts)
 
     @classmethod
     def default(cls) -> Gazetteer:
         """The matcher over :meth:`KnowledgeBase.load` (shipped + user dictionary)."""
         return KnowledgeBase.load().gazetteer()
 
-    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[GazetteerMatch]:
+    def find(
+        self, text: str, tokens: Sequence[Token] | None = None,
+        words: Sequence[int] | None = None, vocab: set[str] | None = None,
+    ) -> list[GazetteerMatch]:
         """Every KB name in ``text``, left to right, longest first, never overlapping.
 
-        Pass ``tokens`` (``tokenize(text)``) when the caller already has them.
+        Pass ``tokens`` (``tokenize(text)``) when the caller already has them, and
+        ``words``, the indices of the word, Latin and number tokens among them, and
+        ``vocab``, the set of their normalised forms, if known.
         """
         toks = tokens if tokens is not None else tokenize(text)
-        words = [i for i, t in enumerate(toks) if t.kind in _NAME_KINDS]
+        if words is None:
+            words = [i for i, t in enumerate(toks) if t.kind in _NAME_KINDS]
+        word_starts, plain = self._word_starts, self._plain
+        # Most words start no name: find those that may (by set operations over the
+        # distinct words), then try only them.
+        norms = [toks[i].norm for i in words]
+        maybe = self._sieve.passing(vocab if vocab is not None else norms)
+        candidates = [
+            (w, starts) for w, i in enumerate(words)
+            if (norms[w] in maybe or toks[i].kind != "word")
+            and (starts := word_starts(norms[w]) if toks[i].kind == "word"
+                 else plain(norms[w]))
+        ]
         out: list[GazetteerMatch] = []
-        w = 0
-        n_words = len(words)
-        while w < n_words:
-            tok = toks[words[w]]
-            starts = self._word_starts(tok.norm) if tok.kind == "word" else self._plain(tok.norm)
-            hit = self._best_hit(toks, words, w, starts) if starts else None
+        pos = 0  # the first word not yet consumed by a match or blocked phrase
+        for w, starts in candidates:
+            if w < pos:
+                continue
+            hit = self._best_hit(toks, words, w, starts)
             if hit is None:
-                w += 1
                 continue
             n, key, senses, skip = hit
-            last = toks[words[w + n - 1]]
+            tok, last = toks[words[w]], toks[words[w + n - 1]]
             entries = self._licensed(senses, toks, words, w) if senses else ()
-            if entries and not _TANWEEN.isdisjoint(last.span.text):
+            if entries and not _TANWEEN.isdisjoint(last.text):
                 entries = ()  # دومًا (always), not Douma: news text writes no tanween on names
             if not entries:
-                w += n if not senses else 1  # a blocked phrase is consumed whole
+                if not senses:
+                    pos = w + n  # a blocked phrase is consumed whole
                 continue
             out.append(_match(text, tok, last, key, entries, skip))
-            w += n
+            pos = w + n
         return out
 
     # --- matching internals ---------------------------------------------------------------
@@ -211,7 +279,7 @@ class Gazetteer:
         return tuple(out)
 
     def _best_hit(
-        self, toks: Sequence[Token], words: list[int], w: int,
+        self, toks: Sequence[Token], words: Sequence[int], w: int,
         starts: tuple[tuple[int, str, int], ...],
     ) -> tuple[int, str, tuple[Sense, ...], int] | None:
         """The longest name over all readings; between equally long ones, the whole word
@@ -237,20 +305,20 @@ class Gazetteer:
         return best
 
     def _longest(
-        self, toks: Sequence[Token], words: list[int], w: int, form: str, max_words: int
+        self, toks: Sequence[Token], words: Sequence[int], w: int, form: str, max_words: int
     ) -> tuple[int, str, tuple[Sense, ...]] | None:
-        parts = [form]
-        while (
-            len(parts) < max_words
-            and w + len(parts) < len(words)
-            and self._joined(toks, words[w + len(parts) - 1], words[w + len(parts)])
-        ):
-            parts.append(toks[words[w + len(parts)]].norm)
-        for n in range(len(parts), 0, -1):
-            key = " ".join(parts[:n]) if n > 1 else form
-            senses = self._senses.get(key)
+        keys = [form]
+        prefixes, n_words = self._prefixes, len(words)
+        k = 1
+        while k < max_words and w + k < n_words and keys[-1] in prefixes \
+                and self._joined(toks, words[w + k - 1], words[w + k]):
+            keys.append(f"{keys[-1]} {toks[words[w + k]].norm}")
+            k += 1
+        senses_of = self._senses
+        for n in range(len(keys), 0, -1):
+            senses = senses_of.get(keys[n - 1])
             if senses is not None:
-                return n, key, senses
+                return n, keys[n - 1], senses
         return None
 
     @staticmethod
@@ -264,7 +332,7 @@ class Gazetteer:
         return True
 
     def _licensed(
-        self, senses: tuple[Sense, ...], toks: Sequence[Token], words: list[int], w: int
+        self, senses: tuple[Sense, ...], toks: Sequence[Token], words: Sequence[int], w: int
     ) -> tuple[KBEntry, ...]:
         """The entries a match may refer to (see the guards in the module docstring).
         Senses licensed by a cue come first: the cue is specific evidence."""
@@ -283,7 +351,7 @@ class Gazetteer:
                 cued.append(s.entry)
         return (*cued, *plain)
 
-    def _previous_words(self, toks: Sequence[Token], words: list[int], w: int) -> list[str]:
+    def _previous_words(self, toks: Sequence[Token], words: Sequence[int], w: int) -> list[str]:
         """The word before position ``w`` (quotes may intervene), and the one before that
         when the first is a nationality adjective (الرئيس السوري الأسد)."""
         out: list[str] = []
@@ -311,10 +379,10 @@ def _top_prominence(senses: tuple[Sense, ...]) -> int:
 def _match(
     text: str, first: Token, last: Token, key: str, entries: tuple[KBEntry, ...], skip: int
 ) -> GazetteerMatch:
-    start = first.span.start
+    start = first.start
     if skip:
-        start += normalize(first.span.text).orig_index(skip)
-    span = Span(start, last.span.end, text[start : last.span.end])
+        start += clitic_offset(first.text, skip)
+    span = Span(start, last.end, text[start : last.end])
     return GazetteerMatch(span, entries, key, first.norm[:skip])
 
 

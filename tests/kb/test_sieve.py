@@ -1,0 +1,37 @@
+"""The gazetteer's shortcuts: the word sieve, cached clitic offsets, and a search given
+the word positions and vocabulary the caller already has."""
+
+from __future__ import annotations
+
+from rasd.kb import Gazetteer
+from rasd.kb.gazetteer import WordSieve, clitic_offset
+from rasd.text.tokens import tokenize
+
+
+def test_sieve_returns_the_passing_words_and_tests_each_word_once() -> None:
+    asked: list[str] = []
+
+    def long_word(word: str) -> bool:
+        asked.append(word)
+        return len(word) > 3
+
+    sieve = WordSieve(long_word)
+    assert sieve.passing(["قال", "الرئيس", "قال", "الوزير"]) == {"الرئيس", "الوزير"}
+    assert sieve.passing({"الرئيس", "في"}) == {"الرئيس"}
+    assert sorted(asked) == sorted(["قال", "الرئيس", "الوزير", "في"])
+
+
+def test_clitic_offset_counts_original_characters_diacritics_included() -> None:
+    assert clitic_offset("ولبنان", 1) == 1
+    assert clitic_offset("وَلبنان", 1) == 2  # the fatha belongs to the و
+
+
+def test_find_with_known_positions_and_vocabulary_matches_plain_find() -> None:
+    gaz = Gazetteer.default()
+    text = "وصل وزير خارجية الأمم المتحدة إلى بيروت ثم إلى القاهرة والرياض."
+    toks = tokenize(text)
+    words = [i for i, t in enumerate(toks) if t.kind in ("word", "latin", "number")]
+    vocab = {toks[i].norm for i in words}
+    assert gaz.find(text, toks, words, vocab) == gaz.find(text)
+    assert [m.span.text for m in gaz.find(text)] == ["الأمم المتحدة", "بيروت", "القاهرة",
+                                                       "الرياض"]
