@@ -76,3 +76,9 @@ class DataMissing(RasdError):
     """Data rasd needs at run time is not installed (a dependency's data package)."""
 
     code = "data_missing"
+
+
+class ExportError(RasdError):
+    """An export cannot be written (bad target, missing optional dependency)."""
+
+    code = "export"
