@@ -15,7 +15,7 @@ from typing import TextIO
 
 from rasd import __version__
 from rasd.analysis import analyze
-from rasd.cli_comments import add_eval_toxicity, add_train_toxicity
+from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
 from rasd.cli_ner import add_eval_ner, add_train_ner
 from rasd.cli_store import add_store_commands
 from rasd.errors import RasdError
@@ -245,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev_lang.set_defaults(func=cmd_eval_lang)
     add_eval_ner(ev_sub)
     add_eval_toxicity(ev_sub)
+    add_eval_stance(ev_sub)
     tr = sub.add_parser("train", help="train a model shipped with rasd")
     tr_sub = tr.add_subparsers(dest="train_command", required=True)
     add_train_ner(tr_sub)

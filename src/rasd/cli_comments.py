@@ -1,8 +1,8 @@
 """``rasd train toxicity`` and ``rasd eval toxicity``: the comment classifier's command line.
 
 ``rasd train toxicity MPOLD.tsv [--also MORE.tsv ...] -o MODEL.crfsuite`` cuts the dev split
-from the first file, picks the threshold on it, retrains on everything and writes the model
-with its card (:mod:`rasd.comments.toxicity_train`).
+from the first file, picks the threshold by cross-validation on the rest, scores dev,
+retrains on everything and writes the model with its card (:mod:`rasd.comments.toxicity_train`).
 ``rasd eval toxicity FILE.tsv ...`` prints Offensive precision, recall and F1 of the shipped
 (or ``--model``) classifier on files in the MPOLD format; ``--dev`` scores only the held-out
 dev split of each file (the same cut as training).
@@ -26,14 +26,16 @@ def cmd_train_toxicity(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
 
     try:
         report = train_toxicity(args.data, args.also, args.out, seed=args.seed,
-                                dev_fraction=args.dev_fraction, c1=args.c1, c2=args.c2,
-                                max_iter=args.max_iter)
+                                dev_fraction=args.dev_fraction, folds=args.folds,
+                                c1=args.c1, c2=args.c2, max_iter=args.max_iter)
     except (RasdError, OSError, ValueError) as e:
         print(f"rasd: error: {e}", file=err)
         return EXIT_FAILURES
     print(f"model: {report.model_path} ({report.model_bytes:,} bytes)", file=out)
     print(f"card:  {report.card_path}", file=out)
-    print(f"threshold (best dev F1): {report.threshold:.2f}", file=out)
+    print(f"threshold (best cross-validated F1 on the train part): {report.threshold:.2f}",
+          file=out)
+    print(report.cv.table(), file=out)
     print(report.dev.table(), file=out)
     return EXIT_OK
 
@@ -82,7 +84,7 @@ def _fraction(value: str) -> float:
 def add_train_toxicity(train_sub: Any) -> None:
     """Register ``train toxicity`` on the ``train`` subparsers."""
     from rasd.comments.toxicity_train import DEFAULT_C1, DEFAULT_C2, DEFAULT_MAX_ITER
-    from rasd.evaluation.toxicity import DEV_FRACTION, SPLIT_SEED
+    from rasd.evaluation.toxicity import CV_FOLDS, DEV_FRACTION, SPLIT_SEED
 
     p = train_sub.add_parser("toxicity", help="train the offensive-comment classifier")
     p.add_argument("data", type=Path, help="MPOLD-format TSV; the dev split is cut from it")
@@ -92,10 +94,52 @@ def add_train_toxicity(train_sub: Any) -> None:
                    help="model path; the card is written beside it as .json")
     p.add_argument("--seed", type=int, default=SPLIT_SEED)
     p.add_argument("--dev-fraction", type=_fraction, default=DEV_FRACTION)
+    p.add_argument("--folds", type=int, default=CV_FOLDS,
+                   help="cross-validation folds of the train part that choose the threshold")
     p.add_argument("--c1", type=float, default=DEFAULT_C1, help="L1 regularisation")
     p.add_argument("--c2", type=float, default=DEFAULT_C2, help="L2 regularisation")
     p.add_argument("--max-iter", type=int, default=DEFAULT_MAX_ITER)
     p.set_defaults(func=cmd_train_toxicity)
+
+
+#: The team's stance gold, found from a source checkout (``rasd eval stance`` default).
+STANCE_GOLD: Final = (Path(__file__).resolve().parents[2] / "tests" / "gold" / "comments"
+                      / "stance.jsonl")
+
+
+def cmd_eval_stance(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Accuracy and per-class P/R/F1 of the comment stance reader on a gold file; with
+    ``--errors`` the wrong cases too."""
+    from rasd.comments.stance_eval import read_cases, score
+
+    try:
+        cases = read_cases(args.file)
+    except (RasdError, OSError) as e:
+        print(f"rasd: error: {e}", file=err)
+        return EXIT_FAILURES
+    splits = ["dev", "test"] if args.split == "each" else [args.split]
+    for split in splits:
+        result = score(cases, None if split == "all" else split)
+        print(f"{args.file} [{split}]", file=out)
+        print(result.report(), file=out)
+        if args.errors:
+            for case, predicted in result.errors:
+                print(f"  {case.id} {case.target} gold={case.polarity} "
+                      f"got={predicted}: {case.text}", file=out)
+        print(file=out)
+    return EXIT_OK
+
+
+def add_eval_stance(eval_sub: Any) -> None:
+    """Register ``eval stance`` on the ``eval`` subparsers."""
+    p = eval_sub.add_parser("stance",
+                            help="comment stance accuracy and P/R/F1 on labelled "
+                                 "comment/target pairs (JSONL)")
+    p.add_argument("file", nargs="?", type=Path, default=STANCE_GOLD,
+                   help="JSONL of {id, split, text, target, polarity} (default: the gold)")
+    p.add_argument("--split", choices=["dev", "test", "all", "each"], default="each")
+    p.add_argument("--errors", action="store_true", help="list the wrong cases")
+    p.set_defaults(func=cmd_eval_stance)
 
 
 def add_eval_toxicity(eval_sub: Any) -> None:

@@ -41,3 +41,10 @@ def test_marker_file_is_normalised() -> None:
     table = markers()
     assert table["اللي"] == 1.0
     assert "الي" not in table and "دول" not in table
+
+
+def test_shared_words_give_the_same_flag() -> None:
+    from rasd.comments.toxicity_features import words_of
+
+    for text in ("شو بدك تعمل هلق", "أعلنت الوزارة النتائج", "ماقالش حاجة"):
+        assert dialect_of(text, words_of(text)) == dialect_of(text)

@@ -37,3 +37,13 @@ def test_key_ignores_punctuation_and_emoji() -> None:
 def test_lengths_must_match() -> None:
     with pytest.raises(ValueError):
         duplicate_links(["نص أول هنا"], [])
+
+
+def test_precomputed_keys_give_the_same_links() -> None:
+    texts = ["الله يحفظ البلد وأهلها", "الله يحفظ البلد وأهلها!!", "كلام آخر تماما هنا"]
+    authors = ["a", "b", None]
+    keys = [duplicate_key(t) for t in texts]
+    assert duplicate_links(texts, authors, keys) == duplicate_links(texts, authors) \
+        == [None, 0, None]
+    with pytest.raises(ValueError):
+        duplicate_links(texts, authors, keys[:2])

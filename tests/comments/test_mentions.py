@@ -77,3 +77,11 @@ def test_common_words_are_not_mentions() -> None:
 
 def test_finder_is_cached() -> None:
     assert MentionFinder.load() is MentionFinder.load()
+
+
+def test_an_actor_addressed_with_ya_may_drop_its_article() -> None:
+    assert "iso:IRQ" in _by_id(find_mentions("يا عراق يا أرض الرافدين"))
+    assert "per:sisi" in _by_id(find_mentions("ربنا معاك يا سيسي"))
+    # only after يا: a bare word elsewhere is not a name, and a common word is no actor
+    assert "iso:IRQ" not in _by_id(find_mentions("عراق الأمس"))
+    assert find_mentions("يا ناس يا هوه") == ()

@@ -99,6 +99,84 @@ def test_gold_floor() -> None:
     cases = read_cases(GOLD)
     assert len(cases) >= 60
     assert {c.split for c in cases} == {"dev", "test"}
-    # Measured 2026-12-02: dev 0.744, test 0.615 (test scored once, after tuning on dev).
-    assert score(cases, "dev").accuracy >= 0.70
-    assert score(cases, "test").accuracy >= 0.55
+    # Measured 2026-12-02 (COMM2, 158 cases): dev 0.886, test 0.848; before the harm
+    # verbs, pronouns, vocatives and relative clauses: dev 0.481, test 0.506.
+    assert score(cases, "dev").accuracy >= 0.83
+    assert score(cases, "test").accuracy >= 0.80
+
+
+def test_a_harm_verb_blames_the_doer_not_the_victim() -> None:
+    found = _polarities("روسيا دمرت أوكرانيا")
+    assert found["RUS"] == "against" and found["UKR"] == "neutral"
+    found = _polarities("الميليشيات نهبت ليبيا والسودان ما لهم ذنب")
+    assert found["LBY"] == "neutral"
+
+
+def test_a_second_person_pronoun_is_about_the_one_addressed() -> None:
+    found = _polarities("يا تونس يا بلد الزيتون، ربي يحميك")
+    assert found["TUN"] == "for"
+    found = _polarities("الجزائر قالت كلمتها، يا مغرب الله يحفظك")
+    assert found["MAR"] == "for" and found["DZA"] == "neutral"
+
+
+def test_a_third_person_pronoun_is_about_the_earlier_topic() -> None:
+    found = _polarities("الكويت بعثت مساعدات للسودان، الله يعزها")
+    assert found["KWT"] == "for" and found["SDN"] == "neutral"
+    found = _polarities("عمان استقبلت وفد إيران، شكرا لها")
+    assert found["IRN"] == "neutral"
+    # the pronoun may sit on the first word of the cue
+    found = _polarities("المغرب بعث أطباء لليبيا، جزاهم الله خيرا")
+    assert found["MAR"] == "for" and found["LBY"] == "neutral"
+
+
+def test_a_curse_on_whoever_harms_an_actor_is_for_the_actor() -> None:
+    assert _polarities("الله يلعن من خان سوريا")["SYR"] == "for"
+    assert _polarities("ربنا لا يسامح ولا يوفق كل من باع لبنان")["LBN"] == "for"
+    # no cue verb in the relative clause: the curse is about nobody named
+    assert _polarities("الله يلعن من يحب إيران")["IRN"] == "neutral"
+    # من as "from" is no relative clause
+    assert _polarities("شكرا من القلب للكويت")["KWT"] == "for"
+    assert _polarities("شكرا من كل قلبي للجزائر")["DZA"] == "for"
+    assert _polarities("تحيا من تونس لكل العرب")["TUN"] == "for"
+    # a noun cue before من is no wish: the relative rule is not for it
+    assert _polarities("جاءنا الإرهابيين من أنحاء أمريكا")["USA"] == "against"
+
+
+def test_gods_epithet_is_not_praise() -> None:
+    assert _polarities("السوريين تعبوا والله العظيم")["SYR"] == "neutral"
+    assert _polarities("المغرب لعب والله مزيان")["MAR"] == "for"
+
+
+def test_some_words_keep_a_negation_for_themselves() -> None:
+    assert _polarities("ما نسينا جرائم بريطانيا في فلسطين")["GBR"] == "against"
+    assert _polarities("ما زالت إيران تتآمر علينا")["IRN"] == "against"
+    # but a negated falling-short is praise
+    assert _polarities("السعودية ما قصرت أبدا")["SAU"] == "for"
+
+
+def test_a_cue_word_inside_a_place_name_is_not_read() -> None:
+    assert _polarities("الأردن أرسل قافلة إلى خان يونس")["JOR"] == "neutral"
+    assert _polarities("الأردن خان العرب")["JOR"] == "against"
+
+
+def test_eval_stance_command(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from rasd.cli import main
+
+    gold = tmp_path / "cases.jsonl"
+    rows = [{"id": "x1", "split": "dev", "text": "الله يلعن إيران", "target": "IRN",
+             "polarity": "against"},
+            {"id": "x2", "split": "test", "text": "فرنسا أعلنت الميزانية", "target": "FRA",
+             "polarity": "for"}]
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["eval", "stance", str(gold), "--split", "all", "--errors"],
+                out=out, err=err) == 0
+    text = out.getvalue()
+    assert "cases 2  accuracy 0.500" in text and "x2 FRA gold=for got=neutral" in text
+    out = io.StringIO()
+    assert main(["eval", "stance", str(gold), "--split", "test"], out=out, err=err) == 0
+    assert "cases 1  accuracy 0.000" in out.getvalue()
+    assert main(["eval", "stance", str(tmp_path / "none.jsonl")], out=out, err=err) == 1

@@ -118,18 +118,40 @@ def test_own_gold_comments_f1(clf: ToxicityClassifier) -> None:
 
 
 def test_fast_path_features_equal_the_training_features(clf: ToxicityClassifier) -> None:
-    from rasd.comments.toxicity_features import AttributeMemo, features
+    from rasd.comments.toxicity_features import AttributeMemo, features, weigh
 
     lex = Lexicon.load()
     known = frozenset({"bias", "lex=insult", "w=كلاب", "c=<كل", "b=يا_كلاب", "2p"})
+    weights = {"w=كلاب": 2.5, "c=<كل": 0.5, "b=يا_كلاب": 1.25, "w=شكرا": 3.0}
     memo: AttributeMemo = {}
     for text in ["يا كلاب يا كلاب", "أنتم كلاب 😡", "شكرا لكم على المقال"]:
         words = words_of(text)
         hits = lex.hits(words)
         full = features(words, hits, text)
-        fast = features(words, hits, text, known, memo)
-        assert fast == {a: v for a, v in full.items() if a in known}
+        trained = weigh(full, weights)
+        fast = features(words, hits, text, known, memo, weights)
+        assert fast == {a: v for a, v in trained.items() if a in known}
     assert "كلاب" in memo
+    # A weight scales its attribute; a text attribute without one is left out.
+    words = words_of("يا كلاب")
+    plain = features(words, lex.hits(words), "يا كلاب")
+    weighted = features(words, lex.hits(words), "يا كلاب", weights=weights)
+    assert weighted["w=كلاب"] == plain["w=كلاب"] * 2.5
+    assert "w=يا" in plain and "w=يا" not in weighted
+    assert weighted["bias"] == plain["bias"] == 1.0
+
+
+def test_log_count_ratios() -> None:
+    from rasd.comments.toxicity_features import log_count_ratios
+
+    samples = [(["w=حمار", "w=يا", "bias"], True), (["w=حمار", "w=انت"], True),
+               (["w=يا", "w=شكرا"], False), (["w=شكرا", "w=جميل"], False),
+               (["w=يا"], False)]
+    r = log_count_ratios(samples)
+    assert "bias" not in r  # comment-level attributes are not weighted
+    assert "w=انت" not in r and "w=جميل" not in r  # seen in a single comment
+    assert r["w=حمار"] > r["w=يا"] and r["w=شكرا"] > r["w=يا"]
+    assert all(w >= 0 for w in r.values())
 
 
 def test_decisive_words_alone_make_a_comment_offensive(clf: ToxicityClassifier) -> None:

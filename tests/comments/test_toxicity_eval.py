@@ -7,7 +7,14 @@ import pytest
 
 from rasd.cli import main
 from rasd.errors import InputError
-from rasd.evaluation.toxicity import Labelled, best_threshold, dev_split, read_labelled, report_of
+from rasd.evaluation.toxicity import (
+    Labelled,
+    best_threshold,
+    dev_split,
+    read_labelled,
+    report_of,
+    stratified_folds,
+)
 
 HEADER = "Id\tPlatform\tComment\tMajority_Label\n"
 
@@ -60,3 +67,13 @@ def test_cli_eval(tmp_path: Path) -> None:
     assert main(["eval", "toxicity", str(path)], out=out, err=err) == 0
     assert "Offensive" in out.getvalue() and "1.0000" in out.getvalue()
     assert main(["eval", "toxicity", str(tmp_path / "none.tsv")], out=out, err=err) == 1
+
+
+def test_stratified_folds_cover_once_and_share_the_classes() -> None:
+    items = [Labelled(f"c{i}", i % 4 == 0) for i in range(40)]
+    folds = stratified_folds(items, 5, seed=3)
+    assert sorted(i for f in folds for i in f) == list(range(40))
+    assert [sum(items[i].offensive for i in f) for f in folds] == [2] * 5
+    assert folds == stratified_folds(items, 5, seed=3)
+    with pytest.raises(InputError):
+        stratified_folds(items, 1)

@@ -12,10 +12,11 @@ stray ``اللي`` in a long MSA essay is a habit of spelling, not a dialect.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
-from rasd.comments.toxicity_features import words_of
+from rasd.comments.toxicity_features import Word, words_of
 from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
 from rasd.model import DialectFlag
@@ -43,10 +44,12 @@ def markers() -> dict[str, float]:
     return out
 
 
-def dialect_weight(text: str) -> tuple[float, int]:
-    """(marker weight, number of words) of ``text``."""
+def dialect_weight(text: str, words: Sequence[Word] | None = None) -> tuple[float, int]:
+    """(marker weight, number of words) of ``text``; ``words`` is ``words_of(text)`` when
+    the caller has it already (the comment stage shares it with the duplicate key)."""
     table = markers()
-    words = words_of(text)
+    if words is None:
+        words = words_of(text)
     total = 0.0
     for w in words:
         key = w.key
@@ -60,8 +63,9 @@ def dialect_weight(text: str) -> tuple[float, int]:
     return total, len(words)
 
 
-def dialect_of(text: str) -> DialectFlag:
-    """``"dialect"`` when ``text`` has enough dialect markers, else ``"msa"``."""
-    weight, n_words = dialect_weight(text)
+def dialect_of(text: str, words: Sequence[Word] | None = None) -> DialectFlag:
+    """``"dialect"`` when ``text`` has enough dialect markers, else ``"msa"`` (``words``:
+    see :func:`dialect_weight`)."""
+    weight, n_words = dialect_weight(text, words)
     needed = LONG_MIN_WEIGHT if n_words > LONG_COMMENT_WORDS else DIALECT_MIN_WEIGHT
     return "dialect" if weight >= needed else "msa"

@@ -18,27 +18,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from rasd.comments.toxicity_features import words_of
+from rasd.comments.toxicity_features import Word, words_of
 
 #: Identical texts shorter than this are ordinary short reactions.
 MIN_WORDS: Final = 3
 
 
-def duplicate_key(text: str) -> str:
-    """The normalised word sequence two copies of a comment share."""
-    return " ".join(w.key for w in words_of(text))
+def duplicate_key(text: str, words: Sequence[Word] | None = None) -> str:
+    """The normalised word sequence two copies of a comment share (``words``: the
+    ``words_of(text)`` the caller already has)."""
+    return " ".join(w.key for w in (words if words is not None else words_of(text)))
 
 
-def duplicate_links(texts: Sequence[str], authors: Sequence[str | None]) -> list[int | None]:
+def duplicate_links(
+    texts: Sequence[str], authors: Sequence[str | None],
+    keys: Sequence[str] | None = None,
+) -> list[int | None]:
     """For each comment, the index of the first earlier comment with the same text (see the
     module docstring), or None. ``authors`` (one per text, None when unknown) is checked for
-    length only: the convention counts same-author reposts too."""
-    if len(authors) != len(texts):
+    length only: the convention counts same-author reposts too. ``keys`` are the texts'
+    :func:`duplicate_key` when the caller computed them already."""
+    if len(authors) != len(texts) or (keys is not None and len(keys) != len(texts)):
         raise ValueError(f"{len(texts)} texts but {len(authors)} authors")
     first: dict[str, int] = {}
     out: list[int | None] = []
     for i, text in enumerate(texts):
-        key = duplicate_key(text)
+        key = keys[i] if keys is not None else duplicate_key(text)
         if key.count(" ") + 1 < MIN_WORDS:
             out.append(None)
             continue

@@ -6,7 +6,8 @@ words and many informal spellings (``النيتو``, ``الأمريكان``, ``�
 are folded by :mod:`rasd.text.normalize`). On top of it, ``data/comments/colloquial.tsv``
 maps forms the KB does not hold (``الكيان الصهيوني``, ``الدب الروسي``, Arabizi
 ``amrika``) to KB ids, and letters repeated for emphasis (``روووسيا``, ``امريكاااا``) are
-squeezed before both lookups.
+squeezed before both lookups. A name that carries the article drops it when addressed
+(``يا عراق``, ``يا سيسي``): after يا a bare word is also looked up with ال.
 
 Comments talk about actors, not about geography, so mentions are grouped by the actor
 they stand for: a nationality word (``الروس``, ``الروسية``) is a ``nisba`` mention of its
@@ -133,6 +134,10 @@ class MentionFinder:
         starts = self._starts
         while w < len(words):
             tok = toks[words[w]]
+            if w and toks[words[w - 1]].norm == "يا" and (voc := self._vocative(tok)):
+                out.append(voc)
+                w += 1
+                continue
             if not starts(tok.norm, tok.kind):  # the common case: nothing starts here
                 w += 1
                 continue
@@ -143,6 +148,16 @@ class MentionFinder:
             out.append(hit)
             w += n
         return out
+
+    def _vocative(self, tok: Token) -> _Hit | None:
+        """An actor addressed without its article (``يا عراق``), or None."""
+        if tok.kind != "word" or tok.norm.startswith("ال") or len(tok.norm) < 3:
+            return None
+        senses = self.kb.senses.get("ال" + squeeze(tok.norm), ())
+        plain = [s.entry for s in senses if not s.needs_cue]
+        if not plain:
+            return None
+        return _Hit(tok.start, tok.end, plain[0], "name", COLLOQUIAL_CONFIDENCE)
 
     def _starts_uncached(self, norm: str, kind: str) -> tuple[tuple[int, str], ...]:
         """The readings of a word that may start a colloquial form or a squeezed KB name

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rasd.comments.dialect import dialect_of
-from rasd.comments.duplicates import duplicate_links
+from rasd.comments.duplicates import duplicate_key, duplicate_links
 from rasd.comments.hygiene import find_redactions
 from rasd.comments.mentions import MentionFinder
 from rasd.comments.scripture import ScriptureFinder
@@ -31,6 +31,7 @@ from rasd.comments.sentiment import comment_sentiment
 from rasd.comments.stance import comment_stance, comment_words
 from rasd.comments.summary import summarize
 from rasd.comments.toxicity import ModelError, ToxicityClassifier
+from rasd.comments.toxicity_features import words_of
 from rasd.model import Comment, Document, Entity, Span, Toxicity, Warning
 from rasd.text.tokens import tokenize
 
@@ -80,12 +81,14 @@ class CommentAnalyzer:
         return self._toxicity
 
     def __call__(self, doc: Document) -> Document:
-        comments = [self.analyze(doc.text, c) for c in doc.comments]
+        analysed = [self._analyze(doc.text, c) for c in doc.comments]
+        comments = [c for c, _ in analysed]
         if comments and self.classifier is None:
             doc = replace(doc, warnings=(*doc.warnings, Warning(
                 "toxicity_unavailable", "the toxicity model could not be loaded")))
         links = duplicate_links([c.span.text for c in comments],
-                                [c.author.text if c.author else None for c in comments])
+                                [c.author.text if c.author else None for c in comments],
+                                [key for _, key in analysed])
         comments = [replace(c, duplicate_of=d) if d is not None else c
                     for c, d in zip(comments, links, strict=True)]
         return replace(doc, comments=tuple(comments),
@@ -93,6 +96,12 @@ class CommentAnalyzer:
 
     def analyze(self, page: str, comment: Comment) -> Comment:
         """One comment with its analysis fields filled (``page`` is ``Document.text``)."""
+        return self._analyze(page, comment)[0]
+
+    def _analyze(self, page: str, comment: Comment) -> tuple[Comment, str]:
+        """The analysed comment and its duplicate key. The text is tokenised once for
+        mentions, stance and sentiment, and split into match keys once for the dialect
+        flag and the duplicate key (each used to re-normalise it on its own)."""
         text, off = comment.span.text, comment.span.start
         redactions = find_redactions(text, off)
         if comment.author is not None:
@@ -105,6 +114,7 @@ class CommentAnalyzer:
             _keep_mentions(e, blocked) for e in self.mention_finder.find(text, off, tokens))
             if e is not None)
         words = comment_words(text, off, quoted, tokens)
+        keys = words_of(text)
         return replace(
             comment,
             mentions=mentions,
@@ -112,9 +122,9 @@ class CommentAnalyzer:
             stance=comment_stance(text, mentions, off, prepared=words),
             sentiment=comment_sentiment(text, off, prepared=words),
             toxicity=self._toxicity_of(page, text, off, quoted),
-            dialect=dialect_of(text),
+            dialect=dialect_of(text, keys),
             redactions=redactions,
-        )
+        ), duplicate_key(text, keys)
 
     def _toxicity_of(
         self, page: str, text: str, off: int, quoted: list[Span]

@@ -12,6 +12,16 @@ add up; the sum decides the polarity (:data:`STANCE_THRESHOLD`) and the stronges
 cue with its mention is the evidence. Actors with no cue are ``neutral``, the evidence
 being their first mention.
 
+Harm verbs (``دمر``, ``باع``, ``خان``) are ``prev`` cues: the doer before is blamed, not
+the victim after. A cue with an object pronoun (``الله يحفظك``, ``الله يعزها``, ``شكرا
+لها``) is about the actor the pronoun stands for, across clause marks: the one addressed
+with يا (``يا مصر… ربنا يحفظك``) for a second-person pronoun, else the nearest actor
+before. A blessing or curse about a relative clause (``الله لا يوفق من خان فلسطين``,
+``لعن الله من باع العراق``) is about whoever the clause describes: its sign times the sign
+of the clause's verb is the stance toward the actor of the clause (cursing those who
+betray X is taking X's side); with no cue verb in the clause it is about nobody named.
+A cue word inside a place name that is no actor (``خان يونس``) is not read.
+
 Scripture quoted in the comment (``exclude`` spans) is not the reader's own words: its
 cues and mentions are ignored. Sarcasm is out of scope.
 """
@@ -22,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.comments.stance_cues import CueHit, find_cues, word_forms
+from rasd.comments.stance_cues import GOD_WORDS, CueHit, find_cues, word_forms
 from rasd.model import Entity, Span, Stance, StancePolarity
 from rasd.text.tokens import Token, tokenize
 
@@ -34,6 +44,15 @@ STANCE_THRESHOLD = 0.75
 ATTACH_WINDOW = 4
 #: How far a ``near`` cue reaches on either side.
 NEAR_WINDOW = 6
+#: How far back (in words, across clause marks) a cue's object pronoun finds its actor
+#: (``موريتانيا بلد المليون شاعر، الله يحفظها``).
+PRONOUN_WINDOW = 12
+#: Words that open a relative clause (``من خان``, ``اللي باع``, ``كل من``).
+_RELATIVES = frozenset({"من", "اللي", "الي", "الذي", "الذين", "التي", "ممن"})
+#: After من these make it the preposition "from" (``شكرا من القلب``, ``من كل قلبي``), not
+#: "whoever"; so does any word with the article, which a verb never has.
+_FROM_NOUNS = frozenset({"قلبي", "قلوبنا", "كل", "اعماق", "جديد", "زمان"})
+_SECOND_PERSON = frozenset({"ك", "كي", "كم"})
 #: Punctuation that ends a clause; a line break ends one too.
 _CLAUSE_MARKS = frozenset('.،,؛;!?؟:()"«»“”–—-')
 #: Words that start a new clause with a turn of argument.
@@ -57,6 +76,8 @@ class _Occurrence:
     span: Span
     #: After a locative or people word (see :data:`_PLACE_OR_PEOPLE`).
     passive: bool = False
+    #: Addressed with يا (``يا مصر``).
+    vocative: bool = False
 
 
 def stance_target(entity: Entity) -> str | None:
@@ -135,14 +156,12 @@ def comment_stance(
         return ()
     totals: dict[str, float] = {o.target: 0.0 for o in occurrences}
     support: dict[str, list[tuple[float, CueHit, _Occurrence]]] = {t: [] for t in totals}
-    for hit in cw.cues:
-        occ = _attach(hit, occurrences, clauses)
-        if occ is None:
-            continue
+    hits = _outside_places(cw.cues, words, mentions, offset)
+    for hit, weight, occ in _resolve(hits, words, occurrences, clauses):
         for each in _coordinated(occ, occurrences, words):
             if each is occ or each.target != occ.target:
-                totals[each.target] += hit.weight
-                support[each.target].append((hit.weight, hit, each))
+                totals[each.target] += weight
+                support[each.target].append((weight, hit, each))
     first: dict[str, _Occurrence] = {}
     for o in occurrences:
         first.setdefault(o.target, o)
@@ -183,10 +202,109 @@ def _occurrences(
             before = words[inside[0] - 1] if inside[0] else None
             passive = before is not None and not _PLACE_OR_PEOPLE.isdisjoint(
                 word_forms(before.norm, before.base))
+            vocative = before is not None and before.norm == "يا"
             out.append(_Occurrence(inside[0], inside[-1], target, entity.span.text, m.span,
-                                   passive))
+                                   passive, vocative))
     out.sort(key=lambda o: o.first)
     return out
+
+
+def _outside_places(
+    hits: Sequence[CueHit], words: Sequence[Token], mentions: Sequence[Entity], offset: int
+) -> list[CueHit]:
+    """``hits`` without those inside the name of a place that is no actor (``خان يونس``)."""
+    places = [(m.span.start - offset, m.span.end - offset) for e in mentions
+              if stance_target(e) is None for m in e.mentions]
+    if not places:
+        return list(hits)
+    return [h for h in hits
+            if not any(s <= words[h.first].start and words[h.last].end <= e
+                       for s, e in places)]
+
+
+def _resolve(
+    hits: Sequence[CueHit], words: Sequence[Token], occurrences: Sequence[_Occurrence],
+    clauses: Sequence[int],
+) -> list[tuple[CueHit, float, _Occurrence]]:
+    """Each cue with the weight it lends and the mention it is about (see the module
+    docstring: pronouns, relative clauses, then the attach rules)."""
+    out: list[tuple[CueHit, float, _Occurrence]] = []
+    used: set[int] = set()
+    starts = {o.first for o in occurrences}
+    for k, hit in enumerate(hits):
+        if k in used:
+            continue
+        rel = _relative_after(hit, words, starts)
+        if rel is not None:
+            inner = hits[k + 1] if k + 1 < len(hits) else None
+            if inner is None or inner.first != rel + 1:
+                continue  # a curse on "whoever …": nobody named
+            used.add(k + 1)
+            occ = (_by_pronoun(inner, occurrences, clauses, hit.first) if inner.pronoun
+                   else _first_after(inner, occurrences, clauses))
+            if occ is not None:
+                out.append((inner, hit.weight * inner.weight, occ))
+            continue
+        occ = None
+        if hit.pronoun and hit.cue.attach == "next":
+            occ = _by_pronoun(hit, occurrences, clauses, hit.first)
+        if occ is None:
+            occ = _attach(hit, occurrences, clauses)
+        if occ is not None:
+            out.append((hit, hit.weight, occ))
+    return out
+
+
+def _relative_after(hit: CueHit, words: Sequence[Token], starts: set[int]) -> int | None:
+    """The index of a relative word right after a blessing or curse (``الله يلعن من``,
+    ``… كل من``, ``لعن الله من``), else None. Only wishes are read so: a ``next`` cue, or
+    any cue with God named after it; a noun cue (``الإرهابيين من أنحاء أوروبا``) is not."""
+    if hit.cue.attach == "prev" or hit.pronoun:
+        return None
+    named_god = False
+    for j in range(hit.last + 1, min(hit.last + 4, len(words))):
+        if words[j].norm in _RELATIVES:
+            if hit.cue.attach != "next" and not named_god:
+                return None
+            after = words[j + 1].norm if j + 1 < len(words) else ""
+            if words[j].norm == "من" and (
+                    j + 1 in starts or after.startswith(("ال", "لل")) or after in _FROM_NOUNS):
+                return None  # من as "from" (تحيا من سوريا، شكرا من القلب)
+            return j
+        named_god = named_god or words[j].norm in GOD_WORDS
+        if words[j].norm != "كل" and words[j].norm not in GOD_WORDS:
+            return None
+    return None
+
+
+def _by_pronoun(
+    hit: CueHit, occurrences: Sequence[_Occurrence], clauses: Sequence[int], before: int
+) -> _Occurrence | None:
+    """The actor a cue's object pronoun stands for: the one addressed with يا for ``ك``;
+    else, from an earlier clause, the actor that opens it (its topic: ``إسبانيا اعترفت
+    بدولة فلسطين، شكرا لها``), else the nearest actor before word ``before``, within
+    :data:`PRONOUN_WINDOW`."""
+    if hit.pronoun in _SECOND_PERSON:
+        addressed = [o for o in occurrences if o.vocative]
+        if addressed:
+            return min(addressed, key=lambda o: abs(o.first - hit.first))
+    prior = [o for o in occurrences if o.last < before and before - o.last <= PRONOUN_WINDOW]
+    topics = [o for o in prior if clauses[o.first] != clauses[before]
+              and (o.first == 0 or clauses[o.first - 1] != clauses[o.first])]
+    if topics:
+        return topics[-1]
+    return prior[-1] if prior else None
+
+
+def _first_after(
+    hit: CueHit, occurrences: Sequence[_Occurrence], clauses: Sequence[int]
+) -> _Occurrence | None:
+    """The first actor after ``hit`` in its clause, within :data:`ATTACH_WINDOW`."""
+    for occ in occurrences:
+        if (occ.first > hit.last and occ.first - hit.last <= ATTACH_WINDOW
+                and clauses[occ.first] == clauses[hit.last]):
+            return occ
+    return None
 
 
 def _coordinated(
@@ -217,7 +335,7 @@ def _attach(
     for occ in occurrences:
         if occ.first <= hit.first and hit.last <= occ.last:
             return occ  # the cue is part of the name (مرتزقة فاغنر)
-        if clauses[occ.first] != clause or (occ.passive and hit.cue.attach != "next"):
+        if clauses[occ.first] != clause or (occ.passive and hit.cue.attach == "near"):
             continue
         if occ.first > hit.last:
             distance, after = occ.first - hit.last, 1

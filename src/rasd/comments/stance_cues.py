@@ -4,7 +4,10 @@
 A cue matches a word by its normalised form, its form behind proclitics (the tokenizer's
 ``base``), or either with a pronoun or plural suffix taken off (``خذلتنا`` → ``خذلت``,
 ``المجرمين`` → ``مجرمين``). Multi-word cues (``الله يلعن``) match word by word, the last
-word with suffixes allowed (``الله يلعنهم``).
+word with suffixes allowed (``الله يلعنهم``); ``ربي``, ``ربنا``, ``اللهم`` and ``يارب`` read
+as ``الله`` (``ربي يحفظك`` is ``الله يحفظ``). A hit remembers the object pronoun fused to
+its last word or standing right after it (``يحفظك``, ``يعزها``, ``شكرا لها``): the stance
+reader resolves it to the actor addressed or named before.
 """
 
 from __future__ import annotations
@@ -24,7 +27,15 @@ _ATTACH: frozenset[str] = frozenset({"next", "prev", "near"})
 
 #: Suffixes taken off a word to find a listed cue: object and possessive pronouns, and
 #: the plural endings of adjectives listed in the singular.
-_SUFFIXES = ("هما", "هم", "هن", "كم", "ها", "نا", "ين", "ون", "ه", "ي", "ك")
+_SUFFIXES = ("هما", "هم", "هن", "كم", "ها", "نا", "ين", "ون", "ه", "ي", "ك", "و")
+#: Object pronouns that point at an actor: second person (the one addressed, ``يحفظك``)
+#: and third person (one named before, ``يحفظها``, Maghrebi/Levantine ``يحفظو``).
+PRONOUNS = ("كم", "كي", "ك", "هما", "هم", "هن", "ها", "ه", "و")
+#: A preposition with a pronoun right after a cue points the same way (``شكرا لها``).
+_PRONOUN_WORDS = {f"{p}{s}": s for p in ("ل", "علي", "في", "ب") for s in PRONOUNS
+                  if s != "و"}
+#: Words that name God in blessings and curses: matched as ``الله`` at the start of a cue.
+GOD_WORDS = frozenset({"الله", "ربي", "ربنا", "اللهم", "يارب", "رب"})
 #: A stem must keep this many letters: shorter stems are other words (بكم ≠ ب).
 _MIN_STEM = 3
 #: Words that negate the cue after them. ``ما`` is here too, but not after the words of
@@ -37,6 +48,15 @@ _MA_NOT_NEGATION = frozenset({"كثيرا", "قليلا", "نادرا", "طال�
                               "عند", "حين", "اذا", "لطالما", "كثير"})
 #: How many words before a cue a negation may stand (لم تكن أمريكا عدوا).
 NEGATION_WINDOW = 3
+#: Words that take a negation themselves, so it does not reach a cue after them: ``ما
+#: نسينا جرائم …`` (we have not forgotten = we remember), ``ما زالت تتآمر`` (still
+#: conspires), ``لا شك``, ``لا بد``.
+_NEGATION_STOPS = frozenset({
+    "نسي", "نسينا", "ننسي", "ينسي", "تنسي", "ننسا", "زال", "زالت", "زالوا", "يزال", "تزال",
+    "يزالون", "مازال", "مازالت", "شك", "بد", "يخفي",
+    # a relative clause keeps its own polarity: الله لا يوفق من خان … (خان is not negated)
+    "من", "اللي", "الذي", "الذين", "التي",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +78,9 @@ class CueHit:
     last: int
     weight: float
     negated: bool
+    #: The object pronoun fused to the last word or in the word after (``ك``, ``ها``),
+    #: ``""`` when none (see :data:`PRONOUNS`).
+    pronoun: str = ""
 
 
 @cache
@@ -134,6 +157,10 @@ def find_cues(words: Sequence[Token], skip: Sequence[bool] | None = None) -> lis
     while i < n:
         tok = words[i]
         cues = _word_cues(tok.norm, tok.base)
+        if not cues and tok.norm in GOD_WORDS:
+            cues = _word_cues("الله", "الله")
+        elif cues and i and tok.norm.startswith("ال") and _bare(words[i - 1].norm) in GOD_WORDS:
+            cues = ()  # God's epithet (والله العظيم), not praise of an actor
         if not cues or (skip is not None and skip[i]):
             i += 1
             continue
@@ -143,7 +170,9 @@ def find_cues(words: Sequence[Token], skip: Sequence[bool] | None = None) -> lis
             if size > 1 and not _rest_matches(words, i, cue.key.split(" ")[1:]):
                 continue
             negated = _negated(words, i, skip)
-            hit = CueHit(cue, i, i + size - 1, -cue.weight if negated else cue.weight, negated)
+            last = i + size - 1
+            hit = CueHit(cue, i, last, -cue.weight if negated else cue.weight, negated,
+                         _pronoun(words, i, cue.key.split(" ")))
             break
         if hit is None:
             i += 1
@@ -151,6 +180,25 @@ def find_cues(words: Sequence[Token], skip: Sequence[bool] | None = None) -> lis
         out.append(hit)
         i = hit.last + 1
     return out
+
+
+def _bare(word: str) -> str:
+    """``word`` without a leading و or ف (``والله`` → ``الله``)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _pronoun(words: Sequence[Token], first: int, keys: list[str]) -> str:
+    """The object pronoun on a word of the cue starting at ``words[first]`` (listed as
+    ``keys``: ``جزاهم الله``, ``الله يحفظها``) or in the word after it, else ``""``."""
+    for k, key in enumerate(keys):
+        tok = words[first + k]
+        for word in (tok.norm, tok.base):
+            if word != key and word.startswith(key) and word[len(key):] in PRONOUNS:
+                return word[len(key):]
+    last = first + len(keys) - 1
+    if last + 1 < len(words):
+        return _PRONOUN_WORDS.get(words[last + 1].norm, "")
+    return ""
 
 
 def _rest_matches(words: Sequence[Token], i: int, rest: list[str]) -> bool:
@@ -176,6 +224,8 @@ def _negated(words: Sequence[Token], i: int, skip: Sequence[bool] | None) -> boo
             continue
         if bare == "لا" and j == i - 1 and words[i].clitics.startswith("ل"):
             continue  # لا للاحتلال: "no to the occupation", a slogan, not a negation
+        if any(words[k].norm in _NEGATION_STOPS for k in range(j + 1, i)):
+            continue  # ما نسينا جرائم …: the negation is the other verb's
         return True
     return False
 

@@ -7,11 +7,11 @@ MPOLD plus the team's labelled comments; features are in
 :mod:`rasd.comments.toxicity_features`. The model card beside the model records the data,
 the dev split, the dev scores and the threshold.
 
-A comment is offensive when the probability reaches the card's threshold (chosen on the dev
-split, :data:`DEFAULT_THRESHOLD` when the card has none) or when it uses a profanity, a
-slur or a threat from the lexicon (:data:`DECISIVE_KINDS`). The kinds and spans come from the
-team's lexicon (``data/comments/toxic_words.tsv``): the words that made it offensive, given
-only when the comment is offensive.
+A comment is offensive when the probability reaches the card's threshold (chosen by
+cross-validation on the training part, :data:`DEFAULT_THRESHOLD` when the card has none)
+or when it uses a profanity, a slur or a threat from the lexicon (:data:`DECISIVE_KINDS`).
+The kinds and spans come from the team's lexicon (``data/comments/toxic_words.tsv``): the
+words that made it offensive, given only when the comment is offensive.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from rasd.comments.toxicity_features import (
     LexiconHit,
     Word,
     features,
+    read_weights,
     words_of,
 )
 from rasd.errors import RasdError
@@ -39,9 +40,11 @@ from rasd.model import Span, Toxicity, ToxicityKind
 log = logging.getLogger(__name__)
 
 MODEL_NAME: Final = "toxicity.crfsuite"
+#: The text attributes' weights are shipped beside the model: ``toxicity.weights.tsv``.
+WEIGHTS_SUFFIX: Final = ".weights.tsv"
 OFFENSIVE: Final = "OFF"
 NOT_OFFENSIVE: Final = "NOT"
-#: Used only when the model card carries no threshold (the card's is tuned on dev).
+#: Used only when the model card carries no threshold (the card's is cross-validated).
 DEFAULT_THRESHOLD: Final = 0.5
 #: Lexicon kinds that make a comment offensive on their own: the team's profanity, slur and
 #: threat entries have no innocent reading, and MPOLD (the training data) has too few
@@ -108,6 +111,11 @@ class ToxicityClassifier:
         # With L1 most extracted attributes have no weight: drop them before the C call.
         info = self._tagger.info()
         self._known = frozenset(str(a) for a, _label in info.state_features)
+        weights_path = weights_path_of(model_path)
+        try:
+            self._weights = read_weights(weights_path)
+        except (OSError, ValueError) as e:
+            raise ModelError(f"{weights_path}: cannot read the attribute weights: {e}") from e
         self._lock = threading.Lock()
         self._memo: AttributeMemo = {}
         self.lexicon = Lexicon.load()
@@ -156,7 +164,7 @@ class ToxicityClassifier:
     def _probability(self, words: list[Word], hits: list[LexiconHit], text: str) -> float:
         if len(self._memo) > MAX_MEMO:
             self._memo.clear()
-        attrs = features(words, hits, text, self._known, self._memo)
+        attrs = features(words, hits, text, self._known, self._memo, self._weights)
         with self._lock:
             self._tagger.set([attrs])
             return float(self._tagger.marginal(OFFENSIVE, 0))
@@ -175,6 +183,11 @@ class ToxicityClassifier:
                 kinds.append(kind)
             spans.append(Span(start + offset, end + offset, text[start:end]))
         return Toxicity(True, round(scored.probability, 4), tuple(kinds), tuple(spans))
+
+
+def weights_path_of(model_path: Path) -> Path:
+    """Where the attribute weights of ``model_path`` are (``X.crfsuite`` → ``X.weights.tsv``)."""
+    return model_path.with_suffix(WEIGHTS_SUFFIX)
 
 
 def _read_card(path: Path) -> dict[str, object]:

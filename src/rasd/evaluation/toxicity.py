@@ -23,6 +23,10 @@ NOT_OFFENSIVE_LABEL: Final = "Non-Offensive"
 #: Share of each class held out as the dev split, and the shuffle's seed.
 DEV_FRACTION: Final = 0.15
 SPLIT_SEED: Final = 13
+#: Cross-validation folds of the training part that choose the threshold (the dev split
+#: never does: its score would not be held-out), and their shuffle's seed.
+CV_FOLDS: Final = 5
+CV_SEED: Final = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,22 @@ def dev_split(items: Sequence[Labelled], fraction: float = DEV_FRACTION,
     train = [item for i, item in enumerate(items) if i not in held]
     dev = [item for i, item in enumerate(items) if i in held]
     return train, dev
+
+
+def stratified_folds(items: Sequence[Labelled], k: int = CV_FOLDS,
+                     seed: int = CV_SEED) -> list[list[int]]:
+    """``k`` disjoint lists of indices of ``items`` covering them all, each with about the
+    same share of offensive comments (dealt in turn after a fixed-seed shuffle)."""
+    if k < 2:
+        raise InputError(f"cross-validation needs at least 2 folds, got {k}")
+    folds: list[list[int]] = [[] for _ in range(k)]
+    rng = random.Random(seed)
+    for cls in (True, False):
+        idx = [i for i, item in enumerate(items) if item.offensive is cls]
+        rng.shuffle(idx)
+        for j, i in enumerate(idx):
+            folds[j % k].append(i)
+    return [sorted(f) for f in folds]
 
 
 @dataclass(frozen=True, slots=True)
