@@ -1,4 +1,4 @@
-"""``rasd ingest``, ``rasd search`` and ``rasd show``: the store's command line.
+"""``rasd ingest``, ``search``, ``show``, ``events`` and ``export``: the store's command line.
 
 ``--db`` takes a SQLite file (default ``rasd.db``, or ``$RASD_DB``) or a
 ``postgresql://`` URL. ``rasd ingest`` reads inputs like ``rasd analyze`` (files,
@@ -148,8 +148,94 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _event_filter(args: argparse.Namespace, *, limit: int | None) -> Any:
+    from rasd.store.query import EventFilter
+
+    return EventFilter(country=args.country, type=args.type, mode=args.mode,
+                       since=args.since, until=args.until, source=args.source,
+                       entity=args.entity, facts_only=not args.all_events, limit=limit)
+
+
+#: Widths of the ``rasd events`` table columns (characters; longer values are cut).
+_TABLE = (("event_date", 10), ("type", 18), ("country", 7), ("place", 16), ("actor", 24),
+          ("recipient", 20), ("killed", 6), ("event_id", 30))
+
+
+def _table_cell(e: dict[str, Any], column: str) -> str:
+    if column == "type":
+        return f"{e['type']}/{e['mode']}" if e["mode"] else e["type"]
+    if column == "place":
+        return e["place_name_en"] or e["place"] or ""
+    if column == "killed":
+        lo, hi = e["killed_min"], e["killed_max"]
+        return "" if lo is None else (str(lo) if hi in (None, lo) else f"{lo}-{hi}")
+    value = e[column]
+    return "" if value is None else " ".join(str(value).split())
+
+
+def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.export import flat
+    from rasd.store import Store
+    from rasd.store.query import events
+
+    try:
+        with Store.open(args.db) as store:
+            rows = events(store.db, _event_filter(args, limit=args.limit))
+    except StoreError as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_FAILURES
+    fmt = args.format
+    if fmt == "auto":
+        fmt = "table" if out.isatty() else "json"
+    if fmt == "json":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False), file=out)
+    elif fmt == "csv":
+        flat.write(rows, out)
+    else:
+        print("  ".join(c.ljust(w) for c, w in _TABLE).rstrip(), file=out)
+        for row in rows:
+            print("  ".join(_table_cell(row, c)[:w].ljust(w) for c, w in _TABLE).rstrip(),
+                  file=out)
+    print(f"rasd: {len(rows)} events", file=err)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.export import ExportError, export
+    from rasd.store import Store
+
+    try:
+        with Store.open(args.db) as store:
+            stats = export(store.db, args.format, _event_filter(args, limit=args.limit),
+                           target=args.output, stream=out)
+    except (StoreError, ExportError) as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_FAILURES
+    left_out = sum((stats.skipped or {}).values())
+    reasons = "; ".join(f"{n} {why}" for why, n in sorted((stats.skipped or {}).items()))
+    print(f"rasd: {stats.written} events written" + (f", {left_out} left out ({reasons})"
+                                                     if left_out else ""), file=err)
+    return EXIT_OK
+
+
+def _filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--country", help="ISO 3166 alpha-3 code of the event's country (KAZ)")
+    p.add_argument("--type", help="PLOVER event type (PROTEST, ASSAULT, ...)")
+    p.add_argument("--mode", help="PLOVER mode (demo, arrest, aerial, ...)")
+    p.add_argument("--since", type=_iso_date, help="events on or after this date")
+    p.add_argument("--until", type=_iso_date, help="events on or before this date")
+    p.add_argument("--source", help="outlet, as stored with the page")
+    p.add_argument("--entity", help="KB id (iso:KAZ, gn:1526384) or name of the actor, "
+                                    "recipient or place")
+    p.add_argument("--all-events", action="store_true",
+                   help="include negated, denied, future and hypothetical events")
+    p.add_argument("--limit", type=int, help="at most N events")
+
+
 def add_store_commands(sub: Any) -> None:
-    """Register ``ingest``, ``search`` and ``show`` on the top-level subparsers."""
+    """Register ``ingest``, ``search``, ``show``, ``events`` and ``export`` on the top-level
+    subparsers."""
     def db_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", default=_db_default(),
                        help="SQLite file or postgresql:// URL (default rasd.db or $RASD_DB)")
@@ -182,4 +268,19 @@ def add_store_commands(sub: Any) -> None:
     db_option(sh)
     sh.add_argument("--format", choices=["text", "json"], default="text")
     sh.set_defaults(func=cmd_show)
+
+    ev = sub.add_parser("events", help="stored events, filtered (a table on a terminal)")
+    db_option(ev)
+    _filter_options(ev)
+    ev.add_argument("--format", choices=["auto", "table", "json", "csv"], default="auto",
+                    help="auto: a table on a terminal, JSON lines otherwise")
+    ev.set_defaults(func=cmd_events)
+
+    ex = sub.add_parser("export", help="export stored events: PLOVER, ACLED, GeoJSON, ...")
+    db_option(ex)
+    ex.add_argument("--format", required=True,
+                    choices=["plover", "acled", "geojson", "parquet", "csv"])
+    ex.add_argument("-o", "--output", help="file to write (atomically); default stdout")
+    _filter_options(ex)
+    ex.set_defaults(func=cmd_export)
 

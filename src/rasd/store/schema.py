@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from rasd.store import views
 from rasd.store.backend import Backend, Dialect
 from rasd.store.errors import StoreError
 
@@ -210,6 +211,57 @@ def _v1(dialect: Dialect) -> list[str]:
     return out
 
 
+# -- version 3: near-duplicate clusters and cross-article incidents (docs/store.md) -------
+
+#: A page's near-duplicate cluster (rasd.store.dedup): ``cluster_id`` = the smallest
+#: document id among its members; ``linked_to``/``similarity`` = the verified pair it joined
+#: through; ``text_sha`` = the text it was clustered by (a changed text re-clusters).
+PAGE_CLUSTERS = Table("page_clusters", (
+    ("doc_id", "TEXT", "NOT NULL"), ("cluster_id", "TEXT", "NOT NULL"),
+    ("representative", "BOOL", "NOT NULL"), ("linked_to", "TEXT", ""),
+    ("similarity", "REAL", ""), ("text_sha", "TEXT", "NOT NULL"),
+    ("n_shingles", "INT", "NOT NULL"),
+), key=("doc_id",), indexes=(("cluster_id",),))
+#: The LSH band keys of every clustered page (rasd.store.minhash.band_keys).
+PAGE_BANDS = Table("page_bands", (
+    ("doc_id", "TEXT", "NOT NULL"), ("band", "INT", "NOT NULL"), ("band_key", "INT", "NOT NULL"),
+), key=("doc_id", "band"), indexes=(("band_key",),))
+
+
+def _incident_actor(role: str) -> tuple[tuple[str, str, str], ...]:
+    return ((role, "TEXT", ""), (f"{role}_kb_id", "TEXT", ""), (f"{role}_country", "TEXT", ""),
+            (f"{role}_sector", "TEXT", ""))
+
+
+def _figures(kind: str) -> tuple[tuple[str, str, str], ...]:
+    return ((kind, "INT", ""), (f"{kind}_low", "INT", ""), (f"{kind}_high", "INT", ""))
+
+
+#: One real-world event and what its reports agree on (rasd.store.incidents); rebuilt
+#: wholesale by ``rebuild_incidents``, so no foreign keys to documents.
+INCIDENTS = Table("incidents", (
+    ("id", "TEXT", "NOT NULL"), ("type", "TEXT", "NOT NULL"), ("mode", "TEXT", ""),
+    ("country", "TEXT", ""), ("place", "TEXT", ""), ("place_name_en", "TEXT", ""),
+    ("place_kb_id", "TEXT", ""), ("geonames_id", "INT", ""), ("lat", "REAL", ""),
+    ("lon", "REAL", ""), ("place_precision", "TEXT", ""),
+    ("date_start", "DATE", ""), ("date_end", "DATE", ""),
+    *_incident_actor("actor"), *_incident_actor("recipient"),
+    ("n_reports", "INT", "NOT NULL"), ("n_stories", "INT", "NOT NULL"),
+    ("n_articles", "INT", "NOT NULL"), ("n_sources", "INT", "NOT NULL"),
+    ("sources", "JSON", "NOT NULL"),
+    *_figures("killed"), *_figures("injured"), *_figures("arrested"),
+), key=("id",), indexes=(("type",), ("country",), ("date_start",)), child=False)
+INCIDENT_EVENTS = Table("incident_events", (
+    ("incident_id", "TEXT", "NOT NULL"), ("doc_id", "TEXT", "NOT NULL"),
+    ("event", "INT", "NOT NULL"), ("story", "TEXT", "NOT NULL"), ("source", "TEXT", ""),
+), key=("doc_id", "event"), indexes=(("incident_id",),), child=False)
+DEDUP_TABLES: tuple[Table, ...] = (PAGE_CLUSTERS, PAGE_BANDS, INCIDENTS, INCIDENT_EVENTS)
+
+
+def _v3(dialect: Dialect) -> list[str]:
+    return [stmt for table in DEDUP_TABLES for stmt in table.ddl(dialect)]
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -219,6 +271,8 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, children, search", _v1),
+    Migration(2, "analyst views: events_flat, entities_flat", views.statements),
+    Migration(3, "page clusters, incidents", _v3),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
