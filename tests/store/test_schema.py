@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from rasd.store import Store
 from rasd.store.backend import Backend
-from rasd.store.schema import CHILDREN, DOCUMENTS, EVENTS, SCHEMA_VERSION, TABLES, migrate
+from rasd.store.schema import (
+    CHILDREN,
+    DEDUP_TABLES,
+    DOCUMENTS,
+    EVENTS,
+    SCHEMA_VERSION,
+    TABLES,
+    migrate,
+)
 
 
 def test_types_render_per_dialect() -> None:
@@ -27,7 +35,7 @@ def test_children_point_at_documents_and_are_counted() -> None:
 
 def test_migrate_creates_every_table_once(target: str) -> None:
     with Store.open(target) as store:
-        assert set(store.counts()) == {t.name for t in TABLES}
+        assert set(store.counts()) == {t.name for t in (*TABLES, *DEDUP_TABLES)}
         assert all(n == 0 for n in store.counts().values())
     with Backend.open(target) as db:
         assert migrate(db) == []  # already at the newest version

@@ -6,7 +6,9 @@ idempotent, crash-safe ingest and Arabic full-text search (docs/store.md).
 """
 
 from rasd.store.db import DEFAULT_DB, Store
+from rasd.store.dedup import rebuild_clusters, update_clusters
 from rasd.store.errors import StoreError
+from rasd.store.incidents import rebuild_incidents
 from rasd.store.ingest import Ingester, IngestSummary, Overrides, canonical_url, identity
 from rasd.store.search import Hit, search, snippet
 
@@ -20,6 +22,9 @@ __all__ = [
     "StoreError",
     "canonical_url",
     "identity",
+    "rebuild_clusters",
+    "rebuild_incidents",
     "search",
     "snippet",
+    "update_clusters",
 ]

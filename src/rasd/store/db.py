@@ -12,7 +12,7 @@ from typing import Any
 
 from rasd.store.backend import Backend
 from rasd.store.rows import DocumentRows
-from rasd.store.schema import CHILDREN, DOCUMENTS, TABLES, Table, migrate
+from rasd.store.schema import CHILDREN, DEDUP_TABLES, DOCUMENTS, TABLES, Table, migrate
 from rasd.store.search import add_terms, index_documents
 
 log = logging.getLogger(__name__)
@@ -89,8 +89,10 @@ class Store:
         return {r[0]: StoredState(r[1], r[2]) for r in rows}
 
     def counts(self) -> dict[str, int]:
-        """Rows per table (documents, every child table, search terms)."""
-        return {t.name: int(self.db.scalar(f"SELECT COUNT(*) FROM {t.name}")) for t in TABLES}
+        """Rows per table (documents, every child table, search terms, page clusters and
+        incidents): a re-ingest of the same pages must leave every count unchanged."""
+        return {t.name: int(self.db.scalar(f"SELECT COUNT(*) FROM {t.name}"))
+                for t in (*TABLES, *DEDUP_TABLES)}
 
     def check(self) -> list[str]:
         """Consistency problems: a document whose child rows do not number what its row
