@@ -1,4 +1,5 @@
-"""``rasd ingest``, ``search``, ``show``, ``events`` and ``export``: the store's command line.
+"""``rasd ingest``, ``search``, ``show``, ``events`` and ``export``: the store's command line
+(``incidents`` and ``dedup`` are in :mod:`rasd.cli_incidents`).
 
 ``--db`` takes a SQLite file (default ``rasd.db``, or ``$RASD_DB``) or a
 ``postgresql://`` URL. ``rasd ingest`` reads inputs like ``rasd analyze`` (files,
@@ -16,6 +17,7 @@ import time
 from datetime import date, datetime
 from typing import Any, Final, TextIO
 
+from rasd.cli_incidents import add_incident_commands
 from rasd.store.errors import StoreError
 from rasd.store.ingest import BATCH_SIZE
 
@@ -115,16 +117,25 @@ def cmd_search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.cli_incidents import show_incident
     from rasd.store import Store
+    from rasd.store.incident_query import document_incidents, incident, page_cluster
 
     try:
         with Store.open(args.db) as store:
-            row = store.document(args.id)
+            # An incident id; a document whose own id starts with "inc-" still shows.
+            is_incident = args.id.startswith("inc-") and incident(store.db, args.id)
+            row = None if is_incident else store.document(args.id)
+            cluster = page_cluster(store.db, row["id"]) if row else None
+            in_incidents = document_incidents(store.db, row["id"]) if row else {}
     except StoreError as e:
         print(f"rasd: error: {e} [{e.code}]", file=err)
         return EXIT_FAILURES
+    if is_incident:
+        return show_incident(args.db, args.id, args.format, out, err)
     if row is None:
-        print(f"rasd: no stored document {args.id!r}", file=err)
+        what = "incident or document" if args.id.startswith("inc-") else "document"
+        print(f"rasd: no stored {what} {args.id!r}", file=err)
         return EXIT_FAILURES
     doc = row["doc"] if isinstance(row["doc"], dict) else json.loads(row["doc"])
     if args.format == "json":
@@ -140,11 +151,17 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     counts = ", ".join(f"{row['n_' + k]} {k}" for k in (
         "blocks", "entities", "quotes", "events", "casualties", "times", "comments"))
     print(f"  {'contents':10} {row['chars']} characters, {counts}", file=out)
-    for ev in doc.get("events", [])[:20]:
+    if cluster is not None:
+        size = "1 page" if cluster.size == 1 else f"{cluster.size} pages"
+        lead = ", its representative" if cluster.representative and cluster.size > 1 else ""
+        print(f"  {'cluster':10} {cluster.id} ({size}{lead})", file=out)
+    for i, ev in enumerate(doc.get("events", [])[:20]):
         actor = (ev.get("actor") or {}).get("text") or "?"
         place = (ev.get("place") or {}).get("name_en") or ""
+        inc = in_incidents.get(i)
+        tail = f" [{inc[0]}, {inc[1]} stories]" if inc else ""
         print(f"  event {ev['type']:10} {actor} — {ev['trigger']['text']} "
-              f"{ev.get('date') or ''} {place}".rstrip(), file=out)
+              f"{ev.get('date') or ''} {place}".rstrip() + tail, file=out)
     return EXIT_OK
 
 
@@ -178,6 +195,8 @@ def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from rasd.store import Store
     from rasd.store.query import events
 
+    if args.count_by:
+        return _count_events(args, out, err)
     try:
         with Store.open(args.db) as store:
             rows = events(store.db, _event_filter(args, limit=args.limit))
@@ -201,10 +220,35 @@ def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _count_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``rasd events --count-by story|report``: events per type, then the total."""
+    from rasd.store import Store
+    from rasd.store.incident_query import event_counts
+
+    try:
+        with Store.open(args.db) as store:
+            counts = event_counts(store.db, _event_filter(args, limit=None), args.count_by)
+    except StoreError as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_FAILURES
+    unit = "stories" if args.count_by == "story" else "events"
+    for type_, n in counts:
+        if args.format == "json":
+            print(json.dumps({"type": None if type_ == "*" else type_, unit: n}), file=out)
+        else:
+            sep = "," if args.format == "csv" else "\t"
+            print(f"{'total' if type_ == '*' else type_}{sep}{n}", file=out)
+    print(f"rasd: {counts[-1][1]} {unit}", file=err)
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.cli_incidents import export_incidents
     from rasd.export import ExportError, export
     from rasd.store import Store
 
+    if args.by == "incident":
+        return export_incidents(args, out, err)
     try:
         with Store.open(args.db) as store:
             stats = export(store.db, args.format, _event_filter(args, limit=args.limit),
@@ -234,8 +278,8 @@ def _filter_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_store_commands(sub: Any) -> None:
-    """Register ``ingest``, ``search``, ``show``, ``events`` and ``export`` on the top-level
-    subparsers."""
+    """Register ``ingest``, ``search``, ``show``, ``events``, ``export``, ``incidents`` and
+    ``dedup`` on the top-level subparsers."""
     def db_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", default=_db_default(),
                        help="SQLite file or postgresql:// URL (default rasd.db or $RASD_DB)")
@@ -263,7 +307,8 @@ def add_store_commands(sub: Any) -> None:
     se.add_argument("--format", choices=["text", "jsonl"], default="text")
     se.set_defaults(func=cmd_search)
 
-    sh = sub.add_parser("show", help="a stored document's summary (or its rasd/1 JSON)")
+    sh = sub.add_parser("show", help="a stored document's or incident's (inc-...) summary, "
+                                    "or its JSON")
     sh.add_argument("id")
     db_option(sh)
     sh.add_argument("--format", choices=["text", "json"], default="text")
@@ -274,6 +319,9 @@ def add_store_commands(sub: Any) -> None:
     _filter_options(ev)
     ev.add_argument("--format", choices=["auto", "table", "json", "csv"], default="auto",
                     help="auto: a table on a terminal, JSON lines otherwise")
+    ev.add_argument("--count-by", choices=["report", "story"],
+                    help="count events per type instead of listing them: every report, or "
+                         "each story (near-duplicate pages) once")
     ev.set_defaults(func=cmd_events)
 
     ex = sub.add_parser("export", help="export stored events: PLOVER, ACLED, GeoJSON, ...")
@@ -281,6 +329,11 @@ def add_store_commands(sub: Any) -> None:
     ex.add_argument("--format", required=True,
                     choices=["plover", "acled", "geojson", "parquet", "csv"])
     ex.add_argument("-o", "--output", help="file to write (atomically); default stdout")
+    ex.add_argument("--by", choices=["event", "incident"], default="event",
+                    help="one row per event (default) or per incident (acled only: "
+                         "fatalities = the lowest figure any story reports)")
     _filter_options(ex)
     ex.set_defaults(func=cmd_export)
+
+    add_incident_commands(sub, db_option, _iso_date)
 
