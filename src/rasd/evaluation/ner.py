@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
 
-from rasd.evaluation.report import CaseFailure
+from rasd.evaluation.report import CaseFailure, CountScores
 from rasd.model import Span
 from rasd.ner.bio import ENTITY_TYPES, TYPE_ALIASES, EntityType
 from rasd.ner.conll import ConllSentence, read_conll
@@ -54,26 +54,13 @@ class Tagger(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class TypeScore:
+class TypeScore(CountScores):
     """Exact-match entity counts and scores for one type or a micro average."""
 
     type: str
     gold: int
     predicted: int
     correct: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,29 @@ class PRF:
         return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
 
+class CountScores:
+    """Precision, recall and F1 for a record that counts ``gold``, ``predicted`` and
+    ``correct`` items (an entity type, the Offensive class); 0 when undefined."""
+
+    __slots__ = ()
+    gold: int
+    predicted: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def prf_cells(prf: PRF, *, bold: bool = False) -> str:
     """The ``gold | found | P | R | F1 |`` cells of a markdown detection row."""
     f1 = f"**{prf.f1:.1%}**" if bold else f"{prf.f1:.1%}"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from rasd.errors import InputError
+from rasd.evaluation.report import CountScores
 
 TEXT_COLUMN: Final = "Comment"
 LABEL_COLUMN: Final = "Majority_Label"
@@ -93,26 +94,13 @@ def stratified_folds(items: Sequence[Labelled], k: int = CV_FOLDS,
 
 
 @dataclass(frozen=True, slots=True)
-class ToxicityReport:
+class ToxicityReport(CountScores):
     source: str
     gold: int
     predicted: int
     correct: int
     total: int
     threshold: float
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def table(self) -> str:
         return (f"{self.source}: {self.total} comments, {self.gold} offensive "
