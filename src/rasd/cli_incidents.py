@@ -10,6 +10,7 @@ import csv
 import json
 from typing import Any, Final, TextIO
 
+from rasd.cli_output import print_json_lines, print_table, resolve_format
 from rasd.store.errors import StoreError
 
 EXIT_OK: Final = 0
@@ -50,21 +51,16 @@ def cmd_incidents(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except StoreError as e:
         print(f"rasd: error: {e} [{e.code}]", file=err)
         return EXIT_FAILURES
-    fmt = args.format
-    if fmt == "auto":
-        fmt = "table" if out.isatty() else "json"
+    fmt = resolve_format(args.format, out)
     names = [c for c, _ in COLUMNS]
     if fmt == "json":
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False), file=out)
+        print_json_lines(rows, out)
     elif fmt == "csv":
         w = csv.writer(out, lineterminator="\n")
         w.writerow(names)
         w.writerows([_cell(r[c]) for c in names] for r in rows)
     else:
-        print("  ".join(c.ljust(w) for c, w in COLUMNS).rstrip(), file=out)
-        for r in rows:
-            print("  ".join(_cell(r[c])[:w].ljust(w) for c, w in COLUMNS).rstrip(), file=out)
+        print_table(rows, COLUMNS, lambda r, c: _cell(r[c]), out)
     print(f"rasd: {len(rows)} incidents", file=err)
     return EXIT_OK
 

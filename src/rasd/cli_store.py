@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any, Final, TextIO
 
 from rasd.cli_incidents import add_incident_commands
+from rasd.cli_output import print_json_lines, print_table, resolve_format
 from rasd.store.errors import StoreError
 from rasd.store.ingest import BATCH_SIZE
 
@@ -203,19 +204,13 @@ def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except StoreError as e:
         print(f"rasd: error: {e} [{e.code}]", file=err)
         return EXIT_FAILURES
-    fmt = args.format
-    if fmt == "auto":
-        fmt = "table" if out.isatty() else "json"
+    fmt = resolve_format(args.format, out)
     if fmt == "json":
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False), file=out)
+        print_json_lines(rows, out)
     elif fmt == "csv":
         flat.write(rows, out)
     else:
-        print("  ".join(c.ljust(w) for c, w in _TABLE).rstrip(), file=out)
-        for row in rows:
-            print("  ".join(_table_cell(row, c)[:w].ljust(w) for c, w in _TABLE).rstrip(),
-                  file=out)
+        print_table(rows, _TABLE, _table_cell, out)
     print(f"rasd: {len(rows)} events", file=err)
     return EXIT_OK
 

@@ -1,0 +1,30 @@
+"""Row output shared by the store commands (``rasd events``, ``rasd incidents``): a
+fixed-width table on a terminal, JSON lines when piped or asked for."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TextIO
+
+Row = dict[str, Any]
+
+
+def resolve_format(fmt: str, out: TextIO) -> str:
+    """``auto`` is a table on a terminal and JSON lines otherwise (pipes, files)."""
+    if fmt != "auto":
+        return fmt
+    return "table" if out.isatty() else "json"
+
+
+def print_json_lines(rows: Iterable[Row], out: TextIO) -> None:
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False), file=out)
+
+
+def print_table(rows: Iterable[Row], columns: Sequence[tuple[str, int]],
+                cell: Callable[[Row, str], str], out: TextIO) -> None:
+    """A header and one line per row; each value cut to its column's width."""
+    print("  ".join(c.ljust(w) for c, w in columns).rstrip(), file=out)
+    for row in rows:
+        print("  ".join(cell(row, c)[:w].ljust(w) for c, w in columns).rstrip(), file=out)
