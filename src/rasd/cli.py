@@ -16,10 +16,11 @@ from typing import TextIO
 from rasd import __version__
 from rasd.analysis import analyze
 from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
+from rasd.cli_input import add_input_arguments
 from rasd.cli_ner import add_eval_ner, add_train_ner
 from rasd.cli_store import add_store_commands
 from rasd.errors import RasdError
-from rasd.io.sources import parse_published
+from rasd.io.sources import RecordFields, parse_published
 from rasd.model import Document
 from rasd.render import COLOR, PLAIN, Palette, render_document
 
@@ -73,7 +74,8 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     palette = _palette(args.color, out)
     docs: list[Document] = []
     stdin = sys.stdin.buffer if "-" in args.paths else None
-    for rec in iter_records(args.paths, input_format=args.input_format, stdin=stdin):
+    for rec in iter_records(args.paths, input_format=args.input_format, stdin=stdin,
+                            fields=args.fields):
         if isinstance(rec, RecordFailure):
             report.fail(rec.where, rec.error.code, rec.error.reason, err)
             continue
@@ -109,7 +111,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     samples = resources.files("rasd.data.samples")
     paths = sorted(str(p) for p in samples.iterdir() if p.name.endswith(".txt"))
     print(f"rasd {__version__}: analysing {len(paths)} bundled sample pages\n", file=out)
-    ns = argparse.Namespace(paths=paths, input_format="text", format="text", published=None,
+    ns = argparse.Namespace(paths=paths, input_format="text", fields=RecordFields(),
+                            format="text", published=None,
                             url=None, source=None, title=None, color=args.color)
     rc = cmd_analyze(ns, out, err)
     return max(rc, _demo_store(paths, args.db, out, err))
@@ -227,8 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     an = sub.add_parser("analyze", help="analyse pages and print their structure and facts")
     an.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
-    an.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto",
-                    help="auto: .jsonl/.ndjson are JSONL batches, the rest page text")
+    add_input_arguments(an)
     an.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
     an.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD)")
     an.add_argument("--url")

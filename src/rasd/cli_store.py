@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any, Final, TextIO
 
 from rasd.cli_incidents import add_incident_commands
+from rasd.cli_input import add_input_arguments
 from rasd.cli_output import print_json_lines, print_table, resolve_format
 from rasd.store.errors import StoreError
 from rasd.store.ingest import BATCH_SIZE
@@ -73,7 +74,8 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from rasd.store import Ingester, Overrides, Store
 
     stdin = sys.stdin.buffer if "-" in args.paths else None
-    records = iter_records(args.paths, input_format=args.input_format, stdin=stdin)
+    records = iter_records(args.paths, input_format=args.input_format, stdin=stdin,
+                           fields=args.fields)
     overrides = Overrides(args.published, args.url, args.source, args.title)
     progress = _Progress(err, args.progress)
     t0 = time.monotonic()
@@ -282,7 +284,7 @@ def add_store_commands(sub: Any) -> None:
     ing = sub.add_parser("ingest", help="analyse pages and store them (SQLite or PostgreSQL)")
     ing.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
     db_option(ing)
-    ing.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto")
+    add_input_arguments(ing)
     ing.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD)")
     ing.add_argument("--url")
     ing.add_argument("--source", help="outlet name")

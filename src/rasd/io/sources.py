@@ -1,139 +1,161 @@
-"""Everything the user named (files, directories, ``-`` for stdin, JSONL batches) as one
-stream of page records.
+"""Everything the user named (files, directories, ``-`` for stdin) as one stream of page
+records, whatever the format: text pages, HTML pages, RSS/Atom feeds, WARC/ARC crawls,
+JSONL and CSV batches, each possibly gzipped or in a ZIP archive.
+
+The reader is chosen by content, not only by name (:func:`sniff_format`): gzip and ZIP
+are undone transparently, ``WARC/1.`` starts a crawl file, ``<rss``/``<feed`` a feed,
+``<!DOCTYPE html``/``<html`` a page, ``{`` a JSONL batch; ``.jsonl``/``.csv`` names are
+trusted for batches (a JSONL file whose first line is broken is still a batch), and
+anything else is one text page. A directory may mix formats. An explicit
+``input_format`` wins over sniffing (compression is still undone).
 
 :func:`iter_records` never raises for a bad input: it yields a :class:`RecordFailure`
 carrying the :class:`~rasd.errors.InputError` and goes on, so a batch of a million pages
-reports every bad one at the end instead of dying on the first. It streams: one text file
-or one JSONL line is in memory at a time, so a 1 GB JSONL batch runs in bounded memory.
+reports every bad one at the end instead of dying on the first. It streams: one page,
+batch line, feed or WARC record is in memory at a time.
 
-Nothing here analyses anything; records carry the page text exactly as decoded and the
-metadata strings exactly as given (``published`` is parsed elsewhere).
+Nothing here analyses anything; records carry the page text exactly as decoded (or as
+laid out from HTML) and the metadata strings as given (``published`` is parsed elsewhere).
 """
 
 from __future__ import annotations
 
-import json
+import gzip
+import io
 import logging
 import os
+import re
 import stat
 import sys
-from collections.abc import Callable, Iterator, Sequence
+import zipfile
+import zlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any, BinaryIO, Literal, ParamSpec, TypeAlias, get_args
+from typing import BinaryIO, Literal, TypeAlias, cast, get_args
 
 from rasd.errors import (
     BinaryInput,
     EmptyInput,
-    EncodingError,
-    InputError,
-    InputTooLarge,
     MissingInput,
-    RecordError,
     UnreadableInput,
 )
-from rasd.io.decode import (
-    MAX_PAGE_BYTES,
-    check_arabic,
-    check_text,
-    decode_bytes,
-    read_page,
-    sniff_binary,
+from rasd.io.corpus import MAX_JSONL_LINE_BYTES, csv_records, jsonl_records
+from rasd.io.decode import check_arabic, decode_bytes, read_page
+from rasd.io.records import (
+    DEFAULT_FIELDS,
+    STREAM_ERRORS,
+    RawRecord,
+    RecordFailure,
+    RecordFields,
+    RecordResult,
+    guarded,
+    html_record,
+    os_failure,
+    parse_published,
 )
+
+__all__ = [
+    "INPUT_FORMATS",
+    "JSONL_SUFFIXES",
+    "MAX_JSONL_LINE_BYTES",
+    "SKIPPED_SUFFIXES",
+    "STDIN_NAME",
+    "InputFormat",
+    "RawRecord",
+    "RecordFailure",
+    "RecordFields",
+    "RecordResult",
+    "iter_records",
+    "parse_published",
+    "sniff_format",
+]
 
 log = logging.getLogger(__name__)
 
-_P = ParamSpec("_P")
-
-InputFormat: TypeAlias = Literal["auto", "text", "jsonl"]
+#: A format a stream is read as.
+Format: TypeAlias = Literal["text", "jsonl", "csv", "html", "rss", "warc"]
+#: What the user may ask for: a format, or ``auto`` to sniff each file.
+InputFormat: TypeAlias = Literal["auto", "text", "jsonl", "csv", "html", "rss", "warc"]
+#: The choices of ``--input-format``, in help order.
+INPUT_FORMATS: tuple[str, ...] = get_args(InputFormat)
 
 #: How stdin is named in ``where``.
 STDIN_NAME = "<stdin>"
 
-#: Suffixes that make ``auto`` read a file as JSONL (one record per line).
+#: Suffixes that make ``auto`` read a file as JSONL (one record per line) or CSV, whatever
+#: its first line looks like (so a broken first line is one failed record, not a page).
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES = frozenset({".csv"})
+#: Compression suffixes stripped before the suffixes above are looked at.
+COMPRESSED_SUFFIXES = frozenset({".gz", ".gzip"})
 
-#: Files a directory walk passes over: formats that are never a page we can read (yet).
-#: A file named explicitly is always read, so a mislabelled page can still be analysed.
+#: Bytes looked at to choose a reader: enough to get past an XML declaration, a comment
+#: block or a long DOCTYPE to the ``<rss``/``<feed``/``<html`` root.
+SNIFF_HEAD_BYTES = 4096
+
+#: Containers opened inside containers at most (a ``.jsonl.gz`` inside a ZIP is 2): deeper
+#: nesting is no corpus layout anyone uses, and refusing it bounds decompression bombs.
+MAX_CONTAINER_DEPTH = 2
+
+#: Files a directory walk (or a ZIP member list) passes over: formats that are never a
+#: page we can read (yet). A file named explicitly is always read, so a mislabelled page
+#: can still be analysed. ``.gz``, ``.zip`` and ``.csv`` are read now.
 SKIPPED_SUFFIXES = frozenset({
     # images
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".svg", ".tif", ".tiff",
     ".heic", ".avif",
-    # archives and compressed streams
-    ".zip", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar", ".tar", ".lz4",
+    # archives and compressed streams other than gzip and ZIP
+    ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar", ".tar", ".lz4",
     # audio, video, fonts
     ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".webm", ".mkv", ".avi", ".mov",
     ".woff", ".woff2", ".ttf", ".otf", ".eot",
     # office documents and PDFs (need their own extractors)
     ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".epub",
     # data, code and build products that sit next to page dumps
-    ".json", ".csv", ".tsv", ".parquet", ".sqlite", ".db", ".pkl", ".npy", ".npz",
+    ".json", ".tsv", ".parquet", ".sqlite", ".db", ".pkl", ".npy", ".npz",
     ".py", ".pyc", ".js", ".css", ".map", ".exe", ".dll", ".so", ".bin", ".o",
     # documentation beside the pages (a folder's README is not an article)
     ".md", ".rst",
 })
 
-#: Longest JSONL line accepted: a line carries one page, so the page limit applies to it.
-MAX_JSONL_LINE_BYTES = MAX_PAGE_BYTES
-
 _UTF8_BOM = b"\xef\xbb\xbf"
-
-_JSON_TYPE_NAMES: dict[type, str] = {
-    dict: "an object", list: "an array", str: "a string", int: "a number",
-    float: "a number", bool: "a boolean", type(None): "null",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class RecordFields:
-    """JSONL keys of each record field (for batches whose producers named them otherwise)."""
-
-    id: str = "id"
-    text: str = "text"
-    published: str = "published"
-    url: str = "url"
-    source: str = "source"
-    title: str = "title"
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+#: WARC (any version) and ARC (``filedesc://`` starts its version block).
+_CRAWL_MAGICS = (b"WARC/", b"filedesc://")
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html)[\s>]")
+_HTML_ROOT = re.compile(rb"<(?:html|head|body)[\s>]")
+_MARKUP_PROLOGUE = (b"<?xml", b"<!--")
+_ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, *STREAM_ERRORS)
+# Encrypted members raise RuntimeError, unknown compression methods NotImplementedError.
+_ZIP_MEMBER_ERRORS: tuple[type[Exception], ...] = (RuntimeError, NotImplementedError,
+                                                   *_ZIP_ERRORS)
 
 
-@dataclass(frozen=True, slots=True)
-class RawRecord:
-    """One page to analyse.
-
-    ``where`` is the path (``<stdin>`` for stdin) or ``path:LINE`` for a batch line;
-    ``text`` is the page exactly as decoded; the metadata are the strings the batch gave
-    (``None`` when absent or empty); ``encoding`` is the codec the text was read with.
-    """
-
-    where: str
-    text: str
-    id: str | None = None
-    published: str | None = None
-    url: str | None = None
-    source: str | None = None
-    title: str | None = None
-    encoding: str = "utf-8"
-
-
-@dataclass(frozen=True, slots=True)
-class RecordFailure:
-    """An input (file, directory, batch line) that could not be read, and why."""
-
-    where: str
-    error: InputError
-
-
-RecordResult: TypeAlias = RawRecord | RecordFailure
-
-
-def parse_published(value: str) -> date:
-    """A publication date from an ISO date or datetime string (``2015-08-10 18:55:49``
-    included); raises ``ValueError`` when it is neither."""
-    value = value.strip()
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        return date.fromisoformat(value[:10])
+def sniff_format(head: bytes, name: str = "") -> Format:
+    """The format of a stream from its first bytes (:data:`SNIFF_HEAD_BYTES` are enough)
+    and, for batches only, its ``name``: see the module docstring for the rules. ``head``
+    must already be decompressed."""
+    if head.startswith(_CRAWL_MAGICS):
+        return "warc"
+    suffix = _suffix(name)
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    start = head.removeprefix(_UTF8_BOM).lstrip().lower()
+    if start.startswith(b"<"):
+        if start.startswith(_MARKUP_PROLOGUE) or _FEED_ROOT.match(start):
+            if _FEED_ROOT.search(start):
+                return "rss"
+            if _HTML_ROOT.search(start):
+                return "html"
+        if _HTML_START.match(start) or _HTML_ROOT.match(start):
+            return "html"
+    if start.startswith(b"{"):
+        return "jsonl"
+    return "text"
 
 
 def iter_records(
@@ -141,23 +163,23 @@ def iter_records(
     *,
     input_format: InputFormat = "auto",
     stdin: BinaryIO | None = None,
-    fields: RecordFields = RecordFields(),
+    fields: RecordFields = DEFAULT_FIELDS,
     require_arabic: bool = True,
 ) -> Iterator[RecordResult]:
     """Yield a record or a failure for every page in ``paths``, in order.
 
     A path is a file, a directory (walked recursively in sorted order, hidden entries and
     :data:`SKIPPED_SUFFIXES` passed over) or ``-`` for ``stdin`` (default
-    ``sys.stdin.buffer``). ``auto`` reads ``.jsonl``/``.ndjson`` files as JSONL and
-    everything else (stdin included) as one text page. With ``require_arabic`` a page that
-    is not mostly Arabic fails with ``not_arabic``. No paths, no records: the caller decides
-    whether that means stdin.
+    ``sys.stdin.buffer``). ``auto`` sniffs each file's format (:func:`sniff_format`);
+    another ``input_format`` reads every file as that format. ``fields`` names the JSONL
+    keys and CSV columns. With ``require_arabic`` a page that is not mostly Arabic fails
+    with ``not_arabic``. No paths, no records: the caller decides whether that means stdin.
 
     Raises ``ValueError`` (on the first ``next``) only for an unknown ``input_format``, a
     programming error rather than bad input.
     """
-    if input_format not in get_args(InputFormat):
-        raise ValueError(f"input_format must be one of {get_args(InputFormat)}, "
+    if input_format not in INPUT_FORMATS:
+        raise ValueError(f"input_format must be one of {INPUT_FORMATS}, "
                          f"not {input_format!r}")
     reader = _Reader(input_format, stdin, fields, require_arabic)
     for path in paths:
@@ -186,7 +208,7 @@ class _Reader:
         try:
             info = os.stat(path)
         except OSError as exc:
-            yield RecordFailure(path, _os_failure(exc, path))
+            yield RecordFailure(path, os_failure(exc, path))
             return
         if stat.S_ISDIR(info.st_mode):
             yield from self._read_dir(path)
@@ -201,27 +223,103 @@ class _Reader:
                                                              where=STDIN_NAME))
                 return
             stream = sys.stdin.buffer
-        if self.input_format == "jsonl":
-            yield from self._jsonl_records(stream, STDIN_NAME)
-        else:
-            yield _guarded(STDIN_NAME, self._text_record, stream, STDIN_NAME)
+        yield from self._read_stream(stream, STDIN_NAME, "", depth=0)
 
     def _read_file(self, path: str) -> Iterator[RecordResult]:
         try:
             stream = open(path, "rb")  # noqa: SIM115  (closed below; the body yields)
         except OSError as exc:
-            yield RecordFailure(path, _os_failure(exc, path))
+            yield RecordFailure(path, os_failure(exc, path))
             return
         with stream:
-            if self._is_jsonl(path):
-                yield from self._jsonl_records(stream, path)
-            else:
-                yield _guarded(path, self._text_record, stream, path)
+            yield from self._read_stream(stream, path, path, depth=0)
 
-    def _is_jsonl(self, path: str) -> bool:
-        if self.input_format == "auto":
-            return os.path.splitext(path)[1].lower() in JSONL_SUFFIXES
-        return self.input_format == "jsonl"
+    def _read_stream(self, stream: BinaryIO, where: str, name: str, *,
+                     depth: int) -> Iterator[RecordResult]:
+        """Records of one stream: ``where`` names it in records, ``name`` (the file or
+        member name, compression suffix stripped) gives the suffix hints."""
+        try:
+            head, stream = _peek(stream, SNIFF_HEAD_BYTES)
+        except STREAM_ERRORS as exc:
+            yield RecordFailure(where, os_failure(exc, where))
+            return
+        zipped = head.startswith(_ZIP_MAGICS)
+        gzipped = head.startswith(_GZIP_MAGIC)
+        if gzipped and (self.input_format == "warc"
+                        or _gunzipped_head(head).startswith(_CRAWL_MAGICS)):
+            # warcio undoes per-record gzip itself and knows where each record starts.
+            yield from self._read_as("warc", stream, where)
+            return
+        if (zipped or gzipped) and depth >= MAX_CONTAINER_DEPTH:
+            yield RecordFailure(where, BinaryInput(
+                f"compressed data nested more than {MAX_CONTAINER_DEPTH} deep", where=where))
+            return
+        if zipped:
+            yield from self._read_zip(stream, where, depth=depth + 1)
+            return
+        if gzipped:
+            inner = cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb"))
+            yield from self._read_stream(inner, where, _strip_compression(name),
+                                         depth=depth + 1)
+            return
+        fmt: Format = (sniff_format(head, name) if self.input_format == "auto"
+                       else self.input_format)
+        log.debug("reading %s as %s", where, fmt)
+        yield from self._read_as(fmt, stream, where)
+
+    def _read_as(self, fmt: Format, stream: BinaryIO, where: str) -> Iterator[RecordResult]:
+        options = {"require_arabic": self.require_arabic}
+        if fmt == "jsonl":
+            yield from jsonl_records(stream, where, fields=self.fields, **options)
+        elif fmt == "csv":
+            yield from csv_records(stream, where, fields=self.fields, **options)
+        elif fmt == "rss":
+            from rasd.io.feeds import feed_records  # feedparser only when a feed comes
+
+            yield from feed_records(stream, where, **options)
+        elif fmt == "warc":
+            from rasd.io.warc import warc_records  # warcio only when a crawl comes
+
+            yield from warc_records(stream, where, **options)
+        elif fmt == "html":
+            yield guarded(where, self._html_record, stream, where)
+        else:
+            yield guarded(where, self._text_record, stream, where)
+
+    def _read_zip(self, stream: BinaryIO, where: str, *,
+                  depth: int) -> Iterator[RecordResult]:
+        if not stream.seekable():
+            yield RecordFailure(where, UnreadableInput(
+                "a ZIP archive cannot be read from a pipe (its index is at the end); "
+                "give its path instead", where=where))
+            return
+        try:
+            archive = zipfile.ZipFile(stream)
+        except _ZIP_ERRORS as exc:
+            yield RecordFailure(where, UnreadableInput(f"broken ZIP archive: {exc}",
+                                                       where=where))
+            return
+        pages = 0
+        with archive:
+            for info in archive.infolist():
+                if not _is_page_member(info):
+                    continue
+                member_where = f"{where}!{info.filename}"
+                try:
+                    member = archive.open(info)
+                except _ZIP_MEMBER_ERRORS as exc:  # encrypted, unknown compression, damaged
+                    yield RecordFailure(member_where, UnreadableInput(
+                        f"cannot open ZIP member: {exc}", where=member_where))
+                    continue
+                with member:
+                    member_stream = cast(BinaryIO, member)
+                    for result in self._read_stream(member_stream, member_where,
+                                                    info.filename, depth=depth):
+                        pages += isinstance(result, RawRecord)
+                        yield result
+        if not pages and not any(_is_page_member(i) for i in archive.infolist()):
+            yield RecordFailure(where, EmptyInput("ZIP archive without page files",
+                                                  where=where))
 
     def _read_dir(self, root: str) -> Iterator[RecordResult]:
         counts = _WalkCounts()
@@ -245,109 +343,86 @@ class _Reader:
                       f"{counts.hidden} hidden)")
         yield RecordFailure(root, EmptyInput(reason, where=root))
 
-    def _text_record(self, stream: BinaryIO, where: str) -> RawRecord:
+    def _read_bytes(self, stream: BinaryIO, where: str) -> bytes:
         try:
-            data = read_page(stream, where=where)
-        except OSError as exc:
-            raise _os_failure(exc, where) from exc
-        decoded = decode_bytes(data, where=where)
+            return read_page(stream, where=where)
+        except STREAM_ERRORS as exc:
+            raise os_failure(exc, where) from exc
+
+    def _text_record(self, stream: BinaryIO, where: str) -> RawRecord:
+        decoded = decode_bytes(self._read_bytes(stream, where), where=where)
         if self.require_arabic:
             check_arabic(decoded.text, where=where)
         return RawRecord(where, decoded.text, encoding=decoded.encoding)
 
-    def _jsonl_records(self, stream: BinaryIO, name: str) -> Iterator[RecordResult]:
-        nonblank = 0
-        try:
-            for line_no, line in _lines(stream):
-                where = f"{name}:{line_no}"
-                if line is None:
-                    nonblank += 1
-                    yield RecordFailure(where, InputTooLarge(
-                        f"line longer than {MAX_JSONL_LINE_BYTES:,} bytes "
-                        "(far bigger than any news page)", where=where))
-                    continue
-                if line_no == 1:
-                    line = line.removeprefix(_UTF8_BOM)
-                    looks_like = sniff_binary(line)
-                    if looks_like is not None:
-                        yield RecordFailure(name, BinaryInput(
-                            f"binary input, not JSONL: {looks_like}", where=name))
-                        return
-                if not line.strip():
-                    continue
-                nonblank += 1
-                yield _guarded(where, self._jsonl_record, line, where)
-        except OSError as exc:
-            yield RecordFailure(name, _os_failure(exc, name))
-            return
-        if not nonblank:
-            yield RecordFailure(name, EmptyInput("no records: every line is blank", where=name))
-
-    def _jsonl_record(self, line: bytes, where: str) -> RawRecord:
-        try:
-            body = line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise EncodingError(
-                f"line is not UTF-8 (byte 0x{line[exc.start]:02X} at offset {exc.start} "
-                "of the line); a JSONL file must be UTF-8",
-                where=where,
-            ) from exc
-        try:
-            obj = json.loads(body)
-        except json.JSONDecodeError as exc:
-            raise RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}",
-                              where=where) from exc
-        except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
-            raise RecordError(f"invalid JSON: {exc}", where=where) from exc
-        if not isinstance(obj, dict):
-            raise RecordError(f"expected a JSON object, got {_json_type(obj)}", where=where)
-        fields = self.fields
-        if fields.text not in obj:
-            raise RecordError(f"no {fields.text!r} field", where=where)
-        text = obj[fields.text]
-        if not isinstance(text, str):
-            raise RecordError(f"{fields.text!r} must be a string, got {_json_type(text)}",
-                              where=where)
-        if not text:
-            raise RecordError(f"{fields.text!r} is empty", where=where)
-        check_text(text, where=where)
-        if self.require_arabic:
-            check_arabic(text, where=where)
-        return RawRecord(
-            where,
-            text,
-            id=_metadata(obj, fields.id, where, allow_number=True),
-            published=_metadata(obj, fields.published, where),
-            url=_metadata(obj, fields.url, where),
-            source=_metadata(obj, fields.source, where),
-            title=_metadata(obj, fields.title, where),
-        )
+    def _html_record(self, stream: BinaryIO, where: str) -> RawRecord:
+        return html_record(self._read_bytes(stream, where), where,
+                           require_arabic=self.require_arabic)
 
 
-def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
-    """Numbered lines (newline stripped), each read with a bounded buffer.
-
-    A line over :data:`MAX_JSONL_LINE_BYTES` comes out as ``None`` after its remainder has
-    been skipped in bounded chunks, so one huge line costs no more memory than the limit.
-    """
-    cap = MAX_JSONL_LINE_BYTES + 2  # room for "\r\n" after a line exactly at the limit
-    line_no = 0
-    while line := stream.readline(cap):
-        line_no += 1
-        complete = line.endswith(b"\n")
-        body = line.rstrip(b"\r\n") if complete else line
-        if len(body) > MAX_JSONL_LINE_BYTES:
-            if not complete:
-                _skip_rest_of_line(stream)
-            yield line_no, None
-        else:
-            yield line_no, body
+def _peek(stream: BinaryIO, size: int) -> tuple[bytes, BinaryIO]:
+    """The first ``size`` bytes of ``stream`` and a stream that still starts with them."""
+    if _seekable(stream):
+        start = stream.tell()
+        head = stream.read(size)
+        stream.seek(start)
+        return head, stream
+    head = stream.read(size)
+    return head, io.BufferedReader(_Replay(head, stream))
 
 
-def _skip_rest_of_line(stream: BinaryIO) -> None:
-    while chunk := stream.readline(1 << 20):
-        if chunk.endswith(b"\n"):
-            return
+def _seekable(stream: BinaryIO) -> bool:
+    try:
+        return stream.seekable() and not isinstance(stream, gzip.GzipFile)
+    except (OSError, ValueError):
+        return False
+
+
+class _Replay(io.RawIOBase):
+    """``head`` then the rest of ``rest``: a stream after its first bytes were peeked at."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _gunzipped_head(head: bytes) -> bytes:
+    """The first decompressed bytes of a gzip stream from its first compressed bytes."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, SNIFF_HEAD_BYTES)
+    except zlib.error:
+        return b""
+
+
+def _suffix(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
+
+
+def _strip_compression(name: str) -> str:
+    base, suffix = os.path.splitext(name)
+    return base if suffix.lower() in COMPRESSED_SUFFIXES else name
+
+
+def _is_page_member(info: zipfile.ZipInfo) -> bool:
+    if info.is_dir():
+        return False
+    parts = info.filename.split("/")
+    if any(part.startswith(".") or part == "__MACOSX" for part in parts):
+        return False
+    return _suffix(parts[-1]) not in SKIPPED_SUFFIXES
 
 
 def _walk(root: str, counts: _WalkCounts, seen: set[tuple[int, int]]) -> Iterator[
@@ -360,7 +435,7 @@ def _walk(root: str, counts: _WalkCounts, seen: set[tuple[int, int]]) -> Iterato
         with os.scandir(root) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as exc:
-        yield RecordFailure(root, _os_failure(exc, root))
+        yield RecordFailure(root, os_failure(exc, root))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -370,7 +445,7 @@ def _walk(root: str, counts: _WalkCounts, seen: set[tuple[int, int]]) -> Iterato
             is_dir = entry.is_dir()
             is_file = entry.is_file()
         except OSError as exc:
-            yield RecordFailure(entry.path, _os_failure(exc, entry.path))
+            yield RecordFailure(entry.path, os_failure(exc, entry.path))
             continue
         if is_dir:
             key = _inode(entry.path)
@@ -398,44 +473,3 @@ def _inode(path: str) -> tuple[int, int] | None:
     except OSError:
         return None
     return info.st_dev, info.st_ino
-
-
-def _guarded(where: str, read: Callable[_P, RawRecord], *args: _P.args,
-             **kwargs: _P.kwargs) -> RecordResult:
-    """``read(...)``, or the failure it raised: the one place input errors become values."""
-    try:
-        return read(*args, **kwargs)
-    except InputError as exc:
-        return RecordFailure(exc.where or where, exc)
-
-
-def _os_failure(exc: OSError, where: str) -> InputError:
-    """The input error for an OS error, with the OS error as its cause."""
-    error: InputError
-    if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        broken_link = os.path.islink(where)
-        error = MissingInput("broken symbolic link" if broken_link
-                             else "no such file or directory", where=where)
-    elif isinstance(exc, PermissionError):
-        error = UnreadableInput("cannot read: permission denied", where=where)
-    else:
-        error = UnreadableInput(f"cannot read: {exc.strerror or exc}", where=where)
-    error.__cause__ = exc
-    return error
-
-
-def _metadata(obj: dict[str, Any], key: str, where: str, *,
-              allow_number: bool = False) -> str | None:
-    value = obj.get(key)
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        return value
-    if allow_number and isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    expected = "a string or an integer" if allow_number else "a string"
-    raise RecordError(f"{key!r} must be {expected}, got {_json_type(value)}", where=where)
-
-
-def _json_type(value: object) -> str:
-    return _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
