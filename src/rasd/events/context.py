@@ -18,6 +18,7 @@ from rasd.events.modifiers import backgrounder_after, clause_end, clause_start, 
 from rasd.kb.gazetteer import disambiguate
 from rasd.kb.store import KnowledgeBase
 from rasd.model import Actor, DateBasis, Document, Place, PlaceBasis, Span, TimeRef
+from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
 #: Granularities precise enough to date an event (a month or a year is not a date).
@@ -151,6 +152,29 @@ ANNOUNCING = frozenset(["اعلن", "اعلنت", "اعلنوا", "اعلنا", 
                         "افادت", "صرح", "صرحت"])
 
 
+#: Words that put the act after them before the main act (عقب، إثر، بعد، في أعقاب).
+PRIOR_CUES = frozenset(normalize_key(w) for w in ("عقب", "إثر", "بعد", "أعقاب", "وعقب",
+                                                   "وإثر", "وبعد"))
+#: Words that may stand between such a cue and the act (بعد أسابيع من احتجاجات).
+PRIOR_FILLERS = frozenset(normalize_key(w) for w in (
+    "من", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر",
+    "شهرين", "أشهر", "شهور", "سنوات", "عام", "أعوام", "قليل", "وقت", "فترة", "قصير", "قصيرة"))
+#: How many filler words may stand between the cue and the trigger.
+PRIOR_GAP = 3
+
+
+def after_prior_cue(toks: list[Token], first: int) -> bool:
+    """Whether the trigger at token ``first`` follows a word that makes its act an earlier
+    one (عقب اشتباكات، بعد أسابيع من احتجاجات)."""
+    for k in range(first - 1, max(-1, first - 2 - PRIOR_GAP), -1):
+        norm = toks[k].norm
+        if norm in PRIOR_CUES:
+            return True
+        if norm not in PRIOR_FILLERS:
+            return False
+    return False
+
+
 def _strip_conj(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
@@ -209,6 +233,15 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         return (found, "sentence", "day") if found is not None else (None, "none", "day")
     precision: DatePrecision = "day"
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    if after_prior_cue(toks, m.first):
+        # عقب اشتباكات، بعد أسابيع من احتجاجات: an earlier act told as the main act's
+        # background; a date before it dates the main act, so only one after it counts
+        b = toks[hi - 1].end if hi > 0 else sent.end
+        found = date_in(times, m.start, b, m.start)
+        if found is not None and (published is None or found <= published):
+            return found, "sentence", "day"
+        return (published, "published", "day") if published is not None \
+            else (None, "none", "day")
     hi = backgrounder_after(toks, m.last, hi)
     a = toks[lo].start if lo < len(toks) else sent.start
     b = toks[hi - 1].end if hi > 0 else sent.end

@@ -25,13 +25,16 @@ from rasd.events.context import (
     main_place,
     place_refs,
 )
+from rasd.events.counts import fill_object_counts
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
 from rasd.events.matcher import Match, Readings, find_matches, first_gap
 from rasd.events.merge import (
     attach_casualties,
     attach_orphans,
+    drop_mediation,
     drop_victim_words,
     fold_demands,
+    fold_responses,
     merge_clause,
     merge_events,
     protesters,
@@ -263,7 +266,8 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         kept.append(m)
     out, clauses = _judicial(out, clauses, kept)
     out, clauses = fold_demands(*drop_victim_words(out, clauses))
-    return attach_casualties(merge_clause(out, clauses), casualties)
+    out = fold_responses(drop_mediation(merge_clause(out, clauses)))
+    return fill_object_counts(doc.text, attach_casualties(out, casualties))
 
 
 def _judicial(events: list[Event], clauses: list[int],

@@ -48,6 +48,48 @@ def attach_casualties(events: list[Event], casualties: list[Casualty]) -> list[E
     return out
 
 
+#: Normalised stems of the mediation words (بوساطة، وساطة، برعاية) of triggers.tsv.
+MEDIATION_STEMS = ("وساط", "رعاي")
+
+
+def drop_mediation(events: list[Event]) -> list[Event]:
+    """One sentence's events without the CONSULT told only by a mediation word when the
+    sentence reports another act (أفرجت ... عن 75 أسيرا في عملية تبادل جرت بوساطة إماراتية):
+    the mediation is how that act came about, not talks of their own. Talks named by their
+    own word (محادثات بوساطة الاتحاد الأفريقي) are a CONSULT event told by that word."""
+    if not any(e.type != "CONSULT" and not e.negated for e in events):
+        return events
+    return [e for e in events if e.type != "CONSULT" or not any(
+        stem in normalize_key(e.trigger.text) for stem in MEDIATION_STEMS)]
+
+
+#: Normalised openings of the "in response to demands" phrase (استجابة لمطالب، تلبية).
+RESPONSE_OPENINGS = ("استجاب", "الاستجاب", "تلبي", "لبي", "لبت")
+#: The acts such a phrase can be the motive of.
+_CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+
+
+def fold_responses(events: list[Event]) -> list[Event]:
+    """One sentence's events with an "in response to demands" CONCEDE (قررت الحكومة رفع
+    القيود، استجابة لمطالب التجار) folded into the concession it motivates, told by its own
+    trigger in the same sentence; alone (استجابت الحكومة لمطالب المحتجين) it is the act."""
+    out = list(events)
+    for e in events:
+        if e.type != "CONCEDE" or not normalize_key(e.trigger.text).startswith(
+                RESPONSE_OPENINGS):
+            continue
+        others = [k for k, o in enumerate(out) if o is not e and o.type in _CONCESSIONS
+                  and _flags(o) == _flags(e)]
+        if not others:
+            continue
+        k = min(others, key=lambda k: abs(out[k].trigger.start - e.trigger.start))
+        host = out[k]
+        out[k] = replace(host, evidence=host.evidence + tuple(
+            s for s in e.evidence if s not in host.evidence))
+        out.remove(e)
+    return out
+
+
 def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
     """One sentence's events with the triggers of one act folded together: two events of
     the same type and flags in one clause (``clauses``: where each event's clause starts;

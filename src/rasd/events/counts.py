@@ -1,0 +1,96 @@
+"""Counts read from the object of an arrest or an execution.
+
+The casualty stage finds tolls told with a casualty word (اعتقلت الشرطة 4 متظاهرين، مقتل
+ثلاثة). An arrest or an execution often counts its people only as the verb's object, after a
+time adverbial (أوقفت الشرطة، مساء الخميس، ثلاثة أشخاص; إعدام ثلاثة رجال رمياً بالرصاص):
+that number, directly followed by a people noun of ``data/events/object_people.tsv``, is the
+number arrested or executed when no count was attached to the event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Final
+
+from rasd.datafiles import tsv_rows
+from rasd.model import Casualty, CasualtyKind, Event, Span
+from rasd.text.normalize import normalize_key
+from rasd.text.numbers import extract_numbers
+
+#: How far after the trigger the object's number may lie: a verb, its subject and a time
+#: adverbial (أوقفت عناصر الشرطة القضائية بمدينة طنجة، مساء الخميس، ثلاثة أشخاص) fit in 70
+#: characters; farther numbers belong to another clause.
+OBJECT_WINDOW_CHARS: Final = 70
+#: (type, mode) → the count field the object fills.
+_FIELDS: Final[dict[tuple[str, str | None], CasualtyKind]] = {
+    ("COERCE", "arrest"): "arrested",
+    ("ASSAULT", "execute"): "killed",
+}
+#: Endings of the plural nisba (normalised), a people noun whatever its stem.
+NISBA_PLURALS: Final = ("يين", "يون")
+_SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
+_WORD = re.compile(r"\s*([^\W\d]+)")
+_TANWIN = str.maketrans("", "", "\u064b\u064c\u064d")
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """The normalised people nouns of ``object_people.tsv``."""
+    rows = tsv_rows("rasd.data.events", "object_people.tsv")
+    return frozenset(_key(cols[0]) for _, cols in rows)
+
+
+def _key(word: str) -> str:
+    return normalize_key(word.translate(_TANWIN))
+
+
+def _people(word: str, nouns: frozenset[str]) -> bool:
+    # a plural nisba names people by nation or affiliation (فلسطينيين، سوريين، حوثيون)
+    return word in nouns or word.endswith(NISBA_PLURALS)
+
+
+def object_count(text: str, e: Event) -> Casualty | None:
+    """The count of the people ``e`` acts on, read after its trigger, or None."""
+    kind = _FIELDS.get((e.type, e.mode))
+    if kind is None:
+        return None
+    # from the trigger's start: a phrase trigger may hold its object (ضبطت الأجهزة 35 وافدا)
+    start = e.trigger.start
+    window = text[start:start + OBJECT_WINDOW_CHARS]
+    end = _SENTENCE_END.search(window)
+    if end is not None:
+        window = window[:end.start()]
+    nouns = people_nouns()
+    for q in extract_numbers(window):
+        if not q.is_count or q.min is None:
+            return None  # the first number is a date, an amount or an ordinal
+        word = _WORD.match(window, q.span.end)
+        if word is None or not _people(_key(word.group(1)), nouns):
+            return None  # the first number counts something else
+        lo = int(q.min)
+        hi = int(q.max) if q.max is not None else None
+        a, b = start + q.span.start, start + word.end(1)
+        return Casualty(Span(a, b, text[a:b]), kind, lo, hi, q.approx)
+    return None
+
+
+def fill_object_counts(text: str, events: list[Event]) -> list[Event]:
+    """``events`` with the arrest and execution counts read from their objects, where the
+    casualty stage attached none (and the act is not negated, future or hypothetical)."""
+    out: list[Event] = []
+    for e in events:
+        kind = _FIELDS.get((e.type, e.mode))
+        if kind is None or e.negated or e.future or e.hypothetical \
+                or getattr(e, kind) is not None:
+            out.append(e)
+            continue
+        cas = object_count(text, e)
+        if cas is None:
+            out.append(e)
+        elif kind == "arrested":
+            out.append(replace(e, arrested=cas))
+        else:
+            out.append(replace(e, killed=cas))
+    return out
