@@ -45,6 +45,16 @@ def _iso_date(value: str) -> date:
             raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from e
 
 
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from e
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"at least 1 worker, not {n}")
+    return n
+
+
 class _Progress:
     """``N pages, X pages/s`` rewritten in place on a terminal; nothing in a pipe."""
 
@@ -82,7 +92,7 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         with Store.open(args.db) as store:
             summary = Ingester(store, batch_size=args.batch_size, overrides=overrides,
-                               force=args.force).run(records, progress)
+                               force=args.force, workers=args.workers).run(records, progress)
     except StoreError as e:
         progress.done()
         print(f"rasd: error: {e} [{e.code}]", file=err)
@@ -291,6 +301,9 @@ def add_store_commands(sub: Any) -> None:
     ing.add_argument("--title", help="headline, when the text does not start with it")
     ing.add_argument("--batch-size", type=int, default=BATCH_SIZE,
                      help=f"documents per transaction (default {BATCH_SIZE})")
+    ing.add_argument("--workers", type=_workers, default=1,
+                     help="processes analysing pages in parallel (default 1: this one); "
+                          "this process alone writes")
     ing.add_argument("--force", action="store_true",
                      help="re-analyse pages even when stored unchanged")
     ing.add_argument("--progress", choices=["auto", "always", "never"], default="auto",

@@ -27,10 +27,10 @@ from rasd.analysis import analyze, default_pipeline
 from rasd.errors import RasdError
 from rasd.io.sources import RawRecord, RecordFailure, RecordResult, parse_published
 from rasd.model import Document, document_id
-from rasd.store.db import Store
+from rasd.store.db import Store, StoredState
 from rasd.store.dedup import update_clusters
 from rasd.store.incidents import rebuild_incidents
-from rasd.store.rows import document_rows
+from rasd.store.rows import DocumentRows, document_rows
 from rasd.store.schema import now_iso
 from rasd.store.terms import text_terms, token_terms
 from rasd.text.tokens import document_tokens
@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 #: SQLite, a round trip on PostgreSQL); smaller ones lose less work to a crash. 50 pages
 #: are a few seconds of analysis.
 BATCH_SIZE = 50
+
+#: A page analysed: its rows and its search terms, ready for :meth:`Store.write_batch`.
+Analysed = tuple[DocumentRows, list[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,9 @@ class Overrides:
 
 
 @dataclass(frozen=True, slots=True)
-class _Job:
+class Job:
+    """One page to analyse: its record, identity and the metadata it is stored with."""
+
     rec: RawRecord
     who: Identity
     published: date | None
@@ -134,23 +139,32 @@ def terms_of(doc: Document) -> list[str]:
 
 
 class Ingester:
-    """Analyse records and store them batch by batch (see module doc)."""
+    """Analyse records and store them batch by batch (see module doc). With ``workers``
+    above 1 a process pool analyses while this process alone writes
+    (:mod:`rasd.store.parallel`); the stored rows are the same."""
 
     def __init__(self, store: Store, *, batch_size: int = BATCH_SIZE,
-                 overrides: Overrides = Overrides(), force: bool = False) -> None:
+                 overrides: Overrides = Overrides(), force: bool = False,
+                 workers: int = 1) -> None:
         self.store = store
         self.batch_size = max(1, batch_size)
         self.overrides = overrides
         self.force = force
+        self.workers = max(1, workers)
         self.analysis = analysis_version()
 
     def run(self, records: Iterable[RecordResult],
             progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
         summary = IngestSummary()
-        for batch in _batches(records, self.batch_size):
-            self._batch(batch, summary)
-            if progress is not None:
-                progress(summary)
+        if self.workers > 1:
+            from rasd.store.parallel import ingest_parallel
+
+            ingest_parallel(self, records, summary, progress)
+        else:
+            for batch in batches(records, self.batch_size):
+                self._batch(batch, summary)
+                if progress is not None:
+                    progress(summary)
         # After the batches, not inside them: both are idempotent and recover from a crash
         # on the next run (pages not yet clustered are found by a query; incidents are
         # rebuilt whole, in one transaction).
@@ -158,7 +172,7 @@ class Ingester:
         rebuild_incidents(self.store)
         return summary
 
-    def _job(self, rec: RawRecord, summary: IngestSummary) -> _Job | None:
+    def _job(self, rec: RawRecord, summary: IngestSummary) -> Job | None:
         o = self.overrides
         published = o.published
         if published is None and rec.published:
@@ -171,10 +185,12 @@ class Ingester:
         url, source, title = o.url or rec.url, o.source or rec.source, o.title or rec.title
         who = identity(rec.text, id=rec.id, url=url, source=source)
         sha = _sha16(rec.text, published.isoformat() if published else None, url, source, title)
-        return _Job(rec, who, published, url, source, title, sha)
+        return Job(rec, who, published, url, source, title, sha)
 
-    def _batch(self, batch: list[RecordResult], summary: IngestSummary) -> None:
-        jobs: dict[str, _Job] = {}  # by id: a later record of the same page wins
+    def jobs(self, batch: list[RecordResult], summary: IngestSummary) -> dict[str, Job]:
+        """The batch's pages by id (a later record of the same page wins); read failures
+        and bad metadata go to ``summary``."""
+        jobs: dict[str, Job] = {}
         for rec in batch:
             if isinstance(rec, RecordFailure):
                 summary.failures.append((rec.where, rec.error.code, rec.error.reason))
@@ -184,39 +200,64 @@ class Ingester:
                 if job.who.id in jobs:
                     summary.unchanged += 1  # superseded within the batch
                 jobs[job.who.id] = job
+        return jobs
+
+    def select(self, jobs: dict[str, Job],
+               summary: IngestSummary) -> tuple[list[Job], dict[str, StoredState]]:
+        """The jobs to analyse (the others are stored unchanged: counted and dropped) and
+        what the store holds for the batch's ids."""
         states = self.store.stored_states(list(jobs))
-        todo: list[tuple[_Job, Document, list[str]]] = []
+        todo: list[Job] = []
         for doc_id, job in jobs.items():
             state = states.get(doc_id)
             if (not self.force and state is not None and state.input_sha == job.input_sha
                     and state.analysis == self.analysis):
                 summary.unchanged += 1
                 continue
-            try:
-                doc = analyze(job.rec.text, published=job.published, url=job.url,
-                              source=job.source, title=job.title, id=doc_id)
-            except RasdError as e:
-                summary.failures.append((job.rec.where, e.code, e.reason))
-                continue
-            todo.append((job, doc, terms_of(doc)))  # now, while its tokens are cached
-        if not todo:
+            todo.append(job)
+        return todo, states
+
+    def write(self, done: list[Analysed], states: dict[str, StoredState],
+              summary: IngestSummary) -> None:
+        """Store the analysed pages of one batch in one transaction, stamped now."""
+        if not done:
             return
         stored = now_iso()
-        self.store.write_batch([
-            (document_rows(doc, identity=job.who.kind, input_id=job.who.input_id,
-                           url_key=job.who.url_key, input_sha=job.input_sha,
-                           text_sha=document_id(doc.text), analysis=self.analysis,
-                           rasd_version=__version__, stored=stored), terms)
-            for job, doc, terms in todo])
-        for job, _, _ in todo:
-            if job.who.id in states:
+        for rows, _ in done:
+            rows.document["stored"] = rows.document["first_stored"] = stored
+        self.store.write_batch(done)
+        for rows, _ in done:
+            if rows.document["id"] in states:
                 summary.updated += 1
             else:
                 summary.stored += 1
-        log.info("stored a batch of %d documents", len(todo))
+        log.info("stored a batch of %d documents", len(done))
+
+    def _batch(self, batch: list[RecordResult], summary: IngestSummary) -> None:
+        todo, states = self.select(self.jobs(batch, summary), summary)
+        done: list[Analysed] = []
+        for job in todo:
+            try:
+                done.append(analyse_job(job, self.analysis))
+            except RasdError as e:
+                summary.failures.append((job.rec.where, e.code, e.reason))
+        self.write(done, states, summary)
 
 
-def _batches(records: Iterable[RecordResult], size: int) -> Iterator[list[RecordResult]]:
+def analyse_job(job: Job, analysis: str) -> Analysed:
+    """Analyse one page into its rows and search terms (``stored`` is set by
+    :meth:`Ingester.write`). Raises what :func:`rasd.analysis.analyze` raises."""
+    doc = analyze(job.rec.text, published=job.published, url=job.url, source=job.source,
+                  title=job.title, id=job.who.id)
+    terms = terms_of(doc)  # now, while its tokens are cached
+    rows = document_rows(doc, identity=job.who.kind, input_id=job.who.input_id,
+                         url_key=job.who.url_key, input_sha=job.input_sha,
+                         text_sha=document_id(doc.text), analysis=analysis,
+                         rasd_version=__version__, stored="")
+    return rows, terms
+
+
+def batches(records: Iterable[RecordResult], size: int) -> Iterator[list[RecordResult]]:
     batch: list[RecordResult] = []
     for rec in records:
         batch.append(rec)
