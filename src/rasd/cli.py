@@ -9,14 +9,13 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from importlib import resources
 from typing import TextIO
 
 from rasd import __version__
 from rasd.analysis import analyze
 from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
-from rasd.cli_input import add_input_arguments
+from rasd.cli_input import add_input_arguments, iso_date
 from rasd.cli_ner import add_eval_ner, add_train_ner
 from rasd.cli_store import add_store_commands
 from rasd.errors import RasdError
@@ -32,13 +31,6 @@ EXIT_FAILURES = 1
 EXIT_USAGE = 2
 #: What the demo searches its store for once the sample pages are in.
 DEMO_QUERY = "احتجاجات"
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return parse_published(value)
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from e
 
 
 @dataclass
@@ -232,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
     add_input_arguments(an)
     an.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
-    an.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD)")
+    an.add_argument("--published", type=iso_date, help="publication date (YYYY-MM-DD)")
     an.add_argument("--url")
     an.add_argument("--source", help="outlet name")
     an.add_argument("--title", help="headline, when the text does not start with it")

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
-from rasd.io.sources import INPUT_FORMATS, RecordFields
+from rasd.io.sources import INPUT_FORMATS, RecordFields, parse_published
+
+
+def iso_date(value: str) -> date:
+    """An argparse type: a date (or datetime) in ISO form, as records give them."""
+    try:
+        return parse_published(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from e
 
 
 def _record_fields(spec: str) -> RecordFields:

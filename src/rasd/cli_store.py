@@ -14,11 +14,10 @@ import json
 import os
 import sys
 import time
-from datetime import date, datetime
 from typing import Any, Final, TextIO
 
 from rasd.cli_incidents import add_incident_commands
-from rasd.cli_input import add_input_arguments
+from rasd.cli_input import add_input_arguments, iso_date
 from rasd.cli_output import print_json_lines, print_table, resolve_format
 from rasd.store.errors import StoreError
 from rasd.store.ingest import BATCH_SIZE
@@ -33,16 +32,6 @@ PROGRESS_EVERY = 0.5
 
 def _db_default() -> str:
     return os.environ.get("RASD_DB") or "rasd.db"
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return datetime.fromisoformat(value.strip()).date()
-    except ValueError:
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError as e:
-            raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from e
 
 
 def _workers(value: str) -> int:
@@ -274,8 +263,8 @@ def _filter_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--country", help="ISO 3166 alpha-3 code of the event's country (KAZ)")
     p.add_argument("--type", help="PLOVER event type (PROTEST, ASSAULT, ...)")
     p.add_argument("--mode", help="PLOVER mode (demo, arrest, aerial, ...)")
-    p.add_argument("--since", type=_iso_date, help="events on or after this date")
-    p.add_argument("--until", type=_iso_date, help="events on or before this date")
+    p.add_argument("--since", type=iso_date, help="events on or after this date")
+    p.add_argument("--until", type=iso_date, help="events on or before this date")
     p.add_argument("--source", help="outlet, as stored with the page")
     p.add_argument("--entity", help="KB id (iso:KAZ, gn:1526384) or name of the actor, "
                                     "recipient or place")
@@ -295,7 +284,7 @@ def add_store_commands(sub: Any) -> None:
     ing.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
     db_option(ing)
     add_input_arguments(ing)
-    ing.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD)")
+    ing.add_argument("--published", type=iso_date, help="publication date (YYYY-MM-DD)")
     ing.add_argument("--url")
     ing.add_argument("--source", help="outlet name")
     ing.add_argument("--title", help="headline, when the text does not start with it")
@@ -345,5 +334,5 @@ def add_store_commands(sub: Any) -> None:
     _filter_options(ex)
     ex.set_defaults(func=cmd_export)
 
-    add_incident_commands(sub, db_option, _iso_date)
+    add_incident_commands(sub, db_option, iso_date)
 
