@@ -10,7 +10,12 @@ import csv
 import json
 from typing import Any, Final, TextIO
 
-from rasd.cli_output import print_json_lines, print_table, resolve_format
+from rasd.cli_output import (
+    print_export_summary,
+    print_json_lines,
+    print_table,
+    resolve_format,
+)
 from rasd.store.errors import StoreError
 
 EXIT_OK: Final = 0
@@ -154,10 +159,7 @@ def export_incidents(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except (StoreError, ExportError) as e:
         print(f"rasd: error: {e} [{e.code}]", file=err)
         return EXIT_FAILURES
-    left_out = sum((stats.skipped or {}).values())
-    reasons = "; ".join(f"{n} {why}" for why, n in sorted((stats.skipped or {}).items()))
-    print(f"rasd: {stats.written} incidents written" + (
-        f", {left_out} left out ({reasons})" if left_out else ""), file=err)
+    print_export_summary(stats, "incidents", err)
     return EXIT_OK
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from rasd.export import ExportStats
 
 Row = dict[str, Any]
 
@@ -28,3 +31,12 @@ def print_table(rows: Iterable[Row], columns: Sequence[tuple[str, int]],
     print("  ".join(c.ljust(w) for c, w in columns).rstrip(), file=out)
     for row in rows:
         print("  ".join(cell(row, c)[:w].ljust(w) for c, w in columns).rstrip(), file=out)
+
+
+def print_export_summary(stats: ExportStats, unit: str, err: TextIO) -> None:
+    """``rasd: N <unit> written, M left out (reasons)`` on stderr."""
+    skipped = stats.skipped or {}
+    left_out = sum(skipped.values())
+    reasons = "; ".join(f"{n} {why}" for why, n in sorted(skipped.items()))
+    print(f"rasd: {stats.written} {unit} written"
+          + (f", {left_out} left out ({reasons})" if left_out else ""), file=err)

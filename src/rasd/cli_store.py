@@ -18,7 +18,12 @@ from typing import Any, Final, TextIO
 
 from rasd.cli_incidents import add_incident_commands
 from rasd.cli_input import add_input_arguments, iso_date
-from rasd.cli_output import print_json_lines, print_table, resolve_format
+from rasd.cli_output import (
+    print_export_summary,
+    print_json_lines,
+    print_table,
+    resolve_format,
+)
 from rasd.store.errors import StoreError
 from rasd.store.ingest import BATCH_SIZE
 
@@ -252,10 +257,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except (StoreError, ExportError) as e:
         print(f"rasd: error: {e} [{e.code}]", file=err)
         return EXIT_FAILURES
-    left_out = sum((stats.skipped or {}).values())
-    reasons = "; ".join(f"{n} {why}" for why, n in sorted((stats.skipped or {}).items()))
-    print(f"rasd: {stats.written} events written" + (f", {left_out} left out ({reasons})"
-                                                     if left_out else ""), file=err)
+    print_export_summary(stats, "events", err)
     return EXIT_OK
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.comments.mentions import MentionFinder, colloquial_forms, find_mentions, squeeze
+from rasd.comments.mentions import MentionFinder, colloquial_forms, find_mentions
 from rasd.kb import KnowledgeBase
 from rasd.model import Entity
+from rasd.text.normalize import squeeze
 
 
 def _by_id(entities: tuple[Entity, ...]) -> dict[str | None, Entity]:

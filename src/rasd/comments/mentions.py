@@ -25,7 +25,6 @@ people (``شو بدنا``) and three regions the KB does not hold (أوروبا�
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,14 +35,11 @@ from rasd.errors import RecordError
 from rasd.kb import KBEntry, KnowledgeBase, disambiguate, name_key
 from rasd.kb.gazetteer import proclitic_readings
 from rasd.model import Entity, Mention, MentionKind, Span
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, squeeze
 from rasd.text.tokens import Token, tokenize
 
 log = logging.getLogger(__name__)
 
-#: A letter written three or more times in a row is emphasis (روووسيا); twice can be a
-#: real double letter after normalisation (الله، ممثل), so it is left alone.
-_REPEATS = re.compile(r"(.)\1{2,}")
 #: Longest colloquial form, in words (``ماما امريكا``, ``الكيان الصهيوني``).
 MAX_FORM_WORDS = 3
 #: Confidence of a mention found only through the colloquial list or a squeezed spelling:
@@ -64,12 +60,6 @@ class _Hit:
     entry: KBEntry
     kind: MentionKind
     confidence: float
-
-
-@lru_cache(maxsize=65536)
-def squeeze(word: str) -> str:
-    """``word`` with letters repeated three or more times written once."""
-    return _REPEATS.sub(r"\1", word)
 
 
 @cache

@@ -33,14 +33,12 @@ from typing import Final
 from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
 from rasd.model import ToxicityKind
-from rasd.text.normalize import normalize_key
+from rasd.text.normalize import normalize_key, squeeze
 
 FEATURE_VERSION: Final = "toxicity-features/5"
 
 #: A word: letters, digits, diacritics and tatweel (diacritics are not ``\w`` in Python).
 WORD_RE: Final = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+")
-#: Three or more of the same letter are emphasis (``ههههه``, ``كلاااب``), never spelling.
-_REPEAT_RE: Final = re.compile(r"(.)\1{2,}")
 #: Proclitics stripped before a lexicon look-up (the full word is tried first). Single
 #: ``ب ل ك`` are not stripped alone: ``بكس`` (a box) must not become ``كس``.
 PROCLITICS: Final = ("", "و", "ف", "ال", "وال", "فال", "بال", "لل", "ولل", "كال", "يا",
@@ -108,7 +106,7 @@ class LexiconHit:
 @lru_cache(maxsize=131072)
 def word_key(word: str) -> str:
     """The matching key of one word: rasd normalisation, emphasis repeats squeezed."""
-    return _REPEAT_RE.sub(r"\1", normalize_key(word))
+    return squeeze(normalize_key(word))
 
 
 def scripture_ranges(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Literal
 
 from rasd.store.backend import Backend
-from rasd.store.query import EventFilter, where_clause
+from rasd.store.query import EventFilter, date_param, where_clause
 from rasd.store.schema import INCIDENTS
 
 IncidentRow = dict[str, Any]
@@ -49,11 +49,6 @@ class IncidentFilter:
     limit: int | None = None
 
 
-def _date_param(db: Backend) -> str:
-    # SQLite keeps dates as ISO text (compares correctly as text); PostgreSQL needs a DATE.
-    return "?" if db.dialect == "sqlite" else "CAST(? AS DATE)"
-
-
 def _value(column: str, value: Any) -> Any:
     if value is None:
         return None
@@ -73,10 +68,10 @@ def _where(db: Backend, f: IncidentFilter) -> tuple[str, list[Any]]:
             parts.append(f"{column} = ?")
             params.append(value)
     if f.since:
-        parts.append(f"date_end >= {_date_param(db)}")
+        parts.append(f"date_end >= {date_param(db)}")
         params.append(f.since.isoformat())
     if f.until:
-        parts.append(f"date_start <= {_date_param(db)}")
+        parts.append(f"date_start <= {date_param(db)}")
         params.append(f.until.isoformat())
     if f.min_stories is not None:
         parts.append("n_stories >= ?")

@@ -62,7 +62,7 @@ class EventFilter:
     limit: int | None = None
 
 
-def _date_param(db: Backend) -> str:
+def date_param(db: Backend) -> str:
     # SQLite keeps dates as ISO text (compares correctly as text); PostgreSQL needs a DATE.
     return "?" if db.dialect == "sqlite" else "CAST(? AS DATE)"
 
@@ -97,10 +97,10 @@ def where_clause(db: Backend, f: EventFilter) -> tuple[str, list[Any]]:
         parts.append("mode = ?")
         params.append(f.mode)
     if f.since:
-        parts.append(f"event_date >= {_date_param(db)}")
+        parts.append(f"event_date >= {date_param(db)}")
         params.append(f.since.isoformat())
     if f.until:
-        parts.append(f"event_date <= {_date_param(db)}")
+        parts.append(f"event_date <= {date_param(db)}")
         params.append(f.until.isoformat())
     if f.source:
         parts.append("source = ?")

@@ -192,3 +192,15 @@ def normalize_key(text: str) -> str:
 def strip_tashkeel(text: str) -> str:
     """Remove diacritics and tatweel only (for display of matched keys)."""
     return text.translate({ord(c): None for c in TASHKEEL + TATWEEL})
+
+
+#: A letter written three or more times in a row is emphasis (روووسيا، ههههه، كلاااب);
+#: twice can be a real double letter after normalisation (الله، ممثل), so it is left alone.
+_EMPHASIS_RE = re.compile(r"(.)\1{2,}")
+
+
+@lru_cache(maxsize=65536)
+def squeeze(word: str) -> str:
+    """``word`` with letters repeated three or more times written once (reader comments
+    stretch words for emphasis; matching keys must not see it)."""
+    return _EMPHASIS_RE.sub(r"\1", word)
