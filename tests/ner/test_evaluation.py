@@ -93,3 +93,29 @@ def test_table_lists_every_type_and_the_averages(gold_file: Path) -> None:
     table = evaluate_ner(gold_file, _ScriptedTagger({})).table()
     for name in ("PER", "LOC", "ORG", "MISC", "micro P/L/O", "micro all"):
         assert name in table
+
+
+def test_token_aligned_score_reads_spans_on_gold_tokens(gold_file: Path) -> None:
+    # The tagger leaves the proclitic و of وقالت-like tokens out and finds one name one
+    # word short: the first is right on the gold tokens, the second is not.
+    tagger = _ScriptedTagger({
+        "استقبل": [("عبدالله", "PERSON"), ("البنك الدولي", "ORG"), ("مان", "LOC")],
+        "وقالت": [("كالة رويترز", "ORG")],
+    })
+    report = evaluate_ner(gold_file, tagger)
+    assert report.token_core is not None and report.token_all is not None
+    # عمان read from its tail and وكالة رويترز from inside its first token still cover
+    # exactly the gold tokens; عبدالله without الثاني does not.
+    assert (report.token_core.gold, report.token_core.predicted,
+            report.token_core.correct) == (4, 4, 3)
+    assert report.micro_core.correct == 1  # character-exact: only البنك الدولي
+    assert report.table().splitlines()[1].startswith("token-aligned")
+
+
+def test_token_entities_drop_spans_between_tokens() -> None:
+    from rasd.evaluation.ner import token_entities
+
+    offsets = [(0, 3), (4, 8), (9, 12)]
+    assert token_entities(offsets, [(3, 4, "LOC")]) == set()  # only the space
+    assert token_entities(offsets, [(2, 5, "LOC")]) == {(0, 2, "LOC")}
+    assert token_entities(offsets, [(9, 12, "PER"), (10, 11, "PER")]) == {(2, 3, "PER")}
