@@ -16,6 +16,7 @@ documents found is the same on both, the order of equally good hits may differ.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -157,16 +158,22 @@ def search(db: Backend, query: str, *, limit: int = 20) -> list[Hit]:
         return []
     cols = "d.id, d.title, d.source, d.published, d.text"
     rows: list[tuple[Any, ...]]
+    # Rank on keys only, then fetch the page's rows: sorting the full texts of every match
+    # (thousands for a common word) would cost more than the ranking itself.
     if db.dialect == "sqlite":
         rows = db.query(
-            f"SELECT {cols} FROM search_fts JOIN documents d ON d.rowid = search_fts.rowid "
-            "WHERE search_fts MATCH ? ORDER BY bm25(search_fts), d.id LIMIT ?",
-            (_match_sqlite(groups), limit))
+            "WITH top AS (SELECT d.rowid AS rid, d.id AS id, bm25(search_fts) AS score "
+            "FROM search_fts JOIN documents d ON d.rowid = search_fts.rowid "
+            "WHERE search_fts MATCH ? ORDER BY score, d.id LIMIT ?) "
+            f"SELECT {cols} FROM top JOIN documents d ON d.rowid = top.rid "
+            "ORDER BY top.score, top.id", (_match_sqlite(groups), limit))
     else:
         rows = db.query(
-            f"SELECT {cols} FROM search_docs s JOIN documents d ON d.id = s.doc_id, "
-            "CAST(? AS tsquery) q WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, d.id "
-            "LIMIT ?", (_match_pg(groups), limit))
+            "WITH top AS (SELECT s.doc_id AS id, ts_rank(s.tsv, q) AS score "
+            "FROM search_docs s, CAST(? AS tsquery) q WHERE s.tsv @@ q "
+            "ORDER BY score DESC, s.doc_id LIMIT ?) "
+            f"SELECT {cols} FROM top JOIN documents d ON d.id = top.id "
+            "ORDER BY top.score DESC, top.id", (_match_pg(groups), limit))
     return [Hit(r[0], r[1], r[2], None if r[3] is None else str(r[3]), r[4], groups)
             for r in rows]
 
@@ -178,16 +185,42 @@ SNIPPET_CONTEXT = 60
 def snippet(text: str, groups: Sequence[tuple[str, ...]], *,
             context: int = SNIPPET_CONTEXT) -> str:
     """The original text around the first word that matched, the word in ``[...]``, on one
-    line; the start of the text when no single word matched (title-only hits)."""
-    from rasd.store.terms import text_terms
+    line; the start of the text when no single word matched (title-only hits).
+
+    Terms are found as substrings of the normalised text first and only the words around
+    those places are tokenised and checked: tokenising whole pages for the twenty hits of
+    a result page cost more than the search itself."""
+    from rasd.store.terms import token_terms
+    from rasd.text.normalize import normalize
     from rasd.text.tokens import tokenize
 
     wanted = {t for alts in groups for t in alts}
-    for tok in tokenize(text):
-        if tok.kind in ("word", "latin", "number") and wanted.intersection(text_terms(tok.text)):
-            a = max(0, tok.start - context)
-            b = min(len(text), tok.end + context)
-            out = (("…" if a else "") + text[a:tok.start] + "[" + tok.text + "]"
-                   + text[tok.end:b] + ("…" if b < len(text) else ""))
-            return " ".join(out.split())
+    if wanted:
+        nt = normalize(text)
+        norm = nt.text
+        pattern = re.compile("|".join(re.escape(t) for t in sorted(wanted, key=len,
+                                                                   reverse=True)))
+        checked_to = -1
+        for m in pattern.finditer(norm):
+            a, b = m.start(), m.end()
+            if a < checked_to:
+                continue
+            while a > 0 and not norm[a - 1].isspace():
+                a -= 1
+            while b < len(norm) and not norm[b].isspace():
+                b += 1
+            checked_to = b
+            start, end = nt.to_original(a, b)
+            for tok in tokenize(text[start:end]):
+                if tok.kind in ("word", "latin", "number") and wanted.intersection(
+                        token_terms((tok,))):
+                    return _around(text, start + tok.start, start + tok.end, context)
     return " ".join(text[: 2 * context].split())
+
+
+def _around(text: str, start: int, end: int, context: int) -> str:
+    a = max(0, start - context)
+    b = min(len(text), end + context)
+    out = (("…" if a else "") + text[a:start] + "[" + text[start:end] + "]"
+           + text[end:b] + ("…" if b < len(text) else ""))
+    return " ".join(out.split())
