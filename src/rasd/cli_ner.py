@@ -109,7 +109,7 @@ def cmd_train_ner(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         report = train_ner(args.data, out_path=args.out, dev_fraction=args.dev_fraction,
                            seed=args.seed, c1=args.c1, c2=args.c2, max_iter=args.max_iter,
-                           context=args.context)
+                           context=args.context, refit=args.refit)
     except (RasdError, ValueError) as e:
         print(f"rasd: error: {e}", file=err)
         return EXIT_FAILURES
@@ -149,6 +149,11 @@ def cmd_eval_ner(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         tagger, what = EntityStageTagger(linker), "the full entity stage (EntityLinker)"
     print(f"scoring {what}", file=out)
+    card = getattr(ner, "card", None)
+    for path in args.files if card is not None else ():
+        why = seen_in_training(card, path, args.dev_fraction)
+        if why:
+            print(f"warning: {why}; its scores are not held out", file=err)
     reports: list[NerReport] = []
     for path in args.files:
         try:
@@ -166,6 +171,22 @@ def cmd_eval_ner(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(file=out)
         print(report.table(), file=out)
     return EXIT_OK
+
+
+def seen_in_training(card: Any, path: Path, dev_fraction: float) -> str | None:
+    """Why scores of a model with ``card`` on ``path`` (its last ``dev_fraction`` when not
+    0) are not held out, or ``None`` when they are. Files are matched by name, as the card
+    records them: the first file gave the dev block; a refit model, a model without a dev
+    split and every other file saw all sentences."""
+    names = [d.path for d in card.data]
+    if path.name not in names:
+        return None
+    if card.params.get("refit") or card.dev_fraction == 0 or path.name != names[0]:
+        return f"{path}: the model was trained on every sentence of it"
+    if 0 < dev_fraction <= card.dev_fraction:
+        return None
+    return (f"{path}: the model was trained on all but its last {card.dev_fraction:.0%} "
+            f"(score that part alone with --dev-fraction {card.dev_fraction})")
 
 
 def _fraction(value: str) -> float:
@@ -201,6 +222,9 @@ def add_train_ner(train_sub: Any) -> None:
     p.add_argument("--max-iter", type=_positive, default=DEFAULT_MAX_ITER)
     p.add_argument("--context", type=_positive, default=CONTEXT_SENTENCES,
                    help="consecutive sentences joined into one text (document features)")
+    p.add_argument("--refit", action="store_true",
+                   help="after scoring the dev split, retrain on every sentence and write "
+                        "that model (the card keeps the held-out scores)")
     p.set_defaults(func=cmd_train_ner)
 
 

@@ -62,3 +62,29 @@ def test_trained_model_evaluates_on_a_conll_file(trained: tuple[Path, Path]) -> 
 def test_no_files_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         train_ner([], out_path=tmp_path / "x.crfsuite")
+
+
+def test_refit_keeps_the_held_out_scores_and_writes_the_all_data_model(
+    trained: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from rasd.cli_ner import seen_in_training
+
+    model_path, corpus = trained
+    kw = dict(seed=3, c1=0.01, c2=0.01, max_iter=60, gazetteer="none")
+    refit = train_ner([corpus], out_path=tmp_path / "refit.crfsuite", dev_fraction=0.2,
+                      refit=True, **kw)  # type: ignore[arg-type]
+    every = train_ner([corpus], out_path=tmp_path / "all.crfsuite", dev_fraction=0.0,
+                      **kw)  # type: ignore[arg-type]
+    held_out = ModelCard.read(model_path.with_suffix(".json"))
+    # The model written is the one trained on every sentence, byte for byte...
+    assert refit.model_path.read_bytes() == every.model_path.read_bytes()
+    assert refit.model_path.read_bytes() != model_path.read_bytes()
+    # ...while the card keeps the held-out model's dev scores and says what happened.
+    assert refit.card.params["refit"] is True and "refit" in refit.card.split
+    assert refit.card.dev_scores == held_out.dev_scores
+    assert not list(tmp_path.glob("rasd-ner-*"))  # the held-out model was temporary
+    # rasd eval ner warns on data a model was trained on, and only then.
+    assert seen_in_training(refit.card, corpus, 0.2) is not None
+    assert seen_in_training(held_out, corpus, 0.2) is None
+    assert seen_in_training(held_out, corpus, 0.5) is not None
+    assert seen_in_training(held_out, tmp_path / "other.txt", 0.0) is None

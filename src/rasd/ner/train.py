@@ -13,6 +13,13 @@ tokenisation or a sentence boundary the tagger would not produce.
 Training is deterministic: L-BFGS has no randomness, and ``seed`` fixes the order the
 sentences are given to CRFsuite, so the same files, parameters and seed give the same
 model.
+
+With ``refit`` the recipe is scored as above, then trained again on ALL the sentences (dev
+block included) and that model is written: the usual last step once a recipe is chosen,
+worth it here because the learning curve is still steep (dev micro F1 P/L/O 0.762 from the
+first 80% of ANERcorp's train span, 0.788 from 90%). The card then keeps the held-out
+scores of the recipe, says ``refit``, and ``rasd eval ner`` warns when asked to score such
+a model on sentences it was trained on.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -75,6 +83,7 @@ def train_ner(
     word_splitter: str | None = None,
     context: int = CONTEXT_SENTENCES,
     notes: Sequence[str] = (),
+    refit: bool = False,
 ) -> TrainReport:
     """Train a NER model on CoNLL files, score it on the dev split and write model + card.
 
@@ -83,7 +92,8 @@ def train_ner(
     ``None`` for the text layer's tokenizer when present (else built-in), or a name from
     :mod:`rasd.ner.words`. ``context``: consecutive sentences joined into one text (the
     document the tagger sees) in training and dev scoring. ``notes`` go into the model card
-    as they are.
+    as they are. ``refit``: after scoring the dev split, retrain on every sentence and
+    write that model (see the module doc).
     """
     if not train_files:
         raise ValueError("no training files given")
@@ -105,20 +115,24 @@ def train_ner(
                              _tokens(tail)))
         log.info("%s: %d training and %d dev sentences", path, len(head), len(tail))
 
-    started = time.perf_counter()
-    extractor = FeatureExtractor()
-    examples = [
-        ex
-        for k in range(0, len(train), context)
-        for ex in _examples(train[k:k + context], split_words, labeler, extractor)
-    ]
-    random.Random(seed).shuffle(examples)
-    fit_crf([e.xseq for e in examples], [e.yseq for e in examples], params, out)
-    seconds = time.perf_counter() - started
-
-    tagger = NerTagger(out, splitter=splitter_name, labeler=labeler)
-    report = evaluate_sentences(dev, tagger, source=f"dev split of {train_files[0]}",
-                                context=context) if dev else None
+    refit = refit and bool(dev)
+    with tempfile.TemporaryDirectory(prefix="rasd-ner-") as tmp:
+        scored = Path(tmp) / out.name if refit else out
+        started = time.perf_counter()
+        _fit(train, split_words, labeler, params, seed, context, scored)
+        seconds = time.perf_counter() - started
+        tagger = NerTagger(scored, splitter=splitter_name, labeler=labeler)
+        report = evaluate_sentences(dev, tagger, source=f"dev split of {train_files[0]}",
+                                    context=context) if dev else None
+    if refit:
+        # The held-out model was scored; the model kept sees the dev block too. The first
+        # file's sentences stay in their order, so this is the dev_fraction=0 model.
+        started = time.perf_counter()
+        head_size = data[0].train_sentences
+        everything = [*train[:head_size], *dev, *train[head_size:]]
+        _fit(everything, split_words, labeler, params, seed, context, out)
+        seconds += time.perf_counter() - started
+        tagger = NerTagger(out, splitter=splitter_name, labeler=labeler)
     card = ModelCard(
         model_file=out.name,
         sha256=hashlib.sha256(out.read_bytes()).hexdigest(),
@@ -131,8 +145,11 @@ def train_ner(
         dev_fraction=dev_fraction,
         split=(f"dev = the last {dev_fraction:.0%} of the first file's sentences as one "
                "contiguous block (whole unseen articles); everything else trains; "
-               f"{context} consecutive sentences make one text"),
-        params={**asdict(params), "context_sentences": context},
+               f"{context} consecutive sentences make one text"
+               + ("; dev_scores are the held-out model's, the model written was then "
+                  "retrained on every sentence, dev block included (refit)" if refit else "")),
+        params={**asdict(params), "context_sentences": context,
+                **({"refit": True} if refit else {})},
         data=tuple(data),
         dev_scores=_card_scores(report) if report is not None else (),
         train_seconds=round(seconds, 1),
@@ -143,6 +160,21 @@ def train_ner(
     cpath = card_path(out)
     card.write(cpath)
     return TrainReport(out, cpath, card, report)
+
+
+def _fit(
+    sentences: Sequence[ConllSentence], split_words: WordSplitter,
+    labeler: GazetteerLabeler | None, params: CrfParams, seed: int, context: int, out: Path,
+) -> None:
+    """Train a model on ``sentences`` (``context`` of them per text) and write it."""
+    extractor = FeatureExtractor()
+    examples = [
+        ex
+        for k in range(0, len(sentences), context)
+        for ex in _examples(sentences[k:k + context], split_words, labeler, extractor)
+    ]
+    random.Random(seed).shuffle(examples)
+    fit_crf([e.xseq for e in examples], [e.yseq for e in examples], params, out)
 
 
 def _examples(
