@@ -17,6 +17,7 @@ from rasd.analysis import analyze
 from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
 from rasd.cli_input import add_input_arguments, iso_date
 from rasd.cli_ner import add_eval_ner, add_train_ner
+from rasd.cli_serve import add_serve_command
 from rasd.cli_store import add_store_commands
 from rasd.errors import RasdError
 from rasd.io.sources import RecordFields, parse_published
@@ -264,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     kb_add.set_defaults(func=cmd_kb_add)
 
     add_store_commands(sub)
+    add_serve_command(sub)
 
     demo = sub.add_parser("demo", help="analyse the bundled sample pages and store them")
     demo.add_argument("--db", default="rasd.db",

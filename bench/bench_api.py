@@ -1,0 +1,227 @@
+"""REST API latency (``rasd serve``) against the same queries through the store directly.
+
+Usage: python bench/bench_api.py [--pages 3000|30000] [--requests 200] [--workers 1]
+
+The store: the 3,000 SaudiNewsNet pages ingested into SQLite (cached in
+``/tmp/rasd-bench-api/``; delete it to rebuild); ``--pages`` above 3,000 copies the cached
+store and replicates its pages with new ids (``ID~rN``: documents, every child row and the
+search index, copied in SQL, no re-analysis) until it holds that many. Replicas are not
+clustered or merged into incidents: no timed query reads those tables.
+
+Timed, after 10 untimed warm-up requests each, ``--requests`` times:
+
+* ``/api/events`` first page (50, newest first), and with a type filter (the most
+  frequent type);
+* ``/api/search`` over a rotation of common words;
+* ``/api/health`` (``SELECT 1``): the floor, what HTTP alone costs;
+
+each over HTTP (uvicorn on loopback in a child process, one keep-alive httpx client) and,
+as the baseline, through :mod:`rasd.store.api_queries` directly (same query, same page, no
+HTTP, no JSON), the two alternating so that both see the same load on a shared machine.
+Prints markdown: p50 and p95 in milliseconds and the API's p95 over the direct one (the
+API's overhead). Without the corpus the benchmark says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rasd.store import Ingester, Store
+from rasd.store.api_queries import events_page, search_page
+from rasd.store.query import EventFilter
+from rasd.store.schema import CHILDREN, DOCUMENTS
+from rasd.store.search import snippet
+from timing import NEWS_CORPUS
+
+CACHE = Path("/tmp/rasd-bench-api")
+BASE_PAGES = 3000
+#: Common words of the corpus (news of Saudi outlets): a search returns many pages.
+SEARCH_WORDS = ("السعودية", "الرياض", "وزير", "الملك", "المملكة", "الأمير", "مجلس")
+WARMUP = 10
+
+
+def _base_store(workers: int) -> Path:
+    path = CACHE / f"snn-{BASE_PAGES}.db"
+    if path.exists():
+        return path
+    from rasd.io.sources import iter_records
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    tmp.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    with Store.open(tmp) as store:
+        summary = Ingester(store, workers=workers).run(iter_records([NEWS_CORPUS]))
+    print(f"built {path}: {summary.stored} pages in {time.perf_counter() - t0:.0f} s",
+          file=sys.stderr)
+    tmp.rename(path)
+    return path
+
+
+def _replicate(store: Store, copies: int) -> None:
+    """Add ``copies`` copies of every original page, ids suffixed ``~rN``."""
+    db = store.db
+    for k in range(1, copies + 1):
+        suffix = f"~r{k}"
+        with db.transaction():
+            cols = DOCUMENTS.column_names
+            picked = ", ".join("id || ?" if c == "id" else c for c in cols)
+            db.execute(f"INSERT INTO documents ({', '.join(cols)}) SELECT {picked} "
+                       "FROM documents WHERE id NOT LIKE '%~r%'", (suffix,))
+            for table, _ in CHILDREN:
+                cols = table.column_names
+                picked = ", ".join("doc_id || ?" if c == "doc_id" else c for c in cols)
+                db.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT {picked} "
+                           f"FROM {table.name} WHERE doc_id NOT LIKE '%~r%'", (suffix,))
+            db.execute("INSERT INTO search_fts (rowid, terms) SELECT n.rowid, f.terms "
+                       "FROM documents o JOIN search_fts f ON f.rowid = o.rowid "
+                       "JOIN documents n ON n.id = o.id || ? WHERE o.id NOT LIKE '%~r%'",
+                       (suffix,))
+
+
+def build(pages: int, workers: int) -> Path:
+    base = _base_store(workers)
+    if pages <= BASE_PAGES:
+        return base
+    path = CACHE / f"snn-{pages}.db"
+    if path.exists():
+        return path
+    tmp = path.with_suffix(".building")
+    shutil.copy(base, tmp)
+    t0 = time.perf_counter()
+    with Store.open(tmp) as store:
+        have = int(store.db.scalar("SELECT COUNT(*) FROM documents"))
+        _replicate(store, max(0, round(pages / have) - 1))
+        total = store.db.scalar("SELECT COUNT(*) FROM documents")
+        store.db.execute("ANALYZE")
+    print(f"built {path}: {total} pages in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    tmp.rename(path)
+    return path
+
+
+class _Server:
+    """``rasd serve``'s app under uvicorn in a child process on a free loopback port: its
+    own interpreter, so the client's work does not compete with it for one GIL."""
+
+    def __init__(self, db: Path) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        code = ("import uvicorn; from rasd.api import create_app; "
+                f"uvicorn.run(create_app({str(db)!r}), host='127.0.0.1', port={self.port}, "
+                "log_level='warning', access_log=False)")
+        self.proc = subprocess.Popen([sys.executable, "-c", code])
+
+    def __enter__(self) -> str:
+        import httpx
+
+        base = f"http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{base}/api/health", timeout=1).raise_for_status()
+                return base
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or self.proc.poll() is not None:
+                    raise RuntimeError("the API server did not start") from None
+                time.sleep(0.2)
+
+    def __exit__(self, *exc: object) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+def _times(n: int, api: Callable[[int], object],
+           direct: Callable[[int], object]) -> tuple[list[float], list[float]]:
+    """Milliseconds of ``n`` calls of each, alternating, after :data:`WARMUP` untimed."""
+    for i in range(WARMUP):
+        api(i)
+        direct(i)
+    out: tuple[list[float], list[float]] = ([], [])
+    for i in range(n):
+        for fn, times in ((api, out[0]), (direct, out[1])):
+            t0 = time.perf_counter()
+            fn(i)
+            times.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def _p(ms: list[float], q: int) -> float:
+    return statistics.quantiles(ms, n=100, method="inclusive")[q - 1]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=BASE_PAGES)
+    ap.add_argument("--requests", type=int, default=200)
+    ap.add_argument("--workers", type=int, default=1, help="ingest workers (first build)")
+    args = ap.parse_args()
+    if not NEWS_CORPUS.exists():
+        print(f"bench_api: {NEWS_CORPUS} not found; nothing to measure")
+        return 0
+    import httpx
+
+    path = build(args.pages, args.workers)
+    store = Store.open(path)
+    db = store.db
+    n_docs = db.scalar("SELECT COUNT(*) FROM documents")
+    top_type = db.query("SELECT type, COUNT(*) FROM events GROUP BY type "
+                        "ORDER BY COUNT(*) DESC LIMIT 1")[0][0]
+
+    def word(i: int) -> str:
+        return SEARCH_WORDS[i % len(SEARCH_WORDS)]
+
+    def direct_search(i: int) -> Any:
+        hits, total = search_page(db, word(i), limit=50)
+        return [snippet(h.text, h.terms) for h in hits], total
+
+    direct: dict[str, Callable[[int], object]] = {
+        "/api/health": lambda i: db.scalar("SELECT 1"),
+        "/api/events": lambda i: events_page(db, EventFilter(), limit=50),
+        f"/api/events?type={top_type}": lambda i: events_page(
+            db, EventFilter(type=top_type), limit=50),
+        "/api/search?q=…": direct_search,
+    }
+    results: list[tuple[str, list[float], list[float], int]] = []
+    with _Server(path) as base, httpx.Client(base_url=base, timeout=60) as http:
+        def call(url: str, params: dict[str, str]) -> Callable[[int], Any]:
+            def go(i: int) -> Any:
+                p = {k: (word(i) if v == "…" else v) for k, v in params.items()}
+                r = http.get(url, params=p)
+                r.raise_for_status()
+                return r.json()
+            return go
+
+        api: dict[str, Callable[[int], Any]] = {
+            "/api/health": call("/api/health", {}),
+            "/api/events": call("/api/events", {}),
+            f"/api/events?type={top_type}": call("/api/events", {"type": top_type}),
+            "/api/search?q=…": call("/api/search", {"q": "…"}),
+        }
+        for name in api:
+            total = int(api[name](0).get("total", 0))
+            results.append((name, *_times(args.requests, api[name], direct[name]), total))
+    store.close()
+    print(f"{n_docs} pages (SQLite {path.stat().st_size / 2**20:.0f} MiB), "
+          f"{args.requests} requests each after {WARMUP} warm-up, page size 50\n")
+    print("| query | matches | API p50 ms | API p95 ms | direct p50 ms | direct p95 ms "
+          "| API/direct p95 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, http_ms, direct_ms, total in results:
+        print(f"| `{name}` | {total} | {_p(http_ms, 50):.1f} | {_p(http_ms, 95):.1f} | "
+              f"{_p(direct_ms, 50):.1f} | {_p(direct_ms, 95):.1f} | "
+              f"{_p(http_ms, 95) / _p(direct_ms, 95):.2f}× |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
