@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench clean
+.PHONY: demo serve test lint typecheck unit bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,10 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/rasd demo
+
+# The demo, then its dashboard on http://127.0.0.1:8000/ until Ctrl-C.
+serve: $(STAMP)
+	$(BIN)/rasd demo --serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts

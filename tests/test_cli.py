@@ -142,6 +142,7 @@ def test_demo_analyses_and_stores_the_bundled_samples(tmp_path: Path) -> None:
     assert code == 0, err
     assert f"0 stored, 0 updated, {samples} unchanged, 0 failed" in out
     assert db.exists()
+    assert f"dashboard: rasd serve --db {db} --port 8000, then open http://127.0.0.1:8000/" in out
 
 
 def test_eval_lang_prints_accuracy_per_category() -> None:

@@ -27,6 +27,8 @@ from rasd.render import COLOR, PLAIN, Palette, render_document
 log = logging.getLogger("rasd")
 
 EXIT_OK = 0
+#: The demo dashboard listens on loopback only.
+DEMO_HOST = "127.0.0.1"
 #: Some inputs failed; the others were processed and written.
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
@@ -108,7 +110,19 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                             format="text", published=None,
                             url=None, source=None, title=None, color=args.color)
     rc = cmd_analyze(ns, out, err)
-    return max(rc, _demo_store(paths, args.db, out, err))
+    rc = max(rc, _demo_store(paths, args.db, out, err))
+    url = f"http://{DEMO_HOST}:{args.port}/"
+    if not args.serve:
+        print(f"dashboard: rasd serve --db {args.db} --port {args.port}, then open {url}",
+              file=out)
+        return rc
+    if rc:
+        return rc
+    from rasd.cli_serve import cmd_serve
+
+    print(f"dashboard: {url} (Ctrl-C stops it)", file=out, flush=True)
+    return cmd_serve(argparse.Namespace(db=args.db, host=DEMO_HOST, port=args.port,
+                                        log_level="warning"), out, err)
 
 
 def _demo_store(paths: Sequence[str], db: str, out: TextIO, err: TextIO) -> int:
@@ -271,6 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", default="rasd.db",
                       help="the store to fill (default: rasd.db in the current directory)")
     demo.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    demo.add_argument("--serve", action="store_true",
+                      help="then serve the dashboard over the store (until Ctrl-C)")
+    demo.add_argument("--port", type=int, default=8000, help="the dashboard's port")
     demo.set_defaults(func=cmd_demo)
     return parser
 
