@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 
 from rasd.store import Store
-from rasd.store.search import _match_sqlite, query_terms, search, snippet, spelling_alternatives
+from rasd.store.search import match_sqlite, query_terms, search, snippet, spelling_alternatives
 from store_scale import store_of
 from timing import NEWS_CORPUS
 
@@ -69,7 +69,7 @@ def main() -> int:
             if not groups or not all(groups):
                 return []
             return db.query("SELECT rowid FROM search_fts WHERE search_fts MATCH ?",
-                            (_match_sqlite(groups),))
+                            (match_sqlite(groups),))
 
         def ranked(q: str) -> object:
             return search(db, q)

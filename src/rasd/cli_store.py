@@ -127,6 +127,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from rasd.cli_incidents import show_incident
     from rasd.store import Store
     from rasd.store.incident_query import document_incidents, incident, page_cluster
+    from rasd.store.rows import masked_text
 
     try:
         with Store.open(args.db) as store:
@@ -146,7 +147,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_FAILURES
     doc = row["doc"] if isinstance(row["doc"], dict) else json.loads(row["doc"])
     if args.format == "json":
-        doc = {**doc, "text": row["text"]}
+        # The store keeps the page as read; e-mails and phones in comments are masked on
+        # the way out, as the API shows them (the JSON's redactions say where).
+        doc = {**doc, "text": masked_text(row["text"], doc)}
         print(json.dumps(doc, ensure_ascii=False, indent=2), file=out)
         return EXIT_OK
     print(f"{row['id']}  {row['title'] or '(no title)'}", file=out)

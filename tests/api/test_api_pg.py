@@ -51,6 +51,8 @@ SAME = [
     "/api/events?type=PROTEST&q=صفاقس",
     "/api/events?entity=Lebanon",
     "/api/events.geojson",
+    "/api/places",
+    "/api/places?type=PROTEST&since=2023-01-01",
     "/api/timeline?bucket=week",
     "/api/incidents?limit=200",
     "/api/entities?limit=200",
@@ -67,6 +69,9 @@ def test_reads_match_sqlite(pg_client: TestClient, client: TestClient) -> None:
     sqlite_doc = _get(client, f"/api/documents/{first}")
     assert pg_doc["text"] == sqlite_doc["text"]
     assert pg_doc["events"] == sqlite_doc["events"]
+    place = _get(client, "/api/places")["items"][0]["kb_id"]
+    url = f"/api/events?place={place}&limit=200"
+    assert _get(pg_client, url) == _get(client, url)
     kb_id = _get(client, "/api/entities?q=صفاقس")["items"][0]["kb_id"]
     assert _get(pg_client, f"/api/entities/{kb_id}") == _get(client, f"/api/entities/{kb_id}")
 

@@ -40,6 +40,12 @@ def test_stats_agree_with_the_lists(client: TestClient) -> None:
     assert s["sources"] == {"test-wire": 1}
     assert s["comments"] >= 2 and s["entities"] > 0 and s["incidents"] > 0
     assert s["first_date"] <= s["last_date"]
+    events = all_pages(client, "/api/events", 200)
+    by_country: dict[str, int] = {}
+    for e in events:
+        if e["country"]:
+            by_country[e["country"]] = by_country.get(e["country"], 0) + 1
+    assert s["countries"] == by_country and s["countries"]["TUN"] >= 1
 
 
 def test_documents_newest_first_and_filtered(client: TestClient) -> None:
@@ -137,6 +143,45 @@ def test_geojson_has_located_events(client: TestClient) -> None:
         assert f["properties"]["type"] == "PROTEST"
     one = get(client, "/api/events.geojson", limit=1)
     assert len(one["features"]) == 1 and one["truncated"] is (one["total"] > 1)
+
+
+def test_places_add_up_the_located_events(client: TestClient) -> None:
+    located = [f["properties"] for f in get(client, "/api/events.geojson")["features"]]
+    found = get(client, "/api/places")
+    places = found["items"]
+    assert found["total"] == len(places) > 0 and found["truncated"] is False
+    assert sum(p["events"] for p in places) == len(located)
+    assert sum(p["killed"] for p in places) == sum(e["killed"] or 0 for e in located)
+    assert sum(p["injured"] for p in places) == sum(e["injured"] or 0 for e in located)
+    assert [p["events"] for p in places] == sorted((p["events"] for p in places),
+                                                    reverse=True)
+    for p in places:
+        assert set(p) == {"lat", "lon", "name", "name_ar", "country", "kb_id", "events",
+                          "killed", "injured"}
+        assert -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 and p["kb_id"]
+        # The events at a place (what a click on its marker lists), same count.
+        at = get(client, "/api/events", place=p["kb_id"], limit=200)
+        assert at["total"] == p["events"]
+        assert {e["place"]["kb_id"] for e in at["items"]} == {p["kb_id"]}
+        assert {(e["place"]["lat"], e["place"]["lon"]) for e in at["items"]} == {
+            (p["lat"], p["lon"])}
+    sfax = [p for p in places if p["name_ar"] == "صفاقس"]
+    assert len(sfax) == 1 and sfax[0]["country"] == "TUN"
+
+
+def test_places_take_the_event_filters(client: TestClient) -> None:
+    protests = get(client, "/api/places", type="PROTEST")["items"]
+    located = get(client, "/api/events.geojson", type="PROTEST")["features"]
+    assert sum(p["events"] for p in protests) == len(located) > 0
+    everything = {p["kb_id"]: p["events"] for p in get(client, "/api/places")["items"]}
+    assert all(p["events"] <= everything[p["kb_id"]] for p in protests)
+    assert get(client, "/api/places", q="صفاقس")["items"]
+    assert get(client, "/api/places", country="ZZZ") == {"items": [], "total": 0,
+                                                         "truncated": False}
+    one = get(client, "/api/places", limit=1)
+    assert len(one["items"]) == 1 and one["truncated"] is (one["total"] > 1)
+    r = client.get("/api/places", params={"limit": 0})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_parameter"
 
 
 def test_timeline_counts_the_dated_events(client: TestClient) -> None:
@@ -238,4 +283,4 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert paths >= {"/api/stats", "/api/documents", "/api/documents/{doc_id}",
                      "/api/events", "/api/events.geojson", "/api/timeline",
                      "/api/incidents", "/api/entities", "/api/entities/{kb_id}",
-                     "/api/search", "/api/health"}
+                     "/api/search", "/api/health", "/api/places"}

@@ -24,7 +24,8 @@ MAX_EXAMPLES = 25
 OPERATIONS = [
     ("GET", "/api/health"), ("GET", "/api/stats"), ("GET", "/api/documents"),
     ("GET", "/api/documents/{doc_id}"), ("POST", "/api/documents"), ("GET", "/api/events"),
-    ("GET", "/api/events.geojson"), ("GET", "/api/timeline"), ("GET", "/api/incidents"),
+    ("GET", "/api/events.geojson"), ("GET", "/api/places"), ("GET", "/api/timeline"),
+    ("GET", "/api/incidents"),
     ("GET", "/api/entities"), ("GET", "/api/entities/{kb_id}"), ("GET", "/api/search"),
 ]
 

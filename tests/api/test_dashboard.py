@@ -177,6 +177,19 @@ def test_map_marker_lists_the_events_there(page: Any, live: LiveServer) -> None:
     items.first.wait_for()
     assert items.count() == expected >= 1
     assert page.locator(".place-events a[href^='#/article/']").count() == expected
+    # One marker per place of /api/places (the server's aggregation, not 5,000 features).
+    places = page.evaluate("() => fetch('/api/places').then(r => r.json())")
+    assert page.locator(".map-svg circle.marker").count() == places["total"]
+    kb = marker.get_attribute("data-kb")
+    assert kb and {p["events"] for p in places["items"] if p["kb_id"] == kb} == {expected}
+
+
+def test_country_box_offers_the_countries_of_stats(page: Any, live: LiveServer) -> None:
+    open_overview(page, live)
+    counts = page.evaluate("() => fetch('/api/stats').then(r => r.json())")["countries"]
+    offered = page.eval_on_selector_all("#country-list option", "os => os.map(o => o.value)")
+    assert counts and sorted(offered) == sorted(counts)
+    assert counts[offered[0]] == max(counts.values())  # the busiest first
 
 
 def test_sort_by_toll(page: Any, live: LiveServer) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rasd.io.records import RawRecord
 from rasd.store import Ingester, Store
-from rasd.store.api_queries import count, documents_page, forget_counts, masked_text
+from rasd.store.api_queries import count, documents_page, forget_counts
+from rasd.store.rows import masked_text
 
 PAGE = ("تظاهر مئات الطلاب أمام مبنى الجامعة في العاصمة احتجاجا على رفع الرسوم الدراسية، "
         "وطالبوا الإدارة بالتراجع عن قرارها.")

@@ -128,6 +128,8 @@ class EventQuery:
 
     filter: EventFilter
     q: str | None
+    #: KB id of the event's place (a map marker: ``/api/places``' ``kb_id``).
+    place: str | None = None
 
 
 async def event_query(
@@ -141,9 +143,13 @@ async def event_query(
     )] = None,
     q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS, pattern=NO_NUL,
                                    description="full-text query on the event's page")] = None,
+    place: Annotated[str | None, Query(
+        max_length=MAX_PARAM_CHARS, pattern=NO_NUL,
+        description="KB id of the event's place (gn:2467454), as /api/places gives it",
+    )] = None,
 ) -> EventQuery:
     return EventQuery(EventFilter(country=country, type=type, mode=mode, since=since,
-                                  until=until, source=source, entity=entity), q)
+                                  until=until, source=source, entity=entity), q, place)
 
 
 Events = Annotated[EventQuery, Depends(event_query)]

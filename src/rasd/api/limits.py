@@ -45,6 +45,9 @@ MAX_OFFSET = 100_000
 #: Most GeoJSON features in one response: enough markers for a world map, small enough to
 #: draw (a few MB of JSON at most).
 MAX_FEATURES = 5000
+#: Most places in one ``/api/places`` answer: the stores seen hold a few hundred (575 on
+#: 3k pages); the same bound as the features keeps the answer drawable.
+MAX_PLACES = 5000
 #: Recent events shown with an entity.
 ENTITY_RECENT_EVENTS = 20
 

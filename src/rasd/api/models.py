@@ -51,6 +51,8 @@ class Stats(BaseModel):
     first_date: str | None
     last_date: str | None
     event_types: dict[str, int]
+    #: Events by the country they happened in (ISO 3166 alpha-3), facts only.
+    countries: dict[str, int]
     sources: dict[str, int]
 
 
@@ -107,6 +109,27 @@ class EventItem(BaseModel):
     source: str | None
     title: str | None
     evidence: Evidence
+
+
+class PlaceItem(BaseModel):
+    """The located events at one place (``/api/places``)."""
+
+    lat: float
+    lon: float
+    name: str | None
+    name_ar: str | None
+    country: str | None
+    kb_id: str | None
+    events: int
+    #: Sums of the lowest figures of the place's events.
+    killed: int
+    injured: int
+
+
+class Places(BaseModel):
+    items: list[PlaceItem]
+    total: int
+    truncated: bool
 
 
 class Timeline(BaseModel):

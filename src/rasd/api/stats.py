@@ -41,7 +41,7 @@ def get_timeline(db: DB, ev: Events, bucket: Bucket = "day") -> Timeline:
     """Events per bucket and type (facts with a date), in date then type order; a bucket is
     named by its first day."""
     counts: Counter[tuple[str, str]] = Counter()
-    for day, type_, n in event_days(db, ev.filter, q=ev.q):
+    for day, type_, n in event_days(db, ev.filter, q=ev.q, place=ev.place):
         counts[bucket_start(day, bucket), type_] += n
     series = [{"date": d, "type": t, "count": n} for (d, t), n in sorted(counts.items())]
     return Timeline(bucket=bucket, series=series)

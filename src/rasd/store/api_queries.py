@@ -12,7 +12,7 @@ those rows with their first evidence span, so the sort never carries whole rows.
 remembered on SQLite until the database changes (:func:`count`). Entities and the store's
 summary are in :mod:`rasd.store.api_entities`.
 
-``_match_sqlite``/``_match_pg`` are :mod:`rasd.store.search`'s own query builders, used so
+``match_sqlite``/``match_pg`` are :mod:`rasd.store.search`'s own query builders, used so
 that the event ``q`` filter and the paged search match exactly what ``rasd search`` does.
 """
 
@@ -20,17 +20,18 @@ from __future__ import annotations
 
 import json
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
-from rasd.serialize import MASK_FILL
 from rasd.store.backend import Backend
 from rasd.store.query import COLUMNS, FLAGS, EventFilter, EventRow, date_param, where_clause
-from rasd.store.search import Hit, _match_pg, _match_sqlite, spelling_alternatives
+from rasd.store.rows import masked_text
+from rasd.store.search import Hit, match_pg, match_sqlite, spelling_alternatives
 from rasd.store.terms import query_terms
 
 EventSort = Literal["date", "-date", "killed", "-killed"]
+T = TypeVar("T")
 
 #: ORDER BY of each event sort; ``doc_id, ordinal`` (the key) breaks every tie. Rows without
 #: the sort value come last in both directions, on both engines.
@@ -101,11 +102,12 @@ def _value(column: str, value: Any) -> Any:
     return value
 
 
-#: Totals remembered per connection (at most this many each): the dashboard asks the
-#: same totals page after page, and a count scans every matching row (~100 ms for the
-#: events of 30k pages on SQLite) while the page itself reads 50 index entries.
+#: Totals (and places, :func:`places`) remembered per connection (at most this many each):
+#: the dashboard asks the same totals page after page, and a count scans every matching
+#: row (~100 ms for the events of 30k pages on SQLite) while the page itself reads 50
+#: index entries.
 MAX_CACHED_COUNTS = 256
-_counts: weakref.WeakKeyDictionary[Backend, tuple[int, dict[tuple[Any, ...], int]]] = (
+_counts: weakref.WeakKeyDictionary[Backend, tuple[int, dict[tuple[Any, ...], Any]]] = (
     weakref.WeakKeyDictionary())
 
 
@@ -115,21 +117,27 @@ def forget_counts() -> None:
     _counts.clear()
 
 
-def count(db: Backend, sql: str, params: Sequence[Any]) -> int:
-    """``SELECT COUNT(*) ...`` remembered on SQLite until the database changes (its
-    ``PRAGMA data_version`` moves when another connection commits); PostgreSQL counts
+def remembered(db: Backend, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, remembered under ``key`` on SQLite until the database changes (its
+    ``PRAGMA data_version`` moves when another connection commits); PostgreSQL computes
     every time."""
     if db.dialect != "sqlite":
-        return int(db.scalar(sql, params) or 0)
+        return compute()
     version = int(db.scalar("PRAGMA data_version"))
     seen, cache = _counts.get(db, (None, {}))
     if seen != version or len(cache) >= MAX_CACHED_COUNTS:
         cache = {}
         _counts[db] = (version, cache)
-    key = (sql, *params)
     if key not in cache:
-        cache[key] = int(db.scalar(sql, params) or 0)
-    return cache[key]
+        cache[key] = compute()
+    value: T = cache[key]
+    return value
+
+
+def count(db: Backend, sql: str, params: Sequence[Any]) -> int:
+    """``SELECT COUNT(*) ...``, remembered on SQLite until the database changes
+    (:func:`remembered`)."""
+    return remembered(db, (sql, *params), lambda: int(db.scalar(sql, params) or 0))
 
 
 def search_groups(db: Backend, q: str) -> tuple[tuple[str, ...], ...] | None:
@@ -145,14 +153,19 @@ def _matching_docs(db: Backend, groups: Sequence[tuple[str, ...]]) -> tuple[str,
     """A sub-select of the ids of the documents matching ``groups``, and its parameter."""
     if db.dialect == "sqlite":
         return ("SELECT d.id FROM search_fts JOIN documents d ON d.rowid = search_fts.rowid "
-                "WHERE search_fts MATCH ?", _match_sqlite(groups))
-    return "SELECT doc_id FROM search_docs WHERE tsv @@ CAST(? AS tsquery)", _match_pg(groups)
+                "WHERE search_fts MATCH ?", match_sqlite(groups))
+    return "SELECT doc_id FROM search_docs WHERE tsv @@ CAST(? AS tsquery)", match_pg(groups)
 
 
-def event_where(db: Backend, f: EventFilter, q: str | None) -> tuple[str, list[Any]] | None:
-    """The ``WHERE`` of ``f`` narrowed to the documents matching the full-text query ``q``;
-    ``None`` when ``q`` can match nothing."""
+def event_where(db: Backend, f: EventFilter, q: str | None,
+                place: str | None = None) -> tuple[str, list[Any]] | None:
+    """The ``WHERE`` of ``f`` narrowed to the events at ``place`` (the KB id of the event's
+    place: the map's places, :func:`places`) and to the documents matching the full-text
+    query ``q``; ``None`` when ``q`` can match nothing."""
     where, params = where_clause(db, f)
+    if place:
+        where += (" AND " if where else " WHERE ") + "place_kb_id = ?"
+        params = [*params, place]
     if not q or not q.strip():
         return where, params
     groups = search_groups(db, q)
@@ -209,11 +222,12 @@ def _event_rows(db: Backend, keys: Sequence[tuple[str, int]]) -> list[EventRow]:
     return out
 
 
-def events_page(db: Backend, f: EventFilter, *, q: str | None = None, sort: EventSort = "-date",
-                limit: int = 50, offset: int = 0) -> tuple[list[EventRow], int]:
-    """One page of the events matching ``f`` (and the full-text query ``q``), and how many
-    match in all."""
-    found = event_where(db, f, q)
+def events_page(db: Backend, f: EventFilter, *, q: str | None = None, place: str | None = None,
+                sort: EventSort = "-date", limit: int = 50,
+                offset: int = 0) -> tuple[list[EventRow], int]:
+    """One page of the events matching ``f`` (and the full-text query ``q``, the place
+    ``place``: :func:`event_where`), and how many match in all."""
+    found = event_where(db, f, q, place)
     if found is None:
         return [], 0
     where, params = found
@@ -228,11 +242,11 @@ def events_page(db: Backend, f: EventFilter, *, q: str | None = None, sort: Even
     return _event_rows(db, keys), total
 
 
-def event_points(db: Backend, f: EventFilter, *, q: str | None = None,
+def event_points(db: Backend, f: EventFilter, *, q: str | None = None, place: str | None = None,
                  limit: int) -> tuple[list[EventRow], int]:
-    """The most recent ``limit`` located events (with coordinates) matching ``f`` and ``q``,
-    and how many there are in all."""
-    found = event_where(db, f, q)
+    """The most recent ``limit`` located events (with coordinates) matching ``f``, ``q`` and
+    ``place``, and how many there are in all."""
+    found = event_where(db, f, q, place)
     if found is None:
         return [], 0
     where, params = found
@@ -246,10 +260,11 @@ def event_points(db: Backend, f: EventFilter, *, q: str | None = None,
     return _event_rows(db, keys), total
 
 
-def event_days(db: Backend, f: EventFilter, *,
-               q: str | None = None) -> list[tuple[str, str, int]]:
-    """(day, type, count) of the dated events matching ``f`` and ``q``, by day then type."""
-    found = event_where(db, f, q)
+def event_days(db: Backend, f: EventFilter, *, q: str | None = None,
+               place: str | None = None) -> list[tuple[str, str, int]]:
+    """(day, type, count) of the dated events matching ``f``, ``q`` and ``place``, by day
+    then type."""
+    found = event_where(db, f, q, place)
     if found is None:
         return []
     where, params = found
@@ -257,6 +272,50 @@ def event_days(db: Backend, f: EventFilter, *,
     rows = db.query(f"SELECT event_date, type, COUNT(*) FROM {_event_table(f)}{where} "
                     "GROUP BY event_date, type ORDER BY event_date, type", params)
     return [(iso(d) or "", str(t), int(n)) for d, t, n in rows]
+
+
+#: ``GROUP BY`` of :func:`places`: one row per KB id of a place; located events without
+#: one (none in the stores seen so far, but the schema allows it) group by coordinates.
+_PLACE_KEY = ("place_kb_id, CASE WHEN place_kb_id IS NULL THEN lat END, "
+              "CASE WHEN place_kb_id IS NULL THEN lon END")
+
+
+def _bytewise(db: Backend, column: str) -> str:
+    """``column`` compared byte by byte on both engines: PostgreSQL's default collation
+    orders (and so ``MIN``s) Arabic and punctuation differently from SQLite's."""
+    return column if db.dialect == "sqlite" else f'{column} COLLATE "C"'
+
+
+def places(db: Backend, f: EventFilter, *, q: str | None = None, place: str | None = None,
+           limit: int) -> tuple[list[dict[str, Any]], int]:
+    """The located events matching ``f``, ``q`` and ``place`` by place: ``{lat, lon, name,
+    name_ar, country, kb_id, events, killed, injured}`` (``killed``/``injured``: sums of
+    the lowest figures), the ``limit`` places with the most events first (ties by KB id,
+    then coordinates), and how many places there are in all.
+
+    A map of a few hundred places instead of thousands of events: the events at one
+    place are ``events_page(..., place=kb_id)``."""
+    found = event_where(db, f, q, place)
+    if found is None:
+        return [], 0
+    where, params = found
+    where += (" AND " if where else " WHERE ") + "lat IS NOT NULL AND lon IS NOT NULL"
+    kb = _bytewise(db, "place_kb_id")
+    sql = (
+        f"SELECT MIN(lat), MIN(lon), MIN({_bytewise(db, 'place_name_en')}), "
+        f"MIN({_bytewise(db, 'place')}), MIN({_bytewise(db, 'place_country')}), "
+        f"MIN({kb}), COUNT(*), SUM(killed_min), SUM(injured_min) "
+        f"FROM {_event_table(f)}{where} GROUP BY {_PLACE_KEY} "
+        f"ORDER BY COUNT(*) DESC, CASE WHEN MIN({kb}) IS NULL THEN 1 ELSE 0 END, MIN({kb}), "
+        "MIN(lat), MIN(lon)")
+    # Remembered like the totals: the map asks the same places on every dashboard load,
+    # and the GROUP BY reads every located event (a few hundred ms on 3k pages).
+    rows = remembered(db, ("places", sql, *params), lambda: list(db.query(sql, params)))
+    out = [{"lat": float(lat), "lon": float(lon), "name": name_en or name, "name_ar": name,
+            "country": country, "kb_id": kb_id, "events": int(n), "killed": int(k or 0),
+            "injured": int(i or 0)}
+           for lat, lon, name_en, name, country, kb_id, n, k, i in rows[:limit]]
+    return out, len(rows)
 
 
 def documents_page(db: Backend, *, source: str | None = None, since: date | None = None,
@@ -288,18 +347,6 @@ def documents_page(db: Backend, *, source: str | None = None, since: date | None
     return out, total
 
 
-def masked_text(text: str, doc: dict[str, Any]) -> str:
-    """``text`` with the comment redactions recorded in the stored ``rasd/1`` JSON (e-mail
-    addresses, phone numbers) masked again, same length: the store keeps the page as read,
-    its JSON says what to hide (:func:`rasd.serialize.document_to_json`)."""
-    for comment in doc.get("comments") or []:
-        for r in comment.get("redactions") or []:
-            start, end = int(r["start"]), int(r["end"])
-            mask = (str(r.get("mask") or "") + MASK_FILL * (end - start))[: end - start]
-            text = text[:start] + mask + text[end:]
-    return text
-
-
 def search_page(db: Backend, q: str, *, limit: int = 20,
                 offset: int = 0) -> tuple[list[Hit], int]:
     """One page of :func:`rasd.store.search.search`'s hits (best first, then by id), their
@@ -311,7 +358,7 @@ def search_page(db: Backend, q: str, *, limit: int = 20,
     cols = ("d.id, d.title, d.source, d.published, d.text, "
             "CASE WHEN d.n_comments > 0 THEN d.doc END")
     if db.dialect == "sqlite":
-        match = _match_sqlite(groups)
+        match = match_sqlite(groups)
         total = count(db, "SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH ?", (match,))
         # Rank inside the index and join only the page's documents: joining every match
         # before sorting tripled the time of a common word on 30k pages. Ties go by the
@@ -321,7 +368,7 @@ def search_page(db: Backend, q: str, *, limit: int = 20,
             "search_fts WHERE search_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) s "
             "JOIN documents d ON d.rowid = s.r ORDER BY s.score, s.r", (match, limit, offset))
     else:
-        match = _match_pg(groups)
+        match = match_pg(groups)
         total = count(db, "SELECT COUNT(*) FROM search_docs WHERE tsv @@ CAST(? AS tsquery)",
                       (match,))
         rows = db.query(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasd.model import Actor, Casualty, Document, Span
-from rasd.serialize import iso
+from rasd.serialize import MASK_FILL, iso
 from rasd.store.schema import CHILDREN
 
 Row = dict[str, Any]
@@ -134,3 +134,16 @@ def document_rows(doc: Document, *, identity: str, input_id: str | None, url_key
     for table, count_col in CHILDREN:
         document[count_col] = len(children[table.name])
     return DocumentRows(document, children)
+
+
+def masked_text(text: str, doc: dict[str, Any]) -> str:
+    """``text`` with the comment redactions recorded in the stored ``rasd/1`` JSON (e-mail
+    addresses, phone numbers) masked again, same length: the store keeps the page as read,
+    its JSON says what to hide (:func:`rasd.serialize.document_to_json`). Used by
+    everything that shows a stored page: the API and ``rasd show --json``."""
+    for comment in doc.get("comments") or []:
+        for r in comment.get("redactions") or []:
+            start, end = int(r["start"]), int(r["end"])
+            mask = (str(r.get("mask") or "") + MASK_FILL * (end - start))[: end - start]
+            text = text[:start] + mask + text[end:]
+    return text

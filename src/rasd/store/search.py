@@ -135,7 +135,8 @@ def spelling_alternatives(db: Backend, readings: Sequence[str]) -> tuple[str, ..
     return tuple(sorted(found))
 
 
-def _match_sqlite(groups: Sequence[tuple[str, ...]]) -> str:
+def match_sqlite(groups: Sequence[tuple[str, ...]]) -> str:
+    """The FTS5 ``MATCH`` expression of ``groups``: every group, any spelling of each."""
     parts = []
     for alts in groups:
         quoted = [f'"{t}"' for t in alts]
@@ -143,7 +144,8 @@ def _match_sqlite(groups: Sequence[tuple[str, ...]]) -> str:
     return " ".join(parts)
 
 
-def _match_pg(groups: Sequence[tuple[str, ...]]) -> str:
+def match_pg(groups: Sequence[tuple[str, ...]]) -> str:
+    """The ``tsquery`` text of ``groups``: every group (``&``), any spelling (``|``)."""
     parts = []
     for alts in groups:
         quoted = [f"'{t}'" for t in alts]
@@ -167,14 +169,14 @@ def search(db: Backend, query: str, *, limit: int = 20) -> list[Hit]:
             "WITH top AS (SELECT rowid AS rid, rank FROM search_fts "
             "WHERE search_fts MATCH ? ORDER BY rank, rowid LIMIT ?) "
             f"SELECT {cols} FROM top JOIN documents d ON d.rowid = top.rid "
-            "ORDER BY top.rank, top.rid", (_match_sqlite(groups), limit))
+            "ORDER BY top.rank, top.rid", (match_sqlite(groups), limit))
     else:
         rows = db.query(
             "WITH top AS (SELECT s.doc_id AS id, ts_rank(s.tsv, q) AS score "
             "FROM search_docs s, CAST(? AS tsquery) q WHERE s.tsv @@ q "
             "ORDER BY score DESC, s.doc_id LIMIT ?) "
             f"SELECT {cols} FROM top JOIN documents d ON d.id = top.id "
-            "ORDER BY top.score DESC, top.id", (_match_pg(groups), limit))
+            "ORDER BY top.score DESC, top.id", (match_pg(groups), limit))
     return [Hit(r[0], r[1], r[2], None if r[3] is None else str(r[3]), r[4], groups)
             for r in rows]
 

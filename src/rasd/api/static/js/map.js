@@ -1,6 +1,8 @@
 // The world map: Natural Earth 1:110m outlines (world-atlas, vendored) projected with
-// d3-geo, no tiles and no network beyond rasd itself. One circle per place, its area
-// growing with the toll (killed + injured); a click lists the events at that place.
+// d3-geo, no tiles and no network beyond rasd itself. One circle per place (/api/places:
+// the events aggregated by the server, a few hundred rows instead of thousands of
+// features), its area growing with the toll (killed + injured); a click fetches and lists
+// the events at that place (/api/events?place=<kb_id>, same filters).
 
 import { get } from "./api.js";
 import { clear, h, ltr, s } from "./dom.js";
@@ -16,6 +18,8 @@ const MAX_R = 28;
 // one city alone must not fill the whole map.
 const MARGIN_DEG = 6;
 const MIN_SPAN_DEG = 30;
+// Events listed under a clicked place: the API's largest page.
+const PLACE_EVENTS = 200;
 
 let worldPromise = null;
 
@@ -41,23 +45,16 @@ function num(v) {
   return Number(v) || 0;
 }
 
-/** Features grouped by place (coordinates rounded to ~100 m). */
-export function groupPlaces(features) {
-  const places = new Map();
-  for (const f of features) {
-    const c = f && f.geometry && f.geometry.coordinates;
-    if (!c || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) continue;
-    const key = `${c[1].toFixed(3)},${c[0].toFixed(3)}`;
-    if (!places.has(key)) {
-      places.set(key, { key, lon: c[0], lat: c[1], name: null, toll: 0, events: [] });
-    }
-    const place = places.get(key);
-    const p = f.properties || {};
-    place.name = place.name || placeName({ name: p.place, name_ar: p.place_ar }) || null;
-    place.toll += num(p.killed) + num(p.injured);
-    place.events.push(p);
+/** /api/places rows as markers: coordinates checked, the name in the interface's language. */
+export function toPlaces(items) {
+  const places = [];
+  for (const p of items || []) {
+    if (!p || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+    places.push({ key: p.kb_id || `${p.lat},${p.lon}`, kb_id: p.kb_id || null, lon: p.lon,
+      lat: p.lat, name: placeName({ name: p.name, name_ar: p.name_ar }) || null,
+      count: p.events || 0, toll: num(p.killed) + num(p.injured) });
   }
-  return [...places.values()];
+  return places;
 }
 
 export function radius(toll) {
@@ -86,25 +83,48 @@ function projectionFor(places) {
   return projection.fitExtent([[10, 10], [WIDTH - 10, HEIGHT - 10]], corners);
 }
 
-function placeList(place) {
+function placeList(place, events, total) {
   return h("div", { class: "place-events" },
     h("h3", null, t("map.place", { place: place.name || `${place.lat}, ${place.lon}` })),
-    h("ul", null, place.events.map((e) => h("li", null,
+    h("ul", null, events.map((e) => h("li", null,
       swatch(e.type), " ",
       h("a", { href: `#/article/${encodeURIComponent(e.doc_id || "")}` },
         ltr(e.date || "—"), ` · ${typeName(e.type)}`),
       num(e.killed) || num(e.injured)
         ? h("span", { class: "toll" }, " ", ltr(fmtNum(num(e.killed)), "killed"), " / ",
           ltr(fmtNum(num(e.injured)), "injured"))
-        : null))));
+        : null))),
+    total > events.length
+      ? h("p", { class: "hint" }, t("map.more", { shown: fmtNum(events.length),
+        total: fmtNum(total) }))
+      : null);
+}
+
+/** The events at `place` matching `filters` (newest first), listed into `detail`. */
+async function showPlace(detail, place, filters, isPicked) {
+  if (!place.kb_id) {
+    // Located without a KB id (the API cannot select those by place): say what we know.
+    clear(detail).append(h("p", { class: "hint" }, t("map.place", { place: place.name || "" }),
+      ` · ${fmtNum(place.count)} · ${fmtNum(place.toll)}`));
+    return;
+  }
+  clear(detail).append(h("p", { class: "hint" }, t("loading")));
+  try {
+    const page = await get("/events", { ...filters, place: place.kb_id, limit: PLACE_EVENTS });
+    if (isPicked()) clear(detail).append(placeList(place, page.items || [], page.total || 0));
+  } catch (err) {
+    if (!isPicked()) return;
+    const message = err && err.message ? err.message : String(err);
+    clear(detail).append(h("p", { class: "error-inline" }, `${t("error")}: ${message}`));
+  }
 }
 
 /** Draw the map of the events matching `filters` into `box`. */
 export async function drawMap(box, filters, { isCurrent }) {
-  const [world, geo] = await Promise.all([loadWorld(), get("/events.geojson", filters)]);
+  const [world, found] = await Promise.all([loadWorld(), get("/places", filters)]);
   if (!isCurrent()) return null;
   const d3 = window.d3;
-  const places = groupPlaces((geo && geo.features) || []);
+  const places = toPlaces(found && found.items);
   const projection = projectionFor(places);
   const path = d3.geoPath(projection);
   clear(box);
@@ -123,6 +143,7 @@ export async function drawMap(box, filters, { isCurrent }) {
   const detail = h("div", { class: "place-detail" }, h("p", { class: "hint" },
     places.length ? t("map.hint") : t("map.none")));
   const markers = s("g", { class: "markers" });
+  let picked = null;
   // Big circles first so the small ones on top stay clickable.
   for (const place of [...places].sort((a, b) => b.toll - a.toll)) {
     const xy = projection([place.lon, place.lat]);
@@ -130,14 +151,15 @@ export async function drawMap(box, filters, { isCurrent }) {
     const circle = s("circle", {
       cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: radius(place.toll).toFixed(1),
       class: "marker", tabindex: "0",
-      dataset: { place: place.name || "", count: String(place.events.length),
+      dataset: { place: place.name || "", kb: place.kb_id || "", count: String(place.count),
         toll: String(place.toll) },
     }, s("title", null, `${place.name || ""} (${place.lat.toFixed(2)}, ${place.lon.toFixed(2)})`
-      + ` · ${place.events.length} · ${fmtNum(place.toll)}`));
+      + ` · ${place.count} · ${fmtNum(place.toll)}`));
     const pick = () => {
       for (const m of markers.querySelectorAll(".selected")) m.classList.remove("selected");
       circle.classList.add("selected");
-      clear(detail).append(placeList(place));
+      picked = place.key;
+      showPlace(detail, place, filters, () => isCurrent() && picked === place.key);
     };
     circle.addEventListener("click", pick);
     circle.addEventListener("keydown", (ev) => {
@@ -147,11 +169,11 @@ export async function drawMap(box, filters, { isCurrent }) {
   }
   svg.append(markers);
   box.append(svg, detail);
-  if (geo && geo.truncated) {
+  if (found && found.truncated) {
     box.append(h("p", { class: "hint" }, t("map.truncated",
-      { shown: fmtNum((geo.features || []).length), total: fmtNum(geo.total) })));
+      { shown: fmtNum((found.items || []).length), total: fmtNum(found.total) })));
   }
   box.dataset.markers = String(markers.childElementCount);
-  return geo;
+  return found;
 }
 

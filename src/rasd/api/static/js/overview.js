@@ -57,14 +57,18 @@ function filterBar(state, stats, navigate) {
   const types = stats.event_types || {};
   const typeOptions = EVENT_TYPES.map((ty) => [ty,
     `${typeName(ty)}${types[ty] ? ` (${fmtNum(types[ty])})` : ""}`]);
-  const countries = Object.keys(stats.countries || {}).sort();
+  // /api/stats counts the events of each country: the box offers them, busiest first.
+  const byCountry = stats.countries || {};
+  const countries = Object.keys(byCountry).sort((a, b) => byCountry[b] - byCountry[a]
+    || (a < b ? -1 : a > b ? 1 : 0));
   const sources = Object.keys(stats.sources || {}).sort();
   const countryInput = h("input", { name: "country", list: "country-list", value: state.country || "",
     maxlength: "3", size: "4", placeholder: "KAZ",
     onchange: (ev) => set("country")(ev.target.value.trim().toUpperCase()) });
   return h("form", { class: "filters", onsubmit: (ev) => ev.preventDefault() },
     h("label", null, h("span", null, t("filter.country")), countryInput,
-      h("datalist", { id: "country-list" }, countries.map((c) => h("option", { value: c })))),
+      h("datalist", { id: "country-list" }, countries.map((c) => h("option",
+        { value: c, label: `${c} (${fmtNum(byCountry[c])})` })))),
     select("type", t("filter.type"), typeOptions, state.type, set("type")),
     dateInput("since", t("filter.since"), state.since, set("since")),
     dateInput("until", t("filter.until"), state.until, set("until")),
@@ -163,14 +167,6 @@ async function drawTable(box, state, navigate, isCurrent) {
   box.dataset.total = String(total);
 }
 
-/** Without a country list in /api/stats, offer the countries of the events on the map. */
-function suggestCountries(view, geo) {
-  const list = view.querySelector("#country-list");
-  if (!list || list.childElementCount || !geo) return;
-  const codes = new Set((geo.features || []).map((f) => f.properties && f.properties.country));
-  for (const code of [...codes].filter(Boolean).sort()) list.append(h("option", { value: code }));
-}
-
 /** Render the overview for `state` into `view`. */
 export async function renderOverview(view, state, { navigate, isCurrent, fail }) {
   // The panels' own requests start at once; the figures and the filter bar (which need
@@ -216,7 +212,4 @@ export async function renderOverview(view, state, { navigate, isCurrent, fail })
   }
   const results = await Promise.allSettled(tasks);
   for (const r of results) if (r.status === "rejected") fail(r.reason);
-  if (results.every((r) => r.status === "fulfilled") && isCurrent()) {
-    suggestCountries(view, await mapP);
-  }
 }
