@@ -81,11 +81,13 @@ def speed(tagger: NerTagger, n_texts: int) -> dict[str, float]:
         # features, emission sums and Viterbi of the compiled model (rasd.ner.emissions)
         scored = scorer.words(words)
         doc = scorer.document(scored, gaz)
+        weights = scorer.document_weights(doc)
         chunks = sentence_chunks(text, words)
         t3 = clock()
         labels = [y for a, b in chunks
                   for y in scorer.tag(words[a:b], scored[a:b],
-                                      gaz[a:b] if gaz is not None else None, doc[a:b])]
+                                      gaz[a:b] if gaz is not None else None,
+                                      doc_weights=weights[a:b])]
         t4 = clock()
         propagate_names(words, labels, tagger.features.triggers)
         t5 = clock()

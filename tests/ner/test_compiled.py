@@ -130,3 +130,30 @@ def test_tagger_labels_names_through_the_compiled_path() -> None:
     found = {(m.span.text, m.type) for m in mentions}
     assert ("الرياض", "LOC") in found
     assert any("سلمان" in s and t == "PERSON" for s, t in found)
+
+
+def test_scorer_looks_up_exactly_the_known_extras_in_order() -> None:
+    # The scorer skips building bigram strings the model cannot know and maps document
+    # features through shared lists: the weights it adds must be the known ones of
+    # FeatureExtractor.extras, in its order (the order decides the bits of each sum).
+    tagger = NerTagger.load()
+    scorer = tagger.scorer
+    text = "\n".join(_SENTENCES)
+    words = tagger.split_words(text)
+    gaz = tagger.labeler(text, words) if tagger.labeler is not None else None
+    scored = scorer.words(words)
+    doc = scorer.document(scored, gaz)
+    weights = scorer.document_weights(doc)
+    get = tagger.compiled.weights.get
+    bigrams = 0
+    for a, b in sentence_chunks(text, words):
+        part = gaz[a:b] if gaz is not None else None
+        extras = tagger.features.extras(words[a:b], [s.topics for s in scored[a:b]],
+                                        [s.cluster for s in scored[a:b]], part, doc[a:b])
+        expected = [[w for w in map(get, extra) if w is not None] for extra in extras]
+        assert scorer._hits(words[a:b], scored[a:b], part, weights[a:b]) == expected
+        bigrams += sum(1 for extra in extras for f in extra if "|w" in f and f in
+                       tagger.compiled.weights)
+        assert scorer.tag(words[a:b], scored[a:b], part, doc_weights=weights[a:b]) \
+            == scorer.tag(words[a:b], scored[a:b], part, doc[a:b])
+    assert bigrams > 0  # the sentences do hold bigrams the model knows

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from rasd.ner.consistency import propagate_names, split_coordinated
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.ner.bio import decode_bio
+from rasd.ner.consistency import propagate_names, runs, split_coordinated, tagged
 from rasd.ner.triggers import load_triggers
 from rasd.ner.words import resolve_splitter
 
@@ -74,3 +78,19 @@ def test_a_listed_club_spreads_like_any_name() -> None:
     text = "فاز برشلونة أمس . وبرشلونة يتصدر"
     got = _spread(text, ["O", "B-ORG", "O", "O", "O", "O"])
     assert ("وبرشلونة", "B-ORG") in got
+
+
+_TAGS = ["O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG", "E-ORG", "S-MISC",
+         "b_per", "o", ""]
+
+
+@given(st.lists(st.sampled_from(_TAGS), max_size=40))
+def test_runs_decode_like_decode_bio(labels: list[str]) -> None:
+    # runs() decodes only the stretches between "O" labels; the result must not differ.
+    assert runs(labels) == decode_bio(labels)
+    assert tagged(labels) == [i for i, label in enumerate(labels) if label != "O"]
+
+
+def test_runs_of_a_sentence_without_names() -> None:
+    assert runs(["O"] * 5) == []
+    assert runs([]) == []

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.ner.doc import document_features
 from rasd.ner.features import FeatureExtractor
 from rasd.ner.words import builtin_words
 
@@ -43,3 +47,49 @@ def test_lexicon_words_get_no_document_features() -> None:
     # words outside the lexicon are pooled.
     feats = _doc("قال الرئيس إن نادي برشلونة فاز . وقال الرئيس إن برشلونة تصدر")
     assert feats["الرئيس@1"] == [] and feats["برشلونة@10"] == []
+
+
+def _reference(keys: list[str | None], classes: list[tuple[str, ...]],
+               gazetteer: list[str | None] | None, clusters: dict[str, tuple[str, str]]
+               ) -> list[list[str]]:
+    """The features spelled out per position, straight from the module doc (slowly)."""
+    out: list[list[str]] = []
+    for i, key in enumerate(keys):
+        if key is None:
+            out.append([])
+            continue
+        count = keys.count(key)
+        bucket = "1" if count <= 1 else "2" if count == 2 else "3" if count <= 4 else "5"
+        feats = ["dn=" + bucket] if key in clusters else ["dn=" + bucket, "dr=" + bucket]
+
+        def evidence(j: int) -> list[str]:
+            found: list[str] = []
+            if gazetteer is not None and gazetteer[j] is not None:
+                found.append("dg=" + str(gazetteer[j])[2:])
+            if j > 0:
+                found.extend("dp=" + c for c in classes[j - 1])
+            if j + 1 < len(keys):
+                found.extend("dq=" + c for c in classes[j + 1])
+            return list(dict.fromkeys(found))
+
+        # What OTHER occurrences show, listed in the order the text first shows it.
+        others = {e for j, k in enumerate(keys) if k == key and j != i for e in evidence(j)}
+        seen = dict.fromkeys(e for j, k in enumerate(keys) if k == key for e in evidence(j))
+        feats.extend(e for e in seen if e in others)
+        out.append(feats)
+    return out
+
+
+@given(st.lists(st.tuples(st.sampled_from([None, "aaa", "bbb", "ccc"]),
+                          st.sampled_from([(), ("TITLE",), ("TITLE", "ORGHEAD"), ("GIVEN",)]),
+                          st.sampled_from([None, None, "B-PER", "I-LOC"])), max_size=30),
+       st.booleans())
+def test_document_features_match_the_definition(
+    rows: list[tuple[str | None, tuple[str, ...], str | None]], with_gazetteer: bool
+) -> None:
+    keys = [k for k, _, _ in rows]
+    classes = [c for _, c, _ in rows]
+    gazetteer = [g for _, _, g in rows] if with_gazetteer else None
+    clusters = {"bbb": ("1", "11")}
+    got = document_features(keys, classes, gazetteer, clusters)
+    assert got == _reference(keys, classes, gazetteer, clusters)

@@ -18,7 +18,7 @@ from rasd.entities.lexicon import given_names
 from rasd.kb import GazetteerMatch, KBEntry, Resolution
 from rasd.kb.gazetteer import clitic_offset
 from rasd.model import Span
-from rasd.ner.bio import decode_bio
+from rasd.ner.consistency import runs
 from rasd.ner.tagger import MENTION_TYPES, NerMention, NerTagger
 from rasd.ner.words import TEXT_TOKENS, Word
 from rasd.text.tokens import Token
@@ -250,7 +250,7 @@ def decode_piece(piece: Piece, words: Sequence[Word], labels: Sequence[str]) -> 
     out: list[NerMention] = []
     if labels.count("O") == len(labels):
         return out  # most headlines and many paragraphs name nobody
-    for run in decode_bio(list(labels)):
+    for run in runs(labels):
         start, end = words[run.start].start, words[run.end - 1].end
         out.append(NerMention(Span(start, end, piece.text[start:end]),
                               MENTION_TYPES[run.label]))

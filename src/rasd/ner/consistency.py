@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import ne
 from typing import Final
 
-from rasd.ner.bio import decode_bio
+from rasd.ner.bio import TagRun, decode_bio
 from rasd.ner.triggers import NAME_LIST_CLASSES, TriggerLexicon
 from rasd.ner.words import Word
 
@@ -40,9 +42,9 @@ _OUTSIDE: Final = "O"
 def split_coordinated(words: Sequence[Word], labels: Sequence[str]) -> list[str]:
     """``labels`` with person runs cut before each inner word carrying the conjunction و."""
     out = list(labels)
-    for i in range(1, len(out)):
+    for i in tagged(out):
         label = out[i]
-        if label.startswith("I-") and label[2:] in SPLIT_AT_CONJUNCTION:
+        if i and label.startswith("I-") and label[2:] in SPLIT_AT_CONJUNCTION:
             word = words[i]
             if word.clitics.startswith("و") and len(word.base) >= MIN_BASE_AFTER_CONJUNCTION:
                 out[i] = "B-" + label[2:]
@@ -64,7 +66,7 @@ def propagate_names(
 ) -> list[str]:
     """``labels`` with the untagged repeats of tagged names tagged too (module doc)."""
     types: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for run in decode_bio(labels):
+    for run in runs(labels):
         named = words[run.start:run.end]
         if _spreadable(named, lexicon):
             types[tuple(w.base for w in named)][run.label] += 1
@@ -77,11 +79,13 @@ def propagate_names(
         keys.sort(key=len, reverse=True)  # the longest name wins: بان كي مون over بان
     out = list(labels)
     n = len(words)
-    i = 0
-    while i < n:
-        candidates = by_first.get(words[i].base) if out[i] == _OUTSIDE else None
-        matched = 0
-        for key in candidates or ():
+    # Left to right over the words that can start a name; a repeat tagged here is not
+    # searched again from inside.
+    free = 0
+    for i in [i for i, w in enumerate(words) if w.base in by_first]:
+        if i < free or out[i] != _OUTSIDE:
+            continue
+        for key in by_first[words[i].base]:
             size = len(key)
             if i + size <= n and all(
                 out[i + j] == _OUTSIDE and words[i + j].base == key[j] for j in range(size)
@@ -90,7 +94,28 @@ def propagate_names(
                 out[i] = "B-" + label
                 for j in range(1, size):
                     out[i + j] = "I-" + label
-                matched = size
+                free = i + size
                 break
-        i += matched or 1
+    return out
+
+
+def tagged(labels: Sequence[str]) -> list[int]:
+    """The positions whose label is not ``O`` (most are ``O``: found without a Python
+    loop over them)."""
+    return list(compress(range(len(labels)), map(ne, labels, repeat(_OUTSIDE))))
+
+
+def runs(labels: Sequence[str]) -> list[TagRun]:
+    """:func:`rasd.ner.bio.decode_bio` of ``labels``, decoding only the stretches
+    between ``O`` labels (an ``O`` closes every run, so each stretch decodes alone)."""
+    positions = tagged(labels)
+    out: list[TagRun] = []
+    k, count = 0, len(positions)
+    while k < count:
+        start = end = positions[k]
+        while k < count and positions[k] == end:
+            k += 1
+            end += 1
+        out.extend(TagRun(r.start + start, r.end + start, r.label)
+                   for r in decode_bio(labels[start:end]))
     return out

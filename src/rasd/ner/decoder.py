@@ -52,7 +52,7 @@ class CDecoder:
     def __init__(self, crf: CompiledCrf) -> None:
         self.slots = tuple(f"{SLOT_PREFIX}{k}" for k in range(crf.size))
         # pycrfsuite encodes str keys on every call; bytes pass as they are.
-        self._keys = tuple(slot.encode() for slot in self.slots)
+        self.keys = tuple(slot.encode() for slot in self.slots)
         # CRFsuite reads the model from this buffer without copying it: keep it alive.
         self._model = identity_model(crf, self.slots)
         self._tagger = pycrfsuite.Tagger()
@@ -62,9 +62,16 @@ class CDecoder:
         """The best labels for per-position emission scores (one float per label)."""
         if not emissions:
             return []
-        keys = self._keys
-        return cast(list[str], self._tagger.tag([dict(zip(keys, e, strict=True))
-                                                 for e in emissions]))
+        keys = self.keys
+        return self.decode_items([dict(zip(keys, e, strict=True)) for e in emissions])
+
+    def decode_items(self, items: list[dict[bytes, float]]) -> list[str]:
+        """The best labels for per-position scores keyed by :attr:`keys` (label k's score
+        under ``keys[k]``, in that order): what :meth:`decode` builds, for callers that can
+        build it directly."""
+        if not items:
+            return []
+        return cast(list[str], self._tagger.tag(items))
 
 
 def identity_model(crf: CompiledCrf, slots: Sequence[str]) -> bytes:

@@ -20,7 +20,7 @@ sentences in training and evaluation (:data:`CONTEXT_SENTENCES`).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
@@ -74,42 +74,52 @@ def document_features(
 
     ``keys`` and ``classes`` hold each word's :func:`word_key` and
     :func:`context_classes` (the feature extractor caches them per distinct word).
+    Words with the same features share ONE list (every occurrence of a key but those with
+    evidence of their own): read the lists, never change them.
     """
     n = len(keys)
     counts: Counter[str] = Counter(k for k in keys if k is not None)
-    # Per repeated word key: a Counter of evidence strings over all its occurrences; each
+    # Per repeated word key: the count of each evidence string over all its occurrences; each
     # position then subtracts its own evidence, so only OTHER occurrences count. A word
     # seen once has no other occurrence, so it is skipped (most words: this is the speed).
-    evidence: dict[str, Counter[str]] = defaultdict(Counter)
-    own: dict[int, tuple[str, ...]] = {}
+    evidence: dict[str, dict[str, int]] = {}
+    own: dict[int, tuple[str, tuple[str, ...]]] = {}  # position: its key, its evidence
     for i, key in enumerate(keys):
         if key is None or counts[key] < 2:
             continue
         found: list[str] = []
         if gazetteer is not None and gazetteer[i] is not None:
             found.append("dg=" + str(gazetteer[i])[2:])
-        if i > 0:
+        if i > 0 and classes[i - 1]:
             found.extend("dp=" + c for c in classes[i - 1])
-        if i + 1 < n:
+        if i + 1 < n and classes[i + 1]:
             found.extend("dq=" + c for c in classes[i + 1])
         if found:
-            unique = own[i] = tuple(dict.fromkeys(found))
-            evidence[key].update(unique)
-    # The count features of each distinct key, built once (most keys repeat in a text).
-    plain: dict[str, list[str]] = {}
+            unique = tuple(dict.fromkeys(found))
+            own[i] = key, unique
+            seen = evidence.get(key)
+            if seen is None:
+                seen = evidence[key] = {}
+            for item in unique:
+                seen[item] = seen.get(item, 0) + 1
+    # The features of each distinct key, built once (most keys repeat in a text): the
+    # count buckets, then every piece of evidence of its occurrences in first-seen order
+    # (what an occurrence without evidence of its own gets).
+    shared: dict[str, list[str]] = {}
     for key, count in counts.items():
         bucket = _count_bucket(count)
-        plain[key] = ["dn=" + bucket] if key in clusters else ["dn=" + bucket, "dr=" + bucket]
-    out: list[list[str]] = []
-    for i, key in enumerate(keys):
-        if key is None:
-            out.append([])
-            continue
-        feats = plain[key].copy()
+        feats = ["dn=" + bucket] if key in clusters else ["dn=" + bucket, "dr=" + bucket]
         seen = evidence.get(key)
         if seen:
-            mine = own.get(i, ())
-            feats.extend(item for item, count in seen.items()
-                         if count - (1 if item in mine else 0) > 0)
-        out.append(feats)
+            feats.extend(seen)
+        shared[key] = feats
+    none: list[str] = []
+    out = [none if key is None else shared[key] for key in keys]
+    for i, (key, mine) in own.items():
+        # Evidence only this occurrence gave is not the OTHER occurrences' evidence.
+        seen = evidence[key]
+        if any(seen[item] == 1 for item in mine):
+            plain = out[i][:2 if key not in clusters else 1]
+            out[i] = plain + [item for item, count in seen.items()
+                              if count - (1 if item in mine else 0) > 0]
     return out

@@ -12,20 +12,28 @@ type cached.
 
 The feature definitions stay in :mod:`rasd.ner.features` (training featurises with them
 for CRFsuite); this module only adds up their weights (:mod:`rasd.ner.compiled`).
+
+Of the per-position features, the word bigrams are the most numerous (two per word) and
+the least often known: the model keeps a few thousand of them, and a bigram string is only
+built when both of its words occur in one (:attr:`ScoredWord.first`, ``second``); words
+with the same document-level features share one list (:mod:`rasd.ner.doc`), looked up once
+per document. The weights are still added in exactly the order CRFsuite would add them,
+so the scores are the same bits as before these shortcuts, and each position's scores are
+built straight into the mapping the C decoder reads (:meth:`CDecoder.decode_items`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from rasd.ner.compiled import CompiledCrf, Vector
 from rasd.ner.crfsuite_file import CrfFileError
 from rasd.ner.decoder import CDecoder
 from rasd.ner.doc import document_features
-from rasd.ner.features import FeatureExtractor
+from rasd.ner.features import FeatureExtractor, add_multi
 from rasd.ner.words import Word
 
 log = logging.getLogger(__name__)
@@ -35,6 +43,11 @@ log = logging.getLogger(__name__)
 #: types, so this keeps a long crawl's working vocabulary under ~100 MB, and the cache is
 #: simply emptied when full (the next documents refill it with what is frequent).
 MAX_CACHED_TYPES: Final = 100_000
+
+
+#: The model's word-bigram templates (:meth:`FeatureExtractor.extras`): ``w-1|w0=a|b`` at
+#: the second word of a pair, ``w0|w+1=a|b`` at the first.
+_BIGRAMS: Final = ("w-1|w0=", "w0|w+1=")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +60,13 @@ class ScoredWord:
     cluster: str
     doc_key: str | None
     doc_classes: tuple[str, ...]
+    norm: str
+    #: Whether the word can be the first / second word of a bigram the model knows; a
+    #: pair failing either test has no weight, so its string is never built (module doc).
+    first: bool
+    second: bool
+    #: Whether a multi-word trigger may start at the word.
+    multi: bool
 
 
 class EmissionScorer:
@@ -61,17 +81,39 @@ class EmissionScorer:
         labels, a quarter to a third less time) rather than :meth:`CompiledCrf.viterbi`."""
         self.extractor = extractor
         self.crf = crf
-        self._decode = self._python_decode
+        # Emission scores are built straight into what the decoder reads: per position a
+        # dict from the C decoder's slot keys (:meth:`CDecoder.decode_items`), or from
+        # label ids for the Python Viterbi.
+        self._decode: Callable[[list[dict[Any, float]]], list[str]] = self._python_decode
+        self._slots: tuple[bytes, ...] | tuple[int, ...] = tuple(range(crf.size))
         if use_c:
             try:
-                self._decode = CDecoder(crf).decode
+                decoder = CDecoder(crf)
             except (CrfFileError, OSError) as exc:  # OSError: no writable temp directory
                 log.warning("decoding NER labels in Python, more slowly: %s", exc)
+            else:
+                self._decode = decoder.decode_items
+                self._slots = decoder.keys
         self.max_types = max_types
         self._cache: dict[tuple[str, str, str], ScoredWord] = {}
         # Equal sums share one tuple: rare words' views differ only in features the model
         # dropped, so most types reuse a few thousand vectors.
         self._vectors: dict[Vector, Vector] = {}
+        weights = crf.weights
+        # Every way a known bigram's "a|b" can split into two words (a word may hold "|").
+        firsts: set[str] = set()
+        seconds: set[str] = set()
+        for attribute in weights:
+            if attribute.startswith(_BIGRAMS):
+                pair = attribute[len(_BIGRAMS[0]):]
+                for at, char in enumerate(pair):
+                    if char == "|":
+                        firsts.add(pair[:at])
+                        seconds.add(pair[at + 1:])
+        self._firsts = frozenset(firsts)
+        self._seconds = frozenset(seconds)
+        self._bos = [w for w in map(weights.get, ("BOS", "-1PAD")) if w is not None]
+        self._eos = [w for w in map(weights.get, ("EOS", "+1PAD")) if w is not None]
 
     def words(self, words: Sequence[Word]) -> list[ScoredWord]:
         """The cached record of each word's type."""
@@ -96,51 +138,144 @@ class EmissionScorer:
         return document_features([s.doc_key for s in scored], [s.doc_classes for s in scored],
                                  gazetteer, self.extractor.clusters)
 
+    def document_weights(self, doc: Sequence[Sequence[str]]) -> list[list[Vector]]:
+        """The known weights of each word's document-level features (``doc``: from
+        :meth:`document`, whose words share lists: each list is looked up once)."""
+        get = self.crf.weights.get
+        looked: dict[int, list[Vector]] = {}
+        out: list[list[Vector]] = []
+        for features in doc:
+            found = looked.get(id(features))  # ``doc`` keeps every list alive meanwhile
+            if found is None:
+                found = looked[id(features)] = [
+                    v for v in map(get, features) if v is not None]
+            out.append(found)
+        return out
+
     def tag(
         self,
         words: Sequence[Word],
         scored: Sequence[ScoredWord],
         gazetteer: Sequence[str | None] | None = None,
-        doc: Sequence[list[str]] | None = None,
+        doc: Sequence[Sequence[str]] | None = None,
+        *,
+        doc_weights: Sequence[list[Vector]] | None = None,
     ) -> list[str]:
-        """The labels of one sentence (``scored``: :meth:`words` of ``words``)."""
+        """The labels of one sentence (``scored``: :meth:`words` of ``words``).
+
+        ``doc``: the words' document-level features, or ``doc_weights`` their
+        :meth:`document_weights` (cheaper when the document has several sentences)."""
         n = len(words)
         if n == 0:
             return []
-        get = self.crf.weights.get
-        pad = [self.crf.zero] * 2
-        extras = self.extractor.extras(words, [s.topics for s in scored],
-                                       [s.cluster for s in scored], gazetteer, doc)
+        zero = self.crf.zero
+        if doc_weights is None and doc is not None:
+            doc_weights = self.document_weights(doc)
+        hits = self._hits(words, scored, gazetteer, doc_weights)
         # Column k holds what position i sees from offset k (zeros beyond the edges), in
         # the order FeatureExtractor.sentence lists the views.
-        far_left = [*pad, *(s.views[0] for s in scored[:-2])][:n]
-        left = [pad[0], *(s.views[1] for s in scored[:-1])]
-        right = [*(s.views[2] for s in scored[1:]), pad[0]]
-        far_right = [*(s.views[3] for s in scored[2:]), *pad][:n]
-        emissions: list[Sequence[float]] = []
-        for own, a, b, c, d, extra in zip((s.own for s in scored), far_left, left, right,
-                                          far_right, extras, strict=True):
-            hits = [w for w in map(get, extra) if w is not None]
-            # Unrolled for the usual 0-2 known extras: a comprehension per position is the
+        far_left = [zero, zero, *[w.views[0] for w in scored[:-2]]] if n > 2 else [zero] * n
+        left = [zero, *[w.views[1] for w in scored[:-1]]]
+        right = [*[w.views[2] for w in scored[1:]], zero]
+        far_right = [*[w.views[3] for w in scored[2:]], zero, zero] if n > 2 else [zero] * n
+        slots = self._slots
+        emissions: list[dict[Any, float]] = []
+        append = emissions.append
+        for w, a, b, c, d, found in zip(scored, far_left, left, right, far_right, hits,
+                                        strict=True):
+            # Unrolled for the usual 0-3 known extras: a comprehension per position is the
             # cheapest way CPython has to add 9-float vectors (left to right, as CRFsuite).
-            if not hits:
-                score = [p + q + r + s + t for p, q, r, s, t in zip(own, a, b, c, d, strict=True)]
-            elif len(hits) == 1:
-                x = hits[0]
-                score = [p + q + r + s + t + u
-                         for p, q, r, s, t, u in zip(own, a, b, c, d, x, strict=True)]
+            more = len(found)
+            if not more:
+                append({k: p + q + r + s + t
+                         for k, p, q, r, s, t in zip(slots, w.own, a, b, c, d, strict=True)})
+            elif more == 1:
+                append({k: p + q + r + s + t + u
+                         for k, p, q, r, s, t, u in zip(slots, w.own, a, b, c, d, found[0],
+                                                        strict=True)})
+            elif more == 2:
+                x, y = found
+                append({k: p + q + r + s + t + u + v
+                         for k, p, q, r, s, t, u, v in zip(slots, w.own, a, b, c, d, x, y,
+                                                           strict=True)})
+            elif more == 3:
+                x, y, z = found
+                append({k: p + q + r + s + t + u + v + o
+                         for k, p, q, r, s, t, u, v, o in zip(slots, w.own, a, b, c, d, x, y,
+                                                              z, strict=True)})
             else:
-                x, y, *more = hits
-                score = [p + q + r + s + t + u + v
-                         for p, q, r, s, t, u, v in zip(own, a, b, c, d, x, y, strict=True)]
-                for z in more:
-                    score = [p + u for p, u in zip(score, z, strict=True)]
-            emissions.append(score)
+                x, y, z, *rest = found
+                score = [p + q + r + s + t + u + v + o
+                         for p, q, r, s, t, u, v, o in zip(w.own, a, b, c, d, x, y, z,
+                                                           strict=True)]
+                for e in rest:
+                    score = [p + u for p, u in zip(score, e, strict=True)]
+                append(dict(zip(slots, score, strict=True)))
         return self._decode(emissions)
 
-    def _python_decode(self, emissions: Sequence[Sequence[float]]) -> list[str]:
+    def _hits(
+        self,
+        words: Sequence[Word],
+        scored: Sequence[ScoredWord],
+        gazetteer: Sequence[str | None] | None,
+        doc: Sequence[list[Vector]] | None,
+    ) -> list[list[Vector]]:
+        """Per position, the known weights of :meth:`FeatureExtractor.extras`, in its
+        order, without building the strings that cannot be known (most bigrams)."""
+        get = self.crf.weights.get
+        n = len(scored)
+        multi = self.extractor.triggers.scan_multi(words) \
+            if any(w.multi for w in scored) else None
+        topics = sorted({t for w in scored for t in w.topics})
+        # Most sentences hold no gazetteer name: skip the three label tests per word.
+        gaz = gazetteer if gazetteer is not None and gazetteer.count(None) < n else None
+        bos, eos = self._bos, self._eos
+        out: list[list[Vector]] = []
+        prev = scored[0]
+        last = n - 1
+        for i, w in enumerate(scored):
+            if i:
+                found = []
+                if prev.first and w.second:
+                    hit = get("w-1|w0=" + prev.norm + "|" + w.norm)
+                    if hit is not None:
+                        found.append(hit)
+            else:
+                found = bos.copy()
+            if i < last:
+                after = scored[i + 1]
+                if w.first and after.second:
+                    hit = get("w0|w+1=" + w.norm + "|" + after.norm)
+                    if hit is not None:
+                        found.append(hit)
+            else:
+                found += eos
+            if multi or gaz is not None or topics:
+                extra: list[str] = []
+                if multi:
+                    add_multi(extra, multi, i)
+                if gaz is not None:
+                    tag = gaz[i]
+                    if tag is not None:
+                        extra.append("g=" + tag)
+                    if i > 0 and gaz[i - 1] is not None:
+                        extra.append("-1g=" + str(gaz[i - 1]))
+                    if i < last and gaz[i + 1] is not None:
+                        extra.append("+1g=" + str(gaz[i + 1]))
+                for topic in topics:
+                    extra += [topic, topic + "|k1=" + w.cluster]
+                    if gaz is not None and gaz[i] is not None:
+                        extra.append(topic + "|g=" + str(gaz[i]))
+                found += [v for v in map(get, extra) if v is not None]
+            if doc is not None:
+                found += doc[i]
+            out.append(found)
+            prev = w
+        return out
+
+    def _python_decode(self, emissions: list[dict[Any, float]]) -> list[str]:
         labels = self.crf.labels
-        return [labels[k] for k in self.crf.viterbi(emissions)]
+        return [labels[k] for k in self.crf.viterbi([list(e.values()) for e in emissions])]
 
     def _score(self, word: Word) -> ScoredWord:
         features = self.extractor.word_features(word)
@@ -148,8 +283,12 @@ class EmissionScorer:
         own = self._shared(crf.emission(features.own))
         far_left, left, right, far_right = (self._shared(crf.emission(view))
                                             for view in features.views)
+        multi = self.extractor.triggers.multi
+        norm = word.norm
         return ScoredWord(own, (far_left, left, right, far_right), features.topics,
-                          features.cluster, features.doc_key, features.doc_classes)
+                          features.cluster, features.doc_key, features.doc_classes, norm,
+                          norm in self._firsts, norm in self._seconds,
+                          word.base in multi or norm in multi)
 
     def _shared(self, vector: Vector) -> Vector:
         return self._vectors.setdefault(vector, vector)

@@ -198,7 +198,7 @@ class FeatureExtractor:
             else:
                 extra += ["EOS", "+1PAD"]
             if multi:
-                _add_multi(extra, multi, i)
+                add_multi(extra, multi, i)
             if gazetteer is not None:
                 tag = gazetteer[i]
                 if tag is not None:
@@ -279,7 +279,9 @@ class FeatureExtractor:
                              word_key(word, doc_classes), doc_classes)
 
 
-def _add_multi(feats: list[str], multi: dict[int, tuple[str, ...]], i: int) -> None:
+def add_multi(feats: list[str], multi: dict[int, tuple[str, ...]], i: int) -> None:
+    """Append position ``i``'s multi-word trigger features (``multi``: what
+    :meth:`TriggerLexicon.scan_multi` found in the sentence), its own and its neighbours'."""
     for o in (0, *_OFFSETS):
         classes = multi.get(i + o)
         if classes:

@@ -87,15 +87,23 @@ class NerTagger:
     ) -> None:
         self.model_path = model_path
         self.card = card
-        self.model = CrfModel(model_path)
-        # Tagging sums the model's weights itself (rasd.ner.emissions); ``model`` stays for
-        # what only CRFsuite gives (marginals) and to check the two agree.
+        # Tagging sums the model's weights itself (rasd.ner.emissions); :attr:`model` is
+        # for what only CRFsuite gives (marginals) and to check the two agree.
+        self._model: CrfModel | None = None
         self.compiled = CompiledCrf.load(model_path)
         self.splitter_name, self.split_words = _splitter_for(splitter)
         self.labeler = labeler
         # No ``known`` filter: the scorer looks every feature up in the model anyway.
         self.features = FeatureExtractor()
         self.scorer = EmissionScorer(self.features, self.compiled)
+
+    @property
+    def model(self) -> CrfModel:
+        """CRFsuite's own tagger for the model, loaded on first use: tagging never needs
+        it, and it holds a copy of the whole model file (~3 MB) in memory."""
+        if self._model is None:
+            self._model = CrfModel(self.model_path)
+        return self._model
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
@@ -171,13 +179,14 @@ class NerTagger:
         gaz = gazetteer if self.labeler is not None else None
         scorer = self.scorer
         scored = scorer.words(flat)
-        doc = scorer.document(scored, gaz)
+        doc = scorer.document_weights(scorer.document(scored, gaz))
         labels: list[str] = []
         for (text, words), (first, _last) in zip(pieces, bounds, strict=True):
             for a, b in sentence_chunks(text, words):
                 a, b = first + a, first + b
                 labels.extend(scorer.tag(flat[a:b], scored[a:b],
-                                         gaz[a:b] if gaz is not None else None, doc[a:b]))
+                                         gaz[a:b] if gaz is not None else None,
+                                         doc_weights=doc[a:b]))
         labels = split_coordinated(flat, labels)
         labels = propagate_names(flat, labels, self.features.triggers)
         return [labels[first:last] for first, last in bounds]

@@ -115,6 +115,7 @@ def resolve_splitter(name: str | None = None) -> tuple[str, WordSplitter]:
 
 #: Normalised punctuation that ends a sentence (``؟`` is ``?`` after normalisation).
 _SENTENCE_END = re.compile(r"[.!?\u2026]+")
+_END_CHARS: Final = frozenset(".!?\u2026")
 
 
 def sentence_chunks(text: str, words: Sequence[Word]) -> list[tuple[int, int]]:
@@ -127,15 +128,23 @@ def sentence_chunks(text: str, words: Sequence[Word]) -> list[tuple[int, int]]:
     """
     chunks: list[tuple[int, int]] = []
     start = 0
+    # The next newline, or past the text when none is left (no word starts beyond it).
+    beyond = len(text)
     newline = text.find("\n")
+    if newline == -1:
+        newline = beyond
     for i, word in enumerate(words):
-        if newline != -1 and word.start > newline:
+        if word.start > newline:
             if i > start:
                 chunks.append((start, i))
                 start = i
             newline = text.find("\n", word.start)
-        if _SENTENCE_END.fullmatch(word.norm) and not (
-            word.norm == "." and i > start and len(words[i - 1].norm) == 1
+            if newline == -1:
+                newline = beyond
+        norm = word.norm
+        # The last-character test spares the regex nearly every word.
+        if norm[-1:] in _END_CHARS and _SENTENCE_END.fullmatch(norm) and not (
+            norm == "." and i > start and len(words[i - 1].norm) == 1
         ):
             chunks.append((start, i + 1))
             start = i + 1
