@@ -25,7 +25,14 @@ from datetime import date
 from typing import Any, Final, Literal, TypeVar
 
 from rasd.store.backend import Backend
-from rasd.store.query import COLUMNS, FLAGS, EventFilter, EventRow, date_param, where_clause
+from rasd.store.query import (
+    COLUMNS,
+    EventFilter,
+    EventRow,
+    column_value,
+    date_param,
+    where_clause,
+)
 from rasd.store.rows import masked_text
 from rasd.store.search import Hit, match_pg, match_sqlite, spelling_alternatives
 from rasd.store.terms import query_terms
@@ -72,10 +79,6 @@ def _date_index(db: Backend, table: str, sort: str, where: str, total: int,
     return " INDEXED BY events_event_date_idx" if rows_wanted * everything < total ** 2 else ""
 
 
-_INTS = frozenset({"ordinal", "geonames_id", "killed_min", "killed_max", "injured_min",
-                   "injured_max", "arrested_min", "arrested_max"})
-_FLOATS = frozenset({"lat", "lon", "confidence"})
-_DATES = frozenset({"event_date", "published"})
 #: Document columns listed by :func:`documents_page`.
 DOCUMENT_COLUMNS = ("id", "title", "source", "url", "published", "section", "n_events",
                     "n_comments")
@@ -86,20 +89,6 @@ def iso(value: Any) -> str | None:
     if value is None:
         return None
     return value.isoformat()[:10] if isinstance(value, date) else str(value)[:10]
-
-
-def _value(column: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if column in FLAGS:
-        return bool(value)
-    if column in _INTS:
-        return int(value)
-    if column in _FLOATS:
-        return float(value)
-    if column in _DATES:
-        return iso(value)
-    return value
 
 
 #: Totals (and places, :func:`places`) remembered per connection (at most this many each):
@@ -203,7 +192,7 @@ def _event_rows(db: Backend, keys: Sequence[tuple[str, int]]) -> list[EventRow]:
         events_of = " OR ".join("(doc_id = ? AND ordinal = ?)" for _ in chunk)
         for row in db.query(
                 f"SELECT {', '.join(COLUMNS)} FROM events_flat WHERE {events_of}", pairs):
-            r = {c: _value(c, v) for c, v in zip(COLUMNS, row, strict=True)}
+            r = {c: column_value(c, v) for c, v in zip(COLUMNS, row, strict=True)}
             by_key[(r["doc_id"], r["ordinal"])] = r
         evidence_of = " OR ".join("(doc_id = ? AND event = ?)" for _ in chunk)
         for doc_id, event, ordinal, start, end in db.query(

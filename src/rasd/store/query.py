@@ -118,7 +118,9 @@ def where_clause(db: Backend, f: EventFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
-def _value(column: str, value: Any) -> Any:
+def column_value(column: str, value: Any) -> Any:
+    """A stored ``events_flat`` value as Python: flags bool, counts int, coordinates float,
+    dates ``YYYY-MM-DD`` (SQLite keeps text, PostgreSQL returns ``date``)."""
     if value is None:
         return None
     if column in FLAGS:
@@ -128,7 +130,7 @@ def _value(column: str, value: Any) -> Any:
     if column in _FLOATS:
         return float(value)
     if column in _DATES:
-        return value.isoformat() if isinstance(value, date) else str(value)[:10]
+        return value.isoformat()[:10] if isinstance(value, date) else str(value)[:10]
     return value
 
 
@@ -143,7 +145,7 @@ def events(db: Backend, f: EventFilter | None = None) -> list[EventRow]:
     if f.limit is not None:
         sql += " LIMIT ?"
         params.append(f.limit)
-    return [{c: _value(c, v) for c, v in zip(COLUMNS, row, strict=True)}
+    return [{c: column_value(c, v) for c, v in zip(COLUMNS, row, strict=True)}
             for row in db.query(sql, params)]
 
 
