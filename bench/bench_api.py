@@ -3,7 +3,7 @@
 Usage: python bench/bench_api.py [--pages 3000|30000] [--requests 200] [--workers 1]
 
 The store: the 3,000 SaudiNewsNet pages ingested into SQLite (cached in
-``/tmp/rasd-bench-api/``; delete it to rebuild); ``--pages`` above 3,000 copies the cached
+``/tmp/rasd-bench-store/``; delete it to rebuild); ``--pages`` above 3,000 copies the cached
 store and replicates its pages with new ids (``ID~rN``: documents, every child row and the
 search index, copied in SQL, no re-analysis) until it holds that many. Replicas are not
 clustered or merged into incidents: no timed query reads those tables.
@@ -28,7 +28,6 @@ API's overhead). Without the corpus the benchmark says so and exits 0.
 from __future__ import annotations
 
 import argparse
-import shutil
 import socket
 import statistics
 import subprocess
@@ -38,78 +37,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rasd.store import Ingester, Store
+from rasd.store import Store
 from rasd.store.api_entities import stats
 from rasd.store.api_queries import events_page, forget_counts, places, search_page
 from rasd.store.query import EventFilter
-from rasd.store.schema import CHILDREN, DOCUMENTS
 from rasd.store.search import snippet
+from store_scale import BASE_PAGES, store_of
 from timing import NEWS_CORPUS
 
-CACHE = Path("/tmp/rasd-bench-api")
-BASE_PAGES = 3000
 #: Common words of the corpus (news of Saudi outlets): a search returns many pages.
 SEARCH_WORDS = ("السعودية", "الرياض", "وزير", "الملك", "المملكة", "الأمير", "مجلس")
 WARMUP = 10
-
-
-def _base_store(workers: int) -> Path:
-    path = CACHE / f"snn-{BASE_PAGES}.db"
-    if path.exists():
-        return path
-    from rasd.io.sources import iter_records
-
-    CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
-    tmp.unlink(missing_ok=True)
-    t0 = time.perf_counter()
-    with Store.open(tmp) as store:
-        summary = Ingester(store, workers=workers).run(iter_records([NEWS_CORPUS]))
-    print(f"built {path}: {summary.stored} pages in {time.perf_counter() - t0:.0f} s",
-          file=sys.stderr)
-    tmp.rename(path)
-    return path
-
-
-def _replicate(store: Store, copies: int) -> None:
-    """Add ``copies`` copies of every original page, ids suffixed ``~rN``."""
-    db = store.db
-    for k in range(1, copies + 1):
-        suffix = f"~r{k}"
-        with db.transaction():
-            cols = DOCUMENTS.column_names
-            picked = ", ".join("id || ?" if c == "id" else c for c in cols)
-            db.execute(f"INSERT INTO documents ({', '.join(cols)}) SELECT {picked} "
-                       "FROM documents WHERE id NOT LIKE '%~r%'", (suffix,))
-            for table, _ in CHILDREN:
-                cols = table.column_names
-                picked = ", ".join("doc_id || ?" if c == "doc_id" else c for c in cols)
-                db.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT {picked} "
-                           f"FROM {table.name} WHERE doc_id NOT LIKE '%~r%'", (suffix,))
-            db.execute("INSERT INTO search_fts (rowid, terms) SELECT n.rowid, f.terms "
-                       "FROM documents o JOIN search_fts f ON f.rowid = o.rowid "
-                       "JOIN documents n ON n.id = o.id || ? WHERE o.id NOT LIKE '%~r%'",
-                       (suffix,))
-
-
-def build(pages: int, workers: int) -> Path:
-    base = _base_store(workers)
-    if pages <= BASE_PAGES:
-        return base
-    path = CACHE / f"snn-{pages}.db"
-    if path.exists():
-        return path
-    tmp = path.with_suffix(".building")
-    shutil.copy(base, tmp)
-    t0 = time.perf_counter()
-    with Store.open(tmp) as store:
-        have = int(store.db.scalar("SELECT COUNT(*) FROM documents"))
-        _replicate(store, max(0, round(pages / have) - 1))
-        total = store.db.scalar("SELECT COUNT(*) FROM documents")
-        store.db.execute("ANALYZE")
-    print(f"built {path}: {total} pages in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    tmp.rename(path)
-    return path
 
 
 class _Server:
@@ -174,7 +112,7 @@ def main() -> int:
         return 0
     import httpx
 
-    path = build(args.pages, args.workers)
+    path = store_of(args.pages, args.workers)
     store = Store.open(path)
     db = store.db
     n_docs = db.scalar("SELECT COUNT(*) FROM documents")

@@ -76,7 +76,7 @@ def store_of(pages: int, workers: int = 1) -> Path:
     t0 = time.perf_counter()
     with Store.open(tmp) as store:
         have = int(store.db.scalar("SELECT COUNT(*) FROM documents"))
-        replicate(store, max(0, -(-pages // have) - 1))
+        replicate(store, max(0, round(pages / have) - 1))
         total = store.db.scalar("SELECT COUNT(*) FROM documents")
         store.db.execute("ANALYZE")
     print(f"built {path}: {total} pages in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
