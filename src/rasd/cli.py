@@ -18,6 +18,7 @@ from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxi
 from rasd.cli_input import add_input_arguments, iso_date
 from rasd.cli_ner import add_eval_ner, add_train_ner
 from rasd.cli_serve import add_serve_command
+from rasd.cli_spark import add_spark_command
 from rasd.cli_store import add_store_commands
 from rasd.errors import RasdError
 from rasd.io.sources import RecordFields, parse_published
@@ -280,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_store_commands(sub)
     add_serve_command(sub)
+    add_spark_command(sub)
 
     demo = sub.add_parser("demo", help="analyse the bundled sample pages and store them")
     demo.add_argument("--db", default="rasd.db",

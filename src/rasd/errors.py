@@ -82,3 +82,9 @@ class ExportError(RasdError):
     """An export cannot be written (bad target, missing optional dependency)."""
 
     code = "export"
+
+
+class SparkJobError(RasdError):
+    """The Spark job cannot start (pyspark missing, bad arguments, output exists)."""
+
+    code = "spark"
