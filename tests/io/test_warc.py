@@ -168,3 +168,29 @@ def test_warc_content_beats_a_wrong_suffix(tmp_path: Path,
     crawl = build_warc(tmp_path / "crawl.jsonl", gzipped=True)  # misnamed
     assert len(list(iter_records([crawl]))) == 2
     assert len(list(iter_records([crawl], input_format="warc"))) == 2
+
+
+def test_non_arabic_pages_are_refused_from_their_bytes(tmp_path: Path) -> None:
+    from rasd.errors import NotArabic
+    from rasd.io.warc import surely_not_arabic
+
+    english = b"<html><body><h1>Markets</h1><p>Shares rose on Monday.</p></body></html>"
+    assert surely_not_arabic(english)
+    # Anything that may still hold Arabic text goes to the full reader.
+    assert not surely_not_arabic(AMMAN_PAGE.encode("utf-8"))
+    assert not surely_not_arabic(ADEN_PAGE.encode("cp1256"))  # not UTF-8: not judged
+    assert not surely_not_arabic(b"<p>&#1593;&#1583;&#1606;</p>")
+    assert not surely_not_arabic(b'<script type="application/ld+json">{"text": '
+                                 b'"\\u0639\\u062f\\u0646"}</script>')
+    path = tmp_path / "mixed.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        _response(writer, "https://news.example.com/markets", english)
+        _response(writer, URL_AMMAN, AMMAN_PAGE.encode("utf-8"))
+    with path.open("rb") as stream:
+        results = list(warc.warc_records(stream, path.name))
+    failures = [r for r in results if isinstance(r, RecordFailure)]
+    pages = [r for r in results if isinstance(r, RawRecord)]
+    assert len(pages) == 1 and pages[0].url == URL_AMMAN
+    assert len(failures) == 1 and isinstance(failures[0].error, NotArabic)
+    assert "Arabic characters in its bytes" in str(failures[0].error)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Final
 
 from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 
-from rasd.errors import EmptyInput, InputTooLarge, RecordError
-from rasd.io.decode import MAX_PAGE_BYTES
+from rasd.errors import EmptyInput, InputTooLarge, NotArabic, RecordError
+from rasd.io.decode import MAX_PAGE_BYTES, MIN_ARABIC_LETTERS
 from rasd.io.records import (
     STREAM_ERRORS,
     RawRecord,
@@ -86,6 +86,31 @@ def _is_html_page(rec: Any) -> bool:
     return content_type.split(";", 1)[0].strip().lower() in HTML_CONTENT_TYPES
 
 
+#: UTF-8 lead bytes of U+0600–U+06FF (Arabic letters, digits and marks).
+_ARABIC_LEADS: Final = (b"\xd8", b"\xd9", b"\xda", b"\xdb")
+#: Ways a page can spell Arabic in ASCII (character references, JSON escapes): such pages
+#: go to the full reader whatever their bytes say.
+_ESCAPED_ARABIC: Final = (b"&#", b"\\u06")
+
+
+def surely_not_arabic(body: bytes) -> bool:
+    """Whether ``body`` cannot hold the :data:`MIN_ARABIC_LETTERS` Arabic letters
+    :func:`rasd.io.decode.check_arabic` asks for, judged from its bytes alone: a valid
+    UTF-8 page with fewer Arabic characters than that and no escaped ones. Most pages of a
+    multilingual crawl are rejected here, before HTML extraction (23–164 ms of CPU for an
+    English news page), and always for the reason the full reader would give. Pages in
+    other encodings (windows-1256) are never judged here."""
+    if sum(body.count(lead) for lead in _ARABIC_LEADS) >= MIN_ARABIC_LETTERS:
+        return False
+    if any(mark in body for mark in _ESCAPED_ARABIC):
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _page_record(rec: Any, where: str, require_arabic: bool) -> RawRecord:
     body: bytes = rec.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(body) > MAX_PAGE_BYTES:
@@ -93,6 +118,9 @@ def _page_record(rec: Any, where: str, require_arabic: bool) -> RawRecord:
             f"page larger than {MAX_PAGE_BYTES // (1024 * 1024)} MiB", where=where)
     if not body.strip():
         raise EmptyInput("empty HTML response", where=where)
+    if require_arabic and surely_not_arabic(body):
+        raise NotArabic(f"not an Arabic page: fewer than {MIN_ARABIC_LETTERS} Arabic "
+                        "characters in its bytes", where=where)
     headers = rec.rec_headers
     return html_record(
         body,
