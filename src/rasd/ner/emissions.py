@@ -33,7 +33,7 @@ from rasd.ner.compiled import CompiledCrf, Vector
 from rasd.ner.crfsuite_file import CrfFileError
 from rasd.ner.decoder import CDecoder
 from rasd.ner.doc import document_features
-from rasd.ner.features import FeatureExtractor, add_multi
+from rasd.ner.features import FeatureExtractor, add_context
 from rasd.ner.words import Word
 
 log = logging.getLogger(__name__)
@@ -252,20 +252,7 @@ class EmissionScorer:
                 found += eos
             if multi or gaz is not None or topics:
                 extra: list[str] = []
-                if multi:
-                    add_multi(extra, multi, i)
-                if gaz is not None:
-                    tag = gaz[i]
-                    if tag is not None:
-                        extra.append("g=" + tag)
-                    if i > 0 and gaz[i - 1] is not None:
-                        extra.append("-1g=" + str(gaz[i - 1]))
-                    if i < last and gaz[i + 1] is not None:
-                        extra.append("+1g=" + str(gaz[i + 1]))
-                for topic in topics:
-                    extra += [topic, topic + "|k1=" + w.cluster]
-                    if gaz is not None and gaz[i] is not None:
-                        extra.append(topic + "|g=" + str(gaz[i]))
+                add_context(extra, i, multi, gaz, topics, w.cluster)
                 found += [v for v in map(get, extra) if v is not None]
             if doc is not None:
                 found += doc[i]

@@ -197,20 +197,7 @@ class FeatureExtractor:
                 extra.append("w0|w+1=" + pairs[i])
             else:
                 extra += ["EOS", "+1PAD"]
-            if multi:
-                add_multi(extra, multi, i)
-            if gazetteer is not None:
-                tag = gazetteer[i]
-                if tag is not None:
-                    extra.append("g=" + tag)
-                if i > 0 and gazetteer[i - 1] is not None:
-                    extra.append("-1g=" + str(gazetteer[i - 1]))
-                if i + 1 < n and gazetteer[i + 1] is not None:
-                    extra.append("+1g=" + str(gazetteer[i + 1]))
-            for topic in sentence_topics:
-                extra += [topic, topic + "|k1=" + clusters[i]]
-                if gazetteer is not None and gazetteer[i] is not None:
-                    extra.append(topic + "|g=" + str(gazetteer[i]))
+            add_context(extra, i, multi, gazetteer, sentence_topics, clusters[i])
             if doc is not None:
                 extra += doc[i]
             out.append(extra)
@@ -277,6 +264,29 @@ class FeatureExtractor:
         doc_classes = context_classes(self.triggers, word)
         return WordFeatures(tuple(own), tuple(views), topics, cluster[0],
                              word_key(word, doc_classes), doc_classes)
+
+
+def add_context(
+    extra: list[str], i: int, multi: dict[int, tuple[str, ...]] | None,
+    gazetteer: Sequence[str | None] | None, topics: Sequence[str], cluster: str,
+) -> None:
+    """Append position ``i``'s multi-word trigger, gazetteer-label and topic features, in
+    the order the model was trained with (shared by :meth:`FeatureExtractor.extras` and the
+    compiled scorer, :mod:`rasd.ner.emissions`)."""
+    if multi:
+        add_multi(extra, multi, i)
+    if gazetteer is not None:
+        tag = gazetteer[i]
+        if tag is not None:
+            extra.append("g=" + tag)
+        if i > 0 and gazetteer[i - 1] is not None:
+            extra.append("-1g=" + str(gazetteer[i - 1]))
+        if i + 1 < len(gazetteer) and gazetteer[i + 1] is not None:
+            extra.append("+1g=" + str(gazetteer[i + 1]))
+    for topic in topics:
+        extra += [topic, topic + "|k1=" + cluster]
+        if gazetteer is not None and gazetteer[i] is not None:
+            extra.append(topic + "|g=" + str(gazetteer[i]))
 
 
 def add_multi(feats: list[str], multi: dict[int, tuple[str, ...]], i: int) -> None:
