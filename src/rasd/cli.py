@@ -17,6 +17,7 @@ from rasd.analysis import analyze
 from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
 from rasd.cli_input import add_input_arguments, iso_date
 from rasd.cli_ner import add_eval_ner, add_train_ner
+from rasd.cli_output import EXIT_FAILURES, EXIT_OK, EXIT_USAGE
 from rasd.cli_serve import add_serve_command
 from rasd.cli_spark import add_spark_command
 from rasd.cli_store import add_store_commands
@@ -27,12 +28,8 @@ from rasd.render import COLOR, PLAIN, Palette, render_document
 
 log = logging.getLogger("rasd")
 
-EXIT_OK = 0
 #: The demo dashboard listens on loopback only.
 DEMO_HOST = "127.0.0.1"
-#: Some inputs failed; the others were processed and written.
-EXIT_FAILURES = 1
-EXIT_USAGE = 2
 #: What the demo searches its store for once the sample pages are in.
 DEMO_QUERY = "احتجاجات"
 

@@ -15,10 +15,8 @@ import time
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from rasd.cli_output import EXIT_FAILURES, EXIT_OK
 from rasd.errors import RasdError
-
-EXIT_OK: Final = 0
-EXIT_FAILURES: Final = 1
 
 
 def cmd_train_toxicity(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

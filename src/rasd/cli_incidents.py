@@ -11,16 +11,15 @@ import json
 from typing import Any, Final, TextIO
 
 from rasd.cli_output import (
+    EXIT_FAILURES,
+    EXIT_OK,
+    EXIT_USAGE,
     print_export_summary,
     print_json_lines,
     print_table,
     resolve_format,
 )
 from rasd.store.errors import StoreError
-
-EXIT_OK: Final = 0
-EXIT_FAILURES: Final = 1
-EXIT_USAGE: Final = 2
 
 #: ``rasd incidents`` columns, with their table widths (characters; longer values are cut).
 COLUMNS: Final = (("id", 20), ("type", 10), ("mode", 13), ("country", 7),

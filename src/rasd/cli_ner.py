@@ -18,14 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from rasd.cli_output import EXIT_FAILURES, EXIT_OK
 from rasd.errors import RasdError
 from rasd.evaluation.ner import NerReport, Tagger, evaluate_sentences
 from rasd.model import Span
 
 log = logging.getLogger(__name__)
 
-EXIT_OK: Final = 0
-EXIT_FAILURES: Final = 1
 
 #: Entity-stage types as the NER corpora's types (GPE is a LOC there; a nationality or
 #: other group name is MISC).

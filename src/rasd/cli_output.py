@@ -1,11 +1,19 @@
-"""Row output shared by the store commands (``rasd events``, ``rasd incidents``): a
+"""What every rasd command shares: exit statuses, and row output for the store commands
+(``rasd events``, ``rasd incidents``): a
 fixed-width table on a terminal, JSON lines when piped or asked for."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
+
+#: Exit statuses of every rasd command.
+EXIT_OK: Final = 0
+#: Some inputs failed; the others were processed and written.
+EXIT_FAILURES: Final = 1
+#: The command could not run (bad arguments, unusable target).
+EXIT_USAGE: Final = 2
 
 if TYPE_CHECKING:
     from rasd.export import ExportStats

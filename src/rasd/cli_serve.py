@@ -11,10 +11,8 @@ import argparse
 import os
 from typing import Any, Final, TextIO
 
+from rasd.cli_output import EXIT_FAILURES, EXIT_OK
 from rasd.store.errors import StoreError
-
-EXIT_OK: Final = 0
-EXIT_FAILURES: Final = 1
 
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 8000

@@ -14,11 +14,13 @@ import json
 import os
 import sys
 import time
-from typing import Any, Final, TextIO
+from typing import Any, TextIO
 
 from rasd.cli_incidents import add_incident_commands
 from rasd.cli_input import add_input_arguments, iso_date
 from rasd.cli_output import (
+    EXIT_FAILURES,
+    EXIT_OK,
     print_export_summary,
     print_json_lines,
     print_table,
@@ -26,10 +28,6 @@ from rasd.cli_output import (
 )
 from rasd.store.errors import StoreError
 from rasd.store.ingest import BATCH_SIZE
-
-EXIT_OK: Final = 0
-EXIT_FAILURES: Final = 1
-EXIT_USAGE: Final = 2
 
 #: Seconds between two progress-line refreshes on a terminal.
 PROGRESS_EVERY = 0.5
