@@ -1,6 +1,6 @@
 """What every rasd command shares: exit statuses, and row output for the store commands
-(``rasd events``, ``rasd incidents``): a
-fixed-width table on a terminal, JSON lines when piped or asked for."""
+(``rasd events``, ``rasd incidents``): a fixed-width table on a terminal, JSON lines when
+piped or asked for."""
 
 from __future__ import annotations
 
