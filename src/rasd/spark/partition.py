@@ -5,7 +5,7 @@ cached per process, and Spark reuses its Python workers across tasks, so an exec
 the models once), streams each path's records through :func:`rasd.io.sources.iter_records`
 and yields ``(table, row tuple)`` pairs for :mod:`rasd.spark.tables`. A page is turned into
 rows exactly as ``rasd ingest`` stores it: the same identity, metadata overrides and date
-parsing (:meth:`rasd.store.ingest.Ingester.jobs`), the same row builders
+parsing (:func:`rasd.store.ingest.plan_jobs`), the same row builders
 (:func:`rasd.store.rows.document_rows`, :mod:`rasd.export.rows_flat`).
 
 Nothing here is fatal for the partition: an unreadable path, a bad record, a page the
@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from rasd import __version__
 from rasd.analysis import analyze, default_pipeline
@@ -32,8 +32,15 @@ from rasd.model import Document, document_id
 from rasd.serialize import redacted_text
 from rasd.spark.fetch import local_copy, resolve
 from rasd.spark.tables import TABLES
-from rasd.store.db import Store
-from rasd.store.ingest import BATCH_SIZE, Ingester, IngestSummary, Job, Overrides, batches
+from rasd.store.ingest import (
+    BATCH_SIZE,
+    IngestSummary,
+    Job,
+    Overrides,
+    analysis_version,
+    batches,
+    plan_jobs,
+)
 from rasd.store.rows import DocumentRows, Row, document_rows
 
 log = logging.getLogger(__name__)
@@ -72,15 +79,13 @@ class JobOptions:
 def analyse_paths(paths: Iterable[str], options: JobOptions) -> Iterator[TableRow]:
     """Every row of every record of ``paths`` (lines of the path list; blank lines and
     ``#`` comments skipped)."""
-    # The ingester decides identity and metadata as `rasd ingest` does; its store is never
-    # touched by Ingester.jobs (there is none here).
-    ingester = Ingester(cast(Store, None), overrides=options.overrides)
+    analysis = analysis_version()  # the stage names stored with every page, as ingest does
     default_pipeline()  # built (models loaded) once per Python worker, before any page
     for line in paths:
         path = line.strip()
         if not path or path.startswith("#"):
             continue
-        for name, values in _analyse_path(path, ingester, options):
+        for name, values in _analyse_path(path, options, analysis):
             if name == "failures" and values[2] in options.ignore:
                 yield IGNORED, (values[2],)
             else:
@@ -92,7 +97,7 @@ def _failure(path: str, record: str, code: str, message: str) -> TableRow:
         {"path": path, "record": record, "code": code, "message": message}, None)
 
 
-def _analyse_path(path: str, ingester: Ingester, options: JobOptions) -> Iterator[TableRow]:
+def _analyse_path(path: str, options: JobOptions, analysis: str) -> Iterator[TableRow]:
     source = resolve(path, options.prefix)
     try:
         with local_copy(source, temp_dir=options.temp_dir) as local:
@@ -101,12 +106,12 @@ def _analyse_path(path: str, ingester: Ingester, options: JobOptions) -> Iterato
                                    require_arabic=options.require_arabic)
             for batch in batches(records, BATCH_SIZE):
                 summary = IngestSummary()
-                jobs = ingester.jobs(batch, summary)
+                jobs = plan_jobs(batch, summary, options.overrides)
                 for where, code, reason in summary.failures:
                     yield _failure(path, _named(where, local, source), code, reason)
                 for job in jobs.values():
                     yield from _analyse_job(path, job, local, source, options.stored,
-                                            ingester.analysis)
+                                            analysis)
     except RasdError as e:  # the download failed: the whole path fails
         yield _failure(path, source, e.code, e.reason)
 

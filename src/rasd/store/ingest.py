@@ -138,6 +138,39 @@ def terms_of(doc: Document) -> list[str]:
     return terms
 
 
+def plan_jobs(batch: list[RecordResult], summary: IngestSummary,
+              overrides: Overrides = Overrides()) -> dict[str, Job]:
+    """The batch's pages by id (a later record of the same page wins), with identity and
+    metadata decided as ``rasd ingest`` decides them; read failures and bad metadata go to
+    ``summary``. Needs no store (the Spark job uses it as it is)."""
+    jobs: dict[str, Job] = {}
+    for rec in batch:
+        if isinstance(rec, RecordFailure):
+            summary.failures.append((rec.where, rec.error.code, rec.error.reason))
+            continue
+        job = _job(rec, summary, overrides)
+        if job is not None:
+            if job.who.id in jobs:
+                summary.unchanged += 1  # superseded within the batch
+            jobs[job.who.id] = job
+    return jobs
+
+
+def _job(rec: RawRecord, summary: IngestSummary, o: Overrides) -> Job | None:
+    published = o.published
+    if published is None and rec.published:
+        try:
+            published = parse_published(rec.published)
+        except ValueError:
+            summary.failures.append(
+                (rec.where, "bad_published", f"unreadable date {rec.published!r}"))
+            return None
+    url, source, title = o.url or rec.url, o.source or rec.source, o.title or rec.title
+    who = identity(rec.text, id=rec.id, url=url, source=source)
+    sha = _sha16(rec.text, published.isoformat() if published else None, url, source, title)
+    return Job(rec, who, published, url, source, title, sha)
+
+
 class Ingester:
     """Analyse records and store them batch by batch (see module doc). With ``workers``
     above 1 a process pool analyses while this process alone writes
@@ -172,35 +205,9 @@ class Ingester:
         rebuild_incidents(self.store)
         return summary
 
-    def _job(self, rec: RawRecord, summary: IngestSummary) -> Job | None:
-        o = self.overrides
-        published = o.published
-        if published is None and rec.published:
-            try:
-                published = parse_published(rec.published)
-            except ValueError:
-                summary.failures.append(
-                    (rec.where, "bad_published", f"unreadable date {rec.published!r}"))
-                return None
-        url, source, title = o.url or rec.url, o.source or rec.source, o.title or rec.title
-        who = identity(rec.text, id=rec.id, url=url, source=source)
-        sha = _sha16(rec.text, published.isoformat() if published else None, url, source, title)
-        return Job(rec, who, published, url, source, title, sha)
-
     def jobs(self, batch: list[RecordResult], summary: IngestSummary) -> dict[str, Job]:
-        """The batch's pages by id (a later record of the same page wins); read failures
-        and bad metadata go to ``summary``."""
-        jobs: dict[str, Job] = {}
-        for rec in batch:
-            if isinstance(rec, RecordFailure):
-                summary.failures.append((rec.where, rec.error.code, rec.error.reason))
-                continue
-            job = self._job(rec, summary)
-            if job is not None:
-                if job.who.id in jobs:
-                    summary.unchanged += 1  # superseded within the batch
-                jobs[job.who.id] = job
-        return jobs
+        """:func:`plan_jobs` with this ingester's overrides."""
+        return plan_jobs(batch, summary, self.overrides)
 
     def select(self, jobs: dict[str, Job],
                summary: IngestSummary) -> tuple[list[Job], dict[str, StoredState]]:
