@@ -30,7 +30,13 @@ from rasd.analysis import analyze
 from rasd.io.sources import RawRecord, iter_records
 from rasd.model import Document, document_id
 from rasd.store import Ingester, Store
-from rasd.store.ingest import BATCH_SIZE, analysis_version, parse_published, terms_of
+from rasd.store.ingest import (
+    BATCH_SIZE,
+    analysis_version,
+    freeze_loaded,
+    parse_published,
+    terms_of,
+)
 from rasd.store.rows import document_rows
 from rasd.store.schema import now_iso
 from timing import NEWS_CORPUS
@@ -106,6 +112,10 @@ def main() -> int:
     # timed pass pays for them alone.
     for rec in records:
         _analyse(rec)
+    # What an ingest does after its first pages (rasd.store.ingest.freeze_loaded), done
+    # here for every run alike, so the analysis-only ceiling is not slowed by a collector
+    # the ingests no longer pay.
+    freeze_loaded()
     docs: list[Document] = []
     analysis = _timed(lambda: docs.extend(_analyse(r) for r in records))
     rows: list[tuple[str, float]] = [("analysis only", analysis)]

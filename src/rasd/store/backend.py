@@ -119,6 +119,22 @@ class Backend:
                 with self._conn.cursor() as cur:
                     cur.executemany(self._sql(sql), rows)
 
+    def insert_rows(self, table: str, columns: Sequence[str],
+                    rows: Iterable[Sequence[Any]]) -> None:
+        """Plain inserts of many rows into ``table``. PostgreSQL gets them as one ``COPY``
+        stream: ``executemany`` costs a pipeline message per row (~20 µs of client time
+        each, most of the store's write time for ~60 child rows a page); SQLite binds
+        each row in C either way."""
+        if self.dialect == "sqlite":
+            cols = ", ".join(columns)
+            self.executemany(f"INSERT INTO {table} ({cols}) VALUES "
+                             f"({', '.join('?' for _ in columns)})", rows)
+            return
+        sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        with self._errors(sql), self._conn.cursor() as cur, cur.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._errors(sql):
             cur = self._conn.execute(self._sql(sql), tuple(params))

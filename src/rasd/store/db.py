@@ -48,7 +48,6 @@ def _upsert_sql() -> str:
 
 
 _GETTERS = {t.name: itemgetter(*t.column_names) for t in TABLES}
-_INSERTS = {t.name: _insert_sql(t) for t in TABLES}
 _UPSERT = _upsert_sql()
 
 
@@ -152,7 +151,7 @@ class Store:
                                           for rows, _ in batch])
             for table, _ in CHILDREN:
                 get = _GETTERS[table.name]
-                self.db.executemany(_INSERTS[table.name], [
+                self.db.insert_rows(table.name, table.column_names, [
                     get(r) for rows, _ in batch for r in rows.children[table.name]])
             index_documents(self.db, [(doc_id, terms) for doc_id, (_, terms)
                                       in zip(ids, batch, strict=True)])

@@ -42,7 +42,11 @@ def token_terms(tokens: Iterable[Token]) -> list[str]:
             word = tok.norm
         else:
             continue
-        out.extend(p for p in _PIECE.findall(word) if len(p) >= MIN_TERM_CHARS)
+        if word.isalnum():  # one piece (most words): the regex below would return it whole
+            if len(word) >= MIN_TERM_CHARS:
+                out.append(word)
+        else:
+            out.extend(p for p in _PIECE.findall(word) if len(p) >= MIN_TERM_CHARS)
     return out
 
 
