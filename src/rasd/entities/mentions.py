@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.caches import WORD_CACHE_SIZE
 from rasd.entities.lexicon import EntityWords, Referent, strip_article
 from rasd.entities.metonymy import CapitalUse, capital_use, seat_country
 from rasd.entities.names import name_after, name_before
@@ -329,7 +330,7 @@ _ROLE_SIEVE = WordSieve(role_starts)
 _anaphor_sieves: dict[frozenset[str], WordSieve] = {}
 
 #: Distinct word forms whose anaphor reading is remembered (every free word is asked).
-ANAPHOR_CACHE = 1 << 16
+ANAPHOR_CACHE = WORD_CACHE_SIZE
 
 
 @lru_cache(maxsize=ANAPHOR_CACHE)

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.caches import word_cache
 from rasd.kb.gazetteer import proclitic_readings
 from rasd.kb.roles import classify_actor_phrase, role_patterns
 from rasd.kb.store import KnowledgeBase
@@ -117,7 +118,7 @@ def _first_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(roles | {key.partition(" ")[0] for key in kb.senses})
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def _may_start_actor(norm: str, first: frozenset[str]) -> bool:
     return norm in _LINK_WORDS or any(form in first for _, form in proclitic_readings(norm))
 

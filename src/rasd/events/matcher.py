@@ -13,9 +13,10 @@ and matches of equal extent are all kept as candidates for the extractor to choo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from rasd.caches import word_cache
 from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger, trigger_index
+from rasd.text.normalize import normalize_key
 from rasd.text.tokens import (
     _ALL_PREFIXES,
     _FUTURE_NEXT,
@@ -44,7 +45,7 @@ _PREFIX_LETTERS = frozenset(p[0] for p in _ALL_PREFIXES)
 _PRONOUN_LAST = frozenset(p[-1] for p in PRONOUNS)
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def plain_readings(norm: str) -> frozenset[str]:
     """The normalised word and its clitic-stripped bases (none for a word whose initial
     clitic-like letters belong to it: وزارة is not و + زارة); the readings of
@@ -65,7 +66,7 @@ def plain_readings(norm: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def pronoun_readings(norm: str) -> frozenset[str]:
     """:func:`plain_readings` plus every reading without an attached pronoun."""
     if norm[-1:] not in _PRONOUN_LAST:
@@ -83,7 +84,7 @@ def pronoun_readings(norm: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def first_hits(norm: str) -> tuple[IndexEntry, ...]:
     """The index entries a token of this normalised form may start."""
     index = trigger_index()
@@ -273,6 +274,8 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
 
 
 _ARTICLE = ("ال", "لل")
+#: Proclitic prepositions that attach to nouns only.
+_NOUN_CLITICS = ("ب", "ك")
 
 
 def _false_reading(m: Match, toks: list[Token]) -> bool:
@@ -286,6 +289,11 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
     if word[:1] in ("و", "ف") and word not in forms:
         word = word[1:]
     if m.trigger.pos == "verb" and word.startswith(_ARTICLE) and word not in forms:
+        return True
+    if m.trigger.pos == "verb" and word not in forms and word[:1] in _NOUN_CLITICS \
+            and word[1:] in forms and word[1:] != normalize_key(m.trigger.lemma):
+        # a verb takes no ب or ك: وبحثا is بحث "discussed", not ب + حثا "urged"; the bare
+        # lemma is also the verbal noun (بطلب من الجزائر) and keeps its reading
         return True
     if m.trigger.pos == "verb" and m.first > 0 and toks[m.first - 1].kind == "number":
         return True  # a counted noun: 12 متهما are twelve defendants, not "accusing"
@@ -306,7 +314,27 @@ def _purpose(m: Match, toks: list[Token]) -> bool:
         return False
     tok = toks[m.first]
     return tok.clitics.lstrip("وف").startswith("ل") and tok.norm not in {
-        a[0] for a in m.trigger.slots[0].alts}
+        a[0] for a in m.trigger.slots[0].alts} and not (m.trigger.lemma in EXPOSED_NOUNS
+                                                       and _exposed_to(toks, m.first))
+
+
+#: Forms of تعرض "was exposed to", whose complement takes ل (تعرضت القاعدة لهجوم): normalised.
+EXPOSED = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"})
+#: Attack nouns read as that complement; ضربة is left out (تعرضت الشركة لضربة قوية is a
+#: business setback) and so is criticism (تعرض لانتقادات).
+EXPOSED_NOUNS = frozenset({"هجوم", "قصف", "اعتداء", "غارة", "كمين"})
+#: How many tokens back such a verb may stand (its subject, a place and a time insert).
+EXPOSED_WINDOW = 14
+
+
+def _exposed_to(toks: list[Token], k: int) -> bool:
+    """Whether the ل-noun at ``k`` is the complement of تعرض in its clause, not a purpose."""
+    for q in range(k - 1, max(-1, k - 1 - EXPOSED_WINDOW), -1):
+        if toks[q].norm in HARD_PUNCT and toks[q].norm not in _COMMAS:
+            return False  # a comma may close an insert (، ليل الاثنين،) before the noun
+        if toks[q].norm.lstrip("وف") in EXPOSED:
+            return True
+    return False
 
 
 def _longest(matches: list[Match]) -> list[Match]:

@@ -10,8 +10,8 @@ only when the page spells it إن.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from rasd.caches import word_cache
 from rasd.events.lexicon import Alt, Modifier, cue_heads, modifier_index
 from rasd.events.matcher import HARD_PUNCT, Match, Readings, plain_readings
 from rasd.text.tokens import Token
@@ -65,7 +65,7 @@ def _strip_conj(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def cue_starts(norm: str) -> tuple[tuple[Modifier, Alt], ...]:
     """The cues a word of this normalised form may begin (longest first), read through its
     plain readings; most words begin none, and a page repeats its words, hence the cache."""

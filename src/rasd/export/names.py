@@ -3,12 +3,11 @@ linked KB entry when there is one, else the words of the page."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from rasd.caches import word_cache
 from rasd.store.query import EventRow
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def kb_name(kb_id: str) -> str | None:
     """The English name of a KB entry (``None`` when the KB does not know the id)."""
     from rasd.kb.store import KnowledgeBase

@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
+from rasd.caches import WORD_CACHE_SIZE, word_cache
 from rasd.kb.model import KBEntry, Sense, name_key
 from rasd.kb.store import KnowledgeBase, cue_words, prominence
 from rasd.model import Span
@@ -104,7 +105,7 @@ def blocked_phrases() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=200_000)
+@word_cache
 def proclitic_readings(word: str) -> tuple[tuple[int, str], ...]:
     """``(skip, form)`` readings of a normalised word for name lookup, the whole word first.
 
@@ -130,7 +131,7 @@ def proclitic_readings(word: str) -> tuple[tuple[int, str], ...]:
 
 
 #: Distinct words a :class:`WordSieve` remembers before it starts over (news vocabulary).
-SIEVE_MEMORY = 1 << 17
+SIEVE_MEMORY = WORD_CACHE_SIZE
 
 
 class WordSieve:
@@ -152,11 +153,13 @@ class WordSieve:
     def passing(self, words: Iterable[str]) -> set[str]:
         """The distinct ``words`` (a set is used as it is) for which the test is true."""
         distinct = words if isinstance(words, (set, frozenset)) else set(words)
+        if len(self._seen) > SIEVE_MEMORY:
+            # Before ``new`` is taken: forgetting after it would drop the passing words of
+            # this text that were already seen (they are not in ``new``, so not re-tested).
+            self._yes.clear()
+            self._seen.clear()
         new = distinct - self._seen
         if new:
-            if len(self._seen) > SIEVE_MEMORY:
-                self._yes.clear()
-                self._seen.clear()
             test, yes = self._test, self._yes
             yes.update(word for word in new if test(word))
             self._seen.update(new)
@@ -164,7 +167,7 @@ class WordSieve:
 
 
 #: Distinct (word, letters) pairs whose character offset is remembered (news vocabulary).
-CLITIC_OFFSET_CACHE = 1 << 16
+CLITIC_OFFSET_CACHE = WORD_CACHE_SIZE
 
 
 @lru_cache(maxsize=CLITIC_OFFSET_CACHE)
@@ -207,7 +210,7 @@ class Gazetteer:
         self._no_split = no_split_words()
         cues = cue_words()
         self._cues = {t: cues.get(cls, frozenset()) for t, cls in _CUE_CLASS.items()}
-        self._word_starts = lru_cache(maxsize=200_000)(self._word_starts_uncached)
+        self._word_starts = word_cache(self._word_starts_uncached)
         self._sieve = WordSieve(self._word_starts)
 
     @classmethod

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal, get_args
 
+from rasd.caches import word_cache
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import ARABIC_LETTERS
 
@@ -29,7 +29,7 @@ _KEY_PIECE = re.compile(
 )
 
 
-@lru_cache(maxsize=131072)
+@word_cache
 def name_key(name: str) -> str:
     """The lookup key of a name: its normalised word tokens joined by single spaces.
 

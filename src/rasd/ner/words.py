@@ -20,9 +20,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
+from rasd.caches import word_cache
 from rasd.text.normalize import normalize_key
 
 
@@ -60,7 +60,7 @@ MIN_BASE_AFTER_ARTICLE: Final = 2
 _ARTICLE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)")
 
 
-@lru_cache(maxsize=1 << 17)
+@word_cache
 def analyze(surface: str) -> tuple[str, str, str]:
     """``(norm, clitics, base)`` of one token string by the built-in rules."""
     norm = normalize_key(surface)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
+from rasd.caches import word_cache
 from rasd.text.normalize import normalize_key
 
 #: Longest quotation in characters. A spoken statement of several sentences fits; one
@@ -103,7 +103,7 @@ class Tok(NamedTuple):
 _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def _norm(word: str) -> str:
     return normalize_key(word)
 

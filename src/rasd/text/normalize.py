@@ -26,8 +26,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
+from rasd.caches import word_cache
 from rasd.errors import RasdError
 from rasd.model import Span
 
@@ -183,7 +183,7 @@ def _push(norm_starts: list[int], orig_starts: list[int], n: int, o: int) -> Non
         orig_starts.append(o)
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def normalize_key(text: str) -> str:
     """Normalised form of a lexicon or gazetteer key (no offsets needed), whitespace squeezed."""
     return " ".join(text.translate(_TABLES[True]).split())
@@ -199,7 +199,7 @@ def strip_tashkeel(text: str) -> str:
 _EMPHASIS_RE = re.compile(r"(.)\1{2,}")
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def squeeze(word: str) -> str:
     """``word`` with letters repeated three or more times written once (reader comments
     stretch words for emphasis; matching keys must not see it)."""

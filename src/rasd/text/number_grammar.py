@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
+from rasd.caches import word_cache
 from rasd.text.normalize import NormalizedText, normalize_key
 from rasd.text.tokens import is_kept_whole, word_alternation
 
@@ -175,7 +176,7 @@ class Phrase:
         self.end = self.atoms[-1].end
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def _parse_digits(text: str) -> Exact:
     """``1,250`` → 1250; ``3.5`` → 3.5; ``2,5`` (Maghreb decimal comma) → 2.5."""
     if "," in text:

@@ -26,6 +26,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, NamedTuple
 
+from rasd import caches
+from rasd.caches import word_cache
 from rasd.model import Span
 from rasd.text.normalize import TASHKEEL, NormalizedText, normalize
 
@@ -101,7 +103,7 @@ def keep_whole() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def is_kept_whole(word: str) -> bool:
     """Whether a normalised word's initial clitic-like letters belong to it (``كميه``,
     ``بلاده``): true for listed words, also behind a pronoun or plural suffix."""
@@ -138,7 +140,7 @@ _BY_FIRST_LETTER = {
 }
 
 
-@lru_cache(maxsize=200_000)
+@word_cache
 def split_clitics(word: str) -> tuple[str, str]:
     """The primary ``(clitics, base)`` reading of a normalised Arabic word (see module doc)."""
     prefixes = _BY_FIRST_LETTER.get(word[:1])
@@ -289,9 +291,10 @@ _Rest = tuple[str, str, str, TokenKind]
 _Piece = tuple[int, int, str, str, str, TokenKind]
 
 #: Distinct chunks whose tokens are kept (together, both caches below). A 10 MB news
-#: corpus has about 125,000; 2**17 holds them (some tens of MB) and bounds memory on an
-#: endless stream, where the caches are emptied when full and refill with what is frequent.
-CHUNK_CACHE_SIZE = 1 << 17
+#: corpus has about 125,000; the shared chunk bound (:mod:`rasd.caches`) keeps the
+#: frequent ones and bounds memory on an endless stream, where the caches are emptied when
+#: full and refill with what is frequent.
+CHUNK_CACHE_SIZE = caches.CHUNK_CACHE_SIZE
 
 _WHOLE: dict[str, _Rest] = {}  # chunk that is one token → that token's rest
 _PARTS: dict[str, tuple[_Piece, ...]] = {}  # chunk of several tokens (or none) → its pieces
