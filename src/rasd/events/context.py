@@ -195,6 +195,25 @@ def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
     return found is not None and found > published
 
 
+#: Words after a day expression that make it anaphoric (فجر اليوم نفسه: the day told before,
+#: which the text layer reads as today).
+SAME_DAY = ("نفسه", "ذاته")
+#: Words shortly before a date that make it an occasion's (بمناسبة ذكرى العاشر من رمضان),
+#: not the act's.
+OCCASION = ("بمناسبة", "ذكرى", "الذكرى")
+#: Characters looked at on either side of a time expression for those words.
+_NEAR = 24
+#: Words saying the act came later than the one dated (في وقت لاحق، لاحقا): normalised.
+LATER_WORDS = frozenset({"لاحق", "لاحقا"})
+
+
+def _no_act_date(text: str, t: TimeRef) -> bool:
+    """Whether a time expression dates no act: an anaphoric "the same day" or an occasion."""
+    after = text[t.span.end:t.span.end + _NEAR].split()
+    before = text[max(0, t.span.start - _NEAR):t.span.start]
+    return bool(after and after[0].strip("،,.") in SAME_DAY) or any(w in before for w in OCCASION)
+
+
 def _since(text: str, t: TimeRef) -> bool:
     """Whether a time expression starts a period (منذ يونيو: since June) rather than dating
     an act."""
@@ -222,6 +241,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     if negated:
         return (published, "published", "day") if published is not None \
             else (None, "none", "day")
+    times = [t for t in times if not _no_act_date(doc.text, t)]
     if planned:
         lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
         a = toks[lo].start if lo < len(toks) else sent.start
@@ -233,6 +253,11 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         return (found, "sentence", "day") if found is not None else (None, "none", "day")
     precision: DatePrecision = "day"
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    if any(t.norm in LATER_WORDS for t in toks[lo:hi]):
+        # فيما أطلقت الوزارة في وقت لاحق سراح …: an act told as later than the dated one has
+        # no date of its own (the convention of "وفي وقت لاحق، …" sentences)
+        return (published, "published", "day") if published is not None \
+            else (None, "none", "day")
     if after_prior_cue(toks, m.first):
         # عقب اشتباكات، بعد أسابيع من احتجاجات: an earlier act told as the main act's
         # background; a date before it dates the main act, so only one after it counts

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from rasd.events.arguments import ActorFinder, np_at, pp_object
+from rasd.events.arguments import ActorFinder
 from rasd.events.context import (
     PlaceRef,
     best_place,
@@ -27,7 +27,7 @@ from rasd.events.context import (
 )
 from rasd.events.counts import fill_object_counts
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
-from rasd.events.matcher import Match, Readings, find_matches, first_gap
+from rasd.events.matcher import Match, Readings, find_matches
 from rasd.events.merge import (
     attach_casualties,
     attach_orphans,
@@ -40,7 +40,14 @@ from rasd.events.merge import (
     protesters,
 )
 from rasd.events.modes import content_mode, weapon_mode
-from rasd.events.modifiers import Flags, clause_end, clause_start, find_cues, flags_for
+from rasd.events.modifiers import Flags, clause_start, find_cues, flags_for
+from rasd.events.participants import (
+    circumstantial,
+    hal_word,
+    main_subject,
+    participants,
+    same_actor,
+)
 from rasd.events.sources import attribution_of
 from rasd.model import Actor, Casualty, Document, Event, Place, Span, TimeRef
 from rasd.text.layer import document_pieces
@@ -59,13 +66,22 @@ PARTICIPANT_WEIGHT = 0.7
 #: at least SPORTS_WEIGHT (unambiguous ones: اغتيال، اعتقل) make events.
 SPORTS_CUES = 2
 SPORTS_WEIGHT = 0.8
+#: The only types a sports page reports (a fan riot, arrests, a ban, a killing): there a
+#: withdrawal, a demand, a threat or a meeting is a team's or a coach's (انسحاب المنتخب من
+#: الدورة، طالب المدرب، هدد الاتحاد بالمقاطعة), and شن هجوما، خطف are play; every sports
+#: page of the dev set has no event.
+SPORTS_TYPES = frozenset({"PROTEST", "COERCE", "SANCTION"})
+#: ASSAULT modes a sports page may still report (a named killing or bomb, a beating).
+SPORTS_ASSAULT_MODES = frozenset({"assassinate", "explosives", "suicide-attack", "beat"})
 #: Trigger rows (lemmas) that mean "convicted" next to a court's sentence.
 CONVICTION_LEMMAS = frozenset({"أدان", "إدانة"})
 #: Types a casualty count corroborates (a toll in a sentence about a statement does not).
 TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: ASSAULT trigger modes that a result cue folds into the act told before them: a bare
+#: toll word (ما أدى إلى مقتل) or damage (ما تسبب في حرق البساتين، أدى إلى تدمير منازل).
+RESULT_MODES = frozenset({None, "destroy"})
 #: Confidence added per corroborating clue (a participant, a toll, a second trigger).
 CORROBORATION_BONUS = 0.05
-_EVENT_ROLES = ("recipient", "victim", "target")
 
 
 @dataclass(slots=True)
@@ -104,7 +120,8 @@ class EventExtractor:
                 finder = ActorFinder(doc)
             assert finder is not None
             if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
-                matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT]
+                matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT and (
+                    m.trigger.type in SPORTS_TYPES or m.trigger.mode in SPORTS_ASSAULT_MODES)]
             found = _sentence_events(doc, sent, matches, readings, finder, refs, times) \
                 if matches else []
             if not found:
@@ -214,7 +231,7 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
     for k, (m, f) in enumerate(zip(matches, flags, strict=True)):
         if f.content or f.generic:
             continue
-        actor, recipient = _participants(toks, m, finder, source)
+        actor, recipient = participants(toks, m, finder, source)
         # a second trigger corroborates only when it tells the same kind of act (غارة ...
         # قصف), not any event word of the sentence (حذرت ... تضرب موجة حر)
         others = [o for j, o in enumerate(matches) if j != k and o.trigger.type == m.trigger.type
@@ -233,7 +250,7 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
             continue
         if weight < PARTICIPANT_WEIGHT and not (others or tolls or armed or party):
             continue
-        if f.result and m.trigger.type == "ASSAULT" and m.trigger.mode is None:
+        if f.result and m.trigger.type == "ASSAULT" and m.trigger.mode in RESULT_MODES:
             # ما أدى إلى مقتل: the toll of the act told before it, not a second act; with no
             # act before it (انهار مبنى ما أسفر عن مقتل ستة) the toll is of no political event
             if not out:
@@ -242,12 +259,12 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
             out[-1] = replace(prev, evidence=prev.evidence + tuple(
                 s for s in (sent.span,) if s not in prev.evidence))
             continue
-        if _circumstantial(toks, m):
+        if circumstantial(toks, m):
             # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
             # جانب …) says more of the main clause's subject: it acts, and the noun phrase
             # read as the participle's subject is its recipient
-            main = _main_subject(toks, m, finder, source)
-            if main is not None and not _same(main, actor):
+            main = main_subject(toks, m, finder, source)
+            if main is not None and not same_actor(main, actor):
                 recipient = recipient or actor
                 actor = main
         skip = [a.span for a in (actor, source) if a is not None and a is not recipient]
@@ -260,7 +277,7 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
                         if e.type == "PROTEST"), None)
         if m.trigger.type == "REQUEST" and protest is not None and m.first > 0 \
-                and _hal_word(toks[m.first].norm) and toks[m.first - 1].norm in ("،", ","):
+                and hal_word(toks[m.first].norm) and toks[m.first - 1].norm in ("،", ","):
             clause = protest  # اعتصم العمال …، مطالبين بـ: the protest's demand (fold_demands)
         clauses.append(clause)
         kept.append(m)
@@ -294,138 +311,6 @@ def _judicial(events: list[Event], clauses: list[int],
         out[k] = replace(conv, evidence=conv.evidence + tuple(
             s for s in extra if s not in conv.evidence))
     return out, kept
-
-
-def _participants(toks: list[Token], m: Match, finder: ActorFinder,
-                  source: Actor | None) -> tuple[Actor | None, Actor | None]:
-    """Actor and recipient from the trigger's role slots, with fallbacks."""
-    lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
-    found: dict[str, Actor] = {}
-    subj_end = m.last + 1
-    slots = dict(m.trigger.roles)
-    for slot, role in m.trigger.roles:
-        actor: Actor | None = None
-        if slot == "subj":
-            before = finder.nearest_before(toks, m.first, lo) if _svo(toks, m, lo) else None
-            inside = _inside_subject(toks, m, finder) if before is None else None
-            if before is not None:
-                actor = before
-            elif inside is not None:
-                actor = inside  # شن الطيران الحربي غارات: the subject fills the gap
-            else:
-                rng = np_at(toks, m.last + 1, hi)
-                if rng is not None:
-                    actor = finder.actor(toks, *rng)
-                    if actor is not None:
-                        subj_end = rng[1]
-                    elif "pass" in slots:
-                        victim = finder.actor(toks, *rng, loose=True)
-                        if victim is not None:
-                            found.setdefault(slots["pass"], victim)
-        elif slot == "obj":
-            rng = np_at(toks, subj_end, hi)
-            actor = finder.actor(toks, *rng) if rng is not None else None
-        elif slot in ("gen", "after"):
-            rng = np_at(toks, m.last + 1, hi)
-            actor = finder.actor(toks, *rng) if rng is not None else None
-        elif slot.startswith("pp:"):
-            j = pp_object(toks, m.last + 1, hi, slot[3:])
-            rng = np_at(toks, j, hi) if j is not None else None
-            actor = finder.actor(toks, *rng) if rng is not None else None
-        if actor is not None and not _same(actor, source) and role not in found \
-                and all(not _same(actor, a) for a in found.values()):
-            found[role] = actor
-    actor = found.get("actor")
-    recipient = next((found[r] for r in _EVENT_ROLES if r in found), None)
-    if actor is None and m.trigger.pos in ("noun", "phrase"):
-        # the subject of a light verb before the noun (أعربت المنظمة، الخميس، عن قلقها)
-        actor = finder.nearest_before(toks, m.first, lo, places=False) \
-            or finder.nearest_before(toks, m.first, 0, places=False)
-        if _same(actor, source) or _same(actor, recipient):
-            actor = None
-    if actor is None:
-        actor = _scan_actor(toks, m, hi, finder, source, recipient)
-    if actor is None and m.trigger.type not in ("ASSAULT", "PROTEST"):
-        actor = source  # أعلنت المنظمة إرسال قوات: the announcer acts
-    return actor, recipient
-
-
-#: Accusative participles of speech and stance verbs that open a circumstantial clause
-#: before a trigger (مؤكدة وقوفها إلى جانب، مجددا دعمه): normalised.
-_HAL_SPEECH = frozenset(["مؤكدا", "مؤكده", "مشددا", "مشدده", "معربا", "معربه", "مجددا",
-                         "مجدده", "معلنا", "معلنه", "مبديا", "مبديه", "معتبرا", "معتبره"])
-
-
-def _hal_word(norm: str) -> bool:
-    """Whether a word reads as an accusative participle (محذرا، متهمة، مطالبين): م + stem
-    + the accusative ending; verb rows list such forms besides the finite ones."""
-    word = norm[1:] if norm[:1] in ("و", "ف") else norm
-    return len(word) >= 5 and word[0] == "م" and word.endswith(("ا", "ه", "ين"))
-
-
-def _circumstantial(toks: list[Token], m: Match) -> bool:
-    """Whether the trigger is, or directly follows, a participle after a comma: a
-    circumstantial clause whose subject is the main clause's."""
-    first = toks[m.first]
-    if m.trigger.pos == "verb" and _hal_word(first.norm):
-        k = m.first
-    elif m.first > 0 and toks[m.first - 1].norm in _HAL_SPEECH:
-        k = m.first - 1
-    else:
-        return False
-    return k > 0 and toks[k - 1].norm in ("،", ",")
-
-
-def _main_subject(toks: list[Token], m: Match, finder: ActorFinder,
-                  source: Actor | None) -> Actor | None:
-    """The first actor phrase of the sentence before the trigger: the subject of its main
-    verb (هدد الأمين العام لحزب الله ...، محذرا قبرص)."""
-    for j in range(0, m.first):
-        rng = np_at(toks, j, m.first)
-        if rng is None:
-            continue
-        actor = finder.actor(toks, *rng, places=False)
-        if actor is not None:
-            return actor
-    return source
-
-
-def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
-    """The subject a phrase row's gap holds after its verb (أرسل الجيش الجزائري تعزيزات،
-    نفذت مسيرة إسرائيلية غارة): Arabic puts the subject between the verb and its object."""
-    if m.trigger.pos != "phrase":
-        return None
-    gap = first_gap(toks, m)
-    rng = np_at(toks, gap[0], gap[1]) if gap is not None else None
-    return finder.actor(toks, *rng) if rng is not None else None
-
-
-def _svo(toks: list[Token], m: Match, lo: int) -> bool:
-    """Whether the subject precedes the verb: a word right before it in the same clause and
-    no conjunction fused to the verb (وقصفت opens a new VSO clause)."""
-    if m.first <= lo or toks[m.first].clitics[:1] in ("و", "ف"):
-        return False
-    prev = toks[m.first - 1]
-    return prev.kind == "word" or prev.text in "«»\"”"
-
-
-def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
-                source: Actor | None, recipient: Actor | None) -> Actor | None:
-    """The first actor phrase after a nominal trigger in its clause (غارات شنها الطيران)."""
-    for j in range(m.last + 1, min(hi, m.last + 7)):
-        rng = np_at(toks, j, hi)
-        if rng is None:
-            continue
-        actor = finder.actor(toks, *rng, places=False)
-        if actor is not None and not _same(actor, source) and not _same(actor, recipient):
-            return actor
-    return None
-
-
-def _same(a: Actor | None, b: Actor | None) -> bool:
-    if a is None or b is None:
-        return False
-    return a.span.start < b.span.end and b.span.start < a.span.end
 
 
 #: Rows whose subject hosts the act (استضافت الدوحة جولة مفاوضات): the host is its place.

@@ -175,7 +175,8 @@ def merge_events(events: list[Event]) -> list[Event]:
                 target = next((k for k in told if None in (merged[k].mode, e.mode)),
                               told[0] if told else None)
         if target is None:
-            target = next((k for k, m in enumerate(merged) if _compatible(m, e)), None)
+            target = next((k for k, m in enumerate(merged) if _compatible(m, e)
+                           or _one_meeting(m, e) or _means_of(m, e)), None)
         if target is None:
             merged.append(e)
         else:
@@ -308,6 +309,45 @@ def _compatible(a: Event, b: Event) -> bool:
             and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
             and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
             and _linked(a, b))
+
+
+#: Modes that name what an attack did to its target, not its means: the means told next to
+#: it (اغتال مسلحون رئيس المجلس، بإطلاق النار عليه) is how the same act was done.
+TARGET_MODES = frozenset({"assassinate"})
+
+
+def _means_of(a: Event, b: Event) -> bool:
+    """Whether ``b`` is the means of the targeted attack ``a`` told in its sentence with the
+    instrumental ب (بإطلاق النار عليه، بعبوة ناسفة)."""
+    return (a.type == b.type == "ASSAULT" and a.mode in TARGET_MODES and _flags(a) == _flags(b)
+            and b.evidence[0] in a.evidence and b.trigger.text.startswith("ب"))
+
+
+def _one_meeting(a: Event, b: Event) -> bool:
+    """Whether two CONSULT tellings are one meeting. A meeting is two-sided and its tellings
+    name the visitor and the host in either role (استقبل السيسي … بن زايد الذي يقوم بزيارة
+    لمصر؛ أجرى بوريطة مباحثات مع نظيره … الذي يقوم بزيارة عمل): in one sentence two
+    meeting words are one meeting unless a conjunction opens the second; across sentences
+    they share a party and no other party contradicts."""
+    if a.type != "CONSULT" or b.type != "CONSULT" or _flags(a) != _flags(b):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if a.date and b.date and a.date != b.date and "published" not in (
+            a.date_basis, b.date_basis):
+        return False
+    if b.evidence[0] in a.evidence:
+        return b.trigger.text[:1] not in ("و", "ف")
+    pa = [x for x in (a.actor, a.recipient) if x is not None]
+    pb = [x for x in (b.actor, b.recipient) if x is not None]
+    shared = [(x, y) for x in pa for y in pb if _actor_ok(x, y) and (
+        (x.entity is not None and x.entity == y.entity)
+        or x.span.text in y.span.text or y.span.text in x.span.text)]
+    if not shared:
+        return False
+    rest_a = [x for x in pa if all(x is not s for s, _ in shared)]
+    rest_b = [y for y in pb if all(y is not t for _, t in shared)]
+    return all(_actor_ok(x, y) for x in rest_a for y in rest_b)
 
 
 def _linked(a: Event, b: Event) -> bool:

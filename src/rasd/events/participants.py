@@ -1,0 +1,150 @@
+"""Who did it to whom: an event's actor and recipient from its trigger's role slots, with
+the fallbacks Arabic news needs (the subject before the verb, inside a phrase's gap, after a
+nominal trigger, the main clause's subject of a circumstantial clause, the announcer).
+
+Used by :mod:`rasd.events.extractor`; the noun phrases and their actors come from
+:mod:`rasd.events.arguments`.
+"""
+
+from __future__ import annotations
+
+from rasd.events.arguments import ActorFinder, np_at, pp_object
+from rasd.events.matcher import Match, first_gap
+from rasd.events.modifiers import clause_end, clause_start
+from rasd.model import Actor
+from rasd.text.tokens import Token
+
+#: Roles that make an event's recipient, in order of preference.
+EVENT_ROLES = ("recipient", "victim", "target")
+
+
+def participants(toks: list[Token], m: Match, finder: ActorFinder,
+                  source: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Actor and recipient from the trigger's role slots, with fallbacks."""
+    lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    found: dict[str, Actor] = {}
+    subj_end = m.last + 1
+    slots = dict(m.trigger.roles)
+    for slot, role in m.trigger.roles:
+        actor: Actor | None = None
+        if slot == "subj":
+            before = finder.nearest_before(toks, m.first, lo) if _svo(toks, m, lo) else None
+            inside = _inside_subject(toks, m, finder) if before is None else None
+            if before is not None:
+                actor = before
+            elif inside is not None:
+                actor = inside  # شن الطيران الحربي غارات: the subject fills the gap
+            else:
+                rng = np_at(toks, m.last + 1, hi)
+                if rng is not None:
+                    actor = finder.actor(toks, *rng)
+                    if actor is not None:
+                        subj_end = rng[1]
+                    elif "pass" in slots:
+                        victim = finder.actor(toks, *rng, loose=True)
+                        if victim is not None:
+                            found.setdefault(slots["pass"], victim)
+        elif slot == "obj":
+            rng = np_at(toks, subj_end, hi)
+            actor = finder.actor(toks, *rng) if rng is not None else None
+        elif slot in ("gen", "after"):
+            rng = np_at(toks, m.last + 1, hi)
+            actor = finder.actor(toks, *rng) if rng is not None else None
+        elif slot.startswith("pp:"):
+            j = pp_object(toks, m.last + 1, hi, slot[3:])
+            rng = np_at(toks, j, hi) if j is not None else None
+            actor = finder.actor(toks, *rng) if rng is not None else None
+        if actor is not None and not same_actor(actor, source) and role not in found \
+                and all(not same_actor(actor, a) for a in found.values()):
+            found[role] = actor
+    actor = found.get("actor")
+    recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
+    if actor is None and m.trigger.pos in ("noun", "phrase"):
+        # the subject of a light verb before the noun (أعربت المنظمة، الخميس، عن قلقها)
+        actor = finder.nearest_before(toks, m.first, lo, places=False) \
+            or finder.nearest_before(toks, m.first, 0, places=False)
+        if same_actor(actor, source) or same_actor(actor, recipient):
+            actor = None
+    if actor is None:
+        actor = _scan_actor(toks, m, hi, finder, source, recipient)
+    if actor is None and m.trigger.type not in ("ASSAULT", "PROTEST"):
+        actor = source  # أعلنت المنظمة إرسال قوات: the announcer acts
+    return actor, recipient
+
+
+#: Accusative participles of speech and stance verbs that open a circumstantial clause
+#: before a trigger (مؤكدة وقوفها إلى جانب، مجددا دعمه): normalised.
+_HAL_SPEECH = frozenset(["مؤكدا", "مؤكده", "مشددا", "مشدده", "معربا", "معربه", "مجددا",
+                         "مجدده", "معلنا", "معلنه", "مبديا", "مبديه", "معتبرا", "معتبره"])
+
+
+def hal_word(norm: str) -> bool:
+    """Whether a word reads as an accusative participle (محذرا، متهمة، مطالبين): م + stem
+    + the accusative ending; verb rows list such forms besides the finite ones."""
+    word = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return len(word) >= 5 and word[0] == "م" and word.endswith(("ا", "ه", "ين"))
+
+
+def circumstantial(toks: list[Token], m: Match) -> bool:
+    """Whether the trigger is, or directly follows, a participle after a comma: a
+    circumstantial clause whose subject is the main clause's."""
+    first = toks[m.first]
+    if m.trigger.pos == "verb" and hal_word(first.norm):
+        k = m.first
+    elif m.first > 0 and toks[m.first - 1].norm in _HAL_SPEECH:
+        k = m.first - 1
+    else:
+        return False
+    return k > 0 and toks[k - 1].norm in ("،", ",")
+
+
+def main_subject(toks: list[Token], m: Match, finder: ActorFinder,
+                  source: Actor | None) -> Actor | None:
+    """The first actor phrase of the sentence before the trigger: the subject of its main
+    verb (هدد الأمين العام لحزب الله ...، محذرا قبرص)."""
+    for j in range(0, m.first):
+        rng = np_at(toks, j, m.first)
+        if rng is None:
+            continue
+        actor = finder.actor(toks, *rng, places=False)
+        if actor is not None:
+            return actor
+    return source
+
+
+def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
+    """The subject a phrase row's gap holds after its verb (أرسل الجيش الجزائري تعزيزات،
+    نفذت مسيرة إسرائيلية غارة): Arabic puts the subject between the verb and its object."""
+    if m.trigger.pos != "phrase":
+        return None
+    gap = first_gap(toks, m)
+    rng = np_at(toks, gap[0], gap[1]) if gap is not None else None
+    return finder.actor(toks, *rng) if rng is not None else None
+
+
+def _svo(toks: list[Token], m: Match, lo: int) -> bool:
+    """Whether the subject precedes the verb: a word right before it in the same clause and
+    no conjunction fused to the verb (وقصفت opens a new VSO clause)."""
+    if m.first <= lo or toks[m.first].clitics[:1] in ("و", "ف"):
+        return False
+    prev = toks[m.first - 1]
+    return prev.kind == "word" or prev.text in "«»\"”"
+
+
+def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
+                source: Actor | None, recipient: Actor | None) -> Actor | None:
+    """The first actor phrase after a nominal trigger in its clause (غارات شنها الطيران)."""
+    for j in range(m.last + 1, min(hi, m.last + 7)):
+        rng = np_at(toks, j, hi)
+        if rng is None:
+            continue
+        actor = finder.actor(toks, *rng, places=False)
+        if actor is not None and not same_actor(actor, source) and not same_actor(actor, recipient):
+            return actor
+    return None
+
+
+def same_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a.span.start < b.span.end and b.span.start < a.span.end
