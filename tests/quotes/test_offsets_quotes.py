@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from rasd.analysis import make_document
@@ -20,6 +20,7 @@ page = st.lists(line, min_size=1, max_size=8).map("\n\n".join)
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page)
+@example("قال وصفت نيد بأن هكذا ab\x0c ،")  # a form feed before the closing comma
 def test_quote_spans_are_exact(text: str) -> None:
     doc = PageStructureParser()(make_document(text))
     doc = QuoteAttributor()(replace(doc, entities=()))

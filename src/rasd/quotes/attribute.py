@@ -38,7 +38,7 @@ MAX_AFTER_TOKENS = 3
 #: Shortest reported clause in words; one word after ``أن`` is not a statement.
 MIN_INDIRECT_WORDS = 2
 
-_TRIM = ".،,؛;:!?؟ \n\t"
+_TRIM = ".،,؛;:!?؟"
 #: Words between a closing mark and a following verb (``«...»، هكذا قال``).
 _AFTER_FILLERS = frozenset({"هكذا", "كما", "بحسب", "حسبما", "وفق", "وفقا", "ما"})
 #: A quotation followed by و and another quotation: a list of labels or names.
@@ -164,8 +164,8 @@ class _Piece(Subjects):
         start, end = toks[h.comp + 1].start, toks[h.clause_end - 1].end
         if any(start <= pos < end for pos in speech):
             return None  # the statement is carried by a direct quotation inside the clause
-        while end > start and self.text[end - 1] in _TRIM:
-            end -= 1
+        while end > start and (self.text[end - 1] in _TRIM or self.text[end - 1].isspace()):
+            end -= 1  # any whitespace: a form feed or line separator too, not only " \n\t"
         words = self.text[start:end].split()
         if len(words) < MIN_INDIRECT_WORDS:
             return None
