@@ -120,7 +120,8 @@ def test_interrupted_clustering_is_finished_by_the_next_run(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     import rasd.store.dedup as dedup
 
-    monkeypatch.setattr("rasd.store.ingest.update_clusters", lambda store: None)  # not yet
+    monkeypatch.setattr("rasd.store.ingest.update_clusters",
+                        lambda store, **kw: None)  # not yet
     Ingester(store).run(_records(STORIES / "strike.jsonl"))
     monkeypatch.undo()
     calls = 0

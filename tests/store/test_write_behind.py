@@ -94,3 +94,13 @@ def test_the_switch_interval_is_restored() -> None:
     with WriteBehind(switch_interval=0.0005):
         assert sys.getswitchinterval() == pytest.approx(0.0005)
     assert sys.getswitchinterval() == before
+
+
+def test_unthreaded_writes_happen_at_release_in_the_callers_thread() -> None:
+    log = Log()
+    with WriteBehind(threaded=False) as w:
+        w.hold(log.writer("a"), ["a"])
+        assert log.written == []
+        w.release()
+        assert log.written == ["a"]
+    assert log.threads == {threading.current_thread().name}

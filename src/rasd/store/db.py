@@ -10,6 +10,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from rasd.caches import WORD_CACHE_SIZE
 from rasd.store.backend import Backend
 from rasd.store.rows import DocumentRows
 from rasd.store.schema import CHILDREN, DEDUP_TABLES, DOCUMENTS, TABLES, Table, migrate
@@ -22,7 +23,9 @@ DEFAULT_DB = "rasd.db"
 
 #: How many committed search terms a Store remembers to avoid re-sending them; past it the
 #: memory is dropped (re-sent terms are ignored by the database: ON CONFLICT DO NOTHING).
-MAX_KNOWN_TERMS = 500_000
+#: Twice the word caches' bound: ~12 MB at most, where 500k could reach ~45 MB on a crawl
+#: (30k pages held 53k distinct terms).
+MAX_KNOWN_TERMS = 2 * WORD_CACHE_SIZE
 
 #: Documents columns an update keeps from the first version.
 _KEPT_ON_UPDATE = frozenset({"id", "first_stored", "revision"})

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -33,9 +33,15 @@ log = logging.getLogger(__name__)
 JACCARD_THRESHOLD = 0.5
 #: Pages read and clustered per transaction by :func:`update_clusters`.
 CHUNK = 500
-#: Shingle sets of candidate pages kept in memory during one :func:`update_clusters` run
-#: (each ~300 ints); a miss re-reads and re-shingles the page's text.
-SHINGLE_CACHE = 4096
+#: Values bound in one ``IN (...)`` list (band keys, page ids): well under SQLite's limit of
+#: bound parameters (32,766), and short enough to plan quickly on both engines.
+IN_LIST_MAX = 900
+_CLUSTER_COLUMNS = ("doc_id", "cluster_id", "representative", "linked_to", "similarity",
+                    "text_sha", "n_shingles")
+#: Shingle sets kept in memory during one :func:`update_clusters` run (a chunk's own pages
+#: and their candidates; each set ~300 ints, ~20 KB); a miss re-reads and re-shingles the
+#: page's text. Twice a chunk: 4,096 sets were a 77 MB rise while clustering 30k pages.
+SHINGLE_CACHE = 2 * CHUNK
 
 
 class ClusterIndex(Protocol):
@@ -61,14 +67,22 @@ class Link:
     similarity: float
 
 
-def assign(index: ClusterIndex, doc_id: str, sh: frozenset[int]) -> tuple[str, bool]:
+def page_keys(sh: frozenset[int]) -> list[int]:
+    """The LSH band keys of a shingle set (none for an empty page)."""
+    sig = signature(sh)
+    return band_keys(sig) if sig is not None else []
+
+
+def assign(index: ClusterIndex, doc_id: str, sh: frozenset[int],
+           keys: list[int] | None = None) -> tuple[str, bool]:
     """Put one page (not yet in ``index``) into its cluster; returns the cluster id and
-    whether the page joined other pages (is a near-duplicate of one).
+    whether the page joined other pages (is a near-duplicate of one). ``keys``: the page's
+    :func:`page_keys` when the caller has them already.
 
     A cluster's id is the smallest document id among its members, whatever order pages
     arrive in, so re-ingesting a collection in another order gives the same labels."""
-    sig = signature(sh)
-    keys = band_keys(sig) if sig is not None else []
+    if keys is None:
+        keys = page_keys(sh)
     cands = sorted(index.candidates(keys) - {doc_id}) if keys else []
     clusters = index.clusters_of(cands)
     joined: dict[str, Link] = {}
@@ -148,27 +162,57 @@ def _cached(cache: OrderedDict[str, frozenset[int]], key: str,
 
 class StoreIndex:
     """Clusters in ``page_clusters`` and band keys in ``page_bands``; call inside a
-    transaction."""
+    transaction, then :meth:`flush`.
+
+    Database round trips are per chunk, not per page (on PostgreSQL they were most of the
+    clustering's time): :meth:`prefetch` reads the stored pages under every band key of the
+    chunk and their clusters in a few queries; the chunk's own pages are kept in memory as
+    they are clustered and written by :meth:`flush`. A merge of clusters (:meth:`relabel`)
+    updates the stored rows at once and the chunk's rows in memory."""
 
     def __init__(self, store: Store) -> None:
         self.db = store.db
         self._cache: OrderedDict[str, frozenset[int]] = OrderedDict()
         self.pending: dict[str, tuple[str, str]] = {}  # doc_id -> (text, text_sha)
         self.touched: set[str] = set()
+        #: Stored pages by band key, and their clusters (:meth:`prefetch`).
+        self._stored: dict[int, list[str]] = {}
+        self._stored_cluster: dict[str, str] = {}
+        #: The chunk's clustered pages: band keys, and page_clusters rows as lists (the
+        #: cluster id, item 1, changes when clusters merge).
+        self._new_keys: dict[int, list[str]] = {}
+        self._new_rows: dict[str, list[object]] = {}
+        self._new_bands: list[tuple[str, int, int]] = []
+
+    def prefetch(self, keys: Iterable[int]) -> None:
+        """Read the stored pages filed under any of ``keys``, with their clusters."""
+        wanted = sorted(set(keys))
+        for i in range(0, len(wanted), IN_LIST_MAX):
+            part = wanted[i:i + IN_LIST_MAX]
+            marks = ", ".join("?" for _ in part)
+            for key, doc_id, cluster in self.db.query(
+                    f"SELECT b.band_key, b.doc_id, c.cluster_id FROM page_bands b "
+                    f"JOIN page_clusters c ON c.doc_id = b.doc_id "
+                    f"WHERE b.band_key IN ({marks})", part):
+                self._stored.setdefault(key, []).append(doc_id)
+                self._stored_cluster[doc_id] = cluster
 
     def candidates(self, keys: list[int]) -> set[str]:
-        marks = ", ".join("?" for _ in keys)
-        rows = self.db.query(f"SELECT doc_id FROM page_bands WHERE band_key IN ({marks})", keys)
-        return {r[0] for r in rows}
+        out: set[str] = set()
+        for k in keys:
+            out.update(self._stored.get(k, ()))
+            out.update(self._new_keys.get(k, ()))
+        return out
 
     def clusters_of(self, ids: Iterable[str]) -> dict[str, str]:
-        ids = list(ids)
-        if not ids:
-            return {}
-        marks = ", ".join("?" for _ in ids)
-        rows = self.db.query(
-            f"SELECT doc_id, cluster_id FROM page_clusters WHERE doc_id IN ({marks})", ids)
-        return {r[0]: r[1] for r in rows}
+        out: dict[str, str] = {}
+        for i in ids:
+            row = self._new_rows.get(i)
+            if row is not None:
+                out[i] = str(row[1])
+            elif i in self._stored_cluster:
+                out[i] = self._stored_cluster[i]
+        return out
 
     def shingles_of(self, doc_id: str) -> frozenset[int]:
         def read() -> frozenset[int]:
@@ -180,22 +224,32 @@ class StoreIndex:
 
     def add(self, doc_id: str, keys: list[int], cluster: str, link: Link | None,
             n_shingles: int) -> None:
-        self.db.execute(
-            "INSERT INTO page_clusters (doc_id, cluster_id, representative, linked_to, "
-            "similarity, text_sha, n_shingles) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, cluster, False, link.doc_id if link else None,
-             round(link.similarity, 4) if link else None, self.pending[doc_id][1],
-             n_shingles))
-        self.db.executemany("INSERT INTO page_bands (doc_id, band, band_key) VALUES (?, ?, ?)",
-                            [(doc_id, band, key) for band, key in enumerate(keys)])
+        self._new_rows[doc_id] = [
+            doc_id, cluster, False, link.doc_id if link else None,
+            round(link.similarity, 4) if link else None, self.pending[doc_id][1], n_shingles]
+        for band, key in enumerate(keys):
+            self._new_keys.setdefault(key, []).append(doc_id)
+            self._new_bands.append((doc_id, band, key))
         self.touched.add(cluster)
 
     def relabel(self, old: set[str], new: str) -> None:
         marks = ", ".join("?" for _ in old)
         self.db.execute(f"UPDATE page_clusters SET cluster_id = ? WHERE cluster_id IN ({marks})",
                         [new, *sorted(old)])
+        for doc_id, cluster in self._stored_cluster.items():
+            if cluster in old:
+                self._stored_cluster[doc_id] = new
+        for row in self._new_rows.values():
+            if row[1] in old:
+                row[1] = new
         self.touched -= old
         self.touched.add(new)
+
+    def flush(self) -> None:
+        """Write the chunk's pages (their clusters as merged by now) and band keys."""
+        self.db.insert_rows("page_clusters", _CLUSTER_COLUMNS, self._new_rows.values())
+        self.db.insert_rows("page_bands", ("doc_id", "band", "band_key"), self._new_bands)
+        self._new_rows, self._new_bands, self._new_keys = {}, [], {}
 
 
 @dataclass
@@ -205,37 +259,71 @@ class ClusterSummary:
     duplicates: int = 0
 
 
-def update_clusters(store: Store, *, chunk: int = CHUNK) -> ClusterSummary:
+def update_clusters(store: Store, *, chunk: int = CHUNK,
+                    ids: Sequence[str] | None = None) -> ClusterSummary:
     """Cluster every stored page that is not clustered yet or whose text changed since,
-    :data:`CHUNK` pages per transaction. Idempotent and crash-safe: a page is pending until
-    its cluster row is committed, so an interrupted run is finished by the next one.
+    :data:`CHUNK` pages per transaction; with ``ids``, only those of these pages (an ingest
+    clusters each batch right after writing it). Idempotent and crash-safe: a page is
+    pending until its cluster row is committed, so an interrupted run is finished by the
+    next one.
 
     A changed page leaves its cluster and joins by its new text; pages it used to link stay
     together (run :func:`rebuild_clusters` to recompute everything from scratch)."""
     db = store.db
-    pending = [r[0] for r in db.query(
-        "SELECT d.id FROM documents d LEFT JOIN page_clusters c ON c.doc_id = d.id "
-        "WHERE c.doc_id IS NULL OR c.text_sha <> d.text_sha ORDER BY d.id")]
     summary = ClusterSummary()
-    for i in range(0, len(pending), chunk):
-        ids = pending[i:i + chunk]
-        marks = ", ".join("?" for _ in ids)
+    for part in _pending_chunks(store, chunk, ids):
+        marks = ", ".join("?" for _ in part)
         with db.transaction():
             index = StoreIndex(store)
             for doc_id, text, sha in db.query(
-                    f"SELECT id, text, text_sha FROM documents WHERE id IN ({marks})", ids):
+                    f"SELECT id, text, text_sha FROM documents WHERE id IN ({marks})", part):
                 index.pending[doc_id] = (text, sha)
-            db.execute(f"DELETE FROM page_bands WHERE doc_id IN ({marks})", ids)
-            db.execute(f"DELETE FROM page_clusters WHERE doc_id IN ({marks})", ids)
-            for doc_id in ids:
-                sh = index.shingles_of(doc_id)
-                _, joined = assign(index, doc_id, sh)
+            db.execute(f"DELETE FROM page_bands WHERE doc_id IN ({marks})", part)
+            db.execute(f"DELETE FROM page_clusters WHERE doc_id IN ({marks})", part)
+            keyed = [(doc_id, sh, page_keys(sh))
+                     for doc_id in part for sh in (index.shingles_of(doc_id),)]
+            index.prefetch(k for _, _, keys in keyed for k in keys)
+            for doc_id, sh, keys in keyed:
+                _, joined = assign(index, doc_id, sh, keys)
                 summary.pages += 1
                 summary.duplicates += joined
+            index.flush()
             _choose_representatives(store, index.touched)
     if summary.pages:
         log.info("clustered %d pages, %d near-duplicates", summary.pages, summary.duplicates)
     return summary
+
+
+_PENDING = ("SELECT d.id FROM documents d LEFT JOIN page_clusters c ON c.doc_id = d.id "
+            "WHERE (c.doc_id IS NULL OR c.text_sha <> d.text_sha)")
+
+
+def _pending_chunks(store: Store, chunk: int,
+                    ids: Sequence[str] | None) -> Iterator[list[str]]:
+    """The pending pages (among ``ids`` when given), at most ``chunk`` at a time, in id
+    order. Without ``ids`` they are read by keyset, a chunk at a time: the caller clusters a
+    chunk (it is no longer pending) before asking for the next, and clustering a page never
+    makes another pending, so the pages are those of one query up front without holding
+    every pending id."""
+    db = store.db
+    if ids is not None:
+        wanted = sorted(set(ids))
+        step = min(chunk, IN_LIST_MAX)
+        for i in range(0, len(wanted), step):
+            part = wanted[i:i + step]
+            found = [r[0] for r in db.query(
+                _PENDING + f" AND d.id IN ({', '.join('?' for _ in part)}) ORDER BY d.id", part)]
+            if found:
+                yield found
+        return
+    last = ""  # below every id
+    while True:
+        part = [r[0] for r in db.query(_PENDING + " AND d.id > ? ORDER BY d.id LIMIT ?",
+                                       (last, chunk))]
+        if not part:
+            return
+        last = part[-1]
+        yield part
 
 
 def rebuild_clusters(store: Store) -> ClusterSummary:

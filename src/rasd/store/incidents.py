@@ -34,7 +34,6 @@ from typing import Any
 from rasd.errors import RasdError
 from rasd.events.ontology import event_type
 from rasd.store.db import Store
-from rasd.store.dedup import story_of
 from rasd.store.schema import INCIDENT_EVENTS, INCIDENTS
 from rasd.text.normalize import normalize_key
 
@@ -80,7 +79,10 @@ _COLUMNS = (
     "e.actor, e.actor_kb_id, e.actor_country, e.actor_sector, "
     "e.recipient, e.recipient_kb_id, e.recipient_country, e.recipient_sector, "
     "e.killed_min, e.killed_max, e.injured_min, e.injured_max, "
-    "e.arrested_min, e.arrested_max")
+    "e.arrested_min, e.arrested_max, c.cluster_id")
+#: Every factual event of one type with its page's near-duplicate cluster (its story).
+_OF_TYPE = (f"SELECT {_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
+            "LEFT JOIN page_clusters c ON c.doc_id = e.doc_id WHERE ")
 _FACTUAL = "NOT e.negated AND NOT e.denied AND NOT e.future AND NOT e.hypothetical"
 
 
@@ -138,10 +140,10 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value is not None else None
 
 
-def _report(row: tuple[Any, ...], stories: dict[str, str]) -> Report:
+def _report(row: tuple[Any, ...]) -> Report:
     (doc_id, ordinal, type_, mode, place, name_en, place_country, kb_id, gid, lat, lon,
      precision, country, event_date, date_precision, published, source,
-     a, a_kb, a_c, a_s, r, r_kb, r_c, r_s, k0, k1, i0, i1, ar0, ar1) = row
+     a, a_kb, a_c, a_s, r, r_kb, r_c, r_s, k0, k1, i0, i1, ar0, ar1, cluster) = row
     when = _day(event_date) or _day(published)
     lo = hi = when
     day = when is not None and date_precision != "month"
@@ -154,7 +156,7 @@ def _report(row: tuple[Any, ...], stories: dict[str, str]) -> Report:
         doc_id, int(ordinal), type_, mode,
         Place(place, name_en, place_country or None, kb_id,
               int(gid) if gid is not None else None, lat, lon, precision),
-        country or place_country, lo, hi, day, source, stories.get(doc_id, doc_id),
+        country or place_country, lo, hi, day, source, cluster or doc_id,
         Party(a, a_kb, a_c, a_s), Party(r, r_kb, r_c, r_s), (k0, k1), (i0, i1), (ar0, ar1))
 
 
@@ -416,26 +418,36 @@ class IncidentSummary:
 
 def rebuild_incidents(store: Store) -> IncidentSummary:
     """Recompute every incident from the stored events, in one transaction (readers see
-    the old incidents or the new ones, never a mix). Linear in events after the sort."""
+    the old incidents or the new ones, never a mix). Linear in events after the sort.
+
+    An incident never mixes event types (:func:`group`), so the events are read, grouped
+    and written one type at a time, in :func:`group`'s order: the same rows as grouping
+    them all at once, with the memory of the largest type instead of the whole store."""
     db = store.db
-    stories = story_of(store)
-    reports = [_report(row, stories) for row in db.query(
-        f"SELECT {_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {_FACTUAL}")]
-    incidents = group(reports)
-    rows = [incident_row(i) for i in incidents]
+    types = sorted(str(r[0]) for r in db.query(
+        f"SELECT DISTINCT e.type FROM events e WHERE {_FACTUAL}"))
     cols = INCIDENTS.column_names
+    n_incidents = n_events = merged = 0
     with db.transaction():
         db.execute("DELETE FROM incident_events")
         db.execute("DELETE FROM incidents")
-        db.executemany(f"INSERT INTO incidents ({', '.join(cols)}) VALUES "
-                       f"({', '.join('?' for _ in cols)})",
-                       [tuple(r[c] for c in cols) for r in rows])
-        db.executemany(
-            f"INSERT INTO incident_events ({', '.join(INCIDENT_EVENTS.column_names)}) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(row["id"], m.doc_id, m.ordinal, m.story, m.source)
-             for row, inc in zip(rows, incidents, strict=True) for m in inc.members])
-    summary = IncidentSummary(len(rows), len(reports), sum(r["n_stories"] > 1 for r in rows))
+        for type_ in types:
+            reports = [_report(row) for row in db.query(
+                f"{_OF_TYPE}{_FACTUAL} AND e.type = ?", (type_,))]
+            incidents = group(reports)
+            rows = [incident_row(i) for i in incidents]
+            db.executemany(f"INSERT INTO incidents ({', '.join(cols)}) VALUES "
+                           f"({', '.join('?' for _ in cols)})",
+                           [tuple(r[c] for c in cols) for r in rows])
+            db.executemany(
+                f"INSERT INTO incident_events ({', '.join(INCIDENT_EVENTS.column_names)}) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(row["id"], m.doc_id, m.ordinal, m.story, m.source)
+                 for row, inc in zip(rows, incidents, strict=True) for m in inc.members])
+            n_incidents += len(rows)
+            n_events += len(reports)
+            merged += sum(r["n_stories"] > 1 for r in rows)
+    summary = IncidentSummary(n_incidents, n_events, merged)
     log.info("%d incidents from %d events (%d reported by several stories)",
              summary.incidents, summary.events, summary.merged)
     return summary

@@ -233,6 +233,10 @@ class Ingester:
         for rows, _ in done:
             rows.document["stored"] = rows.document["first_stored"] = stored
         self.store.write_batch(done)
+        # Clustered now, while the next batch is being analysed, instead of all together
+        # after the last batch (when nothing else runs): pages the clustering misses here
+        # (a crash) are still pending for the pass at the end of the run.
+        update_clusters(self.store, ids=[rows.document["id"] for rows, _ in done])
         for rows, _ in done:
             if rows.document["id"] in states:
                 summary.updated += 1
@@ -242,10 +246,12 @@ class Ingester:
 
     def _serial(self, records: Iterable[RecordResult], summary: IngestSummary,
                 progress: Callable[[IngestSummary], None] | None) -> None:
-        """One process: each batch is written on a thread while the next one is analysed
-        (:mod:`rasd.store.write_behind`: same rows, same order, same guarantees)."""
+        """One process: on a database server each batch is written on a thread while the
+        next one is analysed (:mod:`rasd.store.write_behind`: same rows, same order, same
+        guarantees); SQLite is written in place."""
         server = self.store.db.dialect == "postgresql"
-        with WriteBehind(switch_interval=SERVER_SWITCH_INTERVAL_S if server else None) as writer:
+        with WriteBehind(threaded=server,
+                         switch_interval=SERVER_SWITCH_INTERVAL_S if server else None) as writer:
             for batch in batches(records, self.batch_size):
                 jobs = self.jobs(batch, summary)
                 writer.settle(jobs)

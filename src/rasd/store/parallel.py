@@ -4,8 +4,9 @@ alone reads the records, decides what to analyse and writes.
 Why this split: SQLite has one writer, and the store's guarantees (one transaction per
 batch, ids, the skip-unchanged fast path) live in :class:`~rasd.store.ingest.Ingester`.
 So the parent does exactly what a single-process ingest does, batch by batch, except that
-the pages a batch must analyse are sent to the pool, and batches are written in the order
-they were read once their pages are back. The stored rows are those of ``--workers 1``
+the pages a batch must analyse are sent to the pool (:data:`PAGES_PER_TASK` pages a task),
+and batches are written, and their near-duplicates clustered, in the order they were read
+once their pages are back. The stored rows are those of ``--workers 1``
 (only the ``stored`` timestamps differ).
 
 - **Bounded memory**: records are streamed; at most :data:`WINDOW_BATCHES_PER_WORKER` × N
@@ -18,7 +19,8 @@ they were read once their pages are back. The stored rows are those of ``--worke
   pages it held are analysed again one at a time, so only the page that kills a worker
   again fails (``worker_crashed``).
 
-Workers are forked from a fork server that built and warmed the pipeline once (``spawn``
+Workers are forked from a fork server that built and warmed the pipeline once and froze it
+out of the garbage collector's reach (``spawn``
 where there is no fork server: each worker then warms itself); never forked from the
 writer, whose database connection must not be copied.
 """
@@ -44,6 +46,11 @@ log = logging.getLogger(__name__)
 #: Batches in flight per worker: two keep every worker busy while the parent writes the
 #: oldest batch (one being analysed, one queued), and bound memory to 2 × N × batch pages.
 WINDOW_BATCHES_PER_WORKER = 2
+
+#: Pages sent to a worker in one task. One task per page cost the writer ~0.8 ms a page of
+#: queue and pickling work (a third of its time) on the same two cores the workers need;
+#: five pages a task cut that while a 50-page batch still spreads over the workers.
+PAGES_PER_TASK = 5
 
 #: The module the fork server imports before forking workers: it warms the pipeline.
 _WARM_MODULE = "rasd.store.warm"
@@ -75,6 +82,11 @@ def _context() -> multiprocessing.context.BaseContext:
         ctx.set_forkserver_preload([_WARM_MODULE])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def analyse_task(analyser: Analyser, jobs: list[Job], analysis: str) -> list[Outcome]:
+    """Run in a worker: the outcome of each page of one task, in order."""
+    return [analyse_in_worker(analyser, job, analysis) for job in jobs]
 
 
 def analyse_in_worker(analyser: Analyser, job: Job, analysis: str) -> Outcome:
@@ -114,15 +126,15 @@ class Window(Generic[T]):
 
 @dataclass
 class _Batch:
-    """A batch in flight: its jobs' futures and what the store held for its ids."""
+    """A batch in flight: its tasks' futures and what the store held for its ids."""
 
     states: dict[str, StoredState]
-    #: Each job with its future and the generation of the pool it was sent to.
-    futures: list[tuple[Job, Future[Outcome], int]] = field(default_factory=list)
+    #: Each task's jobs with its future and the generation of the pool it was sent to.
+    tasks: list[tuple[list[Job], Future[list[Outcome]], int]] = field(default_factory=list)
 
     @property
     def ids(self) -> set[str]:
-        return {job.who.id for job, _, _ in self.futures}
+        return {job.who.id for jobs, _, _ in self.tasks for job in jobs}
 
 
 class _Pool:
@@ -136,17 +148,18 @@ class _Pool:
         self.generation = 0
         self._executor: ProcessPoolExecutor | None = None
 
-    def submit(self, analyser: Analyser, job: Job, analysis: str) -> Future[Outcome]:
+    def submit(self, analyser: Analyser, jobs: list[Job],
+               analysis: str) -> Future[list[Outcome]]:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
                 self.workers, mp_context=_context(),
                 initializer=_init_worker)
         try:
-            return self._executor.submit(analyse_in_worker, analyser, job, analysis)
+            return self._executor.submit(analyse_task, analyser, jobs, analysis)
         except BrokenProcessPool as e:
             # A worker died since the last collection: this page fails with the others the
             # pool held, and is redone when its batch is collected.
-            failed: Future[Outcome] = Future()
+            failed: Future[list[Outcome]] = Future()
             failed.set_exception(e)
             return failed
 
@@ -188,8 +201,9 @@ def ingest_parallel(ingester: Ingester, records: Iterable[RecordResult],
                 for batch in window.drain():
                     finish(batch)
             todo, states = ingester.select(jobs, summary)
-            batch = _Batch(states, [(job, pool.submit(analyser, job, ingester.analysis),
-                                     pool.generation) for job in todo])
+            tasks = [todo[i:i + PAGES_PER_TASK] for i in range(0, len(todo), PAGES_PER_TASK)]
+            batch = _Batch(states, [(jobs, pool.submit(analyser, jobs, ingester.analysis),
+                                     pool.generation) for jobs in tasks])
             in_flight.update(batch.ids)
             generation = pool.generation
             for oldest in window.push(batch):
@@ -210,21 +224,22 @@ def _collect(pool: _Pool, batch: _Batch, analyser: Analyser, analysis: str,
              summary: IngestSummary) -> list[Analysed]:
     """The batch's analysed pages in submission order; failures go to ``summary``."""
     done: list[Analysed] = []
-    for job, future, generation in batch.futures:
+    for jobs, future, generation in batch.tasks:
         try:
-            rows, failure = future.result()
+            outcomes = future.result()
         except BrokenProcessPool:
             # A worker died: every page the pool held failed with it, in this batch and
             # the later ones in flight. Which page killed it is unknown, so each is
             # analysed again alone on a new pool.
             pool.restart(generation)
-            rows, failure = _alone(pool, analyser, job, analysis)
-        except Exception as e:  # the result could not come back (e.g. not picklable)
-            rows, failure = None, ("analysis_crashed", f"{type(e).__name__}: {e}")
-        if failure is not None:
-            summary.failures.append((job.rec.where, *failure))
-        elif rows is not None:
-            done.append(rows)
+            outcomes = [_alone(pool, analyser, job, analysis) for job in jobs]
+        except Exception:  # the task's results could not come back (e.g. not picklable)
+            outcomes = [_alone(pool, analyser, job, analysis) for job in jobs]
+        for job, (rows, failure) in zip(jobs, outcomes, strict=True):
+            if failure is not None:
+                summary.failures.append((job.rec.where, *failure))
+            elif rows is not None:
+                done.append(rows)
     return done
 
 
@@ -233,7 +248,9 @@ def _alone(pool: _Pool, analyser: Analyser, job: Job, analysis: str) -> Outcome:
     killed it."""
     generation = pool.generation
     try:
-        return pool.submit(analyser, job, analysis).result()
+        return pool.submit(analyser, [job], analysis).result()[0]
     except BrokenProcessPool:
         pool.restart(generation)
         return None, ("worker_crashed", "the worker process analysing this page died")
+    except Exception as e:  # its result could not come back (e.g. not picklable)
+        return None, ("analysis_crashed", f"{type(e).__name__}: {e}")

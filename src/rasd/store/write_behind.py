@@ -1,10 +1,12 @@
 """Write-behind for the serial ingest: a batch is written on a thread while the next one is
 analysed.
 
-Why: a batch's write is mostly time the interpreter does not need — SQLite's B-tree, FTS
-and WAL work in C with the GIL released, PostgreSQL's work in its own server process on
-another core — so writing one batch while analysing the next hides most of the store's
-cost behind the analysis (docs/benchmarks.md, "Store ingest").
+Why: a write to a database server is mostly waiting — PostgreSQL works in its own
+process, on another core — so writing one batch while analysing the next hides that time
+behind the analysis (ingest at 77% of analysis-only throughput instead of 69%,
+docs/store.md "Speed"). SQLite is written in place (``threaded=False``): its work is in
+this process, and the two threads contending for the interpreter made the ingest slower
+(79% against 81% of analysis-only).
 
 The guarantees of the serial path stay as they were (:mod:`rasd.store.ingest`):
 
@@ -39,13 +41,15 @@ SERVER_SWITCH_INTERVAL_S = 0.0005
 
 
 class WriteBehind:
-    """Hold one analysed batch, write it on a thread while the next is analysed.
+    """Hold one analysed batch, write it on a thread while the next is analysed (or, with
+    ``threaded=False``, at once when released: the same calls, in the same order).
 
     Use as a context manager; per batch: :meth:`settle` (with the new batch's ids), read the
     store, :meth:`release`, analyse, :meth:`hold`. Leaving the ``with`` block normally
     writes what is held; leaving it by an exception only waits for the running write."""
 
-    def __init__(self, *, switch_interval: float | None = None) -> None:
+    def __init__(self, *, threaded: bool = True, switch_interval: float | None = None) -> None:
+        self._threaded = threaded
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="rasd-write-behind")
         self._running: Future[None] | None = None
         self._held: Callable[[], None] | None = None
@@ -85,7 +89,10 @@ class WriteBehind:
         self.wait()
         if self._held is not None:
             write, self._held, self._held_ids = self._held, None, frozenset()
-            self._running = self._executor.submit(write)
+            if self._threaded:
+                self._running = self._executor.submit(write)
+            else:
+                write()
 
     def hold(self, write: Callable[[], None], ids: Iterable[str]) -> None:
         """Keep the write of an analysed batch (of pages ``ids``) until the next
