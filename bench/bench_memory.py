@@ -187,7 +187,9 @@ def run(n: int, every: int, db: Path, corpus: Path, trace: bool) -> str:
     analysis_peak: list[float] = []
 
     def measured(name: str, fn: Any) -> Any:
-        def call(store: Any) -> Any:
+        def call(store: Any, **kw: Any) -> Any:
+            if kw:  # a batch clustered as it is written: part of the run, not after it
+                return fn(store, **kw)
             if not analysis_peak:
                 analysis_peak.append(status("VmHWM"))
             before = status("VmRSS")

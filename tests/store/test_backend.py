@@ -39,3 +39,17 @@ def test_targets() -> None:
     assert not is_postgres_url("rasd.db")
     with pytest.raises(StoreError):
         Backend.open("/nonexistent-dir/rasd.db")
+
+
+def test_stream_reads_a_query_in_chunks_while_writing_elsewhere(target: str) -> None:
+    with Backend.open(target) as db:
+        db.execute("CREATE TABLE src (n INTEGER)")
+        db.execute("CREATE TABLE dst (n INTEGER)")
+        db.executemany("INSERT INTO src (n) VALUES (?)", [(i,) for i in range(7)])
+        with db.transaction():
+            got = []
+            for row in db.stream("SELECT n FROM src WHERE n >= ? ORDER BY n", (2,), size=2):
+                got.append(row)
+                db.execute("INSERT INTO dst (n) VALUES (?)", row)  # between two fetches
+        assert got == [(2,), (3,), (4,), (5,), (6,)]
+        assert db.query("SELECT n FROM dst ORDER BY n") == got

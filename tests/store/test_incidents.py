@@ -178,3 +178,27 @@ def test_visits_need_the_same_actor() -> None:
     # Protests are not held to that: outlets name protesters differently.
     e, f = (replace(_report(x, day), actor=p) for x, p in (("e", minister), ("f", unnamed)))
     assert len(group([e, f])) == 1
+
+
+def test_the_place_named_does_not_depend_on_member_order() -> None:
+    from dataclasses import replace
+
+    from rasd.store.incidents import incident_row
+
+    # one city written two ways by two stories: a tie, broken by the text, not by chance
+    a = replace(_report("a", date(2024, 3, 1)), place=Place("لحج", "Lahij", "YEM", "gn:1", 1,
+                                                            13.0, 44.9, "city"))
+    b = replace(_report("b", date(2024, 3, 1)), place=replace(a.place, text="ﻟﺤﺞ"))
+    names = {incident_row(inc)["place"] for order in ([a, b], [b, a])
+             for inc in group(order)}
+    assert names == {min("لحج", "ﻟﺤﺞ")}
+
+
+def test_grouping_a_stream_yields_what_grouping_all_at_once_gives() -> None:
+    from rasd.store.incidents import group_ordered
+
+    reports = [_report(f"d{i}", date(2024, 3, 1 + i % 9)) for i in range(30)]
+    ordered = sorted(reports, key=lambda r: (r.type, r.lo, r.doc_id, r.ordinal))
+    streamed = group_ordered(iter(ordered))
+    assert [[m.doc_id for m in i.members] for i in streamed] == \
+        [[m.doc_id for m in i.members] for i in group(reports)]

@@ -32,6 +32,9 @@ Row = tuple[Any, ...]
 #: and a search may run at the same time on one file.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
+#: Rows fetched at a time by :meth:`Backend.stream`.
+STREAM_ROWS = 1000
+
 _PG_SCHEMES = ("postgresql://", "postgres://")
 _PLACEHOLDER = re.compile(r"\?")
 
@@ -50,6 +53,7 @@ class Backend:
         self.dialect = dialect
         self.target = target
         self._in_tx = False
+        self._streams = 0  # names of PostgreSQL server-side cursors
 
     # -- opening -------------------------------------------------------------------------
 
@@ -139,6 +143,24 @@ class Backend:
         with self._errors(sql):
             cur = self._conn.execute(self._sql(sql), tuple(params))
             return [tuple(r) for r in cur.fetchall()]
+
+    def stream(self, sql: str, params: Sequence[Any] = (), *,
+               size: int = STREAM_ROWS) -> Iterator[Row]:
+        """The rows of a query, fetched ``size`` at a time instead of all at once (a
+        server-side cursor on PostgreSQL, so call inside :meth:`transaction`). Other
+        statements may run on this connection while the rows are read, on other tables."""
+        with self._errors(sql):
+            if self.dialect == "sqlite":
+                cur = self._conn.execute(sql, tuple(params))
+                while rows := cur.fetchmany(size):
+                    yield from (tuple(r) for r in rows)
+                return
+            self._streams += 1
+            with self._conn.cursor(name=f"rasd_stream_{self._streams}") as cur:
+                cur.itersize = size
+                cur.execute(self._sql(sql), tuple(params))
+                for row in cur:
+                    yield tuple(row)
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         rows = self.query(sql, params)

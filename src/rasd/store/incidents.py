@@ -26,13 +26,15 @@ import logging
 import math
 from calendar import monthrange
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 from typing import Any
 
 from rasd.errors import RasdError
 from rasd.events.ontology import event_type
+from rasd.store.backend import Backend
 from rasd.store.db import Store
 from rasd.store.schema import INCIDENT_EVENTS, INCIDENTS
 from rasd.text.normalize import normalize_key
@@ -71,6 +73,9 @@ SECTOR_FAMILIES: dict[str, str] = {
 }
 #: How specific a place is, for choosing the incident's place.
 _PRECISION = {"city": 3, "region": 2, "country": 1}
+
+#: Incidents inserted per statement batch while rebuilding.
+WRITE_CHUNK = 1000
 
 _COLUMNS = (
     "e.doc_id, e.ordinal, e.type, e.mode, e.place, e.place_name_en, e.place_country, "
@@ -265,28 +270,43 @@ def _dates_agree(inc: Incident, r: Report) -> bool:
     return m_lo - slack <= d_lo and d_hi <= m_hi + slack
 
 
+def _order(r: Report) -> tuple[str, date, str, int]:
+    return (r.type, r.lo or date.max, r.doc_id, r.ordinal)
+
+
 def group(reports: Iterable[Report]) -> list[Incident]:
     """Greedy, deterministic grouping: reports in date order join the compatible incident
     that agrees most (same place id, then most members, then the oldest), else open a new
     one. Open incidents are kept per type and country, and closed once the reports' dates
     pass them by :data:`DAY_SPAN`: each report is compared with the incidents of its type
     and country (or of unknown country) of the last few days only."""
-    ordered = sorted(reports, key=lambda r: (r.type, r.lo or date.max, r.doc_id, r.ordinal))
-    done: list[Incident] = []
+    return list(group_ordered(sorted(reports, key=_order)))
+
+
+def group_ordered(ordered: Iterable[Report]) -> Iterator[Incident]:
+    """:func:`group` of reports already in its order (type, date, undated last, document,
+    ordinal), yielding each incident as soon as it is closed: memory holds the open
+    incidents of the last few days, not every report (the store's rebuild streams them)."""
     open_: dict[str | None, list[Incident]] = {}
-    order: dict[int, int] = {}  # id(incident) -> creation number, for ties
+    order: dict[int, int] = {}  # id(open incident) -> creation number, for ties
+    created = 0
     kind: str | None = None
     today: date | None = None
     for r in ordered:
         if r.type != kind:
-            done.extend(i for bucket in open_.values() for i in bucket)
+            yield from (i for bucket in open_.values() for i in bucket)
             open_, kind, today = {}, r.type, None
+            order.clear()
         if r.lo is not None and r.lo != today:  # close what ended too long ago
             today = r.lo
             horizon = r.lo - timedelta(days=DAY_SPAN)
             for key, bucket in open_.items():
-                done.extend(i for i in bucket if i.hi is not None and i.hi < horizon)
-                open_[key] = [i for i in bucket if i.hi is None or i.hi >= horizon]
+                closed = [i for i in bucket if i.hi is not None and i.hi < horizon]
+                if closed:
+                    yield from closed
+                    for i in closed:
+                        del order[id(i)]
+                    open_[key] = [i for i in bucket if i.hi is None or i.hi >= horizon]
         if r.country is None:
             pool = [i for bucket in open_.values() for i in bucket]
         else:
@@ -296,11 +316,11 @@ def group(reports: Iterable[Report]) -> list[Incident]:
             best = max(fits, key=lambda i: (_same_place(i, r), len(i.members), -order[id(i)]))
         else:
             best = Incident()
-            order[id(best)] = len(order)
+            created += 1
+            order[id(best)] = created
             open_.setdefault(r.country, []).append(best)
         best.add(r)
-    done.extend(i for bucket in open_.values() for i in bucket)
-    return done
+    yield from (i for bucket in open_.values() for i in bucket)
 
 
 def _same_place(inc: Incident, r: Report) -> int:
@@ -359,7 +379,10 @@ def _place(inc: Incident) -> Place | None:
     votes: Counter[Place] = Counter()
     for p, _ in {(m.place, m.story) for m in places if m.place.rank == rank}:
         votes[p] += 1
-    return min(votes, key=lambda p: (-votes[p], p.geonames_id or 0, p.name_en or ""))
+    # Ties end on the name as written: without it the choice between two spellings of one
+    # place (لحج / ﺍﻟﺤﻮﻃﺔ) followed the set's iteration order, i.e. the process's hash seed.
+    return min(votes, key=lambda p: (-votes[p], p.geonames_id or 0, p.name_en or "",
+                                     p.text or "", p.kb_id or ""))
 
 
 def _party(inc: Incident, role: str) -> Party | None:
@@ -416,37 +439,50 @@ class IncidentSummary:
     merged: int
 
 
+def _write_incidents(db: Backend, incidents: list[Incident]) -> int:
+    """Insert incidents and their member events; returns how many several stories report."""
+    cols = INCIDENTS.column_names
+    rows = [incident_row(i) for i in incidents]
+    db.executemany(f"INSERT INTO incidents ({', '.join(cols)}) VALUES "
+                   f"({', '.join('?' for _ in cols)})",
+                   [tuple(r[c] for c in cols) for r in rows])
+    db.executemany(
+        f"INSERT INTO incident_events ({', '.join(INCIDENT_EVENTS.column_names)}) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(row["id"], m.doc_id, m.ordinal, m.story, m.source)
+         for row, inc in zip(rows, incidents, strict=True) for m in inc.members])
+    return sum(r["n_stories"] > 1 for r in rows)
+
+
 def rebuild_incidents(store: Store) -> IncidentSummary:
     """Recompute every incident from the stored events, in one transaction (readers see
     the old incidents or the new ones, never a mix). Linear in events after the sort.
 
-    An incident never mixes event types (:func:`group`), so the events are read, grouped
-    and written one type at a time, in :func:`group`'s order: the same rows as grouping
-    them all at once, with the memory of the largest type instead of the whole store."""
+    An incident never mixes event types (:func:`group`), so the events are read one type
+    at a time, sorted by the database in :func:`group`'s order and streamed through
+    :func:`group_ordered`, and incidents are written as they close, a chunk at a time: the
+    same rows as grouping everything at once, in memory that does not grow with the store
+    (a few days of open incidents and one chunk)."""
     db = store.db
     types = sorted(str(r[0]) for r in db.query(
         f"SELECT DISTINCT e.type FROM events e WHERE {_FACTUAL}"))
-    cols = INCIDENTS.column_names
+    # The order of _order(): the report's day (its event date, else the page's), undated
+    # last, then document and ordinal; "C" collation on PostgreSQL is Python's code-point
+    # order (SQLite compares text that way already).
+    collate = ' COLLATE "C"' if db.dialect == "postgresql" else ""
+    day = "substr(CAST(COALESCE(e.event_date, d.published) AS TEXT), 1, 10)"
+    ordered = (f"{_OF_TYPE}{_FACTUAL} AND e.type = ? "
+               f"ORDER BY {day} IS NULL, {day}{collate}, e.doc_id{collate}, e.ordinal")
     n_incidents = n_events = merged = 0
     with db.transaction():
         db.execute("DELETE FROM incident_events")
         db.execute("DELETE FROM incidents")
         for type_ in types:
-            reports = [_report(row) for row in db.query(
-                f"{_OF_TYPE}{_FACTUAL} AND e.type = ?", (type_,))]
-            incidents = group(reports)
-            rows = [incident_row(i) for i in incidents]
-            db.executemany(f"INSERT INTO incidents ({', '.join(cols)}) VALUES "
-                           f"({', '.join('?' for _ in cols)})",
-                           [tuple(r[c] for c in cols) for r in rows])
-            db.executemany(
-                f"INSERT INTO incident_events ({', '.join(INCIDENT_EVENTS.column_names)}) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(row["id"], m.doc_id, m.ordinal, m.story, m.source)
-                 for row, inc in zip(rows, incidents, strict=True) for m in inc.members])
-            n_incidents += len(rows)
-            n_events += len(reports)
-            merged += sum(r["n_stories"] > 1 for r in rows)
+            incidents = group_ordered(map(_report, db.stream(ordered, (type_,))))
+            while chunk := list(islice(incidents, WRITE_CHUNK)):
+                merged += _write_incidents(db, chunk)
+                n_incidents += len(chunk)
+        n_events = int(db.scalar(f"SELECT COUNT(*) FROM events e WHERE {_FACTUAL}"))
     summary = IncidentSummary(n_incidents, n_events, merged)
     log.info("%d incidents from %d events (%d reported by several stories)",
              summary.incidents, summary.events, summary.merged)
