@@ -18,12 +18,15 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from rasd.store.db import Store
 from rasd.store.minhash import band_keys, jaccard, shingles, signature
 
 log = logging.getLogger(__name__)
+
+#: What goes in an ``IN (...)`` list here: band keys and page ids.
+T = TypeVar("T", int, str)
 
 #: Two pages are the same story when their 3-word shingle sets have a Jaccard similarity of
 #: at least 0.5. A copy with a new headline and a changed sentence or two keeps 0.7-0.9; a
@@ -186,10 +189,7 @@ class StoreIndex:
 
     def prefetch(self, keys: Iterable[int]) -> None:
         """Read the stored pages filed under any of ``keys``, with their clusters."""
-        wanted = sorted(set(keys))
-        for i in range(0, len(wanted), IN_LIST_MAX):
-            part = wanted[i:i + IN_LIST_MAX]
-            marks = ", ".join("?" for _ in part)
+        for part, marks in _in_lists(keys, IN_LIST_MAX):
             for key, doc_id, cluster in self.db.query(
                     f"SELECT b.band_key, b.doc_id, c.cluster_id FROM page_bands b "
                     f"JOIN page_clusters c ON c.doc_id = b.doc_id "
@@ -294,6 +294,15 @@ def update_clusters(store: Store, *, chunk: int = CHUNK,
     return summary
 
 
+def _in_lists(values: Iterable[T], size: int) -> Iterator[tuple[list[T], str]]:
+    """The distinct ``values`` in sorted order, ``size`` at a time, each part with the
+    ``?, ?, …`` of its ``IN (...)`` list."""
+    wanted = sorted(set(values))
+    for i in range(0, len(wanted), size):
+        part = wanted[i:i + size]
+        yield part, ", ".join("?" for _ in part)
+
+
 _PENDING = ("SELECT d.id FROM documents d LEFT JOIN page_clusters c ON c.doc_id = d.id "
             "WHERE (c.doc_id IS NULL OR c.text_sha <> d.text_sha)")
 
@@ -307,12 +316,9 @@ def _pending_chunks(store: Store, chunk: int,
     every pending id."""
     db = store.db
     if ids is not None:
-        wanted = sorted(set(ids))
-        step = min(chunk, IN_LIST_MAX)
-        for i in range(0, len(wanted), step):
-            part = wanted[i:i + step]
+        for part, marks in _in_lists(ids, min(chunk, IN_LIST_MAX)):
             found = [r[0] for r in db.query(
-                _PENDING + f" AND d.id IN ({', '.join('?' for _ in part)}) ORDER BY d.id", part)]
+                _PENDING + f" AND d.id IN ({marks}) ORDER BY d.id", part)]
             if found:
                 yield found
         return

@@ -198,9 +198,9 @@ class Ingester:
             ingest_parallel(self, records, summary, progress)
         else:
             self._serial(records, summary, progress)
-        # After the batches, not inside them: both are idempotent and recover from a crash
-        # on the next run (pages not yet clustered are found by a query; incidents are
-        # rebuilt whole, in one transaction).
+        # Each batch was clustered as it was written (Ingester.write); this pass finds what
+        # a crash left pending. Incidents are rebuilt whole, in one transaction, once the
+        # last batch is in: both are idempotent and recover on the next run.
         update_clusters(self.store)
         rebuild_incidents(self.store)
         return summary
