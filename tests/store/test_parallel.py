@@ -15,8 +15,9 @@ import pytest
 from rasd.cli import main
 from rasd.io.sources import RawRecord, RecordResult
 from rasd.store import Ingester, IngestSummary, Store
-from rasd.store.ingest import Analysed, Job, analyse_job
+from rasd.store.ingest import Job, analyse_job
 from rasd.store.parallel import Window, ingest_parallel
+from rasd.store.rows import Analysed
 from rasd.store.schema import DEDUP_TABLES, TABLES
 from tests.store.pages import MEETING, PROTEST, STRIKE, WITH_CLITIC, batch, record, write_jsonl
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -30,7 +30,7 @@ class Log:
 
 def test_batches_are_written_in_order_on_another_thread() -> None:
     log = Log()
-    with WriteBehind() as w:
+    with WriteBehind(ThreadPoolExecutor(1)) as w:
         for name in ("a", "b", "c"):
             w.settle([name])
             w.release()
@@ -41,7 +41,7 @@ def test_batches_are_written_in_order_on_another_thread() -> None:
 
 def test_a_held_batch_waits_for_release() -> None:
     log = Log()
-    with WriteBehind() as w:
+    with WriteBehind(ThreadPoolExecutor(1)) as w:
         w.hold(log.writer("a"), ["a"])
         w.wait()
         assert log.written == []  # held, not started: the store may still be read safely
@@ -52,7 +52,7 @@ def test_a_held_batch_waits_for_release() -> None:
 
 def test_settle_writes_the_held_batch_when_the_next_one_shares_a_page() -> None:
     log = Log()
-    with WriteBehind() as w:
+    with WriteBehind(ThreadPoolExecutor(1)) as w:
         w.hold(log.writer("first"), ["p1", "p2"])
         w.settle(["p3"])
         assert log.written == []
@@ -61,7 +61,7 @@ def test_settle_writes_the_held_batch_when_the_next_one_shares_a_page() -> None:
 
 
 def test_one_batch_at_a_time() -> None:
-    with WriteBehind() as w:
+    with WriteBehind(ThreadPoolExecutor(1)) as w:
         w.hold(lambda: None, ["a"])
         with pytest.raises(RuntimeError):
             w.hold(lambda: None, ["b"])
@@ -69,7 +69,8 @@ def test_one_batch_at_a_time() -> None:
 
 def test_a_failed_write_is_raised_and_nothing_after_it_is_written() -> None:
     log = Log()
-    with pytest.raises(RuntimeError, match="write a failed"), WriteBehind() as w:
+    with (pytest.raises(RuntimeError, match="write a failed"),
+          WriteBehind(ThreadPoolExecutor(1)) as w):
         w.hold(log.writer("a", fail=True), ["a"])
         w.release()
         w.settle(["b"])  # raises the write's error here
@@ -80,7 +81,7 @@ def test_a_failed_write_is_raised_and_nothing_after_it_is_written() -> None:
 def test_leaving_by_an_exception_waits_for_the_running_write_and_drops_the_held_one() -> None:
     log = Log()
     gate = threading.Event()
-    with pytest.raises(KeyError), WriteBehind() as w:
+    with pytest.raises(KeyError), WriteBehind(ThreadPoolExecutor(1)) as w:
         w.hold(log.writer("running", gate=gate), ["a"])
         w.release()
         w.hold(log.writer("held"), ["b"])
@@ -89,18 +90,12 @@ def test_leaving_by_an_exception_waits_for_the_running_write_and_drops_the_held_
     assert log.written == ["running"]
 
 
-def test_the_switch_interval_is_restored() -> None:
-    before = sys.getswitchinterval()
-    with WriteBehind(switch_interval=0.0005):
-        assert sys.getswitchinterval() == pytest.approx(0.0005)
-    assert sys.getswitchinterval() == before
-
-
 def test_unthreaded_writes_happen_at_release_in_the_callers_thread() -> None:
     log = Log()
-    with WriteBehind(threaded=False) as w:
+    with WriteBehind() as w:
         w.hold(log.writer("a"), ["a"])
         assert log.written == []
         w.release()
         assert log.written == ["a"]
     assert log.threads == {threading.current_thread().name}
+

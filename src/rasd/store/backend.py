@@ -48,10 +48,13 @@ class Backend:
 
     dialect: Dialect
 
-    def __init__(self, conn: Any, dialect: Dialect, target: str) -> None:
+    def __init__(self, conn: Any, dialect: Dialect, target: str,
+                 opened_with: str | None = None) -> None:
         self._conn = conn
         self.dialect = dialect
+        #: The path or URL, without a password: for messages and logs.
         self.target = target
+        self._opened_with = opened_with if opened_with is not None else target
         self._in_tx = False
         self._streams = 0  # names of PostgreSQL server-side cursors
 
@@ -85,12 +88,17 @@ class Backend:
             import psycopg
         except ImportError as e:  # an optional dependency: SQLite needs nothing
             raise StoreError("PostgreSQL needs psycopg: pip install 'rasd[pg]'",
-                             where=_redact(url)) from e
+                             where=redact(url)) from e
         try:
             conn = psycopg.connect(url, autocommit=True)
         except psycopg.Error as e:
-            raise StoreError(f"cannot connect to PostgreSQL: {e}", where=_redact(url)) from e
-        return cls(conn, "postgresql", _redact(url))
+            raise StoreError(f"cannot connect to PostgreSQL: {e}", where=redact(url)) from e
+        return cls(conn, "postgresql", redact(url), opened_with=url)
+
+    def connection_target(self) -> str:
+        """What this backend was opened with, password included: for opening another
+        connection to the same database (the ingest's writer process), never to show."""
+        return self._opened_with
 
     def close(self) -> None:
         self._conn.close()
@@ -211,6 +219,6 @@ def _head(sql: str) -> str:
     return " ".join(sql.split())[:80]
 
 
-def _redact(url: str) -> str:
+def redact(url: str) -> str:
     """The URL without its password, for messages and logs."""
     return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)

@@ -19,6 +19,8 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -26,16 +28,18 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from rasd import __version__
 from rasd.analysis import analyze, default_pipeline
+from rasd.caches import release_free_memory
 from rasd.errors import RasdError
 from rasd.io.sources import RawRecord, RecordFailure, RecordResult, parse_published
 from rasd.model import Document, document_id
 from rasd.store.db import Store, StoredState
 from rasd.store.dedup import update_clusters
 from rasd.store.incidents import rebuild_incidents
-from rasd.store.rows import DocumentRows, document_rows
+from rasd.store.rows import Analysed, document_rows
 from rasd.store.schema import now_iso
 from rasd.store.terms import text_terms, token_terms
-from rasd.store.write_behind import SERVER_SWITCH_INTERVAL_S, WriteBehind
+from rasd.store.write_behind import WriteBehind
+from rasd.store.writer_process import WriterProcess
 from rasd.text.tokens import document_tokens
 
 log = logging.getLogger(__name__)
@@ -44,9 +48,6 @@ log = logging.getLogger(__name__)
 #: SQLite, a round trip on PostgreSQL); smaller ones lose less work to a crash. 50 pages
 #: are a few seconds of analysis.
 BATCH_SIZE = 50
-
-#: A page analysed: its rows and its search terms, ready for :meth:`Store.write_batch`.
-Analysed = tuple[DocumentRows, list[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,31 +228,40 @@ class Ingester:
     def write(self, done: list[Analysed], states: dict[str, StoredState],
               summary: IngestSummary) -> None:
         """Store the analysed pages of one batch in one transaction, stamped now."""
+        if self.stamp(done, states, summary):
+            write_and_cluster(self.store, done)
+            log.info("stored a batch of %d documents", len(done))
+
+    @staticmethod
+    def stamp(done: list[Analysed], states: dict[str, StoredState],
+              summary: IngestSummary) -> bool:
+        """Stamp a batch's pages with the time they are stored and count them as stored or
+        updated; False when there is nothing to write."""
         if not done:
-            return
+            return False
         stored = now_iso()
         for rows, _ in done:
             rows.document["stored"] = rows.document["first_stored"] = stored
-        self.store.write_batch(done)
-        # Clustered now, while the next batch is being analysed, instead of all together
-        # after the last batch (when nothing else runs): pages the clustering misses here
-        # (a crash) are still pending for the pass at the end of the run.
-        update_clusters(self.store, ids=[rows.document["id"] for rows, _ in done])
-        for rows, _ in done:
             if rows.document["id"] in states:
                 summary.updated += 1
             else:
                 summary.stored += 1
-        log.info("stored a batch of %d documents", len(done))
+        return True
 
     def _serial(self, records: Iterable[RecordResult], summary: IngestSummary,
                 progress: Callable[[IngestSummary], None] | None) -> None:
-        """One process: on a database server each batch is written on a thread while the
-        next one is analysed (:mod:`rasd.store.write_behind`: same rows, same order, same
-        guarantees); SQLite is written in place."""
+        """One analysing process. On a database server each batch is written by a writer
+        process while the next one is analysed (:mod:`rasd.store.writer_process`, through
+        :mod:`rasd.store.write_behind`: same rows, same order, same guarantees); SQLite is
+        written in place."""
         server = self.store.db.dialect == "postgresql"
-        with WriteBehind(threaded=server,
-                         switch_interval=SERVER_SWITCH_INTERVAL_S if server else None) as writer:
+        with ExitStack() as stack:
+            # Entered first, left last: leaving the write-behind writes the held batch.
+            process = (stack.enter_context(WriterProcess(self.store.db.connection_target()))
+                       if server else None)
+            writer = stack.enter_context(
+                WriteBehind(ThreadPoolExecutor(1, thread_name_prefix="rasd-writer")
+                            if process is not None else None))
             for batch in batches(records, self.batch_size):
                 jobs = self.jobs(batch, summary)
                 writer.settle(jobs)
@@ -263,12 +273,25 @@ class Ingester:
                         done.append(analyse_job(job, self.analysis))
                     except RasdError as e:
                         summary.failures.append((job.rec.where, e.code, e.reason))
-                writer.hold(partial(self.write, done, states, summary),
-                            (job.who.id for job in todo))
-                if done:
+                if self.stamp(done, states, summary):
+                    write = (partial(process.write, done) if process is not None
+                             else partial(write_and_cluster, self.store, done))
+                    writer.hold(write, (rows.document["id"] for rows, _ in done))
                     freeze_loaded()
                 if progress is not None:
                     progress(summary)
+
+
+def write_and_cluster(store: Store, done: list[Analysed]) -> None:
+    """Store one analysed batch in one transaction, then cluster its near-duplicates: now,
+    while the next batch is analysed, instead of all together after the last batch (when
+    nothing else runs). Pages the clustering misses here (a crash) stay pending for the
+    pass at the end of the run."""
+    store.write_batch(done)
+    update_clusters(store, ids=[rows.document["id"] for rows, _ in done])
+    # The batch's pages, rows and search terms are garbage now: hand the C allocator's
+    # free pages back, or its heap creeps up over a long crawl (bench/bench_memory.py).
+    release_free_memory()
 
 
 _frozen = False

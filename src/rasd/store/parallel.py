@@ -39,7 +39,8 @@ from typing import Generic, TypeVar
 from rasd.errors import RasdError
 from rasd.io.sources import RecordResult
 from rasd.store.db import StoredState
-from rasd.store.ingest import Analysed, Ingester, IngestSummary, Job, analyse_job, batches
+from rasd.store.ingest import Ingester, IngestSummary, Job, analyse_job, batches
+from rasd.store.rows import Analysed
 
 log = logging.getLogger(__name__)
 

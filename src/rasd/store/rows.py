@@ -26,6 +26,10 @@ class DocumentRows:
     children: dict[str, list[Row]]
 
 
+#: A page analysed: its rows and its search terms, ready for ``Store.write_batch``.
+Analysed = tuple[DocumentRows, list[str]]
+
+
 def _span(span: Span | None, prefix: str = "") -> Row:
     p = f"{prefix}_" if prefix else ""
     if span is None:

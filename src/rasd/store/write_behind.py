@@ -1,17 +1,20 @@
-"""Write-behind for the serial ingest: a batch is written on a thread while the next one is
+"""Write-behind for the serial ingest: a batch is written elsewhere while the next one is
 analysed.
 
-Why: a write to a database server is mostly waiting — PostgreSQL works in its own
-process, on another core — so writing one batch while analysing the next hides that time
-behind the analysis (ingest at 77% of analysis-only throughput instead of 69%,
-docs/store.md "Speed"). SQLite is written in place (``threaded=False``): its work is in
-this process, and the two threads contending for the interpreter made the ingest slower
-(79% against 81% of analysis-only).
+Why: on a database server the write of a batch — the client's statements and the
+server's own work — can run on another core while this process analyses the next batch.
+:mod:`rasd.store.ingest` gives :class:`WriteBehind` a one-thread executor for PostgreSQL,
+whose thread hands each batch to the writer process (:mod:`rasd.store.writer_process`)
+and waits for it without holding the interpreter lock, and none for SQLite, written in
+place: its work is in this process, and a writer thread only contended with the analysis
+for the interpreter (79% against 81% of analysis-only throughput). The thread used to
+write to PostgreSQL itself: it held the lock for the client's Python work (COPY streams,
+near-duplicate clustering) and the ingest reached 75-77% (docs/store.md "Speed").
 
 The guarantees of the serial path stay as they were (:mod:`rasd.store.ingest`):
 
 - one transaction per batch, written in the order the batches were read;
-- the connection is used by one thread at a time: the caller reads the store (the
+- the database is written by one writer at a time, and the caller reads the store (the
   skip-unchanged check) only between two writes, after :meth:`WriteBehind.wait`;
 - the skip-unchanged check sees every page read before: a batch that holds a page of the
   batch waiting to be written first has that batch written (:meth:`WriteBehind.settle`);
@@ -23,43 +26,30 @@ The guarantees of the serial path stay as they were (:mod:`rasd.store.ingest`):
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future
 from types import TracebackType
 
 log = logging.getLogger(__name__)
 
-#: The interpreter's thread switch interval while a write-behind to a database SERVER is
-#: open (seconds; Python's default is 0.005). Such a writer needs the GIL back after every
-#: statement's round trip, and with the default it waits up to 5 ms each time behind the
-#: analysing thread: ~40 statements a batch made a PostgreSQL write slower than analysing
-#: the batch (7.8 ms a page against 7.4). With 0.5 ms it took 2.7 ms a page. Not for
-#: SQLite: its writer works inside this process, and quicker switching only made both
-#: threads pay for the contention (analysis +10%, measured).
-SERVER_SWITCH_INTERVAL_S = 0.0005
-
 
 class WriteBehind:
-    """Hold one analysed batch, write it on a thread while the next is analysed (or, with
-    ``threaded=False``, at once when released: the same calls, in the same order).
+    """Hold one analysed batch, and when released write it on ``executor`` while the next
+    is analysed (or, without one, at once in the caller: the same calls, in the same
+    order). The executor must run its tasks one at a time, in order (one worker); it is
+    shut down on leaving.
 
     Use as a context manager; per batch: :meth:`settle` (with the new batch's ids), read the
     store, :meth:`release`, analyse, :meth:`hold`. Leaving the ``with`` block normally
     writes what is held; leaving it by an exception only waits for the running write."""
 
-    def __init__(self, *, threaded: bool = True, switch_interval: float | None = None) -> None:
-        self._threaded = threaded
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="rasd-write-behind")
+    def __init__(self, executor: Executor | None = None) -> None:
+        self._executor = executor
         self._running: Future[None] | None = None
         self._held: Callable[[], None] | None = None
         self._held_ids: frozenset[str] = frozenset()
-        self._switch_interval = switch_interval
-        self._saved_interval = sys.getswitchinterval()
 
     def __enter__(self) -> WriteBehind:
-        if self._switch_interval is not None:
-            sys.setswitchinterval(self._switch_interval)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -70,8 +60,8 @@ class WriteBehind:
             else:
                 self._join(quiet=True)
         finally:
-            self._executor.shutdown(wait=True)
-            sys.setswitchinterval(self._saved_interval)
+            if self._executor is not None:
+                self._executor.shutdown(wait=True)
 
     def wait(self) -> None:
         """Block until the running write (if any) is committed; raise its error."""
@@ -89,7 +79,7 @@ class WriteBehind:
         self.wait()
         if self._held is not None:
             write, self._held, self._held_ids = self._held, None, frozenset()
-            if self._threaded:
+            if self._executor is not None:
                 self._running = self._executor.submit(write)
             else:
                 write()
