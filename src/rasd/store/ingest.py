@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 #: are a few seconds of analysis.
 BATCH_SIZE = 50
 
+#: SQLite targets that name a database private to its connection: written in place.
+IN_MEMORY = frozenset({":memory:", ""})
+
 
 @dataclass(frozen=True, slots=True)
 class Identity:
@@ -250,15 +253,15 @@ class Ingester:
 
     def _serial(self, records: Iterable[RecordResult], summary: IngestSummary,
                 progress: Callable[[IngestSummary], None] | None) -> None:
-        """One analysing process. On a database server each batch is written by a writer
-        process while the next one is analysed (:mod:`rasd.store.writer_process`, through
-        :mod:`rasd.store.write_behind`: same rows, same order, same guarantees); SQLite is
-        written in place."""
-        server = self.store.db.dialect == "postgresql"
+        """One analysing process; each batch is written by a writer process while the
+        next one is analysed (:mod:`rasd.store.writer_process`, through
+        :mod:`rasd.store.write_behind`: same rows, same order, same guarantees). An
+        in-memory SQLite database, which no other process can open, is written in place."""
+        target = self.store.db.connection_target()
         with ExitStack() as stack:
             # Entered first, left last: leaving the write-behind writes the held batch.
-            process = (stack.enter_context(WriterProcess(self.store.db.connection_target()))
-                       if server else None)
+            process = (None if target in IN_MEMORY
+                       else stack.enter_context(WriterProcess(target)))
             writer = stack.enter_context(
                 WriteBehind(ThreadPoolExecutor(1, thread_name_prefix="rasd-writer")
                             if process is not None else None))
