@@ -5,7 +5,8 @@ Usage: python bench/bench_memory.py [-n N] [--every K] [--tracemalloc] [--cpu C]
 
 Runs the real :class:`rasd.store.Ingester` (``workers=1``, as ``rasd ingest`` does by
 default) over N pages into a temporary SQLite store and prints markdown: the resident set
-(``VmRSS``) and its peak so far (``VmHWM``) every K pages; the peak of the writer's
+(``VmRSS``) and its peak so far (``VmHWM``) every K pages, of this (analysing) process and
+of the writer process it starts (:mod:`rasd.store.writer_process`); the peak of the writer's
 after-batch work alone (near-duplicate clustering and the incident rebuild: the peak is
 reset before it with ``/proc/self/clear_refs``); and the fill of every bounded cache
 (each ``functools.lru_cache`` holding more than :data:`SHOWN_CACHE` entries, and the
@@ -58,6 +59,22 @@ def status(field: str) -> float:
             if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     raise KeyError(field)
+
+
+def writer_status(field: str) -> float:
+    """The same field summed over this process's children (the ingest's writer process,
+    :mod:`rasd.store.writer_process`), in MB; 0 when there is none."""
+    total = 0.0
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text(encoding="ascii").split():
+            try:
+                with open(f"/proc/{pid}/status", encoding="ascii") as f:
+                    for line in f:
+                        if line.startswith(field + ":"):
+                            total += int(line.split()[1]) / 1024
+            except OSError:  # exited meanwhile
+                continue
+    return total
 
 
 def reset_peak() -> bool:
@@ -159,7 +176,8 @@ def run(n: int, every: int, db: Path, corpus: Path, trace: bool) -> str:
     if trace:
         tracemalloc.start()
     print(f"{n:,} pages ({min(n, len(line_offsets(corpus))):,} real); one worker, SQLite",
-          "", "| pages | seconds | CPU s | RSS MB | peak RSS MB |", "|---:|---:|---:|---:|---:|",
+          "", "| pages | seconds | CPU s | RSS MB | peak RSS MB | writer RSS MB | writer peak MB |",
+          "|---:|---:|---:|---:|---:|---:|---:|",
           sep="\n", flush=True)
     t0 = time.perf_counter()
     next_mark = every
@@ -172,12 +190,16 @@ def run(n: int, every: int, db: Path, corpus: Path, trace: bool) -> str:
             fed += 1
             yield rec
 
+    writer_peak = 0.0
+
     def progress(summary: Any) -> None:
-        nonlocal next_mark
+        nonlocal next_mark, writer_peak
         done = fed
+        writer_peak = max(writer_peak, writer_status("VmHWM"))
         if done >= next_mark or done >= n:
             print(f"| {done:,} | {time.perf_counter() - t0:.0f} | {time.process_time():.0f} | "
-                  f"{status('VmRSS'):.0f} | {status('VmHWM'):.0f} |", flush=True)
+                  f"{status('VmRSS'):.0f} | {status('VmHWM'):.0f} | "
+                  f"{writer_status('VmRSS'):.0f} | {writer_peak:.0f} |", flush=True)
             while next_mark <= done:
                 next_mark += every
 
@@ -207,17 +229,16 @@ def run(n: int, every: int, db: Path, corpus: Path, trace: bool) -> str:
         with Store.open(db) as store:
             summary = Ingester(store, workers=1).run(counted(pages(corpus, n)), progress)
             stored = store.db.scalar("SELECT COUNT(*) FROM documents")
-            known = len(getattr(store, "_known_terms", ()))  # rasd.store.db: search terms
     finally:
         ingest_module.update_clusters, ingest_module.rebuild_incidents = update, rebuild
     total = time.perf_counter() - t0
-    lines = ["", f"{stored:,} stored, {len(summary.failures)} failed, {total:.0f} s; "
-             f"{known:,} search terms remembered by the store", "",
+    lines = ["", f"{stored:,} stored, {len(summary.failures)} failed, {total:.0f} s", "",
              f"peak RSS of the analysis: {analysis_peak[0] if analysis_peak else 0:.0f} MB",
               "", "| after the batches | seconds | RSS before MB | own peak MB |",
               "|---|---:|---:|---:|"]
     lines += [f"| {name} | {s:.1f} | {b:.0f} | {p:.0f} |" for name, s, b, p in writer]
-    lines += ["", f"peak RSS of the run: {status('VmHWM'):.0f} MB (since the last reset)", "",
+    lines += ["", f"peak RSS of the run: {status('VmHWM'):.0f} MB (since the last reset); "
+              f"writer process peak {writer_peak:.0f} MB", "",
               "| cache | entries | bound |", "|---|---:|---:|"]
     lines += [f"| {name} | {size:,} | {bound if bound is not None else 'none'} |"
               for name, size, bound in cache_fill()]

@@ -268,6 +268,9 @@ class Ingester:
             for batch in batches(records, self.batch_size):
                 jobs = self.jobs(batch, summary)
                 writer.settle(jobs)
+                # The batch written last is gone from this process now (see
+                # write_and_cluster for why the heap is trimmed).
+                release_free_memory()
                 todo, states = self.select(jobs, summary)
                 writer.release()
                 done: list[Analysed] = []
