@@ -15,6 +15,7 @@ from typing import TextIO
 from rasd import __version__
 from rasd.analysis import analyze
 from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
+from rasd.cli_events import add_eval_events, add_train_events
 from rasd.cli_input import add_input_arguments, iso_date
 from rasd.cli_ner import add_eval_ner, add_train_ner
 from rasd.cli_output import EXIT_FAILURES, EXIT_OK, EXIT_USAGE
@@ -188,43 +189,6 @@ def cmd_eval_lang(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pathlib import Path
-
-    from rasd.evaluation.events import cached_analyzer, evaluate_events, format_events_report
-    from rasd.evaluation.events_gold import load_passages
-    from rasd.evaluation.events_sentences import (
-        evaluate_sentences,
-        format_sentence_report,
-        is_sentence_file,
-        load_sentences,
-    )
-
-    path = Path(args.file)
-    if not path.is_file():
-        print(f"rasd: error: {path}: no such gold file", file=err)
-        return EXIT_USAGE
-    splits = ["dev", "test", "all"] if args.split == "each" else [args.split]
-    run = cached_analyzer()
-    try:
-        if is_sentence_file(path):
-            sentences = load_sentences(path)
-            print(format_sentence_report(
-                [evaluate_sentences(sentences, s, run) for s in splits]), file=out)
-            return EXIT_OK
-        passages = load_passages(path)
-    except RasdError as e:
-        print(f"rasd: error: {e} [{e.code}]", file=err)
-        return EXIT_USAGE
-    print(format_events_report([evaluate_events(passages, s, run) for s in splits]), file=out)
-    from rasd.evaluation.quotes import evaluate_quotes, format_quotes_report
-
-    # Quotes share the gold passages; their report splits them by dev/test itself.
-    chosen = [p.raw for p in passages if splits[-1] == "all" or p.split == splits[-1]]
-    print("\n" + format_quotes_report(evaluate_quotes(chosen)), file=out)
-    return EXIT_OK
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rasd", description="Arabic news to geocoded political event data.")
@@ -257,13 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
     tr_sub = tr.add_subparsers(dest="train_command", required=True)
     add_train_ner(tr_sub)
     add_train_toxicity(tr_sub)
-    ev_events = ev_sub.add_parser(
-        "events", help="PLOVER events: gold passages, or a CSV/JSONL of labelled sentences")
-    ev_events.add_argument("file", nargs="?", default="tests/gold/events/passages.jsonl",
-                           help="gold passages (default) or labelled sentences "
-                                "({text, type, label})")
-    ev_events.add_argument("--split", choices=["dev", "test", "all", "each"], default="each")
-    ev_events.set_defaults(func=cmd_eval_events)
+    add_train_events(tr_sub)
+    add_eval_events(ev_sub)
 
     kb = sub.add_parser("kb", help="look up and extend the knowledge base")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)

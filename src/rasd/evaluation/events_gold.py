@@ -147,3 +147,28 @@ def load_passages(path: Path, split: SplitChoice = "all") -> list[GoldPassage]:
         if split == "all" or p.split == split:
             out.append(p)
     return out
+
+
+def parse_ids(spec: str) -> frozenset[str]:
+    """The passage ids of ``spec``: comma-separated ids and ``first..last`` ranges of
+    ``ev-NNN`` ids (``ev-353..ev-394,ev-010``)."""
+    out: set[str] = set()
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        first, sep, last = part.partition("..")
+        if not sep:
+            out.add(part)
+            continue
+        try:
+            lo, hi = int(first.rsplit("-", 1)[1]), int(last.rsplit("-", 1)[1])
+        except (IndexError, ValueError):
+            raise RecordError(f"bad id range {part!r} (want ev-NNN..ev-NNN)") from None
+        prefix, width = first.rsplit("-", 1)[0], len(first.rsplit("-", 1)[1])
+        out.update(f"{prefix}-{n:0{width}d}" for n in range(lo, hi + 1))
+    return frozenset(out)
+
+
+def select_ids(passages: list[GoldPassage], ids: frozenset[str]) -> list[GoldPassage]:
+    """The passages whose id is in ``ids`` (all of them when ``ids`` is empty)."""
+    return [p for p in passages if not ids or p.id in ids]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
+from rasd.events.candidate_filter import filter_events
 from rasd.events.context import (
     PlaceRef,
     best_place,
@@ -96,7 +97,7 @@ class _Sentence:
 class EventExtractor:
     """Fill ``events`` from the article text, its entities, times and casualties."""
 
-    name: ClassVar[str] = "events/1"
+    name: ClassVar[str] = "events/2"
     requires: ClassVar[frozenset[str]] = frozenset({"entities", "times", "casualties"})
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
@@ -132,7 +133,8 @@ class EventExtractor:
         events = attach_orphans(events, _tolls_in(doc, quiet))
         main = main_place(refs or [])
         events = [_with_document_place(e, main) for e in events]
-        return replace(doc, events=tuple(merge_events(events)))
+        # the learned filter drops only candidates it is confident are not events
+        return replace(doc, events=filter_events(doc, merge_events(events)))
 
 
 def _is_sports(sentences: list[_Sentence]) -> bool:

@@ -1,0 +1,125 @@
+"""``rasd eval events`` and ``rasd train events``: PLOVER events against the team's gold
+passages (with ``--ids`` to score a batch of passages alone, e.g. a new round scored once
+before any rule changes for it), and training the learned candidate filter."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from rasd.cli_output import EXIT_OK, EXIT_USAGE
+from rasd.errors import RasdError
+
+DEFAULT_GOLD = "tests/gold/events/passages.jsonl"
+#: The passages written after the rules were last tuned (round 7): their rows weigh more in
+#: training and the threshold is chosen on them (rasd.events.filter_train).
+DEFAULT_FRESH = "ev-353..ev-394"
+
+
+def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.evaluation.events import cached_analyzer, evaluate_events, format_events_report
+    from rasd.evaluation.events_gold import load_passages, parse_ids, select_ids
+    from rasd.evaluation.events_sentences import (
+        evaluate_sentences,
+        format_sentence_report,
+        is_sentence_file,
+        load_sentences,
+    )
+    from rasd.evaluation.quotes import evaluate_quotes, format_quotes_report
+    from rasd.events.candidate_filter import filter_disabled
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"rasd: error: {path}: no such gold file", file=err)
+        return EXIT_USAGE
+    splits = ["dev", "test", "all"] if args.split == "each" else [args.split]
+    run = cached_analyzer()
+    try:
+        if is_sentence_file(path):
+            sentences = load_sentences(path)
+            print(format_sentence_report(
+                [evaluate_sentences(sentences, s, run) for s in splits]), file=out)
+            return EXIT_OK
+        passages = select_ids(load_passages(path), parse_ids(getattr(args, "ids", "") or ""))
+    except RasdError as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_USAGE
+    if getattr(args, "no_filter", False):
+        with filter_disabled():  # the rules alone, as before the filter existed
+            reports = [evaluate_events(passages, s, run) for s in splits]
+    else:
+        reports = [evaluate_events(passages, s, run) for s in splits]
+    print(format_events_report(reports), file=out)
+    # Quotes share the gold passages; their report splits them by dev/test itself.
+    chosen = [p.raw for p in passages if splits[-1] == "all" or p.split == splits[-1]]
+    print("\n" + format_quotes_report(evaluate_quotes(chosen)), file=out)
+    return EXIT_OK
+
+
+def add_eval_events(eval_sub: Any) -> None:
+    """Register ``eval events`` on the ``eval`` subparsers."""
+    p = eval_sub.add_parser(
+        "events", help="PLOVER events: gold passages, or a CSV/JSONL of labelled sentences")
+    p.add_argument("file", nargs="?", default=DEFAULT_GOLD,
+                   help="gold passages (JSONL) or labelled sentences (CSV/JSONL)")
+    p.add_argument("--split", choices=["dev", "test", "all", "each"], default="each")
+    p.add_argument("--ids", default="",
+                   help="only these passages: ids and ranges, e.g. ev-353..ev-394,ev-010")
+    p.add_argument("--no-filter", action="store_true",
+                   help="score the rules' candidates without the learned filter")
+    p.set_defaults(func=cmd_eval_events)
+
+
+def cmd_train_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.evaluation.events_gold import load_passages, parse_ids
+    from rasd.events.filter_train import train_events
+
+    path = Path(args.gold)
+    if not path.is_file():
+        print(f"rasd: error: {path}: no such gold file", file=err)
+        return EXIT_USAGE
+    try:
+        passages = load_passages(path, "dev")  # never the test split
+        fresh = parse_ids(args.fresh)
+    except RasdError as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_USAGE
+    r = train_events(passages, fresh, Path(args.out), seed=args.seed, folds=args.folds,
+                     c2=args.c2, fresh_weight=args.fresh_weight, cv_repeats=args.repeats)
+    print(f"{r.rows} candidates of {len(passages)} dev passages; model {r.model_path}, "
+          f"card {r.card_path}", file=out)
+    print("| out-of-fold (mean of repeats) | threshold | P | R | F1 | fresh P | fresh R | "
+          "fresh F1 |\n|---|---:|---:|---:|---:|---:|---:|---:|", file=out)
+    for name, s in (("rules alone", r.base), ("with filter", r.chosen),
+                    *((f"grid {g.threshold}", g) for g in r.grid)):
+        print(f"| {name} | {s.threshold if s is not r.base else '-'} | "
+              f"{s.all.precision:.1%} | {s.all.recall:.1%} | {s.all.f1:.1%} | "
+              f"{s.fresh.precision:.1%} | {s.fresh.recall:.1%} | {s.fresh.f1:.1%} |", file=out)
+    return EXIT_OK
+
+
+def add_train_events(train_sub: Any) -> None:
+    """Register ``train events`` on the ``train`` subparsers."""
+    from rasd.events.candidate_filter import default_model_path
+    from rasd.events.filter_train import (
+        CV_REPEATS,
+        DEFAULT_C2,
+        DEFAULT_FRESH_WEIGHT,
+        FOLDS,
+        SEED,
+    )
+
+    p = train_sub.add_parser("events", help="train the event candidate filter on dev gold")
+    p.add_argument("gold", nargs="?", default=DEFAULT_GOLD,
+                   help="gold passages; only the dev split is read")
+    p.add_argument("-o", "--out", default=str(default_model_path()),
+                   help="model path; the card is written beside it as .json")
+    p.add_argument("--fresh", default=DEFAULT_FRESH,
+                   help="passages the rules were not tuned on (ids and ranges)")
+    p.add_argument("--fresh-weight", type=int, default=DEFAULT_FRESH_WEIGHT)
+    p.add_argument("--seed", type=int, default=SEED)
+    p.add_argument("--folds", type=int, default=FOLDS)
+    p.add_argument("--repeats", type=int, default=CV_REPEATS)
+    p.add_argument("--c2", type=float, default=DEFAULT_C2, help="L2 regularisation")
+    p.set_defaults(func=cmd_train_events)

@@ -1,0 +1,161 @@
+"""Attributes of one proposed event for the candidate filter (:mod:`rasd.events.candidate_filter`).
+
+The rule extractor proposes events from trigger words; on news it was not tuned on, about one
+in three of them is not an event of the gold's type (a sports page's ``اغتال``, a novel's
+``الحصار``, a toll retold as a second act). The filter sees each candidate as a bag of binary
+attributes:
+
+* what fired: the trigger's normalised words, its type and mode, the row's weight;
+* the words around the trigger (normalised, up to :data:`WINDOW` each side, within its
+  sentence), by position and as a bag, and the same words conjoined with the type;
+* what the rules found for it: actor, recipient, place (and from where), date basis, tolls,
+  attribution, flags, how many retellings were merged into it;
+* where it stands: title or body, sentence index, inside guillemets, after a speech verb;
+* the cue words the modifiers already know (negation, future, hypothetical, attribution,
+  sports and other page domains) in the sentence, and how many candidates share it.
+
+Changing the attributes changes what the shipped model means: bump :data:`FEATURE_VERSION`
+and retrain (``rasd train events``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import Final
+
+from rasd.events.lexicon import modifiers
+from rasd.model import Document, Event
+from rasd.text.normalize import normalize_key
+from rasd.text.tokens import Token, document_tokens
+
+#: Written into the model card; the filter refuses a model of another version.
+FEATURE_VERSION: Final = 1
+#: Context words each side of the trigger (the brief's +-3: wider windows reach the next
+#: clause's act and only add noise on a few hundred training rows).
+WINDOW: Final = 3
+#: Characters looked at each side of the trigger to find WINDOW words (Arabic news words
+#: average 5-6 letters with their clitics; 60 leaves room for punctuation and numbers).
+REACH: Final = 60
+#: Sentence-index buckets: lead sentence, second, later (news puts the main act first).
+LATE_SENTENCE: Final = 2
+#: Modifier kinds whose cue words are attributes (the others are phrase-level and already
+#: act through the flags): the page domains (sports, economy ...) are added by name.
+CUE_KINDS: Final = frozenset({"negation", "denial", "foiled", "future", "hypothetical",
+                              "attribution", "embed", "generic", "result"})
+_END = re.compile(r"[.!?؟\n]")
+_CONJ = ("و", "ف")
+
+
+def _strip(w: str) -> str:
+    """A normalised word without a fused conjunction (وقتلت → قتلت): the conjunction says
+    nothing about the act and splits the few training rows."""
+    return w[1:] if len(w) > 3 and w.startswith(_CONJ) else w
+
+
+@cache
+def cue_words() -> dict[str, frozenset[str]]:
+    """Normalised word (with and without a fused و/ف) → the modifier kinds (or page
+    domains) it is a cue word of."""
+    out: dict[str, set[str]] = {}
+    for mod in modifiers():
+        kind = mod.effect if mod.kind == "domain" else mod.kind
+        if mod.kind != "domain" and mod.kind not in CUE_KINDS:
+            continue
+        for form in mod.forms:
+            for word in form:
+                w = _strip(normalize_key(word))
+                for key in (w, *((c + w for c in _CONJ) if len(w) >= 3 else ())):
+                    out.setdefault(key, set()).add(kind)
+    return {w: frozenset(k) for w, k in out.items()}
+
+
+def _bucket(n: int, top: int) -> str:
+    return str(n) if n < top else f"{top}+"
+
+
+def _start(t: Token) -> int:
+    return t.start
+
+
+def _between(toks: Sequence[Token], start: int, end: int) -> Sequence[Token]:
+    """The tokens lying in ``[start, end)`` (tokens are in text order)."""
+    i = bisect_left(toks, start, key=_start)
+    j = bisect_left(toks, end, lo=i, key=_start)
+    return toks[i:j]
+
+
+def _words(toks: Sequence[Token]) -> list[str]:
+    return [_strip(t.norm) for t in toks if t.kind != "punct"]
+
+
+def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str, float]]:
+    """One attribute dict per event of ``events`` (the extractor's candidates of ``doc``).
+    The tokens are the extractor's own (:func:`document_tokens` keeps the last texts)."""
+    text = doc.text
+    toks = document_tokens(text)
+    cues = cue_words()
+    per_sentence = Counter((e.evidence[0].start, e.evidence[0].end) for e in events)
+    body_start = doc.title.end if doc.title is not None else 0
+    ends = [m.start() for m in _END.finditer(text, body_start)]
+    page_kinds: Counter[str] = Counter(k for t in toks for k in cues.get(t.norm, ()))
+    page = {f"page_{k}={_bucket(n, 3)}": 1.0 for k, n in page_kinds.items()}
+    page[f"types={_bucket(len({e.type for e in events}), 4)}"] = 1.0
+    firsts: dict[str, int] = {}
+    for e in sorted(events, key=lambda x: x.trigger.start):
+        firsts.setdefault(e.type, e.trigger.start)
+    sentence_cues: dict[tuple[int, int], set[str]] = {}
+    out: list[dict[str, float]] = []
+    for e in events:
+        t, sent = e.trigger, e.evidence[0]
+        f: dict[str, float] = {"bias": 1.0, f"type={e.type}": 1.0,
+                               f"mode={e.type}/{e.mode or '-'}": 1.0}
+        trig = _words(_between(toks, t.start, t.end))
+        f["trig=" + " ".join(trig)] = 1.0
+        for w in trig:
+            f["tw=" + w] = 1.0
+        left = _words(_between(toks, max(sent.start, t.start - REACH), t.start))[-WINDOW:]
+        right = _words(_between(toks, t.end, min(sent.end, t.end + REACH)))[:WINDOW]
+        for i, w in enumerate(reversed(left), 1):
+            f[f"L{i}={w}"] = 1.0
+        for i, w in enumerate(right, 1):
+            f[f"R{i}={w}"] = 1.0
+        for w in left + right:
+            f["ctx=" + w] = 1.0
+            f[f"{e.type}|ctx={w}"] = 1.0
+        key = (sent.start, sent.end)
+        if key not in sentence_cues:
+            sentence_cues[key] = {k for tok in _between(toks, sent.start, sent.end)
+                                  for k in cues.get(tok.norm, ())}
+        for kind in sentence_cues[key]:
+            f["cue=" + kind] = 1.0
+        for name, value in (("actor", e.actor), ("recipient", e.recipient),
+                            ("attribution", e.attribution), ("killed", e.killed),
+                            ("injured", e.injured), ("arrested", e.arrested)):
+            f[f"has_{name}={value is not None}"] = 1.0
+        if e.actor is not None and e.actor.sector:
+            f["actor_sector=" + e.actor.sector] = 1.0
+        f["place=" + (e.place.basis if e.place is not None else "none")] = 1.0
+        f["date=" + e.date_basis] = 1.0
+        for flag in ("negated", "denied", "future", "hypothetical"):
+            if getattr(e, flag):
+                f["flag=" + flag] = 1.0
+        f["evidence=" + _bucket(len(e.evidence), 3)] = 1.0
+        f["same_sentence=" + _bucket(per_sentence[key], 3)] = 1.0
+        f["events=" + _bucket(len(events), 5)] = 1.0
+        if doc.title is not None and doc.title.start <= t.start < doc.title.end:
+            f["where=title"] = 1.0
+        else:
+            f["sentence=" + _bucket(bisect_left(ends, t.start), LATE_SENTENCE)] = 1.0
+        if text.count("«", sent.start, t.start) > text.count("»", sent.start, t.start):
+            f["in_guillemets"] = 1.0
+        f[f"conf={round(e.confidence, 1)}"] = 1.0
+        f.update(page)
+        if firsts[e.type] < e.trigger.start:
+            f["repeat_type"] = 1.0
+            f[f"repeat_type={e.type}"] = 1.0
+        out.append(f)
+    return out

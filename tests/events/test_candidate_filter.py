@@ -1,0 +1,102 @@
+"""The learned candidate filter: its attributes, the shipped model and its card, the id
+selection of the evaluation, and the cross-validated threshold rule."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rasd.analysis import analyze
+from rasd.errors import RecordError
+from rasd.evaluation.events_gold import GoldPassage, parse_ids, parse_passage, select_ids
+from rasd.evaluation.report import PRF
+from rasd.events.candidate_filter import CandidateFilter, default_model_path, filter_disabled
+from rasd.events.filter_features import FEATURE_VERSION, candidate_features
+from rasd.events.filter_train import Labelled, Micro, choose_threshold, grouped_folds
+
+PUB = date(2026, 3, 10)
+RAID = ("اعتقلت قوات الأمن التركية 23 مشتبها بهم في مداهمات بإسطنبول أمس الاثنين، "
+        "وأعلنت الداخلية أن قواتها ضبطت أسلحة.")
+MATCH = ("اغتال مهاجم الفريق أحلام الضيوف بهدف قاتل في الدقيقة الأخيرة من المباراة، "
+         "بعد حصار هجومي طويل على مرمى الحارس.")
+
+
+def test_features_name_the_trigger_its_context_and_findings() -> None:
+    with filter_disabled():
+        doc = analyze(RAID, published=PUB)
+    attrs = candidate_features(doc, doc.events)[0]
+    assert "type=COERCE" in attrs and "mode=COERCE/arrest" in attrs
+    assert "trig=اعتقلت" in attrs and "R1=قوات" in attrs
+    assert "has_arrested=True" in attrs and "sentence=0" in attrs
+
+
+def test_shipped_card_matches_the_feature_code() -> None:
+    card = json.loads(default_model_path().with_suffix(".json").read_text("utf-8"))
+    assert card["feature_version"] == FEATURE_VERSION
+    assert 0.5 <= card["threshold"] <= 1.0
+    assert card["cv"]["filter"]["all_recall"] >= card["cv"]["rules"]["all_recall"] - 0.02
+
+
+def test_filter_keeps_a_clear_arrest_and_never_adds() -> None:
+    with filter_disabled():
+        raw = analyze(RAID, published=PUB).events
+    kept = analyze(RAID, published=PUB).events
+    assert {e.trigger.text for e in kept} <= {e.trigger.text for e in raw}
+    assert any(e.type == "COERCE" for e in kept)
+
+
+def test_filter_scores_sports_metaphors_as_drops() -> None:
+    flt = CandidateFilter.load()
+    assert flt is not None
+    with filter_disabled():
+        doc = analyze(MATCH, published=PUB)
+    raid = analyze(RAID, published=PUB)
+    if doc.events:  # the sports rule may already drop them: then nothing to filter
+        assert max(flt.drop_scores(doc, doc.events)) > max(
+            flt.drop_scores(raid, raid.events))
+
+
+def test_parse_ids_ranges_and_lists() -> None:
+    assert parse_ids("ev-009..ev-011, ev-353") == {"ev-009", "ev-010", "ev-011", "ev-353"}
+    assert parse_ids("") == frozenset()
+    with pytest.raises(RecordError):
+        parse_ids("ev-1..x")
+
+
+def _passage(pid: str) -> GoldPassage:
+    return parse_passage(json.dumps({"id": pid, "split": "dev", "text": "نص", "events": []}),
+                         pid)
+
+
+def test_select_ids_keeps_order_and_all_when_empty() -> None:
+    ps = [_passage(f"ev-{n:03d}") for n in (1, 2, 3)]
+    assert [p.id for p in select_ids(ps, parse_ids("ev-002..ev-003"))] == ["ev-002", "ev-003"]
+    assert select_ids(ps, frozenset()) == ps
+
+
+def _item(fresh: bool = False) -> Labelled:
+    """A passage with no gold event and no candidate: enough for the fold and threshold
+    arithmetic, which re-runs the matching on what is kept."""
+    p = parse_passage(json.dumps({"id": "x", "split": "dev", "text": "نص", "events": []}), "x")
+    return Labelled(p, (), (), (), fresh)
+
+
+def test_folds_partition_the_passages_reproducibly() -> None:
+    items = [_item() for _ in range(11)]
+    folds = grouped_folds(items, 5, 7)
+    assert sorted(i for f in folds for i in f) == list(range(11))
+    assert folds == grouped_folds(items, 5, 7) and folds != grouped_folds(items, 5, 8)
+
+
+def test_no_gain_means_threshold_one() -> None:
+    items = [_item(fresh=True) for _ in range(3)]
+    base, chosen = choose_threshold(items, [[[] for _ in items]])
+    assert chosen.threshold == 1.0 and chosen.all == base.all
+    assert Micro.mean([PRF(1, 1, 0), PRF(1, 0, 1)]).f1 == pytest.approx(2 / 3)
+
+
+def test_shipped_model_path_exists() -> None:
+    assert Path(default_model_path()).is_file()

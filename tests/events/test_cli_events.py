@@ -1,0 +1,73 @@
+"""``rasd eval events --ids/--no-filter`` and ``rasd train events`` through their argparse
+wiring (:mod:`rasd.cli_events`), on tiny gold files."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rasd.cli_events import add_eval_events, add_train_events
+
+
+def _run(argv: list[str]) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser(prog="rasd")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    add_eval_events(sub.add_parser("eval").add_subparsers(dest="what", required=True))
+    add_train_events(sub.add_parser("train").add_subparsers(dest="what", required=True))
+    args = parser.parse_args(argv)
+    out, err = io.StringIO(), io.StringIO()
+    return args.func(args, out, err), out.getvalue(), err.getvalue()
+
+
+ARREST = "اعتقلت الشرطة التونسية خمسة متظاهرين أمس في مدينة صفاقس."
+MATCH = "شن الفريق هجوما كاسحا في المباراة وخطف هدف الفوز في الدقيقة الأخيرة من الشوط الثاني."
+
+
+def _line(pid: str, text: str, events: list[dict[str, Any]]) -> str:
+    return json.dumps({"id": pid, "split": "dev", "published": "2026-03-10", "source": "t",
+                       "text": text, "events": events, "quotes": [], "not_quotes": []},
+                      ensure_ascii=False)
+
+
+def _arrest() -> dict[str, Any]:
+    return {"type": "COERCE", "mode": "arrest", "evidence": "اعتقلت الشرطة", "date": None,
+            "killed": None, "injured": None, "arrested": None, "negated": False,
+            "future": False, "hypothetical": False}
+
+
+@pytest.fixture()
+def gold(tmp_path: Path) -> Path:
+    lines = [_line(f"ev-{n:03d}", ARREST if n % 2 else MATCH, [_arrest()] if n % 2 else [])
+             for n in range(1, 13)]
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def test_eval_ids_scores_only_those_passages(gold: Path) -> None:
+    code, out, _ = _run(["eval", "events", str(gold), "--split", "dev", "--ids",
+                         "ev-001..ev-003", "--no-filter"])
+    assert code == 0 and "dev (3 passages)" in out
+
+
+def test_eval_bad_ids_is_a_usage_error(gold: Path) -> None:
+    code, _, err = _run(["eval", "events", str(gold), "--ids", "ev-1..x"])
+    assert code == 2 and "bad id range" in err
+
+
+def test_train_writes_a_reproducible_model_and_card(gold: Path, tmp_path: Path) -> None:
+    model = tmp_path / "f.crfsuite"
+    args = ["train", "events", str(gold), "-o", str(model), "--fresh", "ev-009..ev-012",
+            "--repeats", "2"]
+    code, out, _ = _run(args)
+    assert code == 0 and "rules alone" in out
+    card = json.loads(model.with_suffix(".json").read_text("utf-8"))
+    assert card["data"]["passages"] == 12 and card["data"]["fresh_passages"] == 4
+    assert card["threshold"] == 1.0 or 0.5 <= card["threshold"] < 1.0
+    first = model.read_bytes()
+    assert _run(args)[0] == 0 and model.read_bytes() == first
