@@ -10,17 +10,16 @@ from typing import Any
 
 from rasd.io.sources import RawRecord
 from rasd.store import Ingester, Store
-from rasd.store.incidents import (
+from rasd.store.incident_rules import (
     Incident,
     Party,
     Place,
     Report,
     actors_agree,
-    best_figure,
     group,
     places_agree,
-    rebuild_incidents,
 )
+from rasd.store.incidents import best_figure, rebuild_incidents
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 
@@ -195,7 +194,7 @@ def test_the_place_named_does_not_depend_on_member_order() -> None:
 
 
 def test_grouping_a_stream_yields_what_grouping_all_at_once_gives() -> None:
-    from rasd.store.incidents import group_ordered
+    from rasd.store.incident_rules import group_ordered
 
     reports = [_report(f"d{i}", date(2024, 3, 1 + i % 9)) for i in range(30)]
     ordered = sorted(reports, key=lambda r: (r.type, r.lo, r.doc_id, r.ordinal))

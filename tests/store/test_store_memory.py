@@ -12,14 +12,8 @@ from typing import Any
 from rasd.io.sources import RawRecord
 from rasd.store import Ingester, Store, rebuild_clusters, update_clusters
 from rasd.store.dedup import story_of
-from rasd.store.incidents import (
-    _COLUMNS,
-    _FACTUAL,
-    Report,
-    group,
-    incident_row,
-    rebuild_incidents,
-)
+from rasd.store.incident_rules import Report, group
+from rasd.store.incidents import _COLUMNS, _FACTUAL, incident_row, rebuild_incidents
 from rasd.store.schema import INCIDENTS
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
