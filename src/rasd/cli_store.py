@@ -294,8 +294,9 @@ def add_store_commands(sub: Any) -> None:
     ing.add_argument("--batch-size", type=int, default=BATCH_SIZE,
                      help=f"documents per transaction (default {BATCH_SIZE})")
     ing.add_argument("--workers", type=_workers, default=1,
-                     help="processes analysing pages in parallel (default 1: this one); "
-                          "this process alone writes")
+                     help="processes analysing pages in parallel (default 1: this one, "
+                          "with a writer process storing each batch while the next is "
+                          "analysed); with more, this process alone writes")
     ing.add_argument("--force", action="store_true",
                      help="re-analyse pages even when stored unchanged")
     ing.add_argument("--progress", choices=["auto", "always", "never"], default="auto",
