@@ -159,3 +159,8 @@ def test_decisive_words_alone_make_a_comment_offensive(clf: ToxicityClassifier) 
     assert tox.offensive and "threat" in tox.kinds
     assert clf.offensive_score("سنحرق مكاتبهم") == 1.0
     assert clf.offensive_score("الأسعار ارتفعت") < clf.threshold
+
+
+@pytest.mark.parametrize("text", ["يا حمار انت ما تفهم شي", "كلام جميل بارك الله فيك"])
+def test_score_with_the_callers_words_is_the_same(clf: ToxicityClassifier, text: str) -> None:
+    assert clf.score(text, 10, words_of(text)) == clf.score(text, 10)

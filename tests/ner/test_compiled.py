@@ -86,6 +86,26 @@ def test_compiled_tag_equals_crfsuite_on_random_sequences(
     assert CDecoder(compiled).decode(emissions) == expected
 
 
+def _sequential_sum(compiled: CompiledCrf, attributes: list[str]) -> tuple[float, ...]:
+    """What CRFsuite computes: 0.0, then each known attribute's weights added in turn."""
+    total = [0.0] * compiled.size
+    for attribute in attributes:
+        weights = compiled.weights.get(attribute)
+        if weights is not None:
+            total = [t + w for t, w in zip(total, weights, strict=True)]
+    return tuple(total)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ATTRS, "unknown"]), max_size=40))
+def test_emission_adds_left_to_right_to_the_bit(toy_model: Path, attributes: list[str]) -> None:
+    """Long lists cross the unrolled chunks of :meth:`CompiledCrf.emission`."""
+    compiled = CompiledCrf.load(toy_model)
+    got = compiled.emission(attributes)
+    want = _sequential_sum(compiled, attributes)
+    assert [x.hex() for x in got] == [x.hex() for x in want]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.sampled_from([-2.0, -1.0, 0.0, 0.5, 1.0, 3.25]),
                          min_size=4, max_size=4), max_size=7))

@@ -93,3 +93,24 @@ def test_leading_place_cues_leave_the_gazetteer_match() -> None:
     alone = SpanLabeler("test", lambda _t: [NameMatch(k, len(text), "LOC")],
                         frozenset({"عاصمه"}))
     assert alone(text, words)[-1] == "B-LOC"
+
+
+def test_word_features_keep_crfsuites_template_order() -> None:
+    """The scorer adds each feature's weights in this order (bit-identical sums), so the
+    templates of a type's own features and of each view must not move."""
+    extractor = FeatureExtractor()
+    word = next(w for w in builtin_words("قال الرئيس") if w.norm == "الرئيس")
+    features = extractor.word_features(word)
+    classes = extractor.triggers.classes_of(word.norm, word.base)
+    assert "TITLE" in classes
+    templates = [f.split("=", 1)[0] for f in features.own]
+    assert templates == ["bias", "w", "b", "c", "p1", "p2", "p3", "s1", "s2", "s3", "p4", "s4",
+                         "sh", "ln", "vr", *["t"] * len(classes), "k1", "k2"]
+    assert features.own[1:4] == ("w=الرئيس", "b=رئيس", "c=ال")
+    for label, view in zip(("-2", "-1", "+1", "+2"), features.views, strict=True):
+        near = ["c", "sh", "s2", "k2"] if label in ("-1", "+1") else []
+        assert [f.split("=", 1)[0] for f in view] == [
+            label + t for t in ["k1", "w", "b", *near, *["t"] * len(classes)]]
+        assert view[1:3] == (f"{label}w=الرئيس", f"{label}b=رئيس")
+    assert features.doc_classes == tuple(c for c in classes if c != "STOP"
+                                         and not c.startswith("TOPIC_"))

@@ -82,3 +82,12 @@ def test_normalize_equals_the_translation_table_on_any_text(text: str) -> None:
 
     for fold in (True, False):
         assert normalize(text, fold=fold).text == text.translate(_TABLES[fold])
+
+
+def test_normalize_piece_is_normalize_remembered() -> None:
+    from rasd.text.normalize import normalize_piece
+
+    text = "قالَ الرئيسُ ـ في ٣ أيام"
+    first = normalize_piece(text)
+    assert first == normalize(text)
+    assert normalize_piece(text) is first  # the next stage gets the same object

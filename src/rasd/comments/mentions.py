@@ -95,7 +95,7 @@ class MentionFinder:
                           if (c := self.kb.capital(code)) is not None}
 
     @classmethod
-    @cache
+    @lru_cache(maxsize=1)  # one finder per process (bounded: tests/test_caches.py)
     def load(cls) -> MentionFinder:
         """The finder over the shipped KB and the user dictionary (built once)."""
         return cls()

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from rasd.comments.scripture_hadith import find_hadith
 from rasd.comments.scripture_text import (
@@ -90,7 +90,7 @@ class ScriptureFinder:
         self._cues = tuple(" ".join(word_key(w) for w in c.split()) for c in _CUES)
 
     @classmethod
-    @cache
+    @lru_cache(maxsize=1)  # one finder per process (bounded: tests/test_caches.py)
     def load(cls) -> ScriptureFinder:
         """The finder over the bundled muṣḥaf, built once per process."""
         return cls(load_index(), _load_formulae(), _load_function_words())

@@ -31,7 +31,7 @@ from rasd.comments.sentiment import comment_sentiment
 from rasd.comments.stance import comment_stance, comment_words
 from rasd.comments.summary import summarize
 from rasd.comments.toxicity import ModelError, ToxicityClassifier
-from rasd.comments.toxicity_features import words_of
+from rasd.comments.toxicity_features import Word, words_of
 from rasd.model import Comment, Document, Entity, Span, Toxicity, Warning
 from rasd.text.tokens import tokenize
 
@@ -121,27 +121,28 @@ class CommentAnalyzer:
             scripture=scripture,
             stance=comment_stance(text, mentions, off, prepared=words),
             sentiment=comment_sentiment(text, off, prepared=words),
-            toxicity=self._toxicity_of(page, text, off, quoted),
+            toxicity=self._toxicity_of(page, text, off, quoted, keys),
             dialect=dialect_of(text, keys),
             redactions=redactions,
         ), duplicate_key(text, keys)
 
     def _toxicity_of(
-        self, page: str, text: str, off: int, quoted: list[Span]
+        self, page: str, text: str, off: int, quoted: list[Span], words: list[Word]
     ) -> Toxicity | None:
         """Toxicity of the reader's own words: scripture is blanked with spaces (same
         length, so the classifier's spans stay document offsets) and the spans' texts are
-        re-read from the page."""
+        re-read from the page. ``words``: ``words_of(text)``, the classifier's own words
+        when nothing is blanked (most comments), so it does not split the text again."""
         classifier = self.classifier
         if classifier is None:
             return None
+        if not quoted:
+            return classifier.score(text, off, words)
         own = text
         for q in quoted:
             s, e = q.start - off, q.end - off
             own = own[:s] + " " * (e - s) + own[e:]
         tox = classifier.score(own, off)
-        if not quoted:
-            return tox
         return replace(tox, spans=tuple(Span.of(page, s.start, s.end) for s in tox.spans))
 
 

@@ -144,11 +144,13 @@ class ToxicityClassifier:
             return 1.0
         return scored.probability
 
-    def read(self, text: str) -> Scored:
-        """The probability (the highest over the windows of a long comment) and the hits."""
+    def read(self, text: str, words: list[Word] | None = None) -> Scored:
+        """The probability (the highest over the windows of a long comment) and the hits.
+        ``words``: ``words_of(text)`` when the caller has it already (read only)."""
         if len(self.lexicon.memo) > MAX_MEMO:
             self.lexicon.memo.clear()
-        words = words_of(text)
+        if words is None:
+            words = words_of(text)
         hits = self.lexicon.hits(words)
         if len(words) <= WINDOW_WORDS:
             p = self._probability(words, hits, text)
@@ -169,9 +171,10 @@ class ToxicityClassifier:
             self._tagger.set([attrs])
             return float(self._tagger.marginal(OFFENSIVE, 0))
 
-    def score(self, text: str, offset: int = 0) -> Toxicity:
-        """The toxicity of ``text``; spans are shifted by ``offset`` (document offsets)."""
-        scored = self.read(text)
+    def score(self, text: str, offset: int = 0, words: list[Word] | None = None) -> Toxicity:
+        """The toxicity of ``text``; spans are shifted by ``offset`` (document offsets).
+        ``words``: ``words_of(text)`` when the caller has it already (read only)."""
+        scored = self.read(text, words)
         decisive = any(kind in DECISIVE_KINDS for _s, _e, kind in scored.hits)
         offensive = decisive or scored.probability >= self.threshold
         if not offensive:

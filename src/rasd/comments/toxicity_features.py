@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from rasd.caches import word_cache
 from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
 from rasd.model import ToxicityKind
@@ -103,7 +104,7 @@ class LexiconHit:
     entry: str
 
 
-@lru_cache(maxsize=131072)
+@word_cache  # the shared word bound (rasd.caches, issue 8), not a size of its own
 def word_key(word: str) -> str:
     """The matching key of one word: rasd normalisation, emphasis repeats squeezed."""
     return squeeze(normalize_key(word))
@@ -216,7 +217,7 @@ def stem_of(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=131072)
+@word_cache  # the shared word bound (rasd.caches, issue 8), not a size of its own
 def word_attributes(key: str) -> tuple[str, ...]:
     """The attributes one word contributes on its own: itself, its stem and its character
     n-grams (memoised: comments share most of their words)."""

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import lru_cache
 from typing import get_args
 
 from rasd.evaluation.events_gold import COUNT_KINDS, GoldCount, GoldEvent, GoldPassage
@@ -37,6 +37,9 @@ from rasd.evaluation.report import PRF, CaseFailure, failure_lines, prf_cells
 from rasd.model import Document, Event, EventType
 
 log = logging.getLogger(__name__)
+
+#: Gold speaker/actor names whose KB ids are remembered: a gold file names a few hundred.
+GOLD_NAMES_CACHE = 4096
 
 #: Runs rasd on a passage: ``(text, published) -> Document``. Tests pass a fake.
 Analyzer = Callable[[str, date | None], Document]
@@ -139,7 +142,7 @@ def match_events(gold: Sequence[GoldEvent], events: Sequence[Event]) -> dict[int
     return {gi: pi for pi, gi in owner.items()}
 
 
-@cache
+@lru_cache(maxsize=GOLD_NAMES_CACHE)
 def _kb_ids(name: str) -> frozenset[str]:
     from rasd.kb import KnowledgeBase
 

@@ -157,10 +157,20 @@ def cue_words() -> dict[str, frozenset[str]]:
 
 def user_kb_path() -> Path:
     """Where the user dictionary lives (see module docstring)."""
-    if env := os.environ.get("RASD_KB_DIR"):
-        return Path(env).expanduser() / USER_FILE
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data_home) / "rasd" / "kb" / USER_FILE
+    env = os.environ
+    return _user_kb_path(env.get("RASD_KB_DIR"), env.get("XDG_DATA_HOME"), env.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _user_kb_path(kb_dir: str | None, data_home: str | None, home: str | None) -> Path:
+    """:func:`user_kb_path` for these environment values. Cached: every stage asks for the
+    KB once per page (:meth:`KnowledgeBase.load`), and building the path from the
+    environment cost as much as the ``stat`` that tells whether the user file changed.
+    ``home`` (``$HOME``) is part of the key because ``Path.home()`` reads it."""
+    if kb_dir:
+        return Path(kb_dir).expanduser() / USER_FILE
+    base = data_home or str(Path.home() / ".local" / "share")
+    return Path(base) / "rasd" / "kb" / USER_FILE
 
 
 @dataclass(eq=False)

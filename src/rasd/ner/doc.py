@@ -49,8 +49,15 @@ def _count_bucket(n: int) -> str:
 
 def context_classes(lexicon: TriggerLexicon, word: Word) -> tuple[str, ...]:
     """The trigger/name-list classes of ``word`` that can mark a name's context."""
-    return tuple(c for c in lexicon.classes_of(word.norm, word.base)
-                 if c not in _SKIP_CLASSES and not c.startswith(_SKIP_PREFIX))
+    return context_of(lexicon.classes_of(word.norm, word.base))
+
+
+def context_of(classes: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of a word's trigger classes (``TriggerLexicon.classes_of``) that can mark a
+    name's context: for a caller that has looked the classes up already."""
+    if not classes:
+        return classes  # most words: no class at all
+    return tuple(c for c in classes if c not in _SKIP_CLASSES and not c.startswith(_SKIP_PREFIX))
 
 
 def word_key(word: Word, classes: tuple[str, ...]) -> str | None:
@@ -105,13 +112,23 @@ def document_features(
     # The features of each distinct key, built once (most keys repeat in a text): the
     # count buckets, then every piece of evidence of its occurrences in first-seen order
     # (what an occurrence without evidence of its own gets).
+    # Keys without evidence (most) have nothing but their count buckets: they share one
+    # list per (bucket, known to the clusters), which the tagger then looks up once per
+    # document rather than once per key (rasd.ner.emissions.EmissionScorer.document_weights).
     shared: dict[str, list[str]] = {}
+    bare: dict[tuple[str, bool], list[str]] = {}
     for key, count in counts.items():
         bucket = _count_bucket(count)
-        feats = ["dn=" + bucket] if key in clusters else ["dn=" + bucket, "dr=" + bucket]
+        known = key in clusters
         seen = evidence.get(key)
         if seen:
+            feats = ["dn=" + bucket] if known else ["dn=" + bucket, "dr=" + bucket]
             feats.extend(seen)
+        elif (bucket, known) in bare:
+            feats = bare[bucket, known]
+        else:
+            feats = bare[bucket, known] = (
+                ["dn=" + bucket] if known else ["dn=" + bucket, "dr=" + bucket])
         shared[key] = feats
     none: list[str] = []
     out = [none if key is None else shared[key] for key in keys]

@@ -20,7 +20,7 @@ from rasd.quotes.marks import Marked
 from rasd.quotes.reading import COMMAS, OPENERS, Hit, State
 from rasd.quotes.speakers import EntityIndex, Phrase
 from rasd.quotes.subjects import MAX_HEADLINE_SPEAKER_WORDS, Subjects
-from rasd.text.normalize import normalize_key
+from rasd.text.normalize import normalize_piece
 
 #: A quotation of this many words governed by a reporting verb anywhere earlier in its
 #: sentence is speech. Shorter quotations are mostly scare quotes (``"العنف"``) and labels
@@ -181,7 +181,10 @@ def _may_quote(text: str, lex: QuoteLexicon) -> bool:
     the stage's cost, and most paragraphs report nobody's words."""
     if any(mark in text for mark in OPENERS):
         return True
-    return any(w.strip(_WORD_PUNCT) in lex.verbs for w in normalize_key(text).split())
+    # normalize_piece(...).text splits into the same words as normalize_key (one rewrites
+    # with str.replace what the other translates) and the text layer has normalised the
+    # piece already; a whole paragraph is no key for normalize_key's word cache.
+    return any(w.strip(_WORD_PUNCT) in lex.verbs for w in normalize_piece(text).text.split())
 
 
 def quotes_in_piece(doc_text: str, piece: Span, index: EntityIndex, lex: QuoteLexicon,

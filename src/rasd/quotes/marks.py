@@ -104,16 +104,20 @@ _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
 
 
 @word_cache
-def _norm(word: str) -> str:
-    return normalize_key(word)
+def _rest(word: str) -> tuple[str, str]:
+    """A token's ``(norm, kind)``, which depend on its text alone: worked out once per
+    distinct word, not once per occurrence."""
+    first = word[0]
+    return normalize_key(word), "word" if first.isalnum() or first == "_" else "punct"
 
 
 def light_tokens(text: str) -> list[Tok]:
     """The words and marks of ``text`` in order."""
-    out = []
+    new = tuple.__new__  # NamedTuple's own __new__ is Python code: a third of the time
+    rest = _rest
+    out: list[Tok] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
-        first = word[0]
-        kind = "word" if first.isalnum() or first == "_" else "punct"
-        out.append(Tok(m.start(), m.end(), word, _norm(word), kind))
+        append(new(Tok, (*m.span(), word, *rest(word))))
     return out

@@ -27,7 +27,7 @@ from typing import ClassVar
 
 from rasd.model import Document, Published, Span, Warning
 from rasd.text.calendar import NameKind, names_of
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize_piece
 from rasd.text.numbers import extract_numbers
 
 _URL_DATE = re.compile(
@@ -62,7 +62,7 @@ def named_weekdays(doc: Document) -> set[int]:
     weekdays = names_of("weekday")
     found: set[int] = set()
     for span in _article_spans(doc):
-        for word in _WORD.findall(normalize(span.text).text):
+        for word in _WORD.findall(normalize_piece(span.text).text):
             for cand in (word, word[1:], word[2:]):  # و/ف/ب + ال clitics: والأحد, يوم بالخميس
                 if cand in weekdays and (cand.startswith("ال") or cand == word):
                     found.add(weekdays[cand])
@@ -92,7 +92,7 @@ def infer_from_text(texts: list[str]) -> date | None:
     """Rule 3 of the module doc, or ``None`` when the text does not pin the date down."""
     today_p, yesterday_p, day_month_p = _text_patterns()
     weekdays, months = names_of("weekday"), names_of("gregorian")
-    norm = [normalize(t).text for t in texts]
+    norm = [normalize_piece(t).text for t in texts]
     today: int | None = None
     for t in norm:
         if m := today_p.search(t):

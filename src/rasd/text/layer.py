@@ -14,7 +14,7 @@ from typing import ClassVar
 from rasd.model import Casualty, Document, Span, TimeRef
 from rasd.text.casualties import casualties_in
 from rasd.text.dates import extract_times_normalized
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize_piece
 from rasd.text.numbers import quantities_in
 
 
@@ -56,7 +56,7 @@ class TextLayerAnalyzer:
         casualties: list[Casualty] = []
         for piece in article_spans(doc):
             off = piece.start
-            nt = normalize(piece.text)  # once per piece, shared by every extractor
+            nt = normalize_piece(piece.text)  # shared by every extractor (and stage)
             times.extend(replace(t, span=shift(t.span, off))
                          for t in extract_times_normalized(nt, anchor))
             casualties.extend(replace(c, span=shift(c.span, off))

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.caches import word_cache
 from rasd.errors import RasdError
@@ -183,15 +184,35 @@ def _push(norm_starts: list[int], orig_starts: list[int], n: int, o: int) -> Non
         orig_starts.append(o)
 
 
+#: Article pieces (lines, headline, captions, paragraphs) whose normalisation
+#: :func:`normalize_piece` keeps. The structure, published-date, text-layer and quote stages
+#: each normalised every piece of a page again; a page has tens of pieces and the stages
+#: run one after another on it, so a few pages' worth is enough.
+PIECE_CACHE_SIZE = 256
+
+
+# A plain LRU, not rasd.caches.word_cache: that registry holds caches of one word form
+# each at the shared word bound (tests/test_caches.py), and a piece is no word.
+@lru_cache(maxsize=PIECE_CACHE_SIZE)
+def normalize_piece(text: str) -> NormalizedText:
+    """:func:`normalize` of an article piece, remembered for the next stages that read the
+    same piece (:data:`PIECE_CACHE_SIZE`). The result is immutable and shared."""
+    return normalize(text)
+
+
 @word_cache
 def normalize_key(text: str) -> str:
     """Normalised form of a lexicon or gazetteer key (no offsets needed), whitespace squeezed."""
     return " ".join(text.translate(_TABLES[True]).split())
 
 
+#: What :func:`strip_tashkeel` deletes, as a translation table built once.
+_STRIP_TABLE = {ord(c): None for c in TASHKEEL + TATWEEL}
+
+
 def strip_tashkeel(text: str) -> str:
     """Remove diacritics and tatweel only (for display of matched keys)."""
-    return text.translate({ord(c): None for c in TASHKEEL + TATWEEL})
+    return text.translate(_STRIP_TABLE)
 
 
 #: A letter written three or more times in a row is emphasis (روووسيا، ههههه، كلاااب);

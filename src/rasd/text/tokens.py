@@ -138,6 +138,12 @@ _FUTURE_NEXT = frozenset("يتن")  # imperfect-verb prefixes that may follow fu
 _BY_FIRST_LETTER = {
     ch: [p for p in _PRIMARY_PREFIXES if p[0] == ch] for ch in {p[0] for p in _PRIMARY_PREFIXES}
 }
+#: The same for every reading (:func:`candidate_bases`, run once per new word by the
+#: gazetteer): only the prefixes starting with the word's first letter can match, in
+#: :data:`_ALL_PREFIXES` order.
+_ALL_BY_FIRST_LETTER = {
+    ch: [p for p in _ALL_PREFIXES if p[0] == ch] for ch in {p[0] for p in _ALL_PREFIXES}
+}
 
 
 @word_cache
@@ -169,7 +175,7 @@ def candidate_bases(token: Token | str) -> list[tuple[str, str]]:
     if isinstance(token, Token) and token.kind != "word":
         return [("", word)]
     out = [("", word)]
-    for prefix in _ALL_PREFIXES:
+    for prefix in _ALL_BY_FIRST_LETTER.get(word[:1], ()):
         if not word.startswith(prefix):
             continue
         base = word[len(prefix):]
