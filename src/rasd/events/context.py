@@ -3,26 +3,41 @@ its paragraph or the document.
 
 Places come from the entity stage (geocoded GPE/LOC mentions, not metonyms: ``واشنطن تحذر``
 is an actor); a document without entities falls back on the gazetteer. Dates come from the
-text layer's resolved :class:`TimeRef` values of day precision or finer.
+text layer's resolved :class:`TimeRef` values of day precision or finer, read with their
+neighbours and the trigger's clause by :mod:`rasd.events.date_rules` ("the same day", ranges,
+an act on its Nth day, accused and condemned acts).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
+from rasd.events.date_rules import (
+    ahead_coarse,
+    day_of,
+    elapsed_before,
+    embedded_act,
+    months_back,
+    read_times,
+    running_days,
+)
 from rasd.events.matcher import Match
-from rasd.events.modifiers import backgrounder_after, clause_end, clause_start, continues
+from rasd.events.modifiers import (
+    backgrounder_after,
+    clause_end,
+    clause_start,
+    continues,
+    past_verb,
+)
 from rasd.kb.gazetteer import disambiguate
 from rasd.kb.store import KnowledgeBase
 from rasd.model import Actor, DateBasis, Document, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
-#: Granularities precise enough to date an event (a month or a year is not a date).
-DATED = frozenset({"minute", "hour", "day"})
 #: Whether a sentence without a date may take one from an earlier sentence of its
 #: paragraph (only when it continues that sentence's narrative: :func:`continues`).
 PARAGRAPH_DATES = True
@@ -111,12 +126,6 @@ def main_place(refs: list[PlaceRef]) -> PlaceRef | None:
     return (level or first)[0]
 
 
-def day_of(t: TimeRef) -> date | None:
-    if t.value is None or t.granularity not in DATED:
-        return None
-    return t.value.date() if isinstance(t.value, datetime) else t.value
-
-
 def month_in(times: list[TimeRef], a: int, b: int) -> date | None:
     """The first day of the first month-precision time expression in ``[a, b)`` (في مارس
     الماضي): the event's date is known to the month only."""
@@ -195,9 +204,19 @@ def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
     return found is not None and found > published
 
 
-#: Words after a day expression that make it anaphoric (فجر اليوم نفسه: the day told before,
-#: which the text layer reads as today).
-SAME_DAY = ("نفسه", "ذاته")
+def _ahead_coarse_in(toks: list[Token], m: Match, times: list[TimeRef], a: int, b: int,
+                     published: date) -> bool:
+    """Whether the clause ``[a, b)`` names a time coarser than a day ahead of publication
+    (يزور الرباط الأسبوع المقبل لإجراء مباحثات، على أن يفرج عنهم خلال الأيام المقبلة): the
+    act is a plan with no date yet, unless a past verb tells it done and the plan is its
+    object (اتفقا على استئناف المحادثات الشهر المقبل). Only the date reads this, not the
+    ``future`` flag: a retelling without the time would no longer merge with it."""
+    if m.trigger.pos in ("verb", "phrase") and past_verb(_strip_conj(toks[m.first].norm)):
+        return False
+    return any(a <= t.span.start and t.span.end <= b and ahead_coarse(t, published)
+               for t in times)
+
+
 #: Words shortly before a date that make it an occasion's (بمناسبة ذكرى العاشر من رمضان),
 #: not the act's.
 OCCASION = ("بمناسبة", "ذكرى", "الذكرى")
@@ -208,10 +227,9 @@ LATER_WORDS = frozenset({"لاحق", "لاحقا"})
 
 
 def _no_act_date(text: str, t: TimeRef) -> bool:
-    """Whether a time expression dates no act: an anaphoric "the same day" or an occasion."""
-    after = text[t.span.end:t.span.end + _NEAR].split()
+    """Whether a time expression dates no act: an occasion's (بمناسبة ذكرى ...)."""
     before = text[max(0, t.span.start - _NEAR):t.span.start]
-    return bool(after and after[0].strip("،,.") in SAME_DAY) or any(w in before for w in OCCASION)
+    return any(w in before for w in OCCASION)
 
 
 def _since(text: str, t: TimeRef) -> bool:
@@ -219,6 +237,17 @@ def _since(text: str, t: TimeRef) -> bool:
     an act."""
     return t.span.text.startswith("منذ") or text[max(0, t.span.start - 4):t.span.start] \
         .strip().endswith("منذ")
+
+
+def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePrecision]:
+    """No date of the act's own: the publication date stands for "as of the report"."""
+    return (published, "published", "day") if published is not None else (None, "none", "day")
+
+
+def _year_after(times: list[TimeRef], a: int, b: int) -> bool:
+    """Whether the first time expression in ``[a, b)`` is a year (خلال العام الماضي)."""
+    first = next((t for t in times if a <= t.span.start and t.span.end <= b), None)
+    return first is not None and first.granularity == "year"
 
 
 def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Match,
@@ -230,8 +259,13 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     The trigger's clause's date, else a month named in that clause (في مارس الماضي: the
     first of the month, precision "month"), else the sentence's first date, else the
     paragraph's (an earlier sentence's), else the publication date. A reported act cannot
-    postdate its report: a date after publication dates something else (a truce that starts
-    tomorrow).
+    postdate its report: a date after publication right after the trigger makes it "as of
+    the report" (a strike called for next week), one elsewhere is skipped for the others.
+    The times are read with their neighbours first (:func:`read_times`: "the same day",
+    ranges, clock times). No date of its own has an act told as later, an accused or
+    condemned act (only a time after it in its clause counts), a background act after
+    بعد/عقب, or one the clause dates to a year only; an act "on its Nth day" began N-1 days
+    before the day found (:func:`running_days`).
 
     An act the text says did not happen (``negated``) has no date of its own: the
     publication date stands for "as of the report" (لم تنسحب القوات حتى الآن), and the
@@ -239,9 +273,8 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     hypothetical) takes only a date after publication (يبدأ الأحد المقبل جولة), else none."""
     published = doc.published.date
     if negated:
-        return (published, "published", "day") if published is not None \
-            else (None, "none", "day")
-    times = [t for t in times if not _no_act_date(doc.text, t)]
+        return _unstated(published)
+    times = read_times(doc.text, [t for t in times if not _no_act_date(doc.text, t)])
     if planned:
         lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
         a = toks[lo].start if lo < len(toks) else sent.start
@@ -253,11 +286,26 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         return (found, "sentence", "day") if found is not None else (None, "none", "day")
     precision: DatePrecision = "day"
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    if published is not None:
+        # a day after publication right after the trigger dates it as a plan (إضراب يومي 20
+        # و21 نوفمبر الجاري): reported as of publication. Elsewhere it dates another plan
+        # the sentence tells (أعلن، الجمعة، تحديد السادس من يونيو المقبل موعدا للانتخابات),
+        # not this act: the other times may
+        own = date_in(times, m.start, toks[hi - 1].end if hi > 0 else sent.end, m.start)
+        if own is not None and own > published:
+            return _unstated(published)
+        times = [t for t in times if (d := day_of(t)) is None or d <= published]
     if any(t.norm in LATER_WORDS for t in toks[lo:hi]):
         # فيما أطلقت الوزارة في وقت لاحق سراح …: an act told as later than the dated one has
         # no date of its own (the convention of "وفي وقت لاحق، …" sentences)
-        return (published, "published", "day") if published is not None \
-            else (None, "none", "day")
+        return _unstated(published)
+    if embedded_act(toks, m.first, lo):
+        # اتهمت المنظمة القوات بممارسة التعذيب، أدانت السعودية اليوم الهجوم: the accused or
+        # condemned act is not dated by the accusation; only a time after it in its clause
+        found = date_in(times, m.start, toks[hi - 1].end if hi > 0 else sent.end, m.start)
+        if found is not None:
+            return found, "sentence", "day"
+        return _unstated(published)
     if after_prior_cue(toks, m.first):
         # عقب اشتباكات، بعد أسابيع من احتجاجات: an earlier act told as the main act's
         # background; a date before it dates the main act, so only one after it counts
@@ -265,12 +313,18 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         found = date_in(times, m.start, b, m.start)
         if found is not None and (published is None or found <= published):
             return found, "sentence", "day"
-        return (published, "published", "day") if published is not None \
-            else (None, "none", "day")
+        return _unstated(published)
     hi = backgrounder_after(toks, m.last, hi)
     a = toks[lo].start if lo < len(toks) else sent.start
     b = toks[hi - 1].end if hi > 0 else sent.end
+    if _year_after(times, m.end, b):
+        # اعتقلت ... خلال العام الماضي: the time after the act dates it to a year, which is no
+        # date; a day before it (قالت في تقرير نشرته اليوم إن) is the report's
+        return _unstated(published)
     found = date_in(times, a, b, m.start, after_first=True)
+    if found is None and published is not None \
+            and _ahead_coarse_in(toks, m, times, a, b, published):
+        return _unstated(published)
     basis: DateBasis = "sentence"
     if found is None:
         found = month_in(times, a, b)
@@ -299,7 +353,19 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         basis = "paragraph"
     if found is not None and published is not None and found > published:
         found = None
+    told = found or published
+    gap = elapsed_before(toks, m.first)
+    if gap is not None and told is not None:
+        # رغم مرور شهرين على توقيع اتفاق السلام: the act is that long before the day told;
+        # months back give a month, not a day
+        count, unit = gap
+        if unit == "day":
+            return told - timedelta(days=count), "sentence", "day"
+        return months_back(told, count), "sentence", "month"
+    began = running_days(toks, m.first, m.last)
+    if began is not None and precision == "day" and told is not None:
+        # في اليوم الثالث من إضراب: the ongoing act began two days before the day told
+        return told - timedelta(days=began), "sentence", "day"
     if found is None:
-        return (published, "published", "day") if published is not None \
-            else (None, "none", "day")
+        return _unstated(published)
     return found, basis, precision

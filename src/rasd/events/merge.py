@@ -379,15 +379,16 @@ def _merge(a: Event, b: Event) -> Event:
     if b.place is not None and (place is None or _PLACE_RANK[b.place.basis]
                                 < _PLACE_RANK[place.basis]):
         place = b.place
-    date, basis = a.date, a.date_basis
+    date, basis, precision = a.date, a.date_basis, a.date_precision
     if _DATE_RANK[b.date_basis] < _DATE_RANK[basis]:
-        date, basis = b.date, b.date_basis
+        # the precision goes with its date: a month (في يناير الماضي) is no day
+        date, basis, precision = b.date, b.date_basis, b.date_precision
     evidence = a.evidence + tuple(s for s in b.evidence if s not in a.evidence)
     return replace(
         a, evidence=evidence, mode=a.mode or b.mode, actor=a.actor or b.actor,
         recipient=a.recipient or b.recipient, place=place,
         country=(place.country if place is not None else None) or a.country or b.country,
-        date=date, date_basis=basis, killed=a.killed or b.killed,
+        date=date, date_basis=basis, date_precision=precision, killed=a.killed or b.killed,
         injured=a.injured or b.injured, arrested=a.arrested or b.arrested,
         attribution=a.attribution or b.attribution, denied=a.denied or b.denied,
         confidence=max(a.confidence, b.confidence))

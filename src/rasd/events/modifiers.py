@@ -212,7 +212,10 @@ def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
 #: السلطات ...): normalised word sequences, followed by a comma. Not the openers of a
 #: reaction (في المقابل، من جهتها، بدوره): a response need not come the same day.
 _OPENERS = (("في", "غضون", "ذلك"), ("في", "الاثناء"), ("في", "الوقت", "نفسه"),
-            ("في", "الوقت", "ذاته"))
+            ("في", "الوقت", "ذاته"),
+            # "hours later," (وبعد ساعات، شنت): the same day, unlike "weeks later" or a
+            # "later" with no measure (وفي وقت لاحق: an act told as later has no date)
+            ("بعد", "ساعات"), ("بعد", "ساعه"), ("بعد", "ساعتين"), ("بعد", "ساعات", "قليله"))
 
 
 def _opener_end(words: list[Token]) -> int:
@@ -250,10 +253,10 @@ def continues(toks: list[Token]) -> bool:
         word = first.norm[1:]
     if len(word) < 3 or word in _KANA or word in _SPEECH or word in _NOT_VERB:
         return False
-    return _past_verb(word)
+    return past_verb(word)
 
 
-def _past_verb(word: str) -> bool:
+def past_verb(word: str) -> bool:
     """Whether a sentence-initial word reads as a past verb, not an imperfect (يخشى، تقول،
     نعمل): a Form V/VI past fem. verb ends in ت (تخللت), and a root starting with ن takes
     the past suffixes ت/وا (نشرت، نفذوا), which a 1st-person plural imperfect does not."""

@@ -1,0 +1,204 @@
+"""Rules on the time expressions of a sentence before they date an event
+(:func:`rasd.events.context.event_date`): which ones date no act, how a range or an
+anaphoric "the same day" reads, how long an act has been going on or how long ago it was
+(في اليوم الثالث من إضراب، رغم مرور شهرين على توقيع), and where an act's clause makes it
+one whose date the sentence does not give (an accused or condemned act, a plan).
+
+The text layer resolves each expression on its own; these rules read it with its
+neighbours, which is what an event's date needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+from rasd.model import TimeRef
+from rasd.text.normalize import normalize_key
+from rasd.text.tokens import Token
+
+#: Granularities precise enough to date an event (a month or a year is not a date).
+DATED = frozenset({"minute", "hour", "day"})
+#: Words after a day expression that make it anaphoric (مساء اليوم نفسه: the day told
+#: before, which the text layer reads as the publication day).
+SAME_DAY = ("نفسه", "ذاته")
+#: Characters looked at after a time expression for those words.
+_NEAR = 24
+#: A bare clock time (07:40 — ...): it names no day, so a live blog's timestamps say only
+#: "the publication day" and must not pass for a date the text gives.
+_CLOCK = re.compile(r"[\d٠-٩]{1,2}[:.][\d٠-٩]{2}")
+#: Words joining two dates into a range (ليلة الأحد إلى الاثنين، من 3 حتى 5 مايو): the act
+#: starts at the first, which dates it.
+_RANGE_JOINERS = frozenset({"إلى", "الى", "حتى", "و", "-", "–"})
+#: Largest gap (characters) between the ends of a range.
+_RANGE_GAP = 7
+
+
+def day_of(t: TimeRef) -> date | None:
+    if t.value is None or t.granularity not in DATED:
+        return None
+    return t.value.date() if isinstance(t.value, datetime) else t.value
+
+
+def _same_day(text: str, t: TimeRef) -> bool:
+    after = text[t.span.end:t.span.end + _NEAR].split()
+    return bool(after and after[0].strip("،,.") in SAME_DAY)
+
+
+def _clock_only(t: TimeRef) -> bool:
+    return bool(_CLOCK.fullmatch(t.span.text.strip()))
+
+
+def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
+    """The time expressions as an event's date reads them, in text order:
+
+    * "the same day" (فجر اليوم نفسه) takes the day of the last dated expression before it
+      (the text layer reads اليوم as the publication day); none before: dropped;
+    * of a range (ليلة الأحد إلى الاثنين) only the start is kept;
+    * of two dates the text layer split out of one expression (منذ يوم | الجمعة 5 أفريل)
+      only the second, fuller one is kept;
+    * a bare clock time (07:40) is dropped: it names no day."""
+    out: list[TimeRef] = []
+    last: date | None = None
+    for t in times:
+        if _clock_only(t):
+            continue
+        if _same_day(text, t):
+            if last is None or day_of(t) is None:
+                continue
+            t = replace(t, value=last, granularity="day")
+        elif out and day_of(t) is not None and day_of(out[-1]) is not None:
+            prev = out[-1]
+            gap = text[prev.span.end:t.span.start]
+            if len(gap) <= _RANGE_GAP:
+                joiner = gap.strip()
+                if joiner in _RANGE_JOINERS:
+                    continue  # the range's end: the start dates the act
+                if not joiner:
+                    out.pop()  # one expression split in two: the fuller second one
+        out.append(t)
+        last = day_of(t) or last
+    return out
+
+
+#: Ordinal day numbers (في اليوم الثالث من إضراب، لليوم العاشر على التوالي): normalised.
+_ORDINALS = {normalize_key(w): n for n, w in enumerate(
+    ("الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+     "العاشر"), start=2)}
+#: The day words before such an ordinal (اليوم، لليوم، في اليوم).
+_DAY_WORDS = frozenset({"يوم"})
+#: "على" (التوالي) after such a day, normalised (ى is folded into ي).
+_ON = normalize_key("على")
+#: Tokens looked at on either side of the trigger for "the Nth day of".
+_ORDINAL_REACH = 4
+
+
+def running_days(toks: list[Token], first: int, last: int) -> int | None:
+    """How many days before its dated day an ongoing act began: "on the Nth day of a strike"
+    (في اليوم الثالث من إضراب، إضرابهم لليوم العاشر على التوالي) says it began N-1 days
+    earlier. ``None`` if the trigger's neighbourhood names no such day."""
+    lo = max(0, first - _ORDINAL_REACH)
+    hi = min(len(toks) - 1, last + _ORDINAL_REACH)
+    for k in range(lo, hi):
+        if toks[k].base in _DAY_WORDS and toks[k].clitics.endswith(("ال", "لل")):
+            n = _ORDINALS.get(toks[k + 1].norm)
+            if n is None:
+                continue
+            follows = toks[k + 2].norm if k + 2 < len(toks) else ""
+            # "the Nth day of <the act>" right before it, or "<the act> for the Nth day in a
+            # row" (لليوم العاشر على التوالي) after it
+            if (follows == "من" and k + 3 == first) or (k > last and follows == _ON):
+                return n - 1
+    return None
+
+
+#: Units of an elapsed time (مرور شهرين على): normalised word -> (count, unit); a bare
+#: plural unit takes the number before it (3 أشهر).
+_DURATIONS = {normalize_key(w): v for w, v in (
+    ("يوم", (1, "day")), ("يومين", (2, "day")), ("أيام", (0, "day")),
+    ("أسبوع", (7, "day")), ("أسبوعين", (14, "day")), ("أسابيع", (0, "week")),
+    ("شهر", (1, "month")), ("شهرين", (2, "month")), ("أشهر", (0, "month")),
+    ("شهور", (0, "month")), ("عام", (12, "month")), ("عامين", (24, "month")),
+    ("سنة", (12, "month")), ("سنتين", (24, "month")), ("أعوام", (0, "year")),
+    ("سنوات", (0, "year")))}
+#: The noun of elapsed time: "<N units> have passed since" (مرور شهرين على توقيع الاتفاق).
+_ELAPSED = normalize_key("مرور")
+
+
+def elapsed_before(toks: list[Token], first: int) -> tuple[int, str] | None:
+    """``(count, unit)`` ("day" or "month") of an elapsed time said to separate the act at
+    token ``first`` from the time told (رغم مرور شهرين على توقيع اتفاق: two months;
+    بعد مرور 3 أسابيع على: 21 days), else ``None``."""
+    if first < 3 or toks[first - 1].norm != _ON:
+        return None
+    unit_tok = toks[first - 2]
+    count, unit = _DURATIONS.get(unit_tok.norm, (None, ""))
+    at = first - 3
+    if count == 0:  # a plural unit: its number before it
+        if not toks[at].norm.isdigit():
+            return None
+        count, at = int(toks[at].norm), at - 1
+        if unit == "week":
+            count, unit = count * 7, "day"
+        elif unit == "year":
+            count, unit = count * 12, "month"
+    if count is None or at < 0 or toks[at].norm != _ELAPSED:
+        return None
+    return count, unit
+
+
+def months_back(d: date, months: int) -> date:
+    """The first day of the month ``months`` before ``d``'s."""
+    k = d.year * 12 + d.month - 1 - months
+    return date(k // 12, k % 12 + 1, 1)
+
+
+#: Words of an accusation whose complement is the accused act (اتهمت المنظمة القوات
+#: بممارسة التعذيب، متهمة أبوظبي بتزويد ...): that act has no date of the accusation's.
+ACCUSING = frozenset(normalize_key(w) for w in (
+    "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "متهما", "متهمة", "متهمين", "متهمتين",
+    "اتهام", "اتهامها", "اتهامه", "اتهامهم", "واتهم", "واتهمت", "تهمة", "بتهمة", "بتهم"))
+#: Tokens the accused act may stand after the accusing word (متهمة إياهم بارتكاب; اتهمت
+#: المنظمة، في تقرير نشرته الخميس، القوات بممارسة), within the clause.
+_ACCUSED_REACH = 16
+
+
+#: Verbs of condemnation whose object is the condemned act (أدانت السعودية، اليوم، الهجوم
+#: الإرهابي): the act is older than the condemnation, which dates only itself. Normalised;
+#: not مدينا / مدينة, which read as مدينة "city". أدان also means "convicted": the verdict
+#: itself is its trigger, not a later word.
+CONDEMNING = frozenset(normalize_key(w) for w in (
+    "أدان", "أدانت", "أدانوا", "وأدان", "وأدانت", "تدين", "يدين", "استنكر",
+    "استنكرت", "واستنكر", "واستنكرت", "شجب", "شجبت", "ندد", "نددت", "وندد", "ونددت",
+    "منددا", "منددة"))
+
+
+def embedded_act(toks: list[Token], first: int, lo: int) -> bool:
+    """Whether the trigger at token ``first`` is the act an accusation or a condemnation in
+    its clause (from token ``lo``) is about: it follows the accusing word within a few
+    tokens with ب on it or on the verbal noun before it (اتهمت ... بممارسة التعذيب،
+    بتزويد), or follows a condemning verb (أدانت ... الهجوم، نددت بالهجوم)."""
+    prep = toks[first].clitics.startswith("ب") or (
+        first > 0 and toks[first - 1].clitics.startswith("ب"))
+    for k in range(max(lo, first - _ACCUSED_REACH), first):
+        if toks[k].norm in CONDEMNING or (prep and toks[k].norm in ACCUSING):
+            return True
+    return False
+
+
+#: Words of a coarse time expression that put it ahead (الأسبوع المقبل، خلال الأيام
+#: المقبلة، الشهر القادم): normalised.
+AHEAD_WORDS = frozenset(normalize_key(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
+
+
+def ahead_coarse(t: TimeRef, published: date) -> bool:
+    """Whether a time expression coarser than a day (a week, a few days, a month) lies after
+    publication: it dates a plan (يزور الرباط الأسبوع المقبل)."""
+    if t.granularity in DATED:
+        return False
+    if t.value is not None:
+        v = t.value.date() if isinstance(t.value, datetime) else t.value
+        if v > published:
+            return True
+    return any(normalize_key(w) in AHEAD_WORDS for w in t.span.text.split())
