@@ -16,7 +16,6 @@ words that made it offensive, given only when the comment is offensive.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from rasd.comments.toxicity_features import (
     read_weights,
     words_of,
 )
+from rasd.datafiles import read_model_card
 from rasd.errors import RasdError
 from rasd.model import Span, Toxicity, ToxicityKind
 
@@ -196,11 +196,4 @@ def weights_path_of(model_path: Path) -> Path:
 def _read_card(path: Path) -> dict[str, object]:
     if not path.is_file():
         log.info("%s: no model card, threshold %.2f", path, DEFAULT_THRESHOLD)
-        return {}
-    try:
-        card = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError) as e:
-        raise ModelError(f"{path}: unreadable model card: {e}") from e
-    if not isinstance(card, dict):
-        raise ModelError(f"{path}: the model card is not a JSON object")
-    return card
+    return read_model_card(path, ModelError)

@@ -15,7 +15,6 @@ candidates) the extractor's events pass unchanged.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections.abc import Iterator, Sequence
@@ -26,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import ClassVar, Final
 
+from rasd.datafiles import read_model_card
 from rasd.errors import RasdError
 from rasd.events.filter_features import FEATURE_VERSION, candidate_features
 from rasd.model import Document, Event
@@ -139,12 +139,4 @@ def filter_events(doc: Document, events: Sequence[Event]) -> tuple[Event, ...]:
 
 
 def read_card(path: Path) -> dict[str, object]:
-    if not path.is_file():
-        return {}
-    try:
-        card = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError) as e:
-        raise FilterModelError(f"{path}: unreadable model card: {e}") from e
-    if not isinstance(card, dict):
-        raise FilterModelError(f"{path}: the model card is not a JSON object")
-    return card
+    return read_model_card(path, FilterModelError)
