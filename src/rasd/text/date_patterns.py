@@ -207,16 +207,20 @@ def build_grammar(words: DateWords, *, gated: bool = True) -> re.Pattern[str]:
     relday = alternation(words.relday)
     relday_bound = alternation(words.relday_bound)
     season = alternation(words.season)
+    ordinal = alternation(words.ordinal)
     alternatives = [
         # 07-01-2022, 2022/01/07, ١٥/٠٨/٢٠٢٢, 1444/03/15هـ
         rf"(?P<nd>{_NUM_START}(?:(?P<nd_d>\d{{1,2}})(?P<nd_s>[/.\-])(?P<nd_m>\d{{1,2}})(?P=nd_s)"
         rf"(?P<nd_y>\d{{4}})|(?P<nd_y2>\d{{4}})(?P<nd_s2>[/.\-])(?P<nd_m2>\d{{1,2}})(?P=nd_s2)"
         rf"(?P<nd_d2>\d{{1,2}}))(?!\d|[.,/\-]\d)(?:\s*(?P<nd_era>{_ERA}))?)",
         # 5 جمادى الأولى 1443 هـ, الثالث من كانون الثاني 2020, 25 ديسمبر المقبل, 7 إلى 8 أكتوبر,
-        # غرة رمضان, 24 من الشهر الجاري
+        # الأول والثاني من نوفمبر, غرة رمضان, 24 من الشهر الجاري
         rf"(?P<dm>(?:{_NUM_START}(?:(?P<dm_r>\d{{1,2}})\s*(?:[-–]|الي|حتي|و)\s*)?"
         rf"(?:ال)?(?P<dm_n>\d{{1,2}})(?!\d)"
-        rf"|(?P<dm_o>{alternation(words.ordinal)})\s+من|(?P<dm_f>اول|غره))"
+        # (the lookahead keeps الثاني والعشرين من, one ordinal, from reading as a range)
+        rf"|(?:(?!{ordinal}\s+من)(?P<dm_ro>{ordinal})\s+(?:(?:الي|حتي)\s+|و\s*))?"
+        rf"(?P<dm_o>{ordinal})\s+من"
+        rf"|(?P<dm_f>اول|غره))"
         rf"\s+(?:من\s+)?(?P<dm_sh>شهر\s+)?(?:{_month(words, 'dm')}|(?P<dm_p>الشهر\s+{mod}){_END})"
         rf"(?:\s+(?P<dm_mod>{mod}){_END}|{_year_tail('dm')})?)",
         # 06:28 م, الساعة 14:30, 6:08 مساء
@@ -244,10 +248,11 @@ def build_grammar(words: DateWords, *, gated: bool = True) -> re.Pattern[str]:
         rf"(?P<mo>(?:(?P<mo_t>{trigger})\s+)?(?P<mo_c>(?P<mo_sh>شهر\s+)?{_month(words, 'mo')}"
         rf"(?:\s+(?P<mo_mod>{mod}){_END}|{_year_tail('mo')})?)"
         rf"(?=(?P<mo_la>\s+من\s+{_YEAR_WORD}{_END})?))",
-        # منذ 3 أيام, قبل نحو 8 سنوات, منذ أيام (not منذ عام 2011: the year reading wins)
+        # منذ 3 أيام, قبل نحو 8 سنوات, منذ أيام (not منذ عام 2011: the year reading wins;
+        # not منذ يوم الجمعة, where يوم introduces the weekday: "since Friday")
         rf"(?P<ago>(?P<ago_w>منذ|قبل)\s+(?:{alternation(words.approx)}\s+)?"
         rf"(?:(?P<ago_n>\d{{1,4}}|{alternation(words.count)})\s+)?"
-        rf"(?P<ago_u>{alternation(words.unit)}){_END}(?!\s*\d))",
+        rf"(?P<ago_u>{alternation(words.unit)}){_END}(?!\s*\d)(?!\s+{weekday}{_END}))",
         # الساعة العاشرة صباحا, التاسعة والربع مساء, العاشرة (من صباح اليوم)
         rf"(?P<td>(?P<td_pre>الساعه\s+)?(?P<td_h>{alternation(words.hour)})"
         rf"(?:\s+(?P<td_f>{alternation(words.fraction)}))?{_END}"

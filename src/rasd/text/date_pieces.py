@@ -100,6 +100,11 @@ def _is_future_verb(word: str) -> bool:
     return not word.endswith(_NOUN_ENDINGS) and word not in WORDS.not_future
 
 
+def after_since(ctx: Context, start: int) -> bool:
+    """Whether ``منذ`` ("since") stands right before ``start``."""
+    return SINCE_BEFORE.search(ctx.text, max(0, start - _SINCE_REACH), start) is not None
+
+
 def direction_of(ctx: Context, start: int, modifier: str | None) -> Direction:
     """Where a year-less date or weekday at ``start`` lies: its modifier, else "since", else
     the tense of its clause."""
@@ -110,7 +115,7 @@ def direction_of(ctx: Context, start: int, modifier: str | None) -> Direction:
         return "after"
     if kind == "current":
         return "current"
-    if SINCE_BEFORE.search(ctx.text, max(0, start - _SINCE_REACH), start):
+    if after_since(ctx, start):
         return "on_or_before"
     return "on_or_after" if points_forward(ctx, start) else "on_or_before"
 

@@ -27,6 +27,7 @@ from rasd.text.date_pieces import (
     OpenDate,
     Piece,
     PieceKind,
+    after_since,
     digits,
     direction_of,
     is_hijri_era,
@@ -59,6 +60,14 @@ def read_match(m: Match[str], ctx: Context) -> list[Piece]:
 
 
 # --- explicit dates -------------------------------------------------------------------------
+
+#: A year-less day and month read in the past by default (past tense, no cue) is still the
+#: coming one when that lies at most this many days after publication: a writer naming a
+#: day eleven months back gives its year or "last year", while a day a few days or weeks
+#: ahead is an announced date (موعد الانتخابات 20 أبريل) or a crawl timestamp that runs a
+#: day or two early. A month: a schedule's horizon, and still far from the year's other side.
+NEAR_AHEAD_DAYS = 31
+
 
 
 def _numeric_date(m: Match[str], ctx: Context) -> list[Piece]:
@@ -107,23 +116,32 @@ def _day_month(m: Match[str], ctx: Context) -> list[Piece]:
         return _day_of_this_month(m, ctx)
     hijri, month, name = month_of(m, "dm")
     day = _day_number(m)
-    first_day = int(m["dm_r"]) if m.group("dm_r") is not None else None
+    first_day = (int(m["dm_r"]) if m.group("dm_r") is not None
+                 else WORDS.ordinal[key(m["dm_ro"])] if m.group("dm_ro") is not None else None)
+    first_tag = "dm_r" if m.group("dm_r") is not None else "dm_ro"
     year_text = m.group("dm_y")
     last = 30 if hijri else 31
     if not 1 <= day <= last or (first_day is not None and not 1 <= first_day < day):
         return []
     if name in WORDS.needs_year_after_day and year_text is None and m.group("dm_sh") is None:
         return []
-    # A range (7 إلى 8 أكتوبر) gives two pieces; the second starts at its own day.
-    start = m.start("dm_n") if first_day is not None else m.start("dm")
+    # A range (7 إلى 8 أكتوبر, الأول والثاني من نوفمبر) gives two pieces; the second starts
+    # at its own day.
+    start = (m.start("dm_n" if m.group("dm_n") is not None else "dm_o")
+             if first_day is not None else m.start("dm"))
     end = m.end("dm")
     open_date: OpenDate | None = None
     direction: Direction = "on_or_before"
+    # Past by default only (no modifier, no منذ, no future cue): then a day just ahead of
+    # publication is meant, not the same day eleven months back (see NEAR_AHEAD_DAYS).
+    may_look_ahead = False
     if year_text is None:
         if RECURRING_AFTER.match(ctx.text, end):
             return []
         open_date = OpenDate(hijri, month, day)
         direction = direction_of(ctx, m.start("dm"), m.group("dm_mod"))
+        may_look_ahead = (direction == "on_or_before" and m.group("dm_mod") is None
+                          and not after_since(ctx, m.start("dm")))
 
     def on(d: int) -> date | None:
         if year_text is not None:
@@ -132,7 +150,12 @@ def _day_month(m: Match[str], ctx: Context) -> list[Piece]:
         if ctx.pub is None:
             return None
         near = arith.hijri_month_day_near if hijri else arith.month_day_near
-        return near(ctx.pub, month, d, direction)
+        value = near(ctx.pub, month, d, direction)
+        if may_look_ahead:
+            ahead = near(ctx.pub, month, d, "after")
+            if ahead is not None and (ahead - ctx.pub).days <= NEAR_AHEAD_DAYS:
+                return ahead
+        return value
 
     value = on(day)
     if value is None and year_text is not None and not hijri:
@@ -140,8 +163,8 @@ def _day_month(m: Match[str], ctx: Context) -> list[Piece]:
     relative = year_text is None
     pieces = [Piece(start, end, "date", value, "day", relative, open_date=open_date)]
     if first_day is not None:
-        pieces.insert(0, Piece(m.start("dm_r"), m.end("dm_r"), "date", on(first_day), "day",
-                               relative))
+        pieces.insert(0, Piece(m.start(first_tag), m.end(first_tag), "date", on(first_day),
+                               "day", relative))
     return pieces
 
 

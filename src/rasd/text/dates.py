@@ -24,8 +24,13 @@ Values, and the decisions behind them:
   (``سيعقد``, ``ستجري``; not nouns like ``سيارة``/``سنوات`` or the past ``سيطرت``), ``سوف``,
   ``لن``, ``من المقرر``, ``من المتوقع``, ``المقبل``, or a present-tense verb of a scheduled
   event (``تنطلق``, ``يقام``, ``يزور``; lists in ``date_cues.tsv``) — it is the nearest on
-  or after publication. Right after ``منذ`` ("since") it stays in the past. A weekday named
-  with a year-less date picks the year in which they agree.
+  or after publication. Right after ``منذ`` ("since") it stays in the past. A year-less
+  day and month that only the default (no modifier, no cue) puts in the past is the coming
+  one when that is at most ``NEAR_AHEAD_DAYS`` (31) days away: an announced date, or a
+  crawl timestamp a day early, not the same day eleven months back. A weekday named
+  with a year-less date picks the year in which they agree. Two ordinal days of one month
+  (``يومي الأول والثاني من نوفمبر``) are two dates, like ``7 إلى 8 أكتوبر``; ``منذ يوم
+  الجمعة`` is "since Friday", not "a day ago".
 * ``اليوم`` is publication day, except in ``حتى اليوم``/``إلى اليوم`` ("to date"), ``في
   اليوم`` ("per day"), ``ذلك اليوم``, ``اليوم نفسه``, media names (``المصري اليوم``,
   ``صحيفة اليوم``) and before another definite word that is not a weekday (``اليوم
