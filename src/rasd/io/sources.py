@@ -2,7 +2,7 @@
 records, whatever the format: text pages, HTML pages, RSS/Atom feeds, WARC/ARC crawls,
 JSONL and CSV batches, each possibly gzipped or in a ZIP archive.
 
-The reader is chosen by content, not only by name (:func:`sniff_format`): gzip and ZIP
+The reader is chosen by content, not only by name (:func:`rasd.io.sniff.sniff_format`): gzip and ZIP
 are undone transparently, ``WARC/1.`` starts a crawl file, ``<rss``/``<feed`` a feed,
 ``<!DOCTYPE html``/``<html`` a page, ``{`` a JSONL batch; ``.jsonl``/``.csv`` names are
 trusted for batches (a JSONL file whose first line is broken is still a batch), and
@@ -21,14 +21,11 @@ laid out from HTML) and the metadata strings as given (``published`` is parsed e
 from __future__ import annotations
 
 import gzip
-import io
 import logging
 import os
-import re
 import stat
 import sys
 import zipfile
-import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, Literal, TypeAlias, cast, get_args
@@ -53,6 +50,20 @@ from rasd.io.records import (
     os_failure,
     parse_published,
 )
+from rasd.io.sniff import (
+    CRAWL_MAGICS,
+    GZIP_MAGIC,
+    JSONL_SUFFIXES,
+    SKIPPED_SUFFIXES,
+    SNIFF_HEAD_BYTES,
+    ZIP_MAGICS,
+    Format,
+    gunzipped_head,
+    peek,
+    sniff_format,
+    strip_compression,
+)
+from rasd.io.walk import WalkCounts, is_page_member, walk
 
 __all__ = [
     "INPUT_FORMATS",
@@ -72,8 +83,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: A format a stream is read as.
-Format: TypeAlias = Literal["text", "jsonl", "csv", "html", "rss", "warc"]
 #: What the user may ask for: a format, or ``auto`` to sniff each file.
 InputFormat: TypeAlias = Literal["auto", "text", "jsonl", "csv", "html", "rss", "warc"]
 #: The choices of ``--input-format``, in help order.
@@ -82,80 +91,14 @@ INPUT_FORMATS: tuple[str, ...] = get_args(InputFormat)
 #: How stdin is named in ``where``.
 STDIN_NAME = "<stdin>"
 
-#: Suffixes that make ``auto`` read a file as JSONL (one record per line) or CSV, whatever
-#: its first line looks like (so a broken first line is one failed record, not a page).
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-CSV_SUFFIXES = frozenset({".csv"})
-#: Compression suffixes stripped before the suffixes above are looked at.
-COMPRESSED_SUFFIXES = frozenset({".gz", ".gzip"})
-
-#: Bytes looked at to choose a reader: enough to get past an XML declaration, a comment
-#: block or a long DOCTYPE to the ``<rss``/``<feed``/``<html`` root.
-SNIFF_HEAD_BYTES = 4096
-
 #: Containers opened inside containers at most (a ``.jsonl.gz`` inside a ZIP is 2): deeper
 #: nesting is no corpus layout anyone uses, and refusing it bounds decompression bombs.
 MAX_CONTAINER_DEPTH = 2
 
-#: Files a directory walk (or a ZIP member list) passes over: formats that are never a
-#: page we can read (yet). A file named explicitly is always read, so a mislabelled page
-#: can still be analysed. ``.gz``, ``.zip`` and ``.csv`` are read now.
-SKIPPED_SUFFIXES = frozenset({
-    # images
-    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".svg", ".tif", ".tiff",
-    ".heic", ".avif",
-    # archives and compressed streams other than gzip and ZIP
-    ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar", ".tar", ".lz4",
-    # audio, video, fonts
-    ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".webm", ".mkv", ".avi", ".mov",
-    ".woff", ".woff2", ".ttf", ".otf", ".eot",
-    # office documents and PDFs (need their own extractors)
-    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".epub",
-    # data, code and build products that sit next to page dumps
-    ".json", ".tsv", ".parquet", ".sqlite", ".db", ".pkl", ".npy", ".npz",
-    ".py", ".pyc", ".js", ".css", ".map", ".exe", ".dll", ".so", ".bin", ".o",
-    # documentation beside the pages (a folder's README is not an article)
-    ".md", ".rst",
-})
-
-_UTF8_BOM = b"\xef\xbb\xbf"
-_GZIP_MAGIC = b"\x1f\x8b"
-_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
-#: WARC (any version) and ARC (``filedesc://`` starts its version block).
-_CRAWL_MAGICS = (b"WARC/", b"filedesc://")
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
-_HTML_START = re.compile(rb"<(?:!doctype\s+html|html)[\s>]")
-_HTML_ROOT = re.compile(rb"<(?:html|head|body)[\s>]")
-_MARKUP_PROLOGUE = (b"<?xml", b"<!--")
 _ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, *STREAM_ERRORS)
 # Encrypted members raise RuntimeError, unknown compression methods NotImplementedError.
 _ZIP_MEMBER_ERRORS: tuple[type[Exception], ...] = (RuntimeError, NotImplementedError,
                                                    *_ZIP_ERRORS)
-
-
-def sniff_format(head: bytes, name: str = "") -> Format:
-    """The format of a stream from its first bytes (:data:`SNIFF_HEAD_BYTES` are enough)
-    and, for batches only, its ``name``: see the module docstring for the rules. ``head``
-    must already be decompressed."""
-    if head.startswith(_CRAWL_MAGICS):
-        return "warc"
-    suffix = _suffix(name)
-    if suffix in JSONL_SUFFIXES:
-        return "jsonl"
-    if suffix in CSV_SUFFIXES:
-        return "csv"
-    start = head.removeprefix(_UTF8_BOM).lstrip().lower()
-    if start.startswith(b"<"):
-        if start.startswith(_MARKUP_PROLOGUE) or _FEED_ROOT.match(start):
-            if _FEED_ROOT.search(start):
-                return "rss"
-            if _HTML_ROOT.search(start):
-                return "html"
-        if _HTML_START.match(start) or _HTML_ROOT.match(start):
-            return "html"
-    if start.startswith(b"{"):
-        return "jsonl"
-    return "text"
 
 
 def iter_records(
@@ -184,14 +127,6 @@ def iter_records(
     reader = _Reader(input_format, stdin, fields, require_arabic)
     for path in paths:
         yield from reader.read_path(os.fspath(path))
-
-
-@dataclass(slots=True)
-class _WalkCounts:
-    """What a directory walk passed over, for the "no pages here" message."""
-
-    hidden: int = 0
-    skipped: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,14 +174,14 @@ class _Reader:
         """Records of one stream: ``where`` names it in records, ``name`` (the file or
         member name, compression suffix stripped) gives the suffix hints."""
         try:
-            head, stream = _peek(stream, SNIFF_HEAD_BYTES)
+            head, stream = peek(stream, SNIFF_HEAD_BYTES)
         except STREAM_ERRORS as exc:
             yield RecordFailure(where, os_failure(exc, where))
             return
-        zipped = head.startswith(_ZIP_MAGICS)
-        gzipped = head.startswith(_GZIP_MAGIC)
+        zipped = head.startswith(ZIP_MAGICS)
+        gzipped = head.startswith(GZIP_MAGIC)
         if gzipped and (self.input_format == "warc"
-                        or _gunzipped_head(head).startswith(_CRAWL_MAGICS)):
+                        or gunzipped_head(head).startswith(CRAWL_MAGICS)):
             # warcio undoes per-record gzip itself and knows where each record starts.
             yield from self._read_as("warc", stream, where)
             return
@@ -259,7 +194,7 @@ class _Reader:
             return
         if gzipped:
             inner = cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb"))
-            yield from self._read_stream(inner, where, _strip_compression(name),
+            yield from self._read_stream(inner, where, strip_compression(name),
                                          depth=depth + 1)
             return
         fmt: Format = (sniff_format(head, name) if self.input_format == "auto"
@@ -302,7 +237,7 @@ class _Reader:
         pages = 0
         with archive:
             for info in archive.infolist():
-                if not _is_page_member(info):
+                if not is_page_member(info):
                     continue
                 member_where = f"{where}!{info.filename}"
                 try:
@@ -317,15 +252,15 @@ class _Reader:
                                                     info.filename, depth=depth):
                         pages += isinstance(result, RawRecord)
                         yield result
-        if not pages and not any(_is_page_member(i) for i in archive.infolist()):
+        if not pages and not any(is_page_member(i) for i in archive.infolist()):
             yield RecordFailure(where, EmptyInput("ZIP archive without page files",
                                                   where=where))
 
     def _read_dir(self, root: str) -> Iterator[RecordResult]:
-        counts = _WalkCounts()
+        counts = WalkCounts()
         files = 0
         pages = 0
-        for item in _walk(root, counts, seen=set()):
+        for item in walk(root, counts, seen=set()):
             if isinstance(item, RecordFailure):
                 yield item
                 continue
@@ -360,116 +295,3 @@ class _Reader:
                            require_arabic=self.require_arabic)
 
 
-def _peek(stream: BinaryIO, size: int) -> tuple[bytes, BinaryIO]:
-    """The first ``size`` bytes of ``stream`` and a stream that still starts with them."""
-    if _seekable(stream):
-        start = stream.tell()
-        head = stream.read(size)
-        stream.seek(start)
-        return head, stream
-    head = stream.read(size)
-    return head, io.BufferedReader(_Replay(head, stream))
-
-
-def _seekable(stream: BinaryIO) -> bool:
-    try:
-        return stream.seekable() and not isinstance(stream, gzip.GzipFile)
-    except (OSError, ValueError):
-        return False
-
-
-class _Replay(io.RawIOBase):
-    """``head`` then the rest of ``rest``: a stream after its first bytes were peeked at."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
-
-
-def _gunzipped_head(head: bytes) -> bytes:
-    """The first decompressed bytes of a gzip stream from its first compressed bytes."""
-    try:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, SNIFF_HEAD_BYTES)
-    except zlib.error:
-        return b""
-
-
-def _suffix(name: str) -> str:
-    return os.path.splitext(name)[1].lower()
-
-
-def _strip_compression(name: str) -> str:
-    base, suffix = os.path.splitext(name)
-    return base if suffix.lower() in COMPRESSED_SUFFIXES else name
-
-
-def _is_page_member(info: zipfile.ZipInfo) -> bool:
-    if info.is_dir():
-        return False
-    parts = info.filename.split("/")
-    if any(part.startswith(".") or part == "__MACOSX" for part in parts):
-        return False
-    return _suffix(parts[-1]) not in SKIPPED_SUFFIXES
-
-
-def _walk(root: str, counts: _WalkCounts, seen: set[tuple[int, int]]) -> Iterator[
-        str | RecordFailure]:
-    """Page files under ``root`` in name order (files and subdirectories interleaved),
-    following symbolic links but never into a directory already visited."""
-    try:
-        info = os.stat(root)
-        seen.add((info.st_dev, info.st_ino))
-        with os.scandir(root) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
-    except OSError as exc:
-        yield RecordFailure(root, os_failure(exc, root))
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            counts.hidden += 1
-            continue
-        try:
-            is_dir = entry.is_dir()
-            is_file = entry.is_file()
-        except OSError as exc:
-            yield RecordFailure(entry.path, os_failure(exc, entry.path))
-            continue
-        if is_dir:
-            key = _inode(entry.path)
-            if key is not None and key in seen:
-                log.debug("not revisiting %s (symbolic link loop)", entry.path)
-                continue
-            yield from _walk(entry.path, counts, seen)
-        elif is_file:
-            if os.path.splitext(entry.name)[1].lower() in SKIPPED_SUFFIXES:
-                counts.skipped += 1
-                log.debug("skipping %s (not a page format)", entry.path)
-                continue
-            yield entry.path
-        elif entry.is_symlink() and not os.path.exists(entry.path):
-            yield RecordFailure(entry.path, MissingInput("broken symbolic link",
-                                                         where=entry.path))
-        else:
-            yield RecordFailure(entry.path, UnreadableInput(
-                "not a regular file (a FIFO, socket or device)", where=entry.path))
-
-
-def _inode(path: str) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
