@@ -14,6 +14,7 @@ from typing import TextIO
 
 from rasd import __version__
 from rasd.analysis import analyze
+from rasd.cli_audit import add_eval_audit
 from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
 from rasd.cli_events import add_eval_events, add_train_events
 from rasd.cli_input import add_input_arguments, iso_date
@@ -223,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_train_toxicity(tr_sub)
     add_train_events(tr_sub)
     add_eval_events(ev_sub)
+    add_eval_audit(ev_sub)
 
     kb = sub.add_parser("kb", help="look up and extend the knowledge base")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
