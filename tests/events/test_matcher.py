@@ -53,3 +53,16 @@ def test_plain_readings_agree_with_candidate_bases() -> None:
         norm = normalize_key(word)
         want = {norm} if is_kept_whole(norm) else {b for _, b in candidate_bases(norm)}
         assert plain_readings(norm) == want, word
+
+
+def test_real_news_false_readings() -> None:
+    """Words of real pages read as triggers (rasd eval events-audit): هنا "here" is not
+    هنأ, prices that reach an amount are no arrival, a junction is not a boycott."""
+    assert not any(lemma == "هنأ" for lemma, _ in lemmas("ونقصد بالمجتمع هنا المجتمع كله"))
+    assert any(lemma == "هنأ" for lemma, _ in lemmas("هنأ الملك الرئيس بذكرى الاستقلال"))
+    assert not any(lemma == "وصل إلى" for lemma, _ in lemmas("ارتفع السعر ليصل إلى 300 ريال"))
+    assert not any(lemma == "وصل إلى" for lemma, _ in
+                   lemmas("وصلت الخسائر إلى أكثر من 30 مليار دولار"))
+    assert any(lemma == "وصل إلى" for lemma, _ in lemmas("وصل الوزير إلى الرياض أمس"))
+    found = lemmas("شكا السكان من كثرة الحوادث في تقاطع الشارع")
+    assert not any(form == "تقاطع" for _, form in found)

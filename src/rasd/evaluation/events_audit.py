@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Literal
 
 from rasd.errors import DataMissing, RecordError
+from rasd.evaluation.events_gold import GoldEvent, GoldPassage
 from rasd.model import Document, Event
 
 log = logging.getLogger(__name__)
@@ -207,6 +208,30 @@ def audit(judgments: Sequence[Judgment], articles: dict[str, Article], analyse: 
     log.info("audited %d articles of split %s", len(by_doc), split)
     return AuditReport(split, len(by_doc), reported, judged, unjudged, positives, kept,
                        dict(by_type), tuple(unjudged_examples))
+
+
+def audit_passages(judgments: Sequence[Judgment], articles: dict[str, Article],
+                   split: Literal["dev", "test"] = "dev") -> list[GoldPassage]:
+    """The judged articles of ``split`` as gold passages for training the candidate filter
+    (:mod:`rasd.events.filter_train`): each ``y`` or ``f`` judgment is a gold event of its
+    type at its trigger span (``f`` is the right type, only wrongly unflagged, and the
+    filter decides the type, not the flags); everything else the rules propose there is not
+    an event. Ids are ``audit:`` + the article id; the text stays in memory."""
+    by_doc: dict[str, list[Judgment]] = defaultdict(list)
+    for j in judgments:
+        if j.split == split:
+            by_doc[j.doc_id].append(j)
+    out: list[GoldPassage] = []
+    for doc_id in sorted(by_doc):
+        article = articles[doc_id]
+        events = tuple(
+            GoldEvent(types=(j.type,), mode=None, evidence=(article.text[j.start:j.end],),
+                      spans=((j.start, j.end),))
+            for j in sorted(by_doc[doc_id], key=lambda j: j.start) if j.label in ("y", "f"))
+        out.append(GoldPassage(id=f"audit:{doc_id}", split="dev", text=article.text,
+                               published=article.published, source="audit", events=events,
+                               raw={}))
+    return out
 
 
 def format_audit(reports: Sequence[AuditReport]) -> str:

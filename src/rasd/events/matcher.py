@@ -278,11 +278,42 @@ _ARTICLE = ("ال", "لل")
 _NOUN_CLITICS = ("ب", "ك")
 
 
+#: Trigger words whose spelling without hamza, which normalisation produces, is a common
+#: other word: هنأ "congratulated" is هنا "here", هنأت is هنات "flaws". Read on a surface
+#: word that has no hamza they are that other word (in a random sample of Saudi news every
+#: such reading was "here").
+HAMZA_NEEDED = frozenset({"هنا", "هنات"})
+_HAMZAS = frozenset("أإؤئءآ")
+#: Words after an arrival verb's إلى that make it a level reached, not a place arrived at:
+#: prices, totals and losses "reach" (يصل إلى 300 ريال، وصلت الخسائر إلى أكثر من ...،
+#: تصل إلى حد). Normalised forms.
+LEVEL_AFTER_ARRIVAL = frozenset({
+    "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "حد", "الحد", "مستوي", "مستويات",
+    "نسبه", "ذروه", "ذروتها", "اعلي", "ادني", "ارقام", "رقم", "مليار", "مليون", "الف", "الاف",
+    "ضعف", "اضعاف", "مرحله", "درجه", "حجم",
+})
+#: Prepositions after which a word is a noun, never an imperfect verb: في تقاطع is "at the
+#: junction", not "she boycotts".
+NOUN_ONLY_AFTER = frozenset({"في", "عند", "قرب", "لدي", "حول", "داخل", "امام", "خلف"})
+
+
 def _false_reading(m: Match, toks: list[Token]) -> bool:
     """Readings that cannot be the row's word: a verb row read through the article (الطلب
-    is a noun, not طلب "he asked"), and a final ة read as the pronoun ه (طالبة "student" is
-    not طالب + ه "demanded him"; normalisation writes both ه)."""
+    is a noun, not طلب "he asked"), a final ة read as the pronoun ه (طالبة "student" is
+    not طالب + ه "demanded him"; normalisation writes both ه), a hamza-less word read as a
+    trigger spelt with one (:data:`HAMZA_NEEDED`), an arrival that is a level reached
+    (:data:`LEVEL_AFTER_ARRIVAL`) and a verb right after a preposition."""
     tok = toks[m.first]
+    if plain_readings(tok.norm) & HAMZA_NEEDED and _HAMZAS.isdisjoint(tok.text) \
+            and _first_reading_needs_hamza(m, tok):
+        return True
+    if m.trigger.type == "CONSULT" and toks[m.last].norm in _ARRIVAL_PREPOSITIONS \
+            and m.last + 1 < len(toks) and (toks[m.last + 1].kind == "number"
+                                             or toks[m.last + 1].norm in LEVEL_AFTER_ARRIVAL):
+        return True
+    if m.trigger.pos == "verb" and m.first > 0 and toks[m.first - 1].norm in NOUN_ONLY_AFTER \
+            and not tok.clitics:
+        return True
     first = m.trigger.slots[0]
     forms = {a[0] for a in first.alts}
     word = tok.norm
@@ -299,6 +330,16 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
         return True  # a counted noun: 12 متهما are twelve defendants, not "accusing"
     last = toks[m.last]
     return last.text.endswith("ة") and _last_forms(m).isdisjoint(plain_readings(last.norm))
+
+
+#: The preposition an arrival verb takes (normalised إلى, and إلي as often typed).
+_ARRIVAL_PREPOSITIONS = frozenset({"الي"})
+
+
+def _first_reading_needs_hamza(m: Match, tok: Token) -> bool:
+    """Whether the row's first slot matched ``tok`` through a :data:`HAMZA_NEEDED` form."""
+    forms = {a[0] for a in m.trigger.slots[0].alts}
+    return bool(forms & HAMZA_NEEDED & plain_readings(tok.norm))
 
 
 def _last_forms(m: Match) -> frozenset[str]:
