@@ -66,3 +66,11 @@ def test_real_news_false_readings() -> None:
     assert any(lemma == "وصل إلى" for lemma, _ in lemmas("وصل الوزير إلى الرياض أمس"))
     found = lemmas("شكا السكان من كثرة الحوادث في تقاطع الشارع")
     assert not any(form == "تقاطع" for _, form in found)
+
+
+def test_formulae_and_hamza_seats() -> None:
+    """A ruler's honorific -أيده الله- is no SUPPORT; أبعاد "dimensions" is not إبعاد."""
+    assert not lemmas("توجيهات خادم الحرمين الشريفين -أيده الله- الكريمة")
+    assert any(lemma == "أيد" for lemma, _ in lemmas("أيد الوزير القرار"))
+    assert not lemmas("قضية ذات أبعاد جيوسياسية")
+    assert lemmas("قررت السلطات إبعاد الصحفي عن البلاد")

@@ -161,9 +161,10 @@ ANNOUNCING = frozenset(["اعلن", "اعلنت", "اعلنوا", "اعلنا", 
                         "افادت", "صرح", "صرحت"])
 
 
-#: Words that put the act after them before the main act (عقب، إثر، بعد، في أعقاب).
+#: Words that put the act after them before the main act (عقب، إثر، بعد، في أعقاب، على
+#: خلفية).
 PRIOR_CUES = frozenset(normalize_key(w) for w in ("عقب", "إثر", "بعد", "أعقاب", "وعقب",
-                                                   "وإثر", "وبعد"))
+                                                   "وإثر", "وبعد", "خلفية"))
 #: Words that may stand between such a cue and the act (بعد أسابيع من احتجاجات).
 PRIOR_FILLERS = frozenset(normalize_key(w) for w in (
     "من", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر",
@@ -226,10 +227,18 @@ _NEAR = 24
 LATER_WORDS = frozenset({"لاحق", "لاحقا"})
 
 
+#: Participles of a measure in force: "since" after one (حظر التجول المفروض على المدينة منذ
+#: خمسة أيام) tells how long the measure has stood, not when the act told (its lifting) was.
+IN_FORCE = ("المفروض", "المفروضة", "الساري", "السارية", "المطبق", "المطبقة")
+
+
 def _no_act_date(text: str, t: TimeRef) -> bool:
-    """Whether a time expression dates no act: an occasion's (بمناسبة ذكرى ...)."""
+    """Whether a time expression dates no act: an occasion's (بمناسبة ذكرى ...), or how long
+    a measure in force has stood (المفروض على المدينة منذ خمسة أيام)."""
     before = text[max(0, t.span.start - _NEAR):t.span.start]
-    return any(w in before for w in OCCASION)
+    if any(w in before for w in OCCASION):
+        return True
+    return _since(text, t) and any(w in before.split() for w in IN_FORCE)
 
 
 def _since(text: str, t: TimeRef) -> bool:
@@ -237,6 +246,16 @@ def _since(text: str, t: TimeRef) -> bool:
     an act."""
     return t.span.text.startswith("منذ") or text[max(0, t.span.start - 4):t.span.start] \
         .strip().endswith("منذ")
+
+
+#: "The next day" (في اليوم التالي، صباح اليوم التالي), normalised: the text layer reads no
+#: date in it.
+_NEXT_DAY = (normalize_key("اليوم"), normalize_key("التالي"))
+
+
+def _next_day(toks: list[Token], first: int) -> bool:
+    """Whether "the next day" stands in the sentence before the trigger at ``first``."""
+    return any((toks[k].norm, toks[k + 1].norm) == _NEXT_DAY for k in range(first))
 
 
 def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePrecision]:
@@ -348,6 +367,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         month = month_in([t for t in times if not _since(doc.text, t)], sent.start, sent.end)
         if month is not None and (published is None or month <= published):
             found, precision = month, "month"
+    if found is None and _next_day(toks, m.first):
+        # وفي اليوم التالي خرج العشرات: the day after the last day the text told
+        last = max((t for t in times if t.span.end <= sent.start and day_of(t) is not None),
+                   key=lambda t: t.span.start, default=None)
+        if last is not None and (d := day_of(last)) is not None:
+            found = d + timedelta(days=1)
     if found is None and PARAGRAPH_DATES and continues(toks):
         found = date_in(times, piece.start, sent.start, sent.start)
         basis = "paragraph"

@@ -46,8 +46,24 @@ def _same_day(text: str, t: TimeRef) -> bool:
     return bool(after and after[0].strip("،,.") in SAME_DAY)
 
 
+#: Words by which a clock time in words names its day (الساعة الثامنة مساء أمس، الساعة 10
+#: مساء الأحد، العاشرة من صباح اليوم): without one (من الساعة الحادية عشرة ليلا حتى الخامسة
+#: صباحا, a curfew's hours) the text layer's publication day is no date the text gives.
+_CLOCK_DAY_WORDS = frozenset({
+    "اليوم", "أمس", "امس", "غدا", "غد", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء",
+    "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "يناير", "فبراير", "مارس", "أبريل",
+    "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+    "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت"})
+
+
 def _clock_only(t: TimeRef) -> bool:
-    return bool(_CLOCK.fullmatch(t.span.text.strip()))
+    text = t.span.text.strip()
+    if _CLOCK.fullmatch(text):
+        return True
+    # whole words: الخامسة holds امس
+    return t.granularity in ("hour", "minute") and "/" not in text and \
+        _CLOCK_DAY_WORDS.isdisjoint(w.strip("،,.") for w in text.split())
 
 
 def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
@@ -58,7 +74,7 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     * of a range (ليلة الأحد إلى الاثنين) only the start is kept;
     * of two dates the text layer split out of one expression (منذ يوم | الجمعة 5 أفريل)
       only the second, fuller one is kept;
-    * a bare clock time (07:40) is dropped: it names no day."""
+    * a bare clock time (07:40, الخامسة صباحا) is dropped: it names no day."""
     out: list[TimeRef] = []
     last: date | None = None
     for t in times:

@@ -284,6 +284,10 @@ _NOUN_CLITICS = ("ب", "ك")
 #: such reading was "here").
 HAMZA_NEEDED = frozenset({"هنا", "هنات"})
 _HAMZAS = frozenset("أإؤئءآ")
+#: Trigger readings whose surface spelt with this seat of hamza is another word: أبعاد is
+#: "dimensions" (أبعاد جيوسياسية), the trigger is إبعاد "deportation". Normalised reading ->
+#: the other word's spelling.
+OTHER_WORD_SPELLING = {"ابعاد": "أبعاد"}
 #: Words after an arrival verb's إلى that make it a level reached, not a place arrived at:
 #: prices, totals and losses "reach" (يصل إلى 300 ريال، وصلت الخسائر إلى أكثر من ...،
 #: تصل إلى حد). Normalised forms.
@@ -294,7 +298,7 @@ LEVEL_AFTER_ARRIVAL = frozenset({
 })
 #: Prepositions after which a word is a noun, never an imperfect verb: في تقاطع is "at the
 #: junction", not "she boycotts".
-NOUN_ONLY_AFTER = frozenset({"في", "عند", "قرب", "لدي", "حول", "داخل", "امام", "خلف"})
+NOUN_ONLY_AFTER = frozenset({"في", "علي", "عند", "قرب", "لدي", "حول", "داخل", "امام", "خلف"})
 
 
 def _false_reading(m: Match, toks: list[Token]) -> bool:
@@ -306,6 +310,9 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
     tok = toks[m.first]
     if plain_readings(tok.norm) & HAMZA_NEEDED and _HAMZAS.isdisjoint(tok.text) \
             and _first_reading_needs_hamza(m, tok):
+        return True
+    if any(other in tok.text for reading, other in OTHER_WORD_SPELLING.items()
+           if reading in plain_readings(tok.norm)):
         return True
     if m.trigger.type == "CONSULT" and toks[m.last].norm in _ARRIVAL_PREPOSITIONS \
             and m.last + 1 < len(toks) and (toks[m.last + 1].kind == "number"

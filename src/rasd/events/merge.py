@@ -117,7 +117,10 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
                 and (not _definite(e.trigger.text) or prev.mode is None))))
         if same:
-            out[-1] = _merge(prev, e)
+            # the clause's first trigger names the act and its date rules have run on it
+            # (عقب اشتباكات … أسفرت عن مقتل شخصين: a background act keeps no date even
+            # though its toll word alone would take the sentence's)
+            out[-1] = _merge(prev, e, first_dates=True)
         else:
             out.append(e)
             last_clause = clause
@@ -180,7 +183,10 @@ def merge_events(events: list[Event]) -> list[Event]:
         if target is None:
             merged.append(e)
         else:
-            merged[target] = _merge(merged[target], e)
+            # a word of the same sentence (its means, its toll) leaves the act's date as its
+            # own rules set it; a retelling in another sentence may date it
+            merged[target] = _merge(merged[target], e,
+                                    first_dates=e.evidence[0] in merged[target].evidence)
     return merged
 
 
@@ -292,8 +298,12 @@ def _toll_ok(a: Casualty | None, b: Casualty | None) -> bool:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف"):
-        return False  # a coordinated act of its own in the same sentence (... واعتقلت صحفيا)
+    if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
+            and not a.type == b.type == "MOBILIZE":
+        # a coordinated act of its own in the same sentence (... واعتقلت صحفيا); not a
+        # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
+        # التأهب وإرسال تعزيزات): one mobilisation
+        return False
     if a.type != b.type or (a.negated, a.future, a.hypothetical) != (
             b.negated, b.future, b.hypothetical):
         return False
@@ -356,6 +366,8 @@ def _linked(a: Event, b: Event) -> bool:
     same trigger word, the same means, a shared participant, or the same named place."""
     if _stem(a.trigger.text) == _stem(b.trigger.text) or (a.mode and a.mode == b.mode):
         return True
+    if a.type == b.type == "MOBILIZE" and b.evidence[0] in a.evidence:
+        return True  # a deployment's steps in one sentence (see _compatible)
     for x in (a.actor, a.recipient):
         for y in (b.actor, b.recipient):
             if x is not None and y is not None and _actor_ok(x, y) and (
@@ -374,13 +386,15 @@ def _stem(word: str) -> str:
     return word.lstrip("وف")
 
 
-def _merge(a: Event, b: Event) -> Event:
+def _merge(a: Event, b: Event, *, first_dates: bool = False) -> Event:
+    """``a`` with ``b``'s telling folded in; ``first_dates``: ``a``'s date stands (the
+    triggers of one clause), else the better-founded date of the two."""
     place = a.place
     if b.place is not None and (place is None or _PLACE_RANK[b.place.basis]
                                 < _PLACE_RANK[place.basis]):
         place = b.place
     date, basis, precision = a.date, a.date_basis, a.date_precision
-    if _DATE_RANK[b.date_basis] < _DATE_RANK[basis]:
+    if not first_dates and _DATE_RANK[b.date_basis] < _DATE_RANK[basis]:
         # the precision goes with its date: a month (في يناير الماضي) is no day
         date, basis, precision = b.date, b.date_basis, b.date_precision
     evidence = a.evidence + tuple(s for s in b.evidence if s not in a.evidence)

@@ -10,6 +10,7 @@ only when the page spells it إن.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.caches import word_cache
 from rasd.events.lexicon import Alt, Modifier, cue_heads, modifier_index
@@ -22,6 +23,8 @@ CLAUSE_PUNCT = frozenset(".،,؛;:!?؟")
 #: that begins past verbs of forms IV, VIII and X (قد أعلنت، قد انسحبت = "had"), which are
 #: far more frequent in news than "I may".
 _IMPERFECT = frozenset("يتن")
+#: Distinct ``except:`` conditions remembered: modifiers.tsv has a handful.
+EXCEPT_CACHE_SIZE = 64
 #: Speech verbs after which إن is the complementiser, not "if" (modifiers.tsv condition
 #: not-after-speech); normalised.
 _SPEECH = frozenset([
@@ -109,14 +112,25 @@ def find_cues(toks: list[Token], readings: Readings | None = None) -> SentenceCu
     return out
 
 
+@lru_cache(maxsize=EXCEPT_CACHE_SIZE)
+def _except_words(cond: str) -> frozenset[str]:
+    """The words of an ``except:W|W`` condition, read once per condition (every cue of
+    every sentence checks it; rebuilding the set per call was ~0.8% of pipeline CPU)."""
+    return frozenset(cond[len("except:"):].split("|"))
+
+
 def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
     cond = cue.mod.condition
     nxt = toks[cue.last + 1] if cue.last + 1 < len(toks) else None
     if cond == "imperfect-next":
-        return nxt is not None and nxt.kind == "word" and _strip_conj(nxt.norm)[:1] in _IMPERFECT
+        if nxt is None or nxt.kind != "word":
+            return False
+        word = _strip_conj(nxt.norm)
+        # a Form V/VI past verb also starts with ت (وكان المحتجون قد تظاهروا = "had"): its
+        # past suffix (ت، وا) tells it from the imperfect
+        return word[:1] in _IMPERFECT and not (word[0] == "ت" and word.endswith(("ت", "وا")))
     if cond.startswith("except:"):
-        void = {w for w in cond[7:].split("|")}
-        return nxt is None or nxt.norm not in void
+        return nxt is None or nxt.norm not in _except_words(cond)
     if cond == "clause-initial":
         if cue.first == 0 or toks[cue.first].norm[:1] in ("و", "ف"):
             return True
@@ -286,8 +300,12 @@ def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> li
             continue
         for k in _in_scope(cue, matches, toks):
             if matches[k].first <= cue.first <= matches[k].last \
-                    and not _subject_in_gap(cue, matches[k]):
-                continue  # the cue is part of the trigger itself (لن يترشح، رفض الإفراج)
+                    and not _subject_in_gap(cue, matches[k]) \
+                    and not (mod.scope == "sentence" and mod.effect == "not-event"):
+                # the cue is part of the trigger itself (لن يترشح، رفض الإفراج); a sentence's
+                # non-political frame counts even inside a phrase's gap (فرضت [مفارز المرور]
+                # طوقا)
+                continue
             f = flags[k]
             if mod.effect.startswith("negated"):
                 f.negated = True
