@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from rasd.cli_audit import DEFAULT_CORPUS, DEFAULT_JUDGMENTS
 from rasd.cli_output import EXIT_OK, EXIT_USAGE
 from rasd.errors import RasdError
 
@@ -83,13 +84,19 @@ def cmd_train_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         passages = load_passages(path, "dev")  # never the test split
         fresh = parse_ids(args.fresh)
+        audit = [] if args.no_audit else _audit_passages(Path(args.audit), Path(args.corpus))
     except RasdError as e:
         print(f"rasd: error: {e} [{e.code}]", file=err)
         return EXIT_USAGE
-    r = train_events(passages, fresh, Path(args.out), seed=args.seed, folds=args.folds,
-                     c2=args.c2, fresh_weight=args.fresh_weight, cv_repeats=args.repeats)
-    print(f"{r.rows} candidates of {len(passages)} dev passages; model {r.model_path}, "
-          f"card {r.card_path}", file=out)
+    # Real articles the rules were never tuned on: fresh rows by definition.
+    fresh = fresh | {p.id for p in audit}
+    sources = {"gold": path.name, "audit": None if args.no_audit else Path(args.audit).name,
+               "audit_articles": len(audit)}
+    r = train_events([*passages, *audit], fresh, Path(args.out), seed=args.seed,
+                     folds=args.folds, c2=args.c2, fresh_weight=args.fresh_weight,
+                     cv_repeats=args.repeats, sources=sources)
+    print(f"{r.rows} candidates of {len(passages)} dev passages and {len(audit)} judged "
+          f"real articles; model {r.model_path}, card {r.card_path}", file=out)
     print("| out-of-fold (mean of repeats) | threshold | P | R | F1 | fresh P | fresh R | "
           "fresh F1 |\n|---|---:|---:|---:|---:|---:|---:|---:|", file=out)
     for name, s in (("rules alone", r.base), ("with filter", r.chosen),
@@ -98,6 +105,22 @@ def cmd_train_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
               f"{s.all.precision:.1%} | {s.all.recall:.1%} | {s.all.f1:.1%} | "
               f"{s.fresh.precision:.1%} | {s.fresh.recall:.1%} | {s.fresh.f1:.1%} |", file=out)
     return EXIT_OK
+
+
+def _audit_passages(judgments: Path, corpus: Path) -> list[Any]:
+    """The dev articles of the real-news audit as training passages
+    (:func:`rasd.evaluation.events_audit.audit_passages`)."""
+    from rasd.errors import DataMissing
+    from rasd.evaluation.events_audit import audit_passages, load_articles, read_judgments
+
+    if not judgments.is_file():
+        raise DataMissing(f"no judgments file {judgments} (or train with --no-audit)",
+                          where=str(judgments))
+    found = [j for j in read_judgments(judgments) if j.split == "dev"]
+    if not corpus.is_file():
+        raise DataMissing(f"the judged articles' corpus is not here: {corpus} (give "
+                          "--corpus, or train with --no-audit)", where=str(corpus))
+    return audit_passages(found, load_articles(corpus, {j.doc_id for j in found}), "dev")
 
 
 def add_train_events(train_sub: Any) -> None:
@@ -123,4 +146,11 @@ def add_train_events(train_sub: Any) -> None:
     p.add_argument("--folds", type=int, default=FOLDS)
     p.add_argument("--repeats", type=int, default=CV_REPEATS)
     p.add_argument("--c2", type=float, default=DEFAULT_C2, help="L2 regularisation")
+    p.add_argument("--audit", default=DEFAULT_JUDGMENTS,
+                   help="real-news judgments whose dev articles are also trained on "
+                        "(rasd eval events-audit)")
+    p.add_argument("--corpus", default=DEFAULT_CORPUS,
+                   help="the corpus the judged articles come from")
+    p.add_argument("--no-audit", action="store_true",
+                   help="train on the gold passages only")
     p.set_defaults(func=cmd_train_events)

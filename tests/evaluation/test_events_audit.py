@@ -133,3 +133,28 @@ def _article():
     from rasd.evaluation.events_audit import Article
 
     return Article("a1", TEXT, date(2015, 7, 31))
+
+
+def test_cli_audits_a_corpus(tmp_path: Path) -> None:
+    """``rasd eval events-audit`` end to end with rasd itself on a one-article corpus."""
+    import argparse
+    import io
+
+    from rasd.cli_audit import add_eval_audit
+
+    text = "اعتقلت الشرطة التونسية خمسة متظاهرين أمس في مدينة صفاقس."
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "text": text, "published": "2026-03-10"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    judged = tmp_path / "j.tsv"
+    judged.write_text(HEADER + "a1\t0\t6\tCOERCE\ty\tdev\t\n", encoding="utf-8")
+    parser = argparse.ArgumentParser(prog="rasd")
+    add_eval_audit(parser.add_subparsers(dest="what", required=True))
+    args = parser.parse_args(["events-audit", str(judged), "--corpus", str(corpus),
+                              "--split", "dev", "--no-filter"])
+    out, err = io.StringIO(), io.StringIO()
+    assert args.func(args, out, err) == 0
+    assert "| dev | 1 |" in out.getvalue() and "100.0%" in out.getvalue()
+    args = parser.parse_args(["events-audit", str(judged), "--corpus",
+                              str(tmp_path / "absent.jsonl")])
+    assert args.func(args, out, err) == 2 and "not here" in err.getvalue()

@@ -63,7 +63,7 @@ def test_eval_bad_ids_is_a_usage_error(gold: Path) -> None:
 def test_train_writes_a_reproducible_model_and_card(gold: Path, tmp_path: Path) -> None:
     model = tmp_path / "f.crfsuite"
     args = ["train", "events", str(gold), "-o", str(model), "--fresh", "ev-009..ev-012",
-            "--repeats", "2"]
+            "--repeats", "2", "--no-audit"]
     code, out, _ = _run(args)
     assert code == 0 and "rules alone" in out
     card = json.loads(model.with_suffix(".json").read_text("utf-8"))
@@ -71,3 +71,36 @@ def test_train_writes_a_reproducible_model_and_card(gold: Path, tmp_path: Path) 
     assert card["threshold"] == 1.0 or 0.5 <= card["threshold"] < 1.0
     first = model.read_bytes()
     assert _run(args)[0] == 0 and model.read_bytes() == first
+
+
+def _audit_files(tmp_path: Path) -> tuple[Path, Path]:
+    """A one-article corpus and its judgments: the arrest right, the match report's attack
+    not an event (the audit's format, tests/gold/events/README.md)."""
+    text = ARREST + " " + MATCH
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "text": text, "published": "2026-03-10"},
+                                 ensure_ascii=False) + "\n", "utf-8")
+    start = text.index("اعتقلت")
+    judged = tmp_path / "judged.tsv"
+    judged.write_text("doc_id\tstart\tend\ttype\tlabel\tsplit\tnote\n"
+                      f"a1\t{start}\t{start + 6}\tCOERCE\ty\tdev\t\n", "utf-8")
+    return judged, corpus
+
+
+def test_train_adds_the_audited_articles_as_fresh_passages(gold: Path, tmp_path: Path) -> None:
+    judged, corpus = _audit_files(tmp_path)
+    model = tmp_path / "f.crfsuite"
+    code, out, _ = _run(["train", "events", str(gold), "-o", str(model), "--fresh",
+                         "ev-009..ev-012", "--repeats", "2", "--audit", str(judged),
+                         "--corpus", str(corpus)])
+    assert code == 0 and "1 judged real articles" in out
+    card = json.loads(model.with_suffix(".json").read_text("utf-8"))
+    assert card["data"]["passages"] == 13 and card["data"]["fresh_passages"] == 5
+    assert card["sources"]["audit_articles"] == 1
+
+
+def test_train_without_the_audited_corpus_says_so(gold: Path, tmp_path: Path) -> None:
+    judged, _ = _audit_files(tmp_path)
+    code, _, err = _run(["train", "events", str(gold), "-o", str(tmp_path / "f.crfsuite"),
+                         "--audit", str(judged), "--corpus", str(tmp_path / "absent.jsonl")])
+    assert code == 2 and "--no-audit" in err

@@ -3,8 +3,13 @@
 1. Every dev gold passage is analysed with the filter off; each proposed event is labelled
    ``keep`` when the evaluation's matching (:func:`rasd.evaluation.events.match_events`:
    one-to-one, same type, overlapping evidence) pairs it with a gold event, else ``drop``.
-   The test split is never read.
-2. Rows of the passages the rules were not tuned on (``fresh``: round 7) are repeated
+   The test split is never read. The dev articles of the real-news audit
+   (:func:`rasd.evaluation.events_audit.audit_passages`: random news pages whose every
+   candidate a person judged) join them as passages whose gold events are the candidates
+   judged right, so the filter also learns the op-ed, sermon and market-page readings that
+   written passages lack.
+2. Rows of the passages the rules were not tuned on (``fresh``: the latest rounds and the
+   audit articles) are repeated
    ``fresh_weight`` times: their false positives are the kind unseen news has, while the
    tuned passages' few remaining ones are the rules' hard leftovers.
 3. Passage-grouped k-fold cross-validation (a passage's candidates stay in one fold, so
@@ -27,7 +32,7 @@ import logging
 import random
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -58,8 +63,11 @@ CV_REPEATS: Final = 10
 #: How many times a fresh passage's rows count (see the module docstring).
 DEFAULT_FRESH_WEIGHT: Final = 3
 #: Precision must not be bought with much recall: the whole dev set's micro-recall may fall
-#: by at most this much (absolute) at the chosen threshold.
-MAX_RECALL_LOSS: Final = 0.02
+#: by at most this much (absolute) at the chosen threshold. 0.02 while the training rows were
+#: the gold passages alone; with the real-news audit's articles among them (two thirds of the
+#: rules' candidates on real pages are no event) a 0.02 bound admits no threshold at all, and
+#: the fresh-F1 optimum (0.70) drops a sixth of dev recall. 0.06 keeps most true events.
+MAX_RECALL_LOSS: Final = 0.06
 #: Thresholds tried: only confident drops (the model's P(drop) of at least one half).
 GRID: Final = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))
 #: Attributes seen in fewer rows than this are dropped by CRFsuite (``feature.minfreq``).
@@ -215,7 +223,8 @@ def train_events(passages: Sequence[GoldPassage], fresh: frozenset[str], out_pat
                  *, seed: int = SEED, folds: int = FOLDS, c2: float = DEFAULT_C2,
                  max_iter: int = DEFAULT_MAX_ITER,
                  fresh_weight: int = DEFAULT_FRESH_WEIGHT, cv_repeats: int = CV_REPEATS,
-                 analyzer: Analyzer | None = None) -> TrainReport:
+                 analyzer: Analyzer | None = None,
+                 sources: Mapping[str, object] | None = None) -> TrainReport:
     """Label, cross-validate, choose the threshold, train and write model and card."""
     t0 = time.perf_counter()
     dev = [p for p in passages if p.split == "dev"]
@@ -248,6 +257,7 @@ def train_events(passages: Sequence[GoldPassage], fresh: frozenset[str], out_pat
         "seed": seed,
         "params": {**params, "folds": folds, "cv_repeats": cv_repeats,
                    "min_freq": MIN_FREQ},
+        "sources": dict(sources or {}),
         "data": {"passages": len(items), "candidates": rows,
                  "keep": sum(sum(x.keep) for x in items),
                  "fresh_passages": sum(x.fresh for x in items)},
