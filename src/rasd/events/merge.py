@@ -120,7 +120,10 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             # the clause's first trigger names the act and its date rules have run on it
             # (عقب اشتباكات … أسفرت عن مقتل شخصين: a background act keeps no date even
             # though its toll word alone would take the sentence's)
-            out[-1] = _merge(prev, e, first_dates=True)
+            # ...but when that first trigger is a bare toll (وقتل خمسة أشخاص) undated but
+            # for the report, and the act's own word after it is dated (في القصف الذي وقع
+            # أمس), the act's date is the toll's
+            out[-1] = _merge(prev, e, first_dates=not _act_dates_toll(prev, e))
         else:
             out.append(e)
             last_clause = clause
@@ -384,6 +387,13 @@ def _stem(word: str) -> str:
         if word.startswith(p) and len(word) - len(p) >= 3:
             return word[len(p):]
     return word.lstrip("وف")
+
+
+def _act_dates_toll(toll: Event, act: Event) -> bool:
+    """Whether ``act``, a later trigger of ``toll``'s clause naming the means (a mode), dates
+    ``toll``, which only has the publication date as a fallback."""
+    return (toll.mode is None and act.mode is not None and toll.date_basis == "published"
+            and act.date_basis == "sentence")
 
 
 def _merge(a: Event, b: Event, *, first_dates: bool = False) -> Event:
