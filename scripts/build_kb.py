@@ -53,6 +53,10 @@ ARAB_WORLD = frozenset({
     "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
     "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH",
 })
+#: Where Arabic news reports towns as home news: the Arab world and Israel, whose Arab towns
+#: and Palestinian place names (اللد، رهط، بئر السبع) are covered like the West Bank's. Only
+#: towns elsewhere count as foreign for the FOREIGN_TOWN and FOREIGN_WORD rules (kb_corpus).
+HOME_NEWS = ARAB_WORLD | {"IL"}
 #: ISO codes GeoNames still lists but ISO 3166 withdrew.
 WITHDRAWN = frozenset({"CS", "AN"})
 #: Capitals GeoNames names differently from its own city records.
@@ -407,19 +411,24 @@ def apply_common_word_rule(b: Build, stats: WordStats | None) -> None:
         log.warning("corpus not available: replaying %s", recorded)
         b.decisions = {r[0]: (r[1], r[2]) for r in read_tsv(recorded)}
     gn_rows = [row for row in b.places.values() if row.kb_id.startswith("gn:")]
-    arab = {a3 for a3, a2 in b.alpha2.items() if a2 in ARAB_WORLD}
+    home = {a3 for a3, a2 in b.alpha2.items() if a2 in HOME_NEWS}
+    capitals = set(b.capitals.values())
     largest: dict[str, int] = defaultdict(int)
+    at_home: set[str] = set()  # names a capital or a home-news town bears
     for row in gn_rows:
         for k in row.names:
             largest[k] = max(largest[k], row.population)
+            if row.country in home or row.kb_id in capitals:
+                at_home.add(k)
     for row in gn_rows:
         for k in list(row.names):
             if (row.kb_id, k) in b.protected or k in row.cued:
                 continue
             if stats is not None and k not in b.decisions:
-                b.decisions[k] = common_word_decision(k, stats, largest[k])
+                b.decisions[k] = common_word_decision(k, stats, largest[k],
+                                                      abroad=k not in at_home)
             decision = b.decisions.get(k, ("keep", ""))[0]
-            if decision == "cue" and row.population < SMALL_TOWN and row.country not in arab:
+            if decision == "cue" and row.population < SMALL_TOWN and row.country not in home:
                 decision = "drop"  # FOREIGN_TOWN_RULE: see SMALL_TOWN
             if decision == "cue":
                 row.cued.add(k)
@@ -523,7 +532,9 @@ def write_decisions(b: Build, stats: WordStats) -> None:
         "# Measured at build time on SaudiNewsNet (Alshehri 2015, CC BY-NC-SA 4.0; counts",
         "# only) and the ANERcorp/AQMAR NER training files (tags only). decision: keep = the",
         "# name matches anywhere; cue = only after a place cue (مدينة الخبر), because the",
-        "# name is frequent as a common word, a person's name, or shorter than 3 letters.",
+        "# name is frequent as a common word, a person's name, or shorter than 3 letters;",
+        "# ner-word / foreign-word: a minor town's name the corpora show only as a word",
+        "# (scripts/kb_corpus.py, MINOR_TOWN_RULE). A cue abroad under 100,000 people drops.",
         "# key\tdecision\treason\tcount\tlocative\tner_loc\tner_per\tner_o",
     ]
     for k, (decision, reason) in sorted(b.decisions.items()):

@@ -26,9 +26,28 @@ COMMON_WORD_MIN_COUNT = 8
 #: place cue already mark its name as a common word (سحر، مساكن، إبادة).
 SMALL_TOWN = 100_000
 COMMON_WORD_MIN_COUNT_SMALL = 3
-#: FOREIGN_TOWN_RULE: a small town outside the Arab world whose name is a common word is
-#: dropped rather than cue-restricted: Arabic news rarely reports it, and even a cue word
-#: does not make the reading likely (مديرية أمن is a security directorate, not Emmen).
+#: FOREIGN_TOWN_RULE: a small town outside the Arab world and Israel (build_kb.HOME_NEWS)
+#: whose name is a common word is dropped rather than cue-restricted: Arabic news rarely
+#: reports it, and even a cue word does not make the reading likely (مديرية أمن is a
+#: security directorate, not Emmen).
+
+#: MINOR_TOWN_RULE: below this many people a town is minor news, so a name every bearer of
+#: which is that small needs far less evidence to count as a word than the thresholds
+#: above: the corpora are too small to see an everyday word three times when it is rare
+#: as a word form (سلما "peacefully", تاما "complete": once each in 0.9M tokens), yet one
+#: such sighting outweighs the chance that news names the town (Selma, Tama, Lae).
+MINOR_TOWN = 200_000
+#: NER_WORD rule: a minor town's name that the NER corpora tag O at least this often, more
+#: often than any name type and never LOC, is read there as a word (سلالة "strain" tagged
+#: O 21 times in ANERcorp, not Salalah; الأصنام "the idols", not Chlef's old name).
+NER_WORD_MIN_O = 1
+#: FOREIGN_WORD rule: a minor town (:data:`MINOR_TOWN`) abroad (outside HOME_NEWS, no capital)
+#: whose name the corpora show this often in other uses -- news matches with no place cue,
+#: whole-word or as a clitic reading (ولائه → و + لائه, Lae), plus O and MISC tags in the
+#: NER corpora -- and never as a place, is a word or another name: Arabic news reports such
+#: a town too seldom for two sightings to be it (انتبه "watch out", not Entebbe; موبيل
+#: "mobile", not Mobile; جاكسون the person, not Jackson). One sighting is noise.
+FOREIGN_WORD_MIN_EVIDENCE = 2
 
 #: A word seen this often whose proclitic reading is a GeoNames name (كسرت → ك + سرت, بتنا →
 #: ب + تنا) is not split when it occurs more often than that name stands alone: the split is
@@ -111,8 +130,14 @@ def _longest_key(
     return None
 
 
-def common_word_decision(k: str, stats: WordStats, population: int) -> tuple[str, str]:
-    """``(decision, reason)``: ``keep``, ``cue`` or ``drop`` (see module constants)."""
+def common_word_decision(
+    k: str, stats: WordStats, population: int, *, abroad: bool = False
+) -> tuple[str, str]:
+    """``(decision, reason)``: ``keep``, ``cue`` or ``drop`` (see module constants).
+
+    ``population``: the largest population among the places bearing the name; ``abroad``:
+    every bearer lies outside build_kb.HOME_NEWS and none is a capital (FOREIGN_WORD).
+    """
     if len(k.replace(" ", "")) < MIN_NAME_LETTERS:
         return "drop", "short"
     ner = stats.ner.get(k, Counter())
@@ -121,9 +146,25 @@ def common_word_decision(k: str, stats: WordStats, population: int) -> tuple[str
         return "cue", "person-name"
     n = stats.count[k]
     if n < (COMMON_WORD_MIN_COUNT if population >= SMALL_TOWN else COMMON_WORD_MIN_COUNT_SMALL):
+        if population < MINOR_TOWN:
+            return minor_town_decision(k, stats, abroad=abroad)
         return "keep", "rare"
     if ner_total >= 2 and ner["LOC"] / ner_total >= NER_LOC_SHARE_MIN:
         return "keep", "ner-location"
     if stats.locative[k] / n >= LOCATIVE_SHARE_MIN:
         return "keep", "locative"
     return "cue", "common-word"
+
+
+def minor_town_decision(k: str, stats: WordStats, *, abroad: bool) -> tuple[str, str]:
+    """MINOR_TOWN_RULE for a name too rare for the common-word thresholds: ``cue`` when the
+    corpora use it only as a word (NER_WORD, FOREIGN_WORD), else ``keep``."""
+    ner = stats.ner.get(k, Counter())
+    if ner["LOC"] or stats.locative[k]:
+        return "keep", "rare"  # seen as a place at least once: the rare word may be it
+    if ner["O"] >= NER_WORD_MIN_O and ner["O"] >= max(ner["PER"], ner["ORG"], ner["MISC"]):
+        return "cue", "ner-word"
+    evidence = stats.count[k] + ner["O"] + ner["MISC"]
+    if abroad and evidence >= FOREIGN_WORD_MIN_EVIDENCE:
+        return "cue", "foreign-word"
+    return "keep", "rare"
