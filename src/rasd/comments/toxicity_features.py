@@ -1,15 +1,14 @@
-"""Words, lexicon hits and classifier features of a reader comment (toxicity).
+"""Classifier features of a reader comment (toxicity).
 
-A comment is read as a list of :class:`Word` (its span in the text and a matching key: the
-word normalised like every rasd lexicon key, with letters repeated for emphasis squeezed,
-``واااصل`` → ``واصل``). Scripture quoted in the comment (``﴿…﴾``, or a quoted passage right
-after ``قال تعالى`` / ``صلى الله عليه وسلم``) is left out: a verse about Satan is not the
-reader's insult, whatever stage runs before.
+The words of a comment and the lexicon hits come from :mod:`rasd.comments.toxicity_lexicon`
+(re-exported here: the comment stage and the classifier import them from this module).
 
 Features (``FEATURE_VERSION``; a model is only valid with the version it was trained with):
 word unigrams and bigrams on the keys, character 3–5-grams inside each word (robust to
-misspellings and dialect spellings), lexicon hits by kind and by entry, second-person
-markers (vocative ``يا``, ``انت``, ``انتم``, ``-كم``), emoji classes, user mentions and links.
+misspellings and dialect spellings), lexicon hits by kind, group and entry, their number,
+a hit addressed to someone (after a vocative ``يا``, or in a comment in the second person),
+second-person markers (vocative ``يا``, ``انت``, ``انتم``, ``-كم``), emoji classes, user
+mentions and links.
 
 The text attributes (words, stems, n-grams, bigrams) are weighted NB-SVM style (Wang &
 Manning 2012): each by the absolute log-count ratio of the attribute between offensive and
@@ -25,29 +24,29 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
 from rasd.caches import word_cache
-from rasd.datafiles import tsv_rows
+from rasd.comments.toxicity_lexicon import (
+    ENCLITICS,
+    MIN_STEM,
+    VOCATIVES,
+    Lexicon,
+    LexiconHit,
+    Word,
+    scripture_ranges,
+    word_key,
+    words_of,
+)
 from rasd.errors import RasdError
-from rasd.model import ToxicityKind
-from rasd.text.normalize import normalize_key, squeeze
 
-FEATURE_VERSION: Final = "toxicity-features/5"
+__all__ = ["FEATURE_VERSION", "AttributeMemo", "Lexicon", "LexiconHit", "Word", "features",
+           "log_count_ratios", "read_weights", "scripture_ranges", "weigh", "word_key",
+           "words_of", "write_weights"]
 
-#: A word: letters, digits, diacritics and tatweel (diacritics are not ``\w`` in Python).
-WORD_RE: Final = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+")
-#: Proclitics stripped before a lexicon look-up (the full word is tried first). Single
-#: ``ب ل ك`` are not stripped alone: ``بكس`` (a box) must not become ``كس``.
-PROCLITICS: Final = ("", "و", "ف", "ال", "وال", "فال", "بال", "لل", "ولل", "كال", "يا",
-                     "ويا", "يال")
-#: Pronoun suffixes stripped before a whole-word look-up (``كلابه`` → ``كلاب``), longest
-#: first; the stem left must keep :data:`MIN_STEM` letters.
-ENCLITICS: Final = ("هما", "كما", "هم", "كم", "هن", "ها", "نا", "ه", "ك", "ي")
-MIN_STEM: Final = 3
+FEATURE_VERSION: Final = "toxicity-features/6"
+
 #: Character n-gram lengths inside a word (with ``<`` ``>`` word boundaries).
 CHAR_NGRAMS: Final = (3, 4, 5)
 #: Total weight of the length-normalised attributes (chosen by 5-fold cross-validation on
@@ -64,17 +63,11 @@ NB_MIN_COUNT: Final = 2
 #: Decimals of a shipped weight (training rounds too, so training and scoring agree).
 WEIGHT_DECIMALS: Final = 4
 
+#: Lexicon hits counted up to this many (``lexn=3`` is three or more).
+MAX_HIT_COUNT: Final = 3
 #: Words whose key is this short give no character n-grams beyond the word itself.
 MIN_NGRAM_WORD: Final = 3
 
-_KINDS: Final[frozenset[str]] = frozenset({"insult", "vulgar", "hate", "threat"})
-
-# A quoted passage right after a formula introducing the Qur'an or the Prophet's words.
-_SCRIPTURE_RE: Final = re.compile(
-    r"﴿[^﴾]{1,600}﴾"
-    r"|(?:تعالى|تعالي|عز وجل|سبحانه|صلى الله عليه وسلم|ﷺ)\s*[:：]?\s*"
-    r"(?:\"[^\"]{1,600}\"|«[^»]{1,600}»|“[^”]{1,600}”)"
-)
 _SECOND_PERSON: Final = frozenset({"انت", "انتي", "انتم", "انتو", "انتوا", "انتن", "انتا"})
 _EMOJI_CLASSES: Final[dict[str, str]] = {
     **dict.fromkeys("😂🤣😹😆😅", "laugh"),
@@ -85,123 +78,6 @@ _EMOJI_CLASSES: Final[dict[str, str]] = {
     **dict.fromkeys("😢😭💔", "sad"),
 }
 _EMOJI_RE: Final = re.compile("[" + "".join(sorted(_EMOJI_CLASSES)) + "]")
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of the comment: ``start``/``end`` offsets in the scored text and its key."""
-
-    start: int
-    end: int
-    key: str
-
-
-@dataclass(frozen=True, slots=True)
-class LexiconHit:
-    start: int
-    end: int
-    kind: ToxicityKind
-    entry: str
-
-
-@word_cache  # the shared word bound (rasd.caches, issue 8), not a size of its own
-def word_key(word: str) -> str:
-    """The matching key of one word: rasd normalisation, emphasis repeats squeezed."""
-    return squeeze(normalize_key(word))
-
-
-def scripture_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` that quote scripture (left out of scoring)."""
-    if "تعال" not in text and "﴿" not in text and "وسلم" not in text and "ﷺ" not in text \
-            and "عز وجل" not in text and "سبحانه" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _SCRIPTURE_RE.finditer(text)]
-
-
-def words_of(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Word]:
-    """The words of ``text`` outside the ``skip`` ranges and outside quoted scripture."""
-    ranges = sorted([*skip, *scripture_ranges(text)])
-    out: list[Word] = []
-    k = 0
-    for m in WORD_RE.finditer(text):
-        s, e = m.span()
-        while k < len(ranges) and ranges[k][1] <= s:
-            k += 1
-        if k < len(ranges) and ranges[k][0] < e:
-            continue
-        key = word_key(m.group())
-        if key:
-            out.append(Word(s, e, key))
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Offensive words by kind: whole clitic-free words, and stems matched as prefixes."""
-
-    words: dict[str, tuple[ToxicityKind, str]]
-    prefixes: dict[str, tuple[ToxicityKind, str]]
-    #: Lengths of the prefixes, longest first (a word is checked for each length once).
-    prefix_lengths: tuple[int, ...]
-    #: Look-ups already made (comments repeat their words).
-    memo: dict[str, tuple[ToxicityKind, str] | None] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls) -> Lexicon:
-        return _load_lexicon()
-
-    def lookup(self, key: str) -> tuple[ToxicityKind, str] | None:
-        """The kind and entry of a word key, trying each proclitic split (memoised)."""
-        try:
-            return self.memo[key]
-        except KeyError:
-            found = self.memo[key] = _lookup(self, key)
-            return found
-
-    def hits(self, words: Iterable[Word]) -> list[LexiconHit]:
-        out: list[LexiconHit] = []
-        for w in words:
-            found = self.lookup(w.key)
-            if found is not None:
-                out.append(LexiconHit(w.start, w.end, found[0], found[1]))
-        return out
-
-
-def _lookup(lex: Lexicon, key: str) -> tuple[ToxicityKind, str] | None:
-    for clitic in PROCLITICS:
-        if clitic and not key.startswith(clitic):
-            continue
-        stem = key[len(clitic):]
-        if len(stem) < 2:
-            continue
-        found = lex.words.get(stem)
-        if found is not None:
-            return found
-        for suffix in ENCLITICS:
-            if len(stem) - len(suffix) >= MIN_STEM and stem.endswith(suffix):
-                found = lex.words.get(stem[:-len(suffix)])
-                if found is not None:
-                    return found
-        for n in lex.prefix_lengths:
-            if len(stem) >= n:
-                found = lex.prefixes.get(stem[:n])
-                if found is not None:
-                    return found
-    return None
-
-
-@lru_cache(maxsize=1)
-def _load_lexicon() -> Lexicon:
-    words: dict[str, tuple[ToxicityKind, str]] = {}
-    prefixes: dict[str, tuple[ToxicityKind, str]] = {}
-    for n, fields in tsv_rows("rasd.data.comments", "toxic_words.tsv"):
-        if len(fields) != 3 or fields[1] not in _KINDS or fields[2] not in ("word", "prefix"):
-            raise RasdError(f"toxic_words.tsv:{n}: expected form, kind, word|prefix")
-        key = word_key(fields[0].strip())
-        kind: ToxicityKind = fields[1]  # type: ignore[assignment]
-        (words if fields[2] == "word" else prefixes)[key] = (kind, key)
-    lengths = tuple(sorted({len(p) for p in prefixes}, reverse=True))
-    return Lexicon(words, prefixes, lengths)
 
 
 def stem_of(key: str) -> str:
@@ -350,14 +226,20 @@ def write_weights(path: Path, weights: Mapping[str, float]) -> None:
 
 
 def context_features(words: list[Word], hits: list[LexiconHit], text: str) -> list[str]:
-    """Attributes of the whole comment: lexicon hits, second person, emoji, mentions, links,
-    length and the bias."""
+    """Attributes of the whole comment: lexicon hits (kind, group, entry, how many, whether
+    addressed to someone), second person, emoji, mentions, links, length and the bias."""
     out = {"lex=" + h.kind for h in hits} | {"lexw=" + h.entry for h in hits}
+    out.update("lexg=" + h.group for h in hits)
     out.add("bias")
-    if any(is_second_person(w.key) for w in words):
+    second = any(is_second_person(w.key) for w in words)
+    if second:
         out.add("2p")
-    if len(hits) >= 2:
-        out.add("lex>=2")
+    if hits:
+        out.add(f"lexn={min(len(hits), MAX_HIT_COUNT)}")
+        if second:
+            out.add("lex+2p")
+        if any(_addressed(words, h) for h in hits):
+            out.add("lexvoc")
     for ch in set(_EMOJI_RE.findall(text)):
         out.add("emoji=" + _EMOJI_CLASSES[ch])
     if "@" in text:
@@ -368,3 +250,14 @@ def context_features(words: list[Word], hits: list[LexiconHit], text: str) -> li
         out.add("punct!!")
     out.add(f"len={min(len(words) // 10, 5)}")
     return list(out)
+
+
+def _addressed(words: list[Word], hit: LexiconHit) -> bool:
+    """Is the hit said to someone: ``يا حمار``, ``ياحمار``, ``ايها الخونه``? (``hit.index``
+    is its word in the comment; a window of a long comment looks it up by offset.)"""
+    i = hit.index
+    if not (i < len(words) and words[i].start == hit.start):
+        i = next((k for k, w in enumerate(words) if w.start == hit.start), -1)
+        if i < 0:
+            return False
+    return words[i].key.startswith("يا") or (i > 0 and words[i - 1].key in VOCATIVES)
