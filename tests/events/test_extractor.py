@@ -119,3 +119,39 @@ def test_name_words_trigger_nothing() -> None:
     found = events("عقدت منظمة التعاون الإسلامي اجتماعا طارئا في جدة.")
     assert "COOPERATE" not in {e.type for e in found}
     assert "CONSULT" in {e.type for e in found}
+
+
+def test_a_visit_takes_place_in_the_visited_capital() -> None:
+    """A capital named as the visited party is read as its state by the entity stage; the
+    visit still happens in the city."""
+    from datetime import date
+
+    from rasd.analysis import analyze
+
+    doc = analyze("يزور رئيس الحكومة الإسباني بيدرو سانشيز الرباط الأسبوع المقبل لإجراء "
+                  "مباحثات مع نظيره المغربي.", published=date(2023, 5, 4))
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert visit.place is not None and visit.place.name_en == "Rabat"
+    assert visit.place.precision == "city"
+
+
+def test_a_place_the_kb_lacks_is_named_and_anchored() -> None:
+    """A place the entity stage finds after a place word but the KB does not know is the
+    event's place by name, located by the nearest known place."""
+    from datetime import date
+
+    from rasd.analysis import analyze
+    from rasd.events.context import PlaceRef, anchored
+    from rasd.model import Span
+
+    text = "اعتقلت الشرطة عشرة متظاهرين في بلدة زهرانة قرب مدينة حلب أمس."
+    local = PlaceRef(Span.of(text, text.index("زهرانة"), text.index("زهرانة") + 6), None,
+                     None, None, None, None, "local", None)
+    doc = analyze(text, published=date(2023, 5, 4))
+    from rasd.events.context import place_refs
+
+    known = [r for r in place_refs(doc, []) if r.precision != "local"]
+    whole = Span.of(text, 0, len(text))
+    placed = anchored(local, known, (whole,), local.span.start, [])
+    assert placed.span.text == "زهرانة" and placed.country == "SYR"
+    assert placed.name_en is None and placed.kb_id is None and placed.lat is not None

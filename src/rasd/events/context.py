@@ -10,10 +10,12 @@ an act on its Nth day, accused and condemned acts).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Final, Literal
 
 from rasd.events.date_rules import (
     ahead_coarse,
@@ -36,13 +38,13 @@ from rasd.kb.gazetteer import disambiguate
 from rasd.kb.store import KnowledgeBase
 from rasd.model import Actor, DateBasis, Document, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
-from rasd.text.tokens import Token
+from rasd.text.tokens import Token, document_tokens
 
 #: Whether a sentence without a date may take one from an earlier sentence of its
 #: paragraph (only when it continues that sentence's narrative: :func:`continues`).
 PARAGRAPH_DATES = True
 DatePrecision = Literal["day", "month"]
-_RANK = {"city": 0, "region": 1, "country": 2, None: 3}
+_RANK = {"city": 0, "local": 0.5, "region": 1, "country": 2, None: 3}
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
@@ -65,12 +67,37 @@ class PlaceRef:
                      self.geonames_id, prec, self.kb_id, basis)  # type: ignore[arg-type]
 
 
+#: Words right before a place name the knowledge base lacks that make it a place the event
+#: happened in (في شوارع كراكاس، في بلدة سرمين، قرب مخيم نور شمس): normalised.
+PLACE_CUES: Final = frozenset({
+    "في", "الي", "من", "قرب", "داخل", "شوارع", "مدينه", "بلده", "قريه", "مخيم", "حي",
+    "ناحيه", "منطقه", "ولايه", "اقليم", "محافظه", "مقاطعه", "بمدينه", "ببلده", "بقريه",
+    "بمخيم", "بحي", "بمنطقه", "بولايه", "باقليم", "بمحافظه", "وسط", "شمال", "جنوب", "شرق",
+    "غرب", "ضواحي", "اطراف", "ريف", "بريف",
+})
+#: How far back (tokens) a cue may stand: في شوارع كراكاس.
+PLACE_CUE_REACH: Final = 2
+
+
 def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
-    """Every geocoded place mention of the article, in text order."""
+    """Every place mention of the article that can locate an event, in text order: the
+    geocoded ones, and places the knowledge base lacks that the entity stage found after a
+    place cue (:data:`PLACE_CUES`), named but not geocoded (``precision`` "local")."""
     out: list[PlaceRef] = []
     if doc.entities:
+        toks: Sequence[Token] | None = None
         for e in doc.entities:
-            if e.type not in _PLACE_TYPES or e.country is None:
+            if e.type not in _PLACE_TYPES:
+                continue
+            if e.kb_id is None:
+                if toks is None:
+                    toks = document_tokens(doc.text)
+                for m in e.mentions:
+                    if m.kind == "name" and _after_place_cue(toks, m.span.start):
+                        out.append(PlaceRef(m.span, None, e.country, None, None, None,
+                                            "local", None))
+                continue
+            if e.country is None:
                 continue
             for m in e.mentions:
                 if m.kind != "metonym":
@@ -90,6 +117,11 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
     return out
 
 
+def _after_place_cue(toks: Sequence[Token], start: int) -> bool:
+    i = bisect_left([t.start for t in toks], start)
+    return any(t.norm in PLACE_CUES for t in toks[max(0, i - PLACE_CUE_REACH):i])
+
+
 def host_place(doc: Document, actor: Actor | None) -> PlaceRef | None:
     """The place a host names (استضافت الدوحة المفاوضات): a capital or country standing for
     its government is also where the talks it hosts take place."""
@@ -99,6 +131,29 @@ def host_place(doc: Document, actor: Actor | None) -> PlaceRef | None:
     if ent.type not in _PLACE_TYPES or ent.country is None:
         return None
     return PlaceRef(actor.span, ent.name_en, ent.country, ent.lat, ent.lon, ent.geonames_id,
+                    ent.precision, ent.kb_id)
+
+
+def destination_place(doc: Document, recipient: Actor | None) -> PlaceRef | None:
+    """Where a visit goes: the visited place. A capital named as the visited party is read
+    as its state by the entity stage (يزور سانشيز الرباط: Rabat for Morocco), yet the visit
+    happens in the city, so a capital mention gives the capital; a country gives the
+    country."""
+    if recipient is None or recipient.entity is None:
+        return None
+    ent = doc.entities[recipient.entity]
+    if ent.type not in _PLACE_TYPES or ent.country is None:
+        return None
+    r = recipient.span
+    # the entity's own words inside the recipient phrase (the phrase may run on)
+    span = next((m.span for m in ent.mentions if r.start <= m.span.start
+                 and m.span.end <= r.end), r)
+    if ent.precision == "country":
+        capital = KnowledgeBase.load().capital(ent.country)
+        if capital is not None and normalize_key(capital.name_ar) == normalize_key(span.text):
+            return PlaceRef(span, capital.name_en, capital.country, capital.lat, capital.lon,
+                            capital.geonames_id, capital.precision, capital.kb_id)
+    return PlaceRef(span, ent.name_en, ent.country, ent.lat, ent.lon, ent.geonames_id,
                     ent.precision, ent.kb_id)
 
 
@@ -113,6 +168,23 @@ def best_place(refs: list[PlaceRef], a: int, b: int, near: int,
     # on a tie the place after the trigger wins: Arabic names the place after the act
     return min(cands, key=lambda p: (_RANK.get(p.precision, 3), p.span.start < near,
                                      abs(p.span.start - near)))
+
+
+def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near: int,
+             skip: list[Span]) -> PlaceRef:
+    """A place the knowledge base lacks, located by the geocoded place nearest to it: the
+    most specific one of the first of ``spans`` (the sentence, its paragraph) that has one,
+    else the document's main place. The name stays the local one; the country, coordinates
+    and their precision are the anchor's (ACLED's "near a known place"), and none when no
+    place anchors it."""
+    known = [r for r in refs if r.precision != "local"]
+    anchor = next((p for s in spans
+                   if (p := best_place(known, s.start, s.end, near, skip)) is not None),
+                  None) or main_place(known)
+    if anchor is None:
+        return local
+    return PlaceRef(local.span, None, local.country or anchor.country, anchor.lat,
+                    anchor.lon, anchor.geonames_id, anchor.precision, None)
 
 
 def main_place(refs: list[PlaceRef]) -> PlaceRef | None:

@@ -19,8 +19,10 @@ from rasd.events.arguments import ActorFinder
 from rasd.events.candidate_filter import filter_events
 from rasd.events.context import (
     PlaceRef,
+    anchored,
     best_place,
     dated_ahead,
+    destination_place,
     event_date,
     host_place,
     main_place,
@@ -50,7 +52,7 @@ from rasd.events.participants import (
     same_actor,
 )
 from rasd.events.sources import attribution_of
-from rasd.model import Actor, Casualty, Document, Event, Place, Span, TimeRef
+from rasd.model import Actor, Casualty, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.layer import document_pieces
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import Token, document_tokens
@@ -337,12 +339,17 @@ def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | No
     ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
     if m.trigger.lemma in HOSTING_LEMMAS:
         ref = host_place(doc, actor) or ref
-    if ref is not None:
-        place = ref.place("sentence")
-    else:
+    elif m.trigger.type == "CONSULT" and mode == "visit" and (
+            ref is None or ref.precision != "city"):
+        ref = destination_place(doc, recipient) or ref
+    place_basis: PlaceBasis = "sentence"
+    if ref is None:
         ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip)
-        if ref is not None:
-            place = ref.place("paragraph")
+        place_basis = "paragraph"
+    if ref is not None:
+        if ref.precision == "local":
+            ref = anchored(ref, refs, (sent.span, sent.piece), m.start, skip)
+        place = ref.place(place_basis)
     # an act its own clause dates after publication is planned (الأحد المقبل)
     future = f.future or (not f.negated and not f.hypothetical
                           and dated_ahead(doc, sent.toks, sent.span, m, times))

@@ -17,7 +17,8 @@ Conventions followed from the ACLED codebook:
   an "Unidentified Armed Group" (3) in violent events, as ACLED codes unclaimed attacks,
   and state forces (1) in Arrests, which ACLED defines as arrests by the state.
 * ``geo_precision`` 1 = the town itself, 2 = a region or a town the event is only placed
-  near (its place comes from the page's main place, not its own sentence), 3 = a country.
+  near (its place comes from the page's main place, not its own sentence, or is a village
+  or site the KB lacks, located by the town nearest to it), 3 = a country.
 * ``iso`` is the ISO 3166-1 numeric code, ``country`` the English name.
 """
 
@@ -159,7 +160,10 @@ def row(e: EventRow, cat: tuple[str, str]) -> dict[str, object]:
     inter1 = inter(e, "actor", *cat)
     inter2 = inter(e, "recipient", *cat) if e["recipient"] else 0
     precision = PRECISION.get(e["place_precision"] or "", 3)
-    if precision == 1 and e["place_basis"] == "document":
+    if precision == 1 and (e["place_basis"] == "document" or (
+            e["place_kb_id"] is None and e["place"] is not None)):
+        # placed by the page's main place, or a place the KB lacks located by the town
+        # nearest to it: near that town
         precision = 2
     return {
         "event_date": e["event_date"], "event_type": cat[0], "sub_event_type": cat[1],
