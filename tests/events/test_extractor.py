@@ -155,3 +155,18 @@ def test_a_place_the_kb_lacks_is_named_and_anchored() -> None:
     placed = anchored(local, known, (whole,), local.span.start, [])
     assert placed.span.text == "زهرانة" and placed.country == "SYR"
     assert placed.name_en is None and placed.kb_id is None and placed.lat is not None
+
+
+def test_a_camp_named_after_a_town_is_the_place() -> None:
+    """مخيم جنين is a site in Jenin, more specific than the town: its name, the town's
+    coordinates; بلدة + an unknown name is a local place too."""
+    from datetime import date
+
+    from rasd.analysis import analyze
+
+    doc = analyze("اقتحمت القوات الإسرائيلية مخيم جنين فجر اليوم واعتقلت خمسة شبان.",
+                  published=date(2023, 5, 4))
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert arrest.place is not None and arrest.place.span is not None
+    assert arrest.place.span.text == "مخيم جنين" and arrest.place.lat is not None
+    assert arrest.place.kb_id is None and arrest.place.name_en is None

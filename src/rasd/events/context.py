@@ -44,7 +44,7 @@ from rasd.text.tokens import Token, document_tokens
 #: paragraph (only when it continues that sentence's narrative: :func:`continues`).
 PARAGRAPH_DATES = True
 DatePrecision = Literal["day", "month"]
-_RANK = {"city": 0, "local": 0.5, "region": 1, "country": 2, None: 3}
+_RANK = {"site": -1, "city": 0, "local": 0.5, "region": 1, "country": 2, None: 3}
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
@@ -77,6 +77,21 @@ PLACE_CUES: Final = frozenset({
 })
 #: How far back (tokens) a cue may stand: في شوارع كراكاس.
 PLACE_CUE_REACH: Final = 2
+#: Heads of a settlement or site whose next word is its name even when the entity stage
+#: found none there (بلدة سرمين، مخيم نور شمس، سجن عوفر): normalised, with a fused ب/و/في.
+SETTLEMENT_HEADS: Final = frozenset({
+    "بلده", "قريه", "مخيم", "حي", "ناحيه", "ضاحيه", "سجن", "معبر", "منفذ", "حقل", "ميناء",
+    "مطار", "قاعده",
+})
+#: Those heads whose site, named after a town, is more specific than the town.
+SITE_HEADS: Final = frozenset({"مخيم", "سجن", "معبر", "منفذ", "حقل", "ميناء", "مطار", "قاعده"})
+#: Words after such a head that are no name (مخيم للاجئين، حي سكني، قرية صغيرة).
+NOT_A_SITE_NAME: Final = frozenset({
+    "صغيره", "كبيره", "سكني", "سكنيه", "للاجئين", "اللاجئين", "النازحين", "للنازحين",
+    "مجاور", "مجاوره", "قريب", "قريبه", "جديد", "جديده", "عسكري", "عسكريه", "المدينه",
+    "الذي", "التي", "واحد", "واحده", "اخر", "اخري", "نائي", "نائيه", "حدودي", "حدوديه",
+    "مركزي", "المركزي", "دولي", "الدولي", "جوي", "الجوي", "بحري", "البحري", "نفطي", "النفطي",
+})
 
 
 def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
@@ -103,6 +118,7 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                 if m.kind != "metonym":
                     out.append(PlaceRef(m.span, e.name_en, e.country, e.lat, e.lon,
                                         e.geonames_id, e.precision, e.kb_id))
+        out.extend(_site_names(doc, [r.span for r in out]))
     else:  # no entity stage ran: geocode with the gazetteer directly
         gaz = KnowledgeBase.load().gazetteer()
         for piece in pieces:
@@ -114,6 +130,26 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                     out.append(PlaceRef(span, ent.name_en, ent.country, ent.lat, ent.lon,
                                         ent.geonames_id, ent.precision, ent.kb_id))
     out.sort(key=lambda p: p.span.start)
+    return out
+
+
+def _site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
+    """Head + name of settlements and sites no place mention covers (``SETTLEMENT_HEADS``):
+    local places, to be anchored by the nearest known place."""
+    toks = document_tokens(doc.text)
+    out: list[PlaceRef] = []
+    for i in range(len(toks) - 1):
+        head, name = toks[i], toks[i + 1]
+        if head.base not in SETTLEMENT_HEADS or name.kind != "word" or name.clitics \
+                or name.norm in NOT_A_SITE_NAME or len(name.norm) < 3 \
+                or doc.text[head.end:name.start].strip():
+            continue
+        named_place = any(s.start < name.end and name.start < s.end for s in taken)
+        if named_place and head.base not in SITE_HEADS:
+            continue  # بلدة + a known town is that town
+        # a camp, prison or crossing named after a town is a site in or near it (مخيم جنين)
+        out.append(PlaceRef(Span.of(doc.text, head.start, name.end), None, None, None, None,
+                            None, "site" if named_place else "local", None))
     return out
 
 
@@ -170,6 +206,10 @@ def best_place(refs: list[PlaceRef], a: int, b: int, near: int,
                                      abs(p.span.start - near)))
 
 
+#: Place references that name a place without locating it (anchored before use).
+LOCAL_PRECISIONS: Final = frozenset({"local", "site"})
+
+
 def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near: int,
              skip: list[Span]) -> PlaceRef:
     """A place the knowledge base lacks, located by the geocoded place nearest to it: the
@@ -177,7 +217,7 @@ def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near:
     else the document's main place. The name stays the local one; the country, coordinates
     and their precision are the anchor's (ACLED's "near a known place"), and none when no
     place anchors it."""
-    known = [r for r in refs if r.precision != "local"]
+    known = [r for r in refs if r.precision not in LOCAL_PRECISIONS]
     anchor = next((p for s in spans
                    if (p := best_place(known, s.start, s.end, near, skip)) is not None),
                   None) or main_place(known)

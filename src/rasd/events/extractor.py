@@ -18,6 +18,7 @@ from typing import ClassVar
 from rasd.events.arguments import ActorFinder
 from rasd.events.candidate_filter import filter_events
 from rasd.events.context import (
+    LOCAL_PRECISIONS,
     PlaceRef,
     anchored,
     best_place,
@@ -347,7 +348,7 @@ def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | No
         ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip)
         place_basis = "paragraph"
     if ref is not None:
-        if ref.precision == "local":
+        if ref.precision in LOCAL_PRECISIONS:
             ref = anchored(ref, refs, (sent.span, sent.piece), m.start, skip)
         place = ref.place(place_basis)
     # an act its own clause dates after publication is planned (الأحد المقبل)
