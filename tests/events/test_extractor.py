@@ -166,6 +166,11 @@ def test_a_camp_named_after_a_town_is_the_place() -> None:
 
     doc = analyze("اقتحمت القوات الإسرائيلية مخيم جنين فجر اليوم واعتقلت خمسة شبان.",
                   published=date(2023, 5, 4))
+    raid = next(e for e in doc.events if e.type == "ASSAULT")
+    # the subject stops before the object's place noun: القوات الإسرائيلية | مخيم جنين
+    assert raid.actor is not None and raid.actor.span.text == "القوات الإسرائيلية"
+    assert raid.place is not None and raid.place.span is not None
+    assert raid.place.span.text == "مخيم جنين"
     arrest = next(e for e in doc.events if e.type == "COERCE")
     assert arrest.place is not None and arrest.place.span is not None
     assert arrest.place.span.text == "مخيم جنين" and arrest.place.lat is not None

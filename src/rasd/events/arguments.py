@@ -77,6 +77,15 @@ def overlapping(refs: list[MentionRef], starts: list[int], a: int, b: int) -> li
     return out
 
 
+#: Nouns of a place that cannot continue a definite noun phrase without the article: after
+#: القوات الإسرائيلية, مخيم جنين is the verb's object, not part of its subject. Normalised.
+PLACE_HEADS = frozenset({
+    "مخيم", "بلده", "قريه", "مدينه", "حي", "منطقه", "ناحيه", "ضاحيه", "سجن", "معبر", "منفذ",
+    "حقل", "ميناء", "مطار", "قاعده", "مسجد", "مقر", "مبني", "مستشفي", "مدرسه", "جامعه",
+    "بلدات", "قري", "مخيمات", "مدن", "احياء",
+})
+
+
 def np_at(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at token ``i`` (before ``limit``)."""
     words = 0
@@ -92,6 +101,8 @@ def np_at(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
         if tok.norm in STOP or (j > i and tok.norm[:1] in ("و", "ف") and tok.clitics[:1]
                                 in ("و", "ف")):
             break
+        if j > i and tok.norm in PLACE_HEADS and toks[j - 1].norm.startswith("ال"):
+            break  # a new, indefinite place noun: the next phrase (the object) begins
         words += 1
         last_word = j
         j += 1
