@@ -35,3 +35,14 @@ def test_find_with_known_positions_and_vocabulary_matches_plain_find() -> None:
     assert gaz.find(text, toks, words, vocab) == gaz.find(text)
     assert [m.span.text for m in gaz.find(text)] == ["الأمم المتحدة", "بيروت", "القاهرة",
                                                        "الرياض"]
+
+
+def test_only_the_words_that_pass_the_sieve_fill_the_start_cache() -> None:
+    # The sieve remembers its answers itself; the cached test behind find() is asked only
+    # about the words that may start a name, so a page's other words do not fill it.
+    gaz = Gazetteer(Gazetteer.default().kb)
+    text = "قال المتحدث إن الوفد وصل إلى بيروت صباح اليوم."
+    names = [m.span.text for m in gaz.find(text)]
+    assert names == ["بيروت"]
+    cached = gaz._word_starts.cache_info().currsize
+    assert 1 <= cached < len(text.split()) - 2

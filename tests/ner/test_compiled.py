@@ -15,6 +15,7 @@ from rasd.ner.crfsuite_file import CrfFileError, read_crf_file
 from rasd.ner.decoder import CDecoder
 from rasd.ner.emissions import EmissionScorer
 from rasd.ner.tagger import NerTagger
+from rasd.ner.type_scores import CLUSTER, TOPICS
 from rasd.ner.words import sentence_chunks
 
 _ATTRS = ["a", "b", "c", "d", "w=x", "w=y", "s=z", "bias"]
@@ -168,8 +169,8 @@ def test_scorer_looks_up_exactly_the_known_extras_in_order() -> None:
     bigrams = 0
     for a, b in sentence_chunks(text, words):
         part = gaz[a:b] if gaz is not None else None
-        extras = tagger.features.extras(words[a:b], [s.topics for s in scored[a:b]],
-                                        [s.cluster for s in scored[a:b]], part, doc[a:b])
+        extras = tagger.features.extras(words[a:b], [s[TOPICS] for s in scored[a:b]],
+                                        [s[CLUSTER] for s in scored[a:b]], part, doc[a:b])
         expected = [[w for w in map(get, extra) if w is not None] for extra in extras]
         assert scorer._hits(words[a:b], scored[a:b], part, weights[a:b]) == expected
         bigrams += sum(1 for extra in extras for f in extra if "|w" in f and f in

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasd.text import tokens
 from rasd.text.normalize import normalize
 from rasd.text.tokens import (
     _TOKEN_RE,
@@ -159,3 +160,23 @@ def test_a_repeated_chunk_is_placed_wherever_it_stands() -> None:
 def test_tokens_equal_one_scan_of_the_whole_text(parts: list[str] | str) -> None:
     text = parts if isinstance(parts, str) else "".join(parts)
     assert [tuple(t) for t in tokenize(text)] == _one_scan(text)
+
+
+@given(st.text(alphabet="اأبتةىي١2٣a.,-_«ـًءپ", min_size=1, max_size=8).filter(
+    lambda s: not any(ch.isspace() for ch in s)))
+def test_a_new_chunk_cuts_as_one_scan_of_the_token_regex(chunk: str) -> None:
+    # The one-word shortcut of _cut must give what the token regex gives.
+    chunk = normalize(chunk).text
+    if not chunk:
+        return
+    expected = []
+    for m in tokens._TOKEN_RE.finditer(chunk):
+        if m.lastgroup == "word":
+            expected.append((m.start(), m.end(), m.group(), *split_clitics(m.group()), "word"))
+        else:
+            kind = tokens._GROUP_KIND.get(m.lastgroup) or tokens._char_kind(m.group())
+            expected.append((m.start(), m.end(), m.group(), "", m.group(), kind))
+    tokens._WHOLE.pop(chunk, None)
+    tokens._PARTS.pop(chunk, None)
+    assert list(tokens._cut(chunk)) == expected
+    assert list(tokens._pieces(chunk)) == expected  # and from the cache

@@ -25,7 +25,7 @@ from rasd.caches import WORD_CACHE_SIZE
 from rasd.entities.lexicon import EntityWords, Referent, strip_article
 from rasd.entities.metonymy import CapitalUse, capital_use, seat_country
 from rasd.entities.names import name_after, name_before
-from rasd.entities.roles import RoleFinder, RolePhrase, role_at, role_starts
+from rasd.entities.roles import RoleFinder, RolePhrase, role_at, role_readings
 from rasd.entities.units import Piece, Unit
 from rasd.kb import KBEntry, KnowledgeBase, name_key
 from rasd.kb.gazetteer import WordSieve, clitic_offset, proclitic_readings
@@ -113,8 +113,12 @@ class PieceReader:
         anaphors = words.anaphors
         sieve = _anaphor_sieves.get(anaphors)
         if sieve is None:
+            # The sieve tests every new word once and remembers the answer, so it calls
+            # the uncached reading: only the few words that pass reach the LRU below
+            # (whose (word, set) keys would otherwise fill it, and the garbage collector's
+            # rounds, with one tuple per word of the vocabulary).
             sieve = _anaphor_sieves[anaphors] = WordSieve(
-                lambda word: _anaphor_reading(word, anaphors))
+                lambda word: _first_anaphor_reading(word, anaphors))
         self._anaphor_sieve = sieve
 
     def _actor(self, phrase: str) -> ActorClass | None:
@@ -325,18 +329,22 @@ class PieceReader:
 
 
 #: Words that may start a role pattern (depends on the shipped patterns alone).
-_ROLE_SIEVE = WordSieve(role_starts)
+_ROLE_SIEVE = WordSieve(role_readings)
 #: Words with an anaphor reading, per anaphor list (one list in practice).
 _anaphor_sieves: dict[frozenset[str], WordSieve] = {}
 
-#: Distinct word forms whose anaphor reading is remembered (every free word is asked).
+#: Distinct word forms whose anaphor reading is remembered (the words that passed the
+#: sieve: every free word of a page that has one).
 ANAPHOR_CACHE = WORD_CACHE_SIZE
 
 
-@lru_cache(maxsize=ANAPHOR_CACHE)
-def _anaphor_reading(word: str, anaphors: frozenset[str]) -> tuple[int, str] | None:
+def _first_anaphor_reading(word: str, anaphors: frozenset[str]) -> tuple[int, str] | None:
     """``(skip, form)`` of the first proclitic reading of ``word`` that is an anaphor."""
     for skip, form in proclitic_readings(word):
         if form in anaphors:
             return skip, form
     return None
+
+
+#: :func:`_first_anaphor_reading` of the words that passed the sieve (few per page).
+_anaphor_reading = lru_cache(maxsize=ANAPHOR_CACHE)(_first_anaphor_reading)

@@ -74,13 +74,18 @@ def _first_words() -> dict[str, int]:
 ROLE_START_CACHE = 1 << 16
 
 
-@lru_cache(maxsize=ROLE_START_CACHE)
-def role_starts(word: str) -> tuple[tuple[int, str, int], ...]:
+def role_readings(word: str) -> tuple[tuple[int, str, int], ...]:
     """``(skip, form, longest)`` for each proclitic reading of a normalised word that starts
-    a role pattern: most words start none, and every word of every piece is asked."""
+    a role pattern (uncached: the entity stage's sieve tests each new word once with it)."""
     first = _first_words()
     return tuple((skip, form, first[form]) for skip, form in proclitic_readings(word)
                  if first.get(form))
+
+
+#: :func:`role_readings`, remembered for the words :func:`role_at` is asked about (a
+#: name's first word, the words after a role): most words start no role pattern, and the
+#: sieve that asks about every word of a page remembers its own answers.
+role_starts = lru_cache(maxsize=ROLE_START_CACHE)(role_readings)
 
 
 def role_at(piece: Piece, w: int) -> tuple[RolePattern, int, int, str] | None:

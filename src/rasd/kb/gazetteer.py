@@ -211,7 +211,9 @@ class Gazetteer:
         cues = cue_words()
         self._cues = {t: cues.get(cls, frozenset()) for t, cls in _CUE_CLASS.items()}
         self._word_starts = word_cache(self._word_starts_uncached)
-        self._sieve = WordSieve(self._word_starts)
+        # The sieve remembers its own answer for every word it tests, so it runs the
+        # uncached test: only the words that pass fill the cache above.
+        self._sieve = WordSieve(self._word_starts_uncached)
 
     @classmethod
     def default(cls) -> Gazetteer:

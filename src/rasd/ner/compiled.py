@@ -88,7 +88,11 @@ class CompiledCrf:
     def emission(self, attributes: Iterable[str]) -> Vector:
         """The summed weights of ``attributes``, added in order as CRFsuite adds them;
         unknown attributes add nothing, repeated ones add again."""
-        found = [w for w in map(self.weights.get, attributes) if w is not None]
+        return self.total([w for w in map(self.weights.get, attributes) if w is not None])
+
+    def total(self, found: Sequence[Vector]) -> Vector:
+        """The sum of weight vectors ``found``, each label's added left to right (what
+        :meth:`emission` adds for the known attributes of a list, in their order)."""
         n = len(found)
         if n < 2:
             return found[0] if n else self.zero

@@ -85,14 +85,23 @@ def document_features(
     evidence of their own): read the lists, never change them.
     """
     n = len(keys)
-    counts: Counter[str] = Counter(k for k in keys if k is not None)
+    counts: Counter[str | None] = Counter(keys)  # counted in C; None is no key
+    counts.pop(None, None)
+    repeated = {key for key, count in counts.items() if count > 1 and key is not None}
     # Per repeated word key: the count of each evidence string over all its occurrences; each
     # position then subtracts its own evidence, so only OTHER occurrences count. A word
-    # seen once has no other occurrence, so it is skipped (most words: this is the speed).
+    # seen once has no other occurrence, and evidence comes only from a gazetteer label on
+    # the word or a class on a neighbour: only those positions are looked at, in text
+    # order (the order evidence is listed in), not every word of the text.
     evidence: dict[str, dict[str, int]] = {}
     own: dict[int, tuple[str, tuple[str, ...]]] = {}  # position: its key, its evidence
-    for i, key in enumerate(keys):
-        if key is None or counts[key] < 2:
+    marked = [j for j, c in enumerate(classes) if c]
+    sources = {j + 1 for j in marked} | {j - 1 for j in marked}
+    if gazetteer is not None and gazetteer.count(None) < n:
+        sources.update(j for j, label in enumerate(gazetteer) if label is not None)
+    for i in sorted(sources):
+        key = keys[i] if 0 <= i < n else None
+        if key not in repeated:
             continue
         found: list[str] = []
         if gazetteer is not None and gazetteer[i] is not None:
@@ -109,16 +118,20 @@ def document_features(
                 seen = evidence[key] = {}
             for item in unique:
                 seen[item] = seen.get(item, 0) + 1
-    # The features of each distinct key, built once (most keys repeat in a text): the
-    # count buckets, then every piece of evidence of its occurrences in first-seen order
-    # (what an occurrence without evidence of its own gets).
-    # Keys without evidence (most) have nothing but their count buckets: they share one
-    # list per (bucket, known to the clusters), which the tagger then looks up once per
-    # document rather than once per key (rasd.ner.emissions.EmissionScorer.document_weights).
-    shared: dict[str, list[str]] = {}
+    # The features of each distinct key, built once: the count buckets, then every piece
+    # of evidence of its occurrences in first-seen order (what an occurrence without
+    # evidence of its own gets). Keys without evidence (most) have nothing but their count
+    # buckets: they share one list per (bucket, known to the clusters), which the tagger
+    # then looks up once per document rather than once per key
+    # (rasd.ner.emissions.EmissionScorer.document_weights); the keys seen once (most of a
+    # text) are given theirs by set operations rather than one by one.
+    one_known, one_rare = ["dn=1"], ["dn=1", "dr=1"]
+    singles = [key for key, count in counts.items() if count == 1 and key is not None]
+    shared: dict[str | None, list[str]] = dict.fromkeys(singles, one_rare)
+    shared.update(dict.fromkeys(clusters.keys() & singles, one_known))
     bare: dict[tuple[str, bool], list[str]] = {}
-    for key, count in counts.items():
-        bucket = _count_bucket(count)
+    for key in repeated:
+        bucket = _count_bucket(counts[key])
         known = key in clusters
         seen = evidence.get(key)
         if seen:
@@ -130,8 +143,8 @@ def document_features(
             feats = bare[bucket, known] = (
                 ["dn=" + bucket] if known else ["dn=" + bucket, "dr=" + bucket])
         shared[key] = feats
-    none: list[str] = []
-    out = [none if key is None else shared[key] for key in keys]
+    shared[None] = []
+    out = list(map(shared.__getitem__, keys))
     for i, (key, mine) in own.items():
         # Evidence only this occurrence gave is not the OTHER occurrences' evidence.
         seen = evidence[key]
@@ -140,3 +153,4 @@ def document_features(
             out[i] = plain + [item for item, count in seen.items()
                               if count - (1 if item in mine else 0) > 0]
     return out
+

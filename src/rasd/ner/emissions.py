@@ -3,9 +3,11 @@
 Of a position's ~60 attributes, all but a handful are a function of one word type at a
 fixed offset: the word's own features and how it looks from the words one and two places
 away (:class:`rasd.ner.features.WordFeatures`). Their weights are summed once per word
-type into five vectors (own, and the views from offsets -2, -1, +1, +2) and kept; a
-position's emission is then its own vector plus its neighbours' views plus the weights of
-the few features that depend on more than one word (:meth:`FeatureExtractor.extras`).
+type into five vectors (own, and the views from offsets -2, -1, +1, +2; read from
+per-template tables without building the feature strings, :mod:`rasd.ner.type_scores`)
+and kept; a position's emission is then its own vector plus its neighbours' views plus the
+weights of the few features that depend on more than one word
+(:meth:`FeatureExtractor.extras`).
 No attribute string reaches CRFsuite and only the handful of per-position features are
 looked up; news vocabularies are Zipfian, so nearly every token of a long crawl finds its
 type cached.
@@ -15,7 +17,7 @@ for CRFsuite); this module only adds up their weights (:mod:`rasd.ner.compiled`)
 
 Of the per-position features, the word bigrams are the most numerous (two per word) and
 the least often known: the model keeps a few thousand of them, and a bigram string is only
-built when both of its words occur in one (:attr:`ScoredWord.first`, ``second``); words
+built when both of its words occur in one (:data:`rasd.ner.type_scores.FIRST`, ``SECOND``); words
 with the same document-level features share one list (:mod:`rasd.ner.doc`), looked up once
 per document. The weights are still added in exactly the order CRFsuite would add them,
 so the scores are the same bits as before these shortcuts, and each position's scores are
@@ -25,8 +27,7 @@ built straight into the mapping the C decoder reads (:meth:`CDecoder.decode_item
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 from rasd.ner.compiled import CompiledCrf, Vector
@@ -34,7 +35,23 @@ from rasd.ner.crfsuite_file import CrfFileError
 from rasd.ner.decoder import CDecoder
 from rasd.ner.doc import document_features
 from rasd.ner.features import FeatureExtractor, add_context
+from rasd.ner.type_scores import (
+    CLUSTER,
+    DOC_CLASSES,
+    DOC_KEY,
+    FIRST,
+    MULTI,
+    NORM,
+    OWN,
+    SECOND,
+    TOPICS,
+    VIEWS,
+    ScoredWord,
+    TypeScorer,
+)
 from rasd.ner.words import Word
+
+__all__ = ["MAX_CACHED_TYPES", "EmissionScorer", "ScoredWord"]
 
 log = logging.getLogger(__name__)
 
@@ -43,30 +60,6 @@ log = logging.getLogger(__name__)
 #: types, so this keeps a long crawl's working vocabulary under ~100 MB, and the cache is
 #: simply emptied when full (the next documents refill it with what is frequent).
 MAX_CACHED_TYPES: Final = 100_000
-
-
-#: The model's word-bigram templates (:meth:`FeatureExtractor.extras`): ``w-1|w0=a|b`` at
-#: the second word of a pair, ``w0|w+1=a|b`` at the first.
-_BIGRAMS: Final = ("w-1|w0=", "w0|w+1=")
-
-
-@dataclass(frozen=True, slots=True)
-class ScoredWord:
-    """A word type's summed weights and what the per-position features need of it."""
-
-    own: Vector
-    views: tuple[Vector, Vector, Vector, Vector]  # as seen from offsets -2, -1, +1, +2
-    topics: tuple[str, ...]
-    cluster: str
-    doc_key: str | None
-    doc_classes: tuple[str, ...]
-    norm: str
-    #: Whether the word can be the first / second word of a bigram the model knows; a
-    #: pair failing either test has no weight, so its string is never built (module doc).
-    first: bool
-    second: bool
-    #: Whether a multi-word trigger may start at the word.
-    multi: bool
 
 
 class EmissionScorer:
@@ -96,22 +89,8 @@ class EmissionScorer:
                 self._slots = decoder.keys
         self.max_types = max_types
         self._cache: dict[tuple[str, str, str], ScoredWord] = {}
-        # Equal sums share one tuple: rare words' views differ only in features the model
-        # dropped, so most types reuse a few thousand vectors.
-        self._vectors: dict[Vector, Vector] = {}
+        self._types = TypeScorer(extractor, crf)
         weights = crf.weights
-        # Every way a known bigram's "a|b" can split into two words (a word may hold "|").
-        firsts: set[str] = set()
-        seconds: set[str] = set()
-        for attribute in weights:
-            if attribute.startswith(_BIGRAMS):
-                pair = attribute[len(_BIGRAMS[0]):]
-                for at, char in enumerate(pair):
-                    if char == "|":
-                        firsts.add(pair[:at])
-                        seconds.add(pair[at + 1:])
-        self._firsts = frozenset(firsts)
-        self._seconds = frozenset(seconds)
         self._bos = [w for w in map(weights.get, ("BOS", "-1PAD")) if w is not None]
         self._eos = [w for w in map(weights.get, ("EOS", "+1PAD")) if w is not None]
 
@@ -126,8 +105,8 @@ class EmissionScorer:
             if scored is None:
                 if len(cache) >= self.max_types:
                     cache.clear()
-                    self._vectors.clear()
-                scored = cache[key] = self._score(w)
+                    self._types.clear()
+                scored = cache[key] = self._types.score(w)
             out.append(scored)
         return out
 
@@ -135,7 +114,7 @@ class EmissionScorer:
         self, scored: Sequence[ScoredWord], gazetteer: Sequence[str | None] | None
     ) -> list[list[str]]:
         """Document-level features (as :meth:`FeatureExtractor.document` gives them)."""
-        return document_features([s.doc_key for s in scored], [s.doc_classes for s in scored],
+        return document_features([s[DOC_KEY] for s in scored], [s[DOC_CLASSES] for s in scored],
                                  gazetteer, self.extractor.clusters)
 
     def document_weights(self, doc: Sequence[Sequence[str]]) -> list[list[Vector]]:
@@ -174,10 +153,10 @@ class EmissionScorer:
         hits = self._hits(words, scored, gazetteer, doc_weights)
         # Column k holds what position i sees from offset k (zeros beyond the edges), in
         # the order FeatureExtractor.sentence lists the views.
-        far_left = [zero, zero, *[w.views[0] for w in scored[:-2]]] if n > 2 else [zero] * n
-        left = [zero, *[w.views[1] for w in scored[:-1]]]
-        right = [*[w.views[2] for w in scored[1:]], zero]
-        far_right = [*[w.views[3] for w in scored[2:]], zero, zero] if n > 2 else [zero] * n
+        far_left = [zero, zero, *[w[VIEWS][0] for w in scored[:-2]]] if n > 2 else [zero] * n
+        left = [zero, *[w[VIEWS][1] for w in scored[:-1]]]
+        right = [*[w[VIEWS][2] for w in scored[1:]], zero]
+        far_right = [*[w[VIEWS][3] for w in scored[2:]], zero, zero] if n > 2 else [zero] * n
         slots = self._slots
         emissions: list[dict[Any, float]] = []
         append = emissions.append
@@ -189,7 +168,7 @@ class EmissionScorer:
             # length check, and zip with a keyword argument (strict=) takes CPython's slow
             # call path: a fifth of each comprehension's time.
             more = len(found)
-            own = w.own
+            own = w[OWN]
             if not more:
                 append({k: p + q + r + s + t
                          for k, p, q, r, s, t in zip(slots, own, a, b, c, d)})  # noqa: B905
@@ -230,57 +209,59 @@ class EmissionScorer:
         get = self.crf.weights.get
         n = len(scored)
         multi = self.extractor.triggers.scan_multi(words) \
-            if any(w.multi for w in scored) else None
-        topics = sorted({t for w in scored for t in w.topics})
+            if any(w[MULTI] for w in scored) else None
+        topics = sorted({t for w in scored for t in w[TOPICS]})
         # Most sentences hold no gazetteer name: skip the three label tests per word.
         gaz = gazetteer if gazetteer is not None and gazetteer.count(None) < n else None
-        bos, eos = self._bos, self._eos
-        out: list[list[Vector]] = []
-        prev = scored[0]
         last = n - 1
-        for i, w in enumerate(scored):
+        # Most positions have nothing but their document weights, handed on as they are (the
+        # tagger only reads them): only the sentence edges, both words of each pair the
+        # model may know as a bigram, and the words a context feature reaches are worked out.
+        none: list[Vector] = []
+        out: list[list[Vector]] = list(doc) if doc is not None else [none] * n
+        todo: Iterable[int]
+        if topics:  # a topic mark reaches every word
+            todo = range(n)
+        else:
+            pairs = [i for i in range(1, n) if scored[i - 1][FIRST] and scored[i][SECOND]]
+            spots = {0, last, *pairs, *[i - 1 for i in pairs]}
+            if gaz is not None:  # a label reaches its word and the next on either side
+                for i, label in enumerate(gaz):
+                    if label is not None:
+                        spots.update((i - 1, i, i + 1))
+            if multi:  # a multi-word trigger reaches two words on either side
+                for i in multi:
+                    spots.update(range(i - 2, i + 3))
+            todo = [i for i in spots if 0 <= i < n]
+        bos, eos = self._bos, self._eos
+        for i in todo:
+            w = scored[i]
             if i:
                 found = []
-                if prev.first and w.second:
-                    hit = get("w-1|w0=" + prev.norm + "|" + w.norm)
+                prev = scored[i - 1]
+                if prev[FIRST] and w[SECOND]:
+                    hit = get("w-1|w0=" + prev[NORM] + "|" + w[NORM])
                     if hit is not None:
                         found.append(hit)
             else:
                 found = bos.copy()
             if i < last:
                 after = scored[i + 1]
-                if w.first and after.second:
-                    hit = get("w0|w+1=" + w.norm + "|" + after.norm)
+                if w[FIRST] and after[SECOND]:
+                    hit = get("w0|w+1=" + w[NORM] + "|" + after[NORM])
                     if hit is not None:
                         found.append(hit)
             else:
                 found += eos
             if multi or gaz is not None or topics:
                 extra: list[str] = []
-                add_context(extra, i, multi, gaz, topics, w.cluster)
+                add_context(extra, i, multi, gaz, topics, w[CLUSTER])
                 found += [v for v in map(get, extra) if v is not None]
             if doc is not None:
                 found += doc[i]
-            out.append(found)
-            prev = w
+            out[i] = found
         return out
 
     def _python_decode(self, emissions: list[dict[Any, float]]) -> list[str]:
         labels = self.crf.labels
         return [labels[k] for k in self.crf.viterbi([list(e.values()) for e in emissions])]
-
-    def _score(self, word: Word) -> ScoredWord:
-        features = self.extractor.word_features(word)
-        crf = self.crf
-        own = self._shared(crf.emission(features.own))
-        far_left, left, right, far_right = (self._shared(crf.emission(view))
-                                            for view in features.views)
-        multi = self.extractor.triggers.multi
-        norm = word.norm
-        return ScoredWord(own, (far_left, left, right, far_right), features.topics,
-                          features.cluster, features.doc_key, features.doc_classes, norm,
-                          norm in self._firsts, norm in self._seconds,
-                          word.base in multi or norm in multi)
-
-    def _shared(self, vector: Vector) -> Vector:
-        return self._vectors.setdefault(vector, vector)

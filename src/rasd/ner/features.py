@@ -113,7 +113,7 @@ def vowel_ratio_bucket(base: str) -> str:
     return str(min(4, 5 * vowels // len(base)))
 
 
-def _pseudo_cluster(word_shape: str) -> tuple[str, str]:
+def pseudo_cluster(word_shape: str) -> tuple[str, str]:
     label = "rare" if word_shape in ("AR", "LAT", "MIX") else word_shape
     return label, label
 
@@ -230,8 +230,9 @@ class FeatureExtractor:
     def word_features(self, word: Word) -> WordFeatures:
         """Everything about ``word`` that depends on its type only (uncached).
 
-        Run once per new word type by the tagger (~50,000 in the first 1,000 SaudiNewsNet
-        pages), so the feature names are joined from prefixes built once
+        Run once per word type by training and :meth:`sentence` (the tagger reads the same
+        weights without the strings: :mod:`rasd.ner.type_scores`, which must follow any
+        change here), so the feature names are joined from prefixes built once
         (:data:`_VIEW_PREFIXES`) and the trigger classes are looked up once for the own
         features, the views and the document-level classes."""
         norm, clitics, base = word.norm, word.clitics, word.base
@@ -259,7 +260,7 @@ class FeatureExtractor:
             own += ["t=" + c for c in classes]
         # A word the cluster corpus saw fewer than a handful of times is rare in news,
         # which is itself a hint at a name: it gets the pseudo-cluster "rare".
-        cluster = self.clusters.get(base) or _pseudo_cluster(sh)
+        cluster = self.clusters.get(base) or pseudo_cluster(sh)
         k1, k2 = cluster[0], cluster[1]
         own += ["k1=" + k1, "k2=" + k2]
         views: list[tuple[str, ...]] = []

@@ -79,10 +79,10 @@ class PieceReading:
         self.inside = {i for o, c in zip(self.open_tok, self.close_tok, strict=True)
                        for i in range(o + 1, c)}
         self.hits: list[Hit] = []
+        verbs, inside = lex.verbs, self.inside  # lex.verb's table, read for every token
         for i, t in enumerate(self.toks):
-            form = lex.verb(t.norm) if t.kind == "word" and i not in self.inside else None
-            if form is not None:
-                self.hits.append(Hit(i, form, self.sent_of(t.start)))
+            if t.norm in verbs and t.kind == "word" and i not in inside:
+                self.hits.append(Hit(i, verbs[t.norm], self.sent_of(t.start)))
         self._frames()
 
     def sent_of(self, pos: int) -> int:

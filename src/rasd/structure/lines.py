@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 from rasd.model import Span
-from rasd.text.normalize import normalize, normalize_key
+from rasd.text.normalize import normalize_key, normalized_text
 
 # Characters that may pad a line without being content: ASCII whitespace, NBSP and the
 # other Unicode spaces, zero-width and bidi marks that editors and CMSs leave behind.
@@ -76,7 +76,7 @@ def _make_line(text: str, index: int, start: int, end: int) -> Line | None:
 
 
 def _key(text: str) -> str:
-    return " ".join(normalize(text).text.split())
+    return " ".join(normalized_text(text).split())
 
 
 @dataclass(frozen=True, slots=True)

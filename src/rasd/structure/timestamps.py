@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 
 from rasd.text.calendar import names_of
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalized_text
 
 _AM = "ص|صباحا|صباح|فجرا|am|a\\.m\\."
 _PM = "م|مساء|مساءا|مساء|ظهرا|عصرا|ليلا|pm|p\\.m\\."
@@ -70,6 +70,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def parse_timestamp(line: str) -> Timestamp | None:
     """The timestamp that is the whole of ``line``, or ``None``."""
+    # Most lines are no timestamp: test the normalised text first, and build the offset
+    # map (the same text) only for a line that is one.
+    if _patterns()[0].match(normalized_text(line)) is None:
+        return None
     norm = normalize(line)
     m = _patterns()[0].match(norm.text)
     if m is None:
@@ -80,6 +84,8 @@ def parse_timestamp(line: str) -> Timestamp | None:
 
 def find_trailing_timestamp(line: str) -> Timestamp | None:
     """A timestamp ending ``line`` after some other text (``أحمد - 12 مارس 2023``)."""
+    if _patterns()[1].search(normalized_text(line)) is None:  # as in parse_timestamp
+        return None
     norm = normalize(line)
     m = _patterns()[1].search(norm.text)
     if m is None:

@@ -151,6 +151,17 @@ class NormalizedText:
         return Span(a, b, self.original[a:b])
 
 
+def normalized_text(text: str) -> str:
+    """``normalize(text).text`` without the offset map, for a caller that only tests or
+    compares the normalised string (a page's line keys, a line that may be a timestamp):
+    building the map is most of what :func:`normalize` costs on a short line."""
+    changed, by_char = _REPLACEMENTS[True]
+    out = text
+    for ch in set(changed.findall(text)):
+        out = out.replace(ch, by_char[ch])
+    return out
+
+
 def normalize(text: str, *, fold: bool = True) -> NormalizedText:
     """Normalise ``text`` for matching and keep the offset map (see module docstring)."""
     table = _TABLES[fold]

@@ -319,6 +319,15 @@ def _pieces(chunk: str) -> tuple[_Piece, ...]:
 
 def _cut(chunk: str) -> tuple[_Piece, ...]:
     """Cut a chunk with the token regex, split its words' clitics, and cache the result."""
+    if len(_WHOLE) + len(_PARTS) >= CHUNK_CACHE_SIZE:
+        _WHOLE.clear()
+        _PARTS.clear()
+    if _ARABIC_WORD.fullmatch(chunk):
+        # Most new chunks are one Arabic word, which the token regex takes whole (its
+        # number alternative needs a digit first, and no Arabic letter is one): no scan.
+        rest: _Rest = (chunk, *split_clitics(chunk), "word")
+        _WHOLE[chunk] = rest
+        return ((0, len(chunk), *rest),)
     pieces: list[_Piece] = []
     for m in _TOKEN_RE.finditer(chunk):
         norm = m.group()
@@ -329,15 +338,15 @@ def _cut(chunk: str) -> tuple[_Piece, ...]:
         else:
             kind = _GROUP_KIND.get(group) or _char_kind(norm)
             pieces.append((m.start(), m.end(), norm, "", norm, kind))
-    if len(_WHOLE) + len(_PARTS) >= CHUNK_CACHE_SIZE:
-        _WHOLE.clear()
-        _PARTS.clear()
     if len(pieces) == 1 and pieces[0][1] == len(chunk):
         _WHOLE[chunk] = pieces[0][2:]
     else:
         _PARTS[chunk] = tuple(pieces)
     return tuple(pieces)
 
+
+#: A chunk that is one Arabic word and nothing else (:func:`_cut`'s shortcut).
+_ARABIC_WORD = re.compile(rf"[{ARABIC_LETTERS}]+")
 
 _GROUP_KIND: dict[str | None, TokenKind] = {
     "number": "number", "latin": "latin", "other": "word", "dots": "punct",
