@@ -69,3 +69,15 @@ def test_no_stage_cache_exceeds_the_bound() -> None:
 
 def test_chunk_cache_bound() -> None:
     assert tokens.CHUNK_CACHE_SIZE == CHUNK_CACHE_SIZE == 2 * caches.WORD_CACHE_SIZE
+
+
+def test_freeze_loaded_collects_then_freezes_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import rasd.caches as caches
+
+    calls: list[str] = []
+    monkeypatch.setattr(caches, "_frozen", False)
+    monkeypatch.setattr(caches.gc, "collect", lambda: calls.append("collect") or 0)
+    monkeypatch.setattr(caches.gc, "freeze", lambda: calls.append("freeze"))
+    caches.freeze_loaded()
+    caches.freeze_loaded()
+    assert calls == ["collect", "freeze"]

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from rasd import __version__
 from rasd.analysis import analyze
+from rasd.caches import freeze_loaded
 from rasd.cli_audit import add_eval_audit
 from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
 from rasd.cli_events import add_eval_events, add_train_events
@@ -89,6 +90,8 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             report.fail(rec.where, e.code, e.reason, err)
             continue
         report.done += 1
+        if report.done == 1:
+            freeze_loaded()  # the models and lexicons the first page loaded live on
         if args.format == "text":
             print(render_document(doc, rec.where, palette), file=out)
             print(file=out)

@@ -24,6 +24,7 @@ from typing import Any
 
 from rasd import __version__
 from rasd.analysis import analyze, default_pipeline
+from rasd.caches import freeze_loaded
 from rasd.errors import RasdError
 from rasd.export.rows_flat import entities_flat, events_flat
 from rasd.io.records import DEFAULT_FIELDS, RecordFields
@@ -133,6 +134,7 @@ def _analyse_job(path: str, job: Job, local: str, source: str, stored: str,
                              text_sha=document_id(doc.text), analysis=analysis,
                              rasd_version=__version__, stored=stored)
         out = list(table_rows(doc, rows))
+        freeze_loaded()  # once: the models and lexicons the first page loaded live on
     except RasdError as e:
         yield _failure(path, where, e.code, e.reason)
         return

@@ -14,7 +14,6 @@ fast path of a re-run. Anything else is analysed and replaces what was stored.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
@@ -28,7 +27,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from rasd import __version__
 from rasd.analysis import analyze, default_pipeline
-from rasd.caches import release_free_memory
+from rasd.caches import freeze_loaded, release_free_memory
 from rasd.errors import RasdError
 from rasd.io.sources import RawRecord, RecordFailure, RecordResult, parse_published
 from rasd.model import Document, document_id
@@ -298,24 +297,6 @@ def write_and_cluster(store: Store, done: list[Analysed]) -> None:
     # The batch's pages, rows and search terms are garbage now: hand the C allocator's
     # free pages back, or its heap creeps up over a long crawl (bench/bench_memory.py).
     release_free_memory()
-
-
-_frozen = False
-
-
-def freeze_loaded() -> None:
-    """Once per process, after the first pages were analysed: move everything alive — the
-    models, lexicons and knowledge base they loaded — out of the cyclic garbage collector's
-    reach (``gc.freeze``). They live as long as the process, and every full collection used
-    to walk them again: 7% of the analysis time of a long ingest (measured on SaudiNewsNet,
-    docs/benchmarks.md). In forked workers it also keeps the collector from writing to the
-    pages they share with their parent. Garbage is collected first, so nothing already
-    unreachable is kept; objects freed later by reference counting are freed as before."""
-    global _frozen
-    if not _frozen:
-        _frozen = True
-        gc.collect()
-        gc.freeze()
 
 
 def analyse_job(job: Job, analysis: str) -> Analysed:

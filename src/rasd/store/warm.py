@@ -7,7 +7,7 @@ seconds of loading itself. Nothing else should import it: the import is the work
 from __future__ import annotations
 
 from rasd.analysis import analyze, default_pipeline
-from rasd.store.ingest import freeze_loaded
+from rasd.caches import freeze_loaded
 
 #: A short Arabic sentence that goes through every stage (entities, an event, a quote).
 WARM_UP = "قالت الحكومة في بيان إن الشرطة اعتقلت عشرة متظاهرين في العاصمة يوم الأحد."
