@@ -214,9 +214,9 @@ def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near:
              skip: list[Span]) -> PlaceRef:
     """A place the knowledge base lacks, located by the geocoded place nearest to it: the
     most specific one of the first of ``spans`` (the sentence, its paragraph) that has one,
-    else the document's main place. The name stays the local one; the country, coordinates
-    and their precision are the anchor's (ACLED's "near a known place"), and none when no
-    place anchors it."""
+    else the document's main place. The name stays the local one (``name_en`` none); the
+    country, coordinates, their precision and the KB id are the anchor's (ACLED's "near a
+    known place": a map groups it with the anchor), and none when no place anchors it."""
     known = [r for r in refs if r.precision not in LOCAL_PRECISIONS]
     anchor = next((p for s in spans
                    if (p := best_place(known, s.start, s.end, near, skip)) is not None),
@@ -224,7 +224,7 @@ def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near:
     if anchor is None:
         return local
     return PlaceRef(local.span, None, local.country or anchor.country, anchor.lat,
-                    anchor.lon, anchor.geonames_id, anchor.precision, None)
+                    anchor.lon, anchor.geonames_id, anchor.precision, anchor.kb_id)
 
 
 def main_place(refs: list[PlaceRef]) -> PlaceRef | None:

@@ -161,7 +161,7 @@ def row(e: EventRow, cat: tuple[str, str]) -> dict[str, object]:
     inter2 = inter(e, "recipient", *cat) if e["recipient"] else 0
     precision = PRECISION.get(e["place_precision"] or "", 3)
     if precision == 1 and (e["place_basis"] == "document" or (
-            e["place_kb_id"] is None and e["place"] is not None)):
+            e["place_name_en"] is None and e["place"] is not None)):
         # placed by the page's main place, or a place the KB lacks located by the town
         # nearest to it: near that town
         precision = 2
