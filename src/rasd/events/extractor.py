@@ -279,6 +279,8 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
                           else content_mode(k, matches, [g.content for g in flags], toks,
                                             cues)))
         clause = clause_start(toks, m.first)
+        if m.first > 0 and toks[m.first - 1].norm in COUNTERPART:
+            clause = m.first  # أفرجت الجماعة عن 48 أسيرا مقابل إفراج الحكومة عن 52: two acts
         protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
                         if e.type == "PROTEST"), None)
         if m.trigger.type == "REQUEST" and protest is not None and m.first > 0 \
@@ -318,6 +320,9 @@ def _judicial(events: list[Event], clauses: list[int],
     return out, kept
 
 
+#: "In exchange for" (normalised): the act after it is the other party's (مقابل إفراج
+#: الحكومة عن 52 من عناصرها), not a retelling of the act before it in the clause.
+COUNTERPART = frozenset({"مقابل", "بمقابل"})
 #: Rows whose subject hosts the act (استضافت الدوحة جولة مفاوضات): the host is its place.
 HOSTING_LEMMAS = frozenset({"استضاف محادثات"})
 #: Types whose event belongs to the actor's country rather than to the place the sentence

@@ -300,7 +300,31 @@ def _toll_ok(a: Casualty | None, b: Casualty | None) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+#: Frames a report opens with that retell the act just told (وفي التفاصيل، قالت المصادر
+#: إن الغارة ...): normalised first words after في.
+RETELLING_FRAMES = frozenset({"التفاصيل", "تفاصيل"})
+#: Words a fronted frame (وفي الأغوار الشمالية،) may have before its comma.
+FRAME_WORDS = 4
+
+
+def fronted_frame(sentence: str) -> bool:
+    """Whether a sentence opens with a fronted frame of place or topic and a comma (وفي
+    الأغوار الشمالية، هدمت …؛ وفي سياق آخر، سلمت …): the report moves to another scene, so
+    its acts are new ones, not retellings of an earlier sentence's act of the same kind."""
+    words = sentence.split()
+    if not words:
+        return False
+    first = words[0][1:] if words[0][:1] in ("و", "ف") and len(words[0]) > 2 else words[0]
+    if first != "في" or len(words) < 2:
+        return False
+    if normalize_key(words[1].strip("،,")) in RETELLING_FRAMES:
+        return False
+    return any(w.endswith(("،", ",")) for w in words[1:1 + FRAME_WORDS])
+
+
 def _compatible(a: Event, b: Event) -> bool:
+    if b.evidence[0] not in a.evidence and fronted_frame(b.evidence[0].text):
+        return False
     if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
             and not a.type == b.type == "MOBILIZE":
         # a coordinated act of its own in the same sentence (... واعتقلت صحفيا); not a
