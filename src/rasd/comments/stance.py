@@ -22,6 +22,16 @@ of the clause's verb is the stance toward the actor of the clause (cursing those
 betray X is taking X's side); with no cue verb in the clause it is about nobody named.
 A cue word inside a place name that is no actor (``خان يونس``) is not read.
 
+The doer of a ``prev`` cue is sought further (:func:`_prev_subject`): a verb joined by و
+to the clause's first verb has the clause's opening actor (``روسيا تدعم الانقلابيين في
+مالي وتنهب ذهب البلد``); a verb opening its clause has the earlier topic (``أردوغان رجل
+دولة، وقف مع السوريين``), or the actor right after it when no earlier one is at hand
+(``ارتكبت إسرائيل مجزرة``); a verb with an object pronoun after التي / الذي has the actor
+after it (``المجزرة التي ارتكبتها إسرائيل``). A place after في is no doer, one after بحق /
+على no target of a ``near`` cue before it (``جرائم بحق السوريين``), and whoever reports or
+condemns (``توثق``, ``تدين``: weight-0 or weak ``next`` cues) is not what a later cue in
+the clause blames.
+
 Scripture quoted in the comment (``exclude`` spans) is not the reader's own words: its
 cues and mentions are ignored. Sarcasm is out of scope.
 """
@@ -32,7 +42,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.comments.stance_cues import GOD_WORDS, CueHit, find_cues, word_forms
+from rasd.comments.stance_cues import GOD_WORDS, NEGATORS, CueHit, find_cues, word_forms
 from rasd.model import Entity, Span, Stance, StancePolarity
 from rasd.text.tokens import Token, tokenize
 
@@ -49,6 +59,9 @@ NEAR_WINDOW = 6
 PRONOUN_WINDOW = 12
 #: Words that open a relative clause (``من خان``, ``اللي باع``, ``كل من``).
 _RELATIVES = frozenset({"من", "اللي", "الي", "الذي", "الذين", "التي", "ممن"})
+#: Relative words before a verb whose object pronoun stands for the word before them
+#: (``المجزرة التي ارتكبتها إسرائيل``): the verb's subject comes after it.
+_OBJECT_RELATIVES = frozenset({"اللي", "الذي", "الذين", "التي"})
 #: After من these make it the preposition "from" (``شكرا من القلب``, ``من كل قلبي``), not
 #: "whoever"; so does any word with the article, which a verb never has.
 _FROM_NOUNS = frozenset({"قلبي", "قلوبنا", "كل", "اعماق", "جديد", "زمان"})
@@ -65,6 +78,16 @@ _PLACE_OR_PEOPLE = frozenset({
     "في", "الي", "داخل", "نحو", "قرب", "شعب", "الشعب", "اهل", "اهالي", "سكان", "ابناء",
     "مواطني", "لاجئي",
 })
+#: Words before a mention that make it the one an act is done to (``جرائم بحق السوريين``,
+#: ``العدوان على لبنان``): a ``near`` cue before it is not about it (one after it still
+#: is: ``الحرب على داعش الإرهابي``).
+_VICTIM = frozenset({"بحق", "علي"})
+#: Of those, the locative words: a place after them (``تدعم الانقلابيين في مالي``) is where
+#: something happens, not the doer of a ``prev`` cue after it either.
+_LOCATIVE = frozenset({"في", "الي", "داخل", "نحو", "قرب"})
+#: How far back the opening actor of a clause may be for a verb coordinated with its
+#: first verb (``روسيا تدعم الانقلابيين في مالي وتنهب ذهب البلد``).
+TOPIC_WINDOW = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +101,10 @@ class _Occurrence:
     passive: bool = False
     #: Addressed with يا (``يا مصر``).
     vocative: bool = False
+    #: After a locative word (see :data:`_LOCATIVE`).
+    locative: bool = False
+    #: After a word that marks the one an act is done to (see :data:`_VICTIM`).
+    victim: bool = False
 
 
 def stance_target(entity: Entity) -> str | None:
@@ -200,11 +227,12 @@ def _occurrences(
             if not inside or all(skip[i] for i in inside):
                 continue
             before = words[inside[0] - 1] if inside[0] else None
-            passive = before is not None and not _PLACE_OR_PEOPLE.isdisjoint(
-                word_forms(before.norm, before.base))
+            forms = word_forms(before.norm, before.base) if before is not None else ()
+            passive = not _PLACE_OR_PEOPLE.isdisjoint(forms)
             vocative = before is not None and before.norm == "يا"
             out.append(_Occurrence(inside[0], inside[-1], target, entity.span.text, m.span,
-                                   passive, vocative))
+                                   passive, vocative, not _LOCATIVE.isdisjoint(forms),
+                                   not _VICTIM.isdisjoint(forms)))
     out.sort(key=lambda o: o.first)
     return out
 
@@ -248,11 +276,65 @@ def _resolve(
         occ = None
         if hit.pronoun and hit.cue.attach == "next":
             occ = _by_pronoun(hit, occurrences, clauses, hit.first)
+        elif hit.cue.attach == "prev":
+            occ = _prev_subject(hit, words, occurrences, clauses)
         if occ is None:
-            occ = _attach(hit, occurrences, clauses)
+            # a report or condemnation before it owns what follows: its subject is not
+            # what a later cue is about (الأمم المتحدة توثق جرائم …, مصر تدين جرائم …)
+            barrier = max((h.last for h in hits[:k] if _reports(h)
+                           and clauses[h.first] == clauses[hit.first]), default=-1)
+            occ = _attach(hit, [o for o in occurrences if o.first > barrier
+                                or (o.first <= hit.first and hit.last <= o.last)], clauses)
         if occ is not None:
             out.append((hit, hit.weight, occ))
     return out
+
+
+def _reports(hit: CueHit) -> bool:
+    """Whether a cue is a verb of reporting or condemning (``توثق``, weight 0; ``تدين``,
+    weak): a weak or null ``next`` cue other than the preposition ``ضد``."""
+    return hit.cue.attach == "next" and abs(hit.cue.weight) <= 0.5 and hit.cue.key != "ضد"
+
+
+def _prev_subject(
+    hit: CueHit, words: Sequence[Token], occurrences: Sequence[_Occurrence],
+    clauses: Sequence[int],
+) -> _Occurrence | None:
+    """The doer of a ``prev`` cue (a harm verb, a judgement) when it is not simply the
+    nearest actor before: for a verb coordinated by و with the clause's first verb
+    (``بريطانيا سلمت فلسطين لليهود وما زالت تتآمر``), the actor that opens the clause; for
+    a cue that opens its clause with no subject of its own (``أردوغان رجل دولة، وقف مع
+    السوريين``), the earlier topic, found as for a third-person pronoun, unless an actor
+    stands right after a singular verb: that is its subject in verb-first order when no
+    earlier actor is at hand (``ارتكبت إسرائيل مجزرة``), else none is sure; for a verb in
+    a relative clause with an object pronoun (``الأرض التي احتلتها إسرائيل``), the actor
+    right after it. Else None."""
+    if hit.pronoun and hit.first and words[hit.first - 1].norm in _OBJECT_RELATIVES:
+        after = [o for o in occurrences if o.first == hit.last + 1]
+        if after:
+            return after[0]  # the crimes which Israel committed: its subject follows
+    clause = clauses[hit.first]
+    start = hit.first
+    while start and clauses[start - 1] == clause:
+        start -= 1
+    inside = [o for o in occurrences if clauses[o.first] == clause and o.last < hit.first]
+    conj = next((j for j in range(hit.first, max(start, hit.first - 2) - 1, -1)
+                 if words[j].clitics.startswith("و")
+                 or (words[j].norm[:1] == "و" and words[j].norm[1:] in NEGATORS)), None)
+    if conj is not None and inside and not any(o.last >= conj for o in inside):
+        topic = inside[0]
+        if topic.first == start and conj - topic.last <= TOPIC_WINDOW and not topic.locative:
+            return topic
+    if inside or not all(words[j].norm in NEGATORS or words[j].norm in _CLAUSE_WORDS
+                         for j in range(start, hit.first)):
+        return None
+    earlier = _by_pronoun(hit, occurrences, clauses, hit.first)
+    after = [o for o in occurrences if o.first == hit.last + 1]
+    if after and not words[hit.last].norm.endswith(("وا", "ون")):
+        # verb, subject, object (ارتكبت إسرائيل مجزرة): the subject is after it, unless an
+        # earlier actor may be the one meant (إسرائيل قصفت، دمرت لبنان): then nobody
+        return after[0] if earlier is None else None
+    return earlier
 
 
 def _relative_after(hit: CueHit, words: Sequence[Token], starts: set[int]) -> int | None:
@@ -335,12 +417,13 @@ def _attach(
     for occ in occurrences:
         if occ.first <= hit.first and hit.last <= occ.last:
             return occ  # the cue is part of the name (مرتزقة فاغنر)
-        if clauses[occ.first] != clause or (occ.passive and hit.cue.attach == "near"):
+        if clauses[occ.first] != clause or (occ.passive and hit.cue.attach == "near") or (
+                occ.locative and hit.cue.attach == "prev"):
             continue
         if occ.first > hit.last:
             distance, after = occ.first - hit.last, 1
-            if hit.cue.attach == "prev" or distance > (
-                    ATTACH_WINDOW if hit.cue.attach == "next" else NEAR_WINDOW):
+            if hit.cue.attach == "prev" or (occ.victim and hit.cue.attach == "near") or (
+                    distance > (ATTACH_WINDOW if hit.cue.attach == "next" else NEAR_WINDOW)):
                 continue
         elif occ.last < hit.first:
             distance, after = hit.first - occ.last, 0

@@ -3,11 +3,12 @@
 
 A cue matches a word by its normalised form, its form behind proclitics (the tokenizer's
 ``base``), or either with a pronoun or plural suffix taken off (``خذلتنا`` → ``خذلت``,
-``المجرمين`` → ``مجرمين``). Multi-word cues (``الله يلعن``) match word by word, the last
-word with suffixes allowed (``الله يلعنهم``); ``ربي``, ``ربنا``, ``اللهم`` and ``يارب`` read
-as ``الله`` (``ربي يحفظك`` is ``الله يحفظ``). A hit remembers the object pronoun fused to
-its last word or standing right after it (``يحفظك``, ``يعزها``, ``شكرا لها``): the stance
-reader resolves it to the actor addressed or named before.
+``المجرمين`` → ``مجرمين``). Multi-word cues (``الله يلعن``) match word by word, suffixes
+allowed (``الله يلعنهم``, ``ما يهمهم الا``); ``ربي``, ``ربنا``, ``اللهم`` and ``يارب`` read
+as ``الله`` too (``ربي يحفظك`` is ``الله يحفظ``, ``يارب احفظ`` is ``الله احفظ``). A hit
+remembers the object pronoun fused to its last word or standing right after it
+(``يحفظك``, ``يعزها``, ``شكرا لها``): the stance reader resolves it to the actor addressed
+or named before.
 """
 
 from __future__ import annotations
@@ -157,8 +158,8 @@ def find_cues(words: Sequence[Token], skip: Sequence[bool] | None = None) -> lis
     while i < n:
         tok = words[i]
         cues = _word_cues(tok.norm, tok.base)
-        if not cues and tok.norm in GOD_WORDS:
-            cues = _word_cues("الله", "الله")
+        if tok.norm in GOD_WORDS and tok.norm != "الله":
+            cues = cues + _word_cues("الله", "الله")
         elif cues and i and tok.norm.startswith("ال") and _bare(words[i - 1].norm) in GOD_WORDS:
             cues = ()  # God's epithet (والله العظيم), not praise of an actor
         if not cues or (skip is not None and skip[i]):
@@ -206,8 +207,7 @@ def _rest_matches(words: Sequence[Token], i: int, rest: list[str]) -> bool:
         return False
     for k, want in enumerate(rest, 1):
         tok = words[i + k]
-        forms = word_forms(tok.norm, tok.base) if k == len(rest) else (tok.norm, tok.base)
-        if want not in forms:
+        if want not in word_forms(tok.norm, tok.base):
             return False
     return True
 
