@@ -108,7 +108,7 @@ def cmd_train_ner(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         report = train_ner(args.data, out_path=args.out, dev_fraction=args.dev_fraction,
                            seed=args.seed, c1=args.c1, c2=args.c2, max_iter=args.max_iter,
-                           context=args.context, refit=args.refit)
+                           context=args.context, refit=args.refit, adapt=args.adapt)
     except (RasdError, ValueError) as e:
         print(f"rasd: error: {e}", file=err)
         return EXIT_FAILURES
@@ -224,6 +224,9 @@ def add_train_ner(train_sub: Any) -> None:
     p.add_argument("--refit", action="store_true",
                    help="after scoring the dev split, retrain on every sentence and write "
                         "that model (the card keeps the held-out scores)")
+    p.add_argument("--adapt", action="store_true",
+                   help="the files after the first are another domain: augment their "
+                        "features (Daume 2007) rather than mix them in as they are")
     p.set_defaults(func=cmd_train_ner)
 
 

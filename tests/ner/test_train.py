@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.ner.corpus import write_corpus
+from tests.ner.corpus import SENTENCES, write_corpus
 
 from rasd.evaluation.ner import evaluate_ner
 from rasd.ner.card import ModelCard
@@ -88,3 +88,32 @@ def test_refit_keeps_the_held_out_scores_and_writes_the_all_data_model(
     assert seen_in_training(held_out, corpus, 0.2) is None
     assert seen_in_training(held_out, corpus, 0.5) is not None
     assert seen_in_training(held_out, tmp_path / "other.txt", 0.0) is None
+
+
+def test_adapt_augments_the_other_domain_and_tagging_ignores_its_copies(
+    tmp_path: Path,
+) -> None:
+    from rasd.ner.compiled import CompiledCrf
+    from rasd.ner.crf import CrfModel
+    from rasd.ner.features import DOMAIN_PREFIX
+
+    news = write_corpus(tmp_path / "news.txt", copies=5)
+    # the other domain tags the towns MISC: only its own copies should learn that
+    wiki = [[(w, "B-MISC" if w in ("طنجة", "أغادير") else t) for w, t in s] for s in SENTENCES]
+    other = write_corpus(tmp_path / "wiki.txt", copies=2, sentences=wiki)
+    kw = dict(seed=3, c1=0.01, c2=0.01, max_iter=60, gazetteer="none")
+    adapted = train_ner([news, other], out_path=tmp_path / "adapt.crfsuite", dev_fraction=0.2,
+                        adapt=True, refit=True, **kw)  # type: ignore[arg-type]
+    assert adapted.card.params["adapt"] is True
+    trained = CrfModel(adapted.model_path).attributes()
+    assert any(a.startswith(DOMAIN_PREFIX) for a in trained)  # the other domain's copies
+    compiled = CompiledCrf.load(adapted.model_path)
+    assert not any(a.startswith(DOMAIN_PREFIX) for a in compiled.weights)  # never tagged
+    assert ("طنجة", "LOC") in {(m.span.text, m.type)
+                               for m in NerTagger.from_card(adapted.model_path).tag(
+                                   "زار كمال ناصر مدينة طنجة .")}
+    # Without adapt the same files train one mixed domain, as before.
+    mixed = train_ner([news, other], out_path=tmp_path / "mixed.crfsuite", dev_fraction=0.2,
+                      **kw)  # type: ignore[arg-type]
+    assert "adapt" not in mixed.card.params
+    assert not any(a.startswith(DOMAIN_PREFIX) for a in CrfModel(mixed.model_path).attributes())

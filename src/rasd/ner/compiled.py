@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final
 
 from rasd.ner.crfsuite_file import CrfFile, read_crf_file
+from rasd.ner.features import DOMAIN_PREFIX
 
 #: One float per label, in the model's label order.
 Vector = tuple[float, ...]
@@ -60,7 +61,11 @@ class CompiledCrf:
                 row = dense[attr] = [0.0] * size
             row[label] = weight
         names = model.attributes
-        self.weights: dict[str, Vector] = {names[a]: tuple(row) for a, row in dense.items()}
+        # Another training domain's own copies of the features (rasd.ner.train, adapt) are
+        # never produced when tagging: not loaded.
+        self.weights: dict[str, Vector] = {
+            names[a]: tuple(row) for a, row in dense.items()
+            if not names[a].startswith(DOMAIN_PREFIX)}
         self.zero: Vector = (0.0,) * size
         matrix = [[0.0] * size for _ in range(size)]
         for src, dst, weight in model.transitions:

@@ -59,6 +59,10 @@ _VIEW_PREFIXES: Final = tuple(
                          for name in ("k1=", "w=", "b=", "c=", "sh=", "s2=", "k2=", "t=")))
     for o in _OFFSETS)
 
+#: Prefix of the domain-specific copy of each feature of another domain's training
+#: examples (:mod:`rasd.ner.train`, ``adapt``); tagging never produces it.
+DOMAIN_PREFIX: Final = "src:"
+
 #: Lexicon classes named ``TOPIC_X`` mark a sentence's subject (sport, business): a city's
 #: name in a match report is usually its club, in a market report its bourse.
 TOPIC_PREFIX: Final = "TOPIC_"
