@@ -333,6 +333,11 @@ def _ahead_coarse_in(toks: list[Token], m: Match, times: list[TimeRef], a: int, 
 #: Words shortly before a date that make it an occasion's (بمناسبة ذكرى العاشر من رمضان),
 #: not the act's.
 OCCASION = ("بمناسبة", "ذكرى", "الذكرى")
+#: Words right before a date that make it the name of a historic event (ثورة 23 يوليو،
+#: حرب 6 أكتوبر، انتفاضة 17 تشرين), not the date of the act told: normalised.
+NAMED_DAY_WORDS = frozenset(normalize_key(w) for w in (
+    "ثورة", "لثورة", "بثورة", "وثورة", "حرب", "لحرب", "بحرب", "انتفاضة", "لانتفاضة",
+    "بانتفاضة", "مجزرة", "لمجزرة", "أحداث", "لأحداث"))
 #: Characters looked at on either side of a time expression for those words.
 _NEAR = 24
 #: Words saying the act came later than the one dated (في وقت لاحق، لاحقا): normalised.
@@ -349,6 +354,8 @@ def _no_act_date(text: str, t: TimeRef) -> bool:
     a measure in force has stood (المفروض على المدينة منذ خمسة أيام)."""
     before = text[max(0, t.span.start - _NEAR):t.span.start]
     if any(w in before for w in OCCASION):
+        return True
+    if normalize_key(before.split()[-1] if before.split() else "") in NAMED_DAY_WORDS:
         return True
     return _since(text, t) and any(w in before.split() for w in IN_FORCE)
 

@@ -336,7 +336,15 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
     if m.trigger.pos == "verb" and m.first > 0 and toks[m.first - 1].kind == "number":
         return True  # a counted noun: 12 متهما are twelve defendants, not "accusing"
     last = toks[m.last]
+    if m.last + 1 < len(toks) and any(last.norm.endswith(w) and toks[m.last + 1].norm == n
+                                      for w, n in NAME_WORDS):
+        return True
     return last.text.endswith("ة") and _last_forms(m).isdisjoint(plain_readings(last.norm))
+
+
+#: A trigger's last word and the next word that make it part of a name, not the act: قوات
+#: الدعم السريع (Sudan's Rapid Support Forces) is no support (أكد مستشار لقائد الدعم السريع).
+NAME_WORDS = (("الدعم", "السريع"),)
 
 
 #: The preposition an arrival verb takes (normalised إلى, and إلي as often typed).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.events.tolls import CAPTURE_MODES, takes_toll, updates
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -36,10 +37,14 @@ def attach_casualties(events: list[Event], casualties: list[Casualty]) -> list[E
         field = _FIELD.get(cas.kind)
         if field is None:
             continue
-        open_ = [k for k, e in enumerate(out) if getattr(e, field) is None and not e.negated]
+        open_ = [k for k, e in enumerate(out) if getattr(e, field) is None and not e.negated
+                 and takes_toll(e, cas.kind, out)]
         if not open_:
             continue
         preferred = [k for t in _PREFERRED[cas.kind] for k in open_ if out[k].type == t]
+        if not preferred and cas.kind == "arrested":
+            # fighters taken in battle (وأسر 18 منهم) are the capture's count
+            preferred = [k for k in open_ if out[k].mode in CAPTURE_MODES]
         pool = preferred[:1] and [k for k in preferred if out[k].type == out[preferred[0]].type]
         if not pool:
             continue  # no fitting event: a toll does not belong to a statement (ناشد، أدان)
@@ -147,7 +152,7 @@ def attach_orphans(events: list[Event], tolls: list[Casualty]) -> list[Event]:
         if not fitting:
             continue
         k = fitting[-1]
-        if getattr(out[k], field) is None:
+        if getattr(out[k], field) is None or updates(getattr(out[k], field), cas):
             out[k] = _with_toll(out[k], field, cas)
     return out
 
