@@ -330,7 +330,13 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
         return list(range(len(matches)))
     if mod.scope == "clause":
         end = clause_end(toks, cue.last)
-        return [k for k, m in enumerate(matches) if cue.last < m.first < end]
+        found = [k for k, m in enumerate(matches) if cue.last < m.first < end]
+        if not found and mod.kind == "denial" and _object_after_comma(toks, end):
+            # a denial whose clause ends before its object (نفى المتحدث باسم الجماعة، محمد
+            # عبد السلام، أمس ما نقل عن زعيمهم بشأن رفضه): the object is in the next clause
+            nxt = clause_end(toks, end + 1)
+            found = [k for k, m in enumerate(matches) if end < m.first < nxt]
+        return found
     out: list[int] = []
     if mod.position in ("before", "around"):
         after = [k for k, m in enumerate(matches)
@@ -343,6 +349,27 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
         out.extend(before[-1:])
         out.extend(k for k, m in enumerate(matches) if _subject_in_gap(cue, m))
     return out
+
+
+#: Words that open a denied object (ما نقل عن، ما نسب إليه، الأنباء، التقارير): normalised.
+_DENIED_OBJECT = frozenset(["ما", "الانباء", "التقارير", "الاتهامات", "الادعاءات", "المزاعم",
+                            "صحه", "وجود", "ان"])
+#: How far into the next clause the denied object may start (an appositive name, a place
+#: or a day before it: ، محمد عبد السلام على صفحته أمس ما نقل).
+DENIED_OBJECT_WINDOW = 14
+
+
+def _object_after_comma(toks: list[Token], end: int) -> bool:
+    """Whether the clause after the comma at ``end`` holds a denial's object: it is not a
+    new clause (no و/ف-fused word opens it) and a word that opens a denied object (ما نقل،
+    الأنباء، أن) comes within :data:`DENIED_OBJECT_WINDOW` tokens."""
+    if end >= len(toks) - 1 or toks[end].norm not in _COMMAS:
+        return False
+    if toks[end + 1].clitics[:1] in ("و", "ف"):
+        return False
+    stop = clause_end(toks, end + 1)
+    return any(t.norm in _DENIED_OBJECT
+               for t in toks[end + 1:min(stop, end + 1 + DENIED_OBJECT_WINDOW)])
 
 
 def _subject_in_gap(cue: Cue, m: Match) -> bool:
