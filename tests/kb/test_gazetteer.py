@@ -105,6 +105,7 @@ def test_clubs_and_companies_are_organisations(gaz: Gazetteer) -> None:
     # names that fold into everyday words (إلبيت → البيت "the house", أودي → أودى "caused")
     assert found(gaz, "بقيت المرأة في البيت طوال اليوم") == []
     assert found(gaz, "انفجار أودى بحياة ثلاثة أشخاص") == []
+    assert found(gaz, "وقع الحادث ولم تسجل وفيات") == []  # و + فيات (Fiat): "deaths"
     assert found(gaz, "وقعت شركة أودي عقدا")[0][2] == "org:audi"
     # the city keeps its bare name; the club is named otherwise
     assert [k for _, _, k in found(gaz, "وصل الوفد إلى ليون")] != ["org:lyon"]
