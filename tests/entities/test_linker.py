@@ -131,3 +131,14 @@ def test_nationality_after_an_unknown_organisation_gives_its_country() -> None:
                {"الفجر الجديد": "ORG"})
     paper = entity_of(doc, "الفجر الجديد")
     assert (paper.type, paper.country) == ("ORG", "MAR")
+
+
+def test_clubs_and_companies_the_kb_knows_are_organisations() -> None:
+    # The model's misreadings (a person's first name, the club's city) give way to the KB.
+    doc = link("فاز دينامو كييف على مانشستر يونايتد، وأعلنت جنرال موتورز أرباحها.",
+               {"دينامو": "PERSON", "مانشستر": "LOC", "جنرال موتورز": "PERSON"})
+    for name, kb_id in (("دينامو كييف", "org:dynamokyiv"), ("مانشستر يونايتد", "org:manutd"),
+                        ("جنرال موتورز", "org:gm")):
+        club = entity_of(doc, name)
+        assert (club.type, club.kb_id) == ("ORG", kb_id)
+    assert not any(e.type in ("PERSON", "GPE") for e in doc.entities)

@@ -68,7 +68,7 @@ def merge_units(
     * an NER name that only adds cue or title words to KB names (``حركة`` + a KB name the
       gazetteer read without its cue), or that is only KB names of its class side by side,
       is dropped: the KB names stand; KB places side by side that the model reads as one
-      organisation (``فيردر بريمن``) are that organisation;
+      organisation (``أرمينيا بيليفيلد``) are that organisation;
     * an NER person's name that starts after a KB person alias's titles and runs past
       its end is the mention, linked to the KB entry;
     * otherwise the NER name stands, unlinked, and the KB names inside it stay as nested

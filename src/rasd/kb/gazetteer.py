@@ -16,7 +16,7 @@ Guards against common words:
 * a name that is also a common word (``الخبر``, ``الحرة``, ``مالي``, marked ``~`` in the
   data) matches only after a cue word of its class (``مدينة الخبر``, ``قناة "الحرة"``;
   ``data/kb/cues.tsv``);
-* phrases in ``data/kb/not_names.tsv`` (``الرباط الصليبي``, ``ريال مدريد``) are read as
+* phrases in ``data/kb/not_names.tsv`` (``الرباط الصليبي``, ``ليون الفرنسي``) are read as
   one unit and yield nothing;
 * after بن/ابن/بنت a place or nationality word is a person's name (``فيصل بن تركي``);
 * a word written with tanween is an indefinite common noun or adverb (``دومًا``), not a name;
