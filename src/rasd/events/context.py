@@ -309,12 +309,43 @@ def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
     if published is None:
         return False
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
-    if any(_strip_conj(t.norm) in ANNOUNCING for t in toks[lo:m.last + 1]):
+    if any(_strip_conj(t.norm) in ANNOUNCING for t in toks[lo:m.last + 1]) \
+            and not (m.first > 0 and _strip_conj(toks[m.first - 1].norm) in PLANNED_NOUNS):
         return False  # أعلن الجيش هدنة تبدأ الأربعاء: the announcement is the act told
     a = toks[lo].start if lo < len(toks) else sent.start
-    b = toks[hi - 1].end if hi > 0 else sent.end
-    found = date_in(times, a, b, m.start, after_first=True)
+    b = _time_tail_end(doc.text, toks, hi, times) \
+        or (toks[hi - 1].end if hi > 0 else sent.end)
+    found = date_in(read_times(doc.text, times), a, b, m.start, after_first=True)
     return found is not None and found > published
+
+
+#: Verbal nouns of holding or carrying out that make the trigger after them the planned
+#: object of an announcing verb (قررت النقابة تنظيم إضراب، أعلن عقد اجتماع): normalised.
+PLANNED_NOUNS = frozenset(normalize_key(w) for w in (
+    "تنظيم", "تنفيذ", "عقد", "إقامة", "خوض", "الدخول", "بدء"))
+#: Words a trailing time adverbial may hold besides its time expressions (، الأربعاء
+#: والخميس المقبلين.): the joiners of two dates and the day nouns.
+_TIME_TAIL_WORDS = frozenset(normalize_key(w) for w in ("و", "إلى", "حتى", "يوم", "يومي"))
+
+
+def _time_tail_end(text: str, toks: list[Token], hi: int, times: list[TimeRef]) -> int | None:
+    """The end of a comma-delimited adverbial made only of time expressions that closes
+    the clause ending before token ``hi`` (أعلنت النقابة إضرابا لمدة يومين، الأربعاء
+    والخميس المقبلين.): it dates the clause before it; None if there is none."""
+    if hi >= len(toks) or toks[hi].norm not in ("،", ","):
+        return None
+    end = clause_end(toks, hi)
+    if end <= hi + 1:
+        return None
+    a, b = toks[hi + 1].start, toks[end - 1].end
+    covered = [t for t in times if a <= t.span.start and t.span.end <= b]
+    if not covered:
+        return None
+    for tok in toks[hi + 1:end]:
+        inside = any(t.span.start < tok.end and tok.start < t.span.end for t in covered)
+        if not inside and tok.norm not in _TIME_TAIL_WORDS:
+            return None
+    return b
 
 
 def _ahead_coarse_in(toks: list[Token], m: Match, times: list[TimeRef], a: int, b: int,

@@ -1,0 +1,161 @@
+"""Round-11 rules on the team's own sentences: agreements, deployments and cooperation
+phrased with a time adverbial, a long insert or a long subject between the verb and its
+object (طردت الشهر الماضي، توصلا، خلال جولة محادثات ...، إلى وقف لإطلاق النار), naval
+moves, extraditions to a counterpart, sites closed to worshippers, two weekdays sharing
+one modifier (الأربعاء والخميس المقبلين), and what reports no act (any attack to repel, a
+health service's alert, a marathon's attack)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasd.analysis import analyze
+from rasd.model import Event
+
+PUB = date(2026, 7, 15)  # a Wednesday
+
+
+def events(text: str, published: date = PUB) -> list[Event]:
+    return list(analyze(text, published=published).events)
+
+
+def facts(text: str) -> list[Event]:
+    return [e for e in events(text) if not (e.negated or e.future or e.hypothetical)]
+
+
+def modes(text: str) -> set[tuple[str, str | None]]:
+    return {(e.type, e.mode) for e in facts(text)}
+
+
+def types(text: str) -> set[str]:
+    return {e.type for e in facts(text)}
+
+
+# --- words between a verb and its object
+
+def test_a_time_adverbial_does_not_use_up_a_gap() -> None:
+    text = "وكانت فرنسا قد طردت الشهر الماضي 12 موظفا في السفارة الجزائرية."
+    assert ("SANCTION", "expel") in modes(text)
+
+
+def test_an_agreement_concluded_in_a_named_month() -> None:
+    text = "وكان الطرفان قد أبرما في أبريل الماضي تفاهمات أولية لإطلاق الأسرى المرضى."
+    assert "AGREE" in types(text)
+
+
+def test_a_long_insert_is_crossed_and_the_talks_in_it_kept() -> None:
+    text = ("أعلنت الخارجية القطرية أن الوفدين توصلا، خلال جولة محادثات استضافتها الدوحة "
+            "بوساطة قطرية تركية، إلى وقف فوري لإطلاق النار.")
+    found = types(text)
+    assert "AGREE" in found and "CONSULT" in found
+
+
+def test_an_agreement_reached_told_in_a_relative_clause() -> None:
+    text = "أفرج الطرفان عن الأسرى تنفيذا لتفاهمات جرى التوصل إليها في إسطنبول."
+    assert "AGREE" in types(text)
+
+
+def test_an_agreement_to_a_truce_takes_in_the_truce() -> None:
+    text = "أعلنت الآلية أن الجيش وقوات الدعم السريع وافقا مبدئيا على هدنة إنسانية."
+    assert "AGREE" in types(text)
+    assert "RETREAT" not in types(text)
+
+
+def test_readiness_to_resume_a_dialogue_is_one_offer() -> None:
+    text = "وأشار المتحدث إلى أن طهران مستعدة لاستئناف الحوار مع الترويكا الأوروبية."
+    assert "AGREE" in types(text)
+    assert "CONSULT" not in types(text)
+
+
+def test_a_deposit_told_with_a_bank_and_a_date_between() -> None:
+    text = ("وكانت المملكة قد أودعت في البنك المركزي الباكستاني، في 12 ربيع الأول 1447هـ، "
+            "ثلاثة مليارات دولار.")
+    assert ("AID", "economic") in modes(text)
+
+
+# --- cooperation, deployments, restrictions
+
+def test_a_dual_exchange_of_prisoners() -> None:
+    text = "أعلنت موسكو أن روسيا وأوكرانيا تبادلتا 146 أسيرا من كل جانب بوساطة إماراتية."
+    assert ("RETREAT", "release") in modes(text)
+
+
+def test_a_handover_to_the_counterpart_authorities_is_an_extradition() -> None:
+    text = ("سلمت السلطات المغربية، أمس الاثنين، إلى نظيرتها الإسبانية مواطنا يشتبه في "
+            "تزعمه شبكة لتهريب المخدرات.")
+    assert ("COOPERATE", "judicial") in modes(text)
+
+
+def test_an_extradition_with_a_long_subject() -> None:
+    text = ("سلمت دولة الإمارات العربية المتحدة، أمس، إلى مملكة بلجيكا المتهم المطلوب لدى "
+            "القضاء البلجيكي.")
+    assert ("COOPERATE", "judicial") in modes(text)
+
+
+def test_warships_through_a_strait_are_a_deployment() -> None:
+    text = "عبرت مدمرتان أمريكيتان مضيق باب المندب صباح اليوم باتجاه خليج عدن."
+    assert ("MOBILIZE", "troops") in modes(text)
+
+
+def test_forces_arriving_at_a_base_are_a_deployment_not_a_visit() -> None:
+    text = "وصلت إلى قاعدة الملك عبدالعزيز الجوية، أمس، طلائع القوات المصرية المشاركة."
+    assert "MOBILIZE" in types(text)
+    assert "CONSULT" not in types(text)
+
+
+def test_a_site_closed_to_worshippers_is_a_restriction() -> None:
+    text = "أغلقت القوات الإسرائيلية الحرم الإبراهيمي أمام المصلين الليلة الماضية."
+    assert ("COERCE", "restrict") in modes(text)
+
+
+def test_counted_protesters_blocking_a_road() -> None:
+    text = "قطع عشرات المحتجين، صباح اليوم، الطريق المؤدي إلى الحقل بالإطارات المحترقة."
+    assert ("PROTEST", "obstruct") in modes(text)
+
+
+def test_brandishing_a_review_of_a_treaty_threatens_relations() -> None:
+    text = "ولوحت باريس بمراجعة اتفاقية الهجرة إذا لم تتعاون الجزائر في ملف الترحيل."
+    assert ("THREATEN", "relations") in modes(text)
+
+
+def test_an_investigative_committee() -> None:
+    text = "وأعلن محافظ ذي قار تشكيل لجنة تحقيقية في الحادث."
+    assert ("ACCUSE", "investigate") in modes(text)
+
+
+# --- what reports no act
+
+def test_any_attack_to_repel_is_no_attack() -> None:
+    text = "وقال الناطق إن القوات المسلحة على أهبة الاستعداد لصد أي هجوم."
+    assert "ASSAULT" not in types(text)
+
+
+def test_a_negated_any_stays_a_negated_act() -> None:
+    text = "ولم تسجل أي اشتباكات جديدة في المدينة منذ صباح اليوم."
+    assert any(e.type == "ASSAULT" and e.negated for e in events(text))
+
+
+def test_a_health_service_alert_is_no_mobilisation() -> None:
+    text = ("رفعت وزارة الصحة حالة التأهب القصوى في مستشفيات محافظات الصعيد مع توقعات بموجة "
+            "حارة.")
+    assert "MOBILIZE" not in types(text)
+
+
+def test_a_marathon_report_is_a_sports_page() -> None:
+    text = ("حسم العداء الكيني لقب ماراثون الرباط الدولي بعدما شن هجوما حاسما عند الكيلومتر 35 "
+            "وفرض حصارا على منافسيه حتى خط النهاية.")
+    assert not facts(text)
+
+
+# --- dates and plans
+
+def test_two_weekdays_share_one_modifier() -> None:
+    text = ("وقررت نقابة أعوان الإذاعة تنظيم إضراب عن العمل لمدة يومين، الأربعاء والخميس "
+            "المقبلين.")
+    [strike] = [e for e in events(text, date(2026, 7, 11)) if e.type == "PROTEST"]  # a Saturday
+    assert strike.future and strike.date == date(2026, 7, 15)
+
+
+def test_until_a_release_is_no_release() -> None:
+    text = "وأعلنت النقابة مقاطعة الندوة الأسبوعية للحكومة إلى حين الإفراج عن المعتقلين."
+    assert "RETREAT" not in types(text)
