@@ -159,3 +159,26 @@ def test_two_weekdays_share_one_modifier() -> None:
 def test_until_a_release_is_no_release() -> None:
     text = "وأعلنت النقابة مقاطعة الندوة الأسبوعية للحكومة إلى حين الإفراج عن المعتقلين."
     assert "RETREAT" not in types(text)
+
+
+# --- counts
+
+def test_at_least_after_a_nisba_adjective_opens_the_count() -> None:
+    text = "قتل 11 جنديا صوماليا على الأقل في هجوم انتحاري بسيارة مفخخة استهدف قاعدة عسكرية."
+    [attack] = [e for e in events(text) if e.type == "ASSAULT"]
+    assert attack.killed is not None and attack.killed.min == 11
+    assert attack.killed.max is None and attack.killed.approx
+
+
+def test_at_least_after_an_arrests_object() -> None:
+    text = ("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الاثنين، 18 مواطنا على الأقل خلال "
+            "حملة مداهمات.")
+    [arrest] = [e for e in events(text) if e.type == "COERCE"]
+    assert arrest.arrested is not None and arrest.arrested.min == 18
+    assert arrest.arrested.max is None
+
+
+def test_a_partitive_object_counts_the_arrested() -> None:
+    text = "وكانت قوات الأمن قد ألقت القبض قبل يومين على أربعة من قيادات الإضراب."
+    [arrest] = [e for e in events(text) if e.type == "COERCE"]
+    assert arrest.arrested is not None and arrest.arrested.min == 4
