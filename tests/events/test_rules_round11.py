@@ -182,3 +182,61 @@ def test_a_partitive_object_counts_the_arrested() -> None:
     text = "وكانت قوات الأمن قد ألقت القبض قبل يومين على أربعة من قيادات الإضراب."
     [arrest] = [e for e in events(text) if e.type == "COERCE"]
     assert arrest.arrested is not None and arrest.arrested.min == 4
+
+
+# --- more ways to say it
+
+def test_parties_came_to_an_accord() -> None:
+    text = "توافقت القوى السياسية العراقية، مساء أمس، على تسمية مرشح لرئاسة الحكومة."
+    assert "AGREE" in types(text)
+
+
+def test_an_agreement_in_the_passive() -> None:
+    text = "تم الاتفاق بين الجانبين على تمديد الهدنة أسبوعين إضافيين."
+    assert "AGREE" in types(text)
+
+
+def test_an_accord_as_a_goal_is_no_agreement() -> None:
+    text = "تهدف الندوة إلى حث النساء على التصويت والتوافق على الكفاءات."
+    assert "AGREE" not in types(text)
+
+
+def test_readiness_raised_with_a_long_subject_is_the_armys() -> None:
+    text = "رفعت القوات المسلحة الجزائرية درجة الجاهزية على الحدود مع مالي."
+    assert ("MOBILIZE", "troops") in modes(text)
+
+
+def test_forces_put_on_alert() -> None:
+    text = "وضعت إسرائيل قواتها في الشمال في حالة تأهب قصوى."
+    assert "MOBILIZE" in types(text)
+
+
+def test_military_movements() -> None:
+    text = "شهدت المنطقة الحدودية تحركات عسكرية مكثفة للجيش الإريتري."
+    assert ("MOBILIZE", "troops") in modes(text)
+
+
+def test_an_armed_groups_reinforcements_are_a_militia_mobilisation() -> None:
+    text = "دفعت قوات الدعم السريع بتعزيزات كبيرة نحو مدينة بارا شمال الأبيض."
+    assert ("MOBILIZE", "militia") in modes(text)
+
+
+def test_an_objection_to_a_draft_is_a_rejection_but_an_interception_is_not() -> None:
+    assert "REJECT" in types("اعترضت الصين على مشروع القرار الأمريكي في مجلس الأمن.")
+    assert "REJECT" not in types("اعترضت الدفاعات الجوية صاروخا أطلق من اليمن.")
+
+
+def test_an_open_hunger_strike() -> None:
+    text = "نفذ الأسرى الفلسطينيون إضرابا مفتوحا عن الطعام في سجن النقب."
+    assert ("PROTEST", "hunger") in modes(text)
+
+
+def test_the_protesters_of_a_riot_are_no_second_protest() -> None:
+    text = "أحرق متظاهرون غاضبون مقر الحزب الحاكم في المدينة."
+    assert len([e for e in facts(text) if e.type == "PROTEST"]) == 1
+
+
+def test_storming_and_setting_fire_is_one_violent_protest() -> None:
+    text = ("اقتحم محتجون غاضبون مساء أمس مبنى دائرة الكهرباء وأضرموا النار في بوابته احتجاجا "
+            "على انقطاع التيار.")
+    assert len([e for e in facts(text) if e.type == "PROTEST"]) == 1
