@@ -240,3 +240,16 @@ def test_storming_and_setting_fire_is_one_violent_protest() -> None:
     text = ("اقتحم محتجون غاضبون مساء أمس مبنى دائرة الكهرباء وأضرموا النار في بوابته احتجاجا "
             "على انقطاع التيار.")
     assert len([e for e in facts(text) if e.type == "PROTEST"]) == 1
+
+
+def test_a_meeting_a_committee_will_hold_is_planned() -> None:
+    text = "وأكد البيان أن اللجنة ستعقد أول اجتماعاتها في بنغازي قبل نهاية الشهر الجاري."
+    [meeting] = [e for e in events(text) if e.type == "CONSULT"]
+    assert meeting.future and meeting.date is None
+
+
+def test_an_act_announced_before_the_main_act_takes_no_date_of_its_own() -> None:
+    text = ("رفضت الخارجية الجزائرية، مساء الثلاثاء، قائمة الترحيل، وجاء الرد بعد أيام من "
+            "إعلان وزير الداخلية الفرنسي تعليق العمل باتفاقية 2007.")
+    [suspension] = [e for e in events(text) if e.type == "SANCTION"]
+    assert suspension.date_basis == "published"

@@ -287,14 +287,28 @@ PRIOR_GAP = 3
 
 def after_prior_cue(toks: list[Token], first: int) -> bool:
     """Whether the trigger at token ``first`` follows a word that makes its act an earlier
-    one (عقب اشتباكات، بعد أسابيع من احتجاجات)."""
+    one (عقب اشتباكات، بعد أسابيع من احتجاجات), or is the object of an announcement that
+    does (بعد أيام من إعلان وزير الداخلية تعليق العمل بالاتفاقية)."""
     for k in range(first - 1, max(-1, first - 2 - PRIOR_GAP), -1):
         norm = toks[k].norm
         if norm in PRIOR_CUES:
             return True
         if norm not in PRIOR_FILLERS:
+            break
+    for k in range(first - 1, max(-1, first - 2 - ANNOUNCED_REACH), -1):
+        if toks[k].norm in CLAUSE_MARKS:
             return False
+        if toks[k].norm in ANNOUNCING_NOUNS:
+            return k > 0 and after_prior_cue(toks, k)
     return False
+
+
+#: Nouns of an announcement or decision whose object is the act (إعلان ... تعليق، قرار ...
+#: إغلاق), normalised, and how many tokens (the announcer's name) may stand between.
+ANNOUNCING_NOUNS = frozenset(normalize_key(w) for w in ("إعلان", "قرار"))
+ANNOUNCED_REACH = 6
+#: Punctuation that ends the search for such a noun.
+CLAUSE_MARKS = frozenset(".،,؛;:!?؟")
 
 
 def _strip_conj(norm: str) -> str:
