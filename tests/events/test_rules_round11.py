@@ -253,3 +253,16 @@ def test_an_act_announced_before_the_main_act_takes_no_date_of_its_own() -> None
             "إعلان وزير الداخلية الفرنسي تعليق العمل باتفاقية 2007.")
     [suspension] = [e for e in events(text) if e.type == "SANCTION"]
     assert suspension.date_basis == "published"
+
+
+def test_a_night_named_by_two_weekdays_is_the_first_day() -> None:
+    text = "شنت طائرات حربية غارات ليل السبت الأحد على مواقع في المدينة."
+    [raid] = [e for e in events(text) if e.type == "ASSAULT"]
+    assert raid.date == date(2026, 7, 11)  # the Saturday before the Wednesday PUB
+
+
+def test_the_same_day_in_a_later_sentence_is_the_day_told_before() -> None:
+    text = ("تظاهر المئات يوم الاثنين في الخرطوم. وفي اليوم نفسه، فرقت الشرطة تظاهرة أخرى "
+            "بالغاز المسيل للدموع.")
+    [dispersal] = [e for e in events(text) if e.type == "ASSAULT"]
+    assert dispersal.date == date(2026, 7, 13)

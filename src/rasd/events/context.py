@@ -422,6 +422,18 @@ def _next_day(toks: list[Token], first: int) -> bool:
     return any((toks[k].norm, toks[k + 1].norm) == _NEXT_DAY for k in range(first))
 
 
+#: "The same day" (في اليوم نفسه، في اليوم ذاته، في نفس اليوم، في ذات اليوم), normalised
+#: pairs: in a later sentence the text layer reads no date in it.
+_SAME_DAY_PAIRS = frozenset((normalize_key(a), normalize_key(b)) for a, b in (
+    ("اليوم", "نفسه"), ("اليوم", "ذاته"), ("نفس", "اليوم"), ("ذات", "اليوم")))
+
+
+def _same_day_told(toks: list[Token], first: int) -> bool:
+    """Whether "the same day" stands in the sentence before the trigger at ``first``."""
+    return any((_strip_conj(toks[k].norm), toks[k + 1].norm) in _SAME_DAY_PAIRS
+               for k in range(first))
+
+
 def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePrecision]:
     """No date of the act's own: the publication date stands for "as of the report"."""
     return (published, "published", "day") if published is not None else (None, "none", "day")
@@ -531,12 +543,13 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         month = month_in([t for t in times if not _since(doc.text, t)], sent.start, sent.end)
         if month is not None and (published is None or month <= published):
             found, precision = month, "month"
-    if found is None and _next_day(toks, m.first):
-        # وفي اليوم التالي خرج العشرات: the day after the last day the text told
+    if found is None and (_next_day(toks, m.first) or _same_day_told(toks, m.first)):
+        # وفي اليوم التالي خرج العشرات: the day after the last day the text told; وفي اليوم
+        # نفسه فرقت الشرطة …: that day itself
         last = max((t for t in times if t.span.end <= sent.start and day_of(t) is not None),
                    key=lambda t: t.span.start, default=None)
         if last is not None and (d := day_of(last)) is not None:
-            found = d + timedelta(days=1)
+            found = d + timedelta(days=1) if _next_day(toks, m.first) else d
     if found is None and PARAGRAPH_DATES and continues(toks):
         found = date_in(times, piece.start, sent.start, sent.start)
         basis = "paragraph"

@@ -88,6 +88,16 @@ def _shared_modifier_start(first: TimeRef, second: TimeRef) -> date | None:
     return b - timedelta(days=(b.weekday() - a.weekday()) % 7)
 
 
+def _night_pair(first: TimeRef, second: TimeRef) -> bool:
+    """Whether two weekdays side by side name one night (ليل السبت الأحد): the second is the
+    day after the first and both are bare weekday names."""
+    a, b = day_of(first), day_of(second)
+    if a is None or b is None or (b - a).days != 1:
+        return False
+    last = [normalize_key(t.span.text.split()[-1].strip("،,.")) for t in (first, second)]
+    return all(w in _WEEKDAYS for w in last) and len(second.span.text.split()) == 1
+
+
 def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     """The time expressions as an event's date reads them, in text order:
 
@@ -116,6 +126,8 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
                     if shared is not None:
                         out[-1] = replace(prev, value=shared, granularity="day")
                     continue  # the range's end: the start dates the act
+                if not joiner and _night_pair(prev, t):
+                    continue  # ليل السبت الأحد: the night from one day to the next, the first
                 if not joiner:
                     out.pop()  # one expression split in two: the fuller second one
         out.append(t)
