@@ -266,3 +266,31 @@ def test_the_same_day_in_a_later_sentence_is_the_day_told_before() -> None:
             "بالغاز المسيل للدموع.")
     [dispersal] = [e for e in events(text) if e.type == "ASSAULT"]
     assert dispersal.date == date(2026, 7, 13)
+
+
+# --- trade, treaties, weather
+
+def test_oil_exports_resumed_are_economic_cooperation() -> None:
+    text = "استأنفت حكومة إقليم كوردستان، أمس الثلاثاء، تصدير النفط عبر ميناء جيهان التركي."
+    assert ("COOPERATE", "economic") in modes(text)
+
+
+def test_a_state_supplying_another_with_power() -> None:
+    text = "بدأت المملكة العربية السعودية، أمس الأول، تزويد العراق بالكهرباء عبر خط الربط."
+    assert ("COOPERATE", "economic") in modes(text)
+
+
+def test_a_cancelled_cooperation_treaty_cuts_relations() -> None:
+    text = ("طالبت السلطات العسكرية في النيجر واشنطن بسحب قواتها، معلنة إلغاء اتفاقية التعاون "
+            "العسكري بين البلدين.")
+    assert ("SANCTION", "discontinue") in modes(text)
+
+
+def test_suspended_exports_with_a_pronoun() -> None:
+    text = "وأعلنت حكومة النيجر تعليق صادراتها من النفط الخام عبر خط الأنابيب المار ببنين."
+    assert ("SANCTION", "discontinue") in modes(text)
+
+
+def test_a_heat_wave_that_besieges_is_weather() -> None:
+    text = "وقالت هيئة الأرصاد إن الكتلة الهوائية الساخنة «تحاصر» جنوب البلاد."
+    assert not facts(text)
