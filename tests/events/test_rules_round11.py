@@ -294,3 +294,15 @@ def test_suspended_exports_with_a_pronoun() -> None:
 def test_a_heat_wave_that_besieges_is_weather() -> None:
     text = "وقالت هيئة الأرصاد إن الكتلة الهوائية الساخنة «تحاصر» جنوب البلاد."
     assert not facts(text)
+
+
+def test_a_signing_by_parties_named_at_length() -> None:
+    text = ("وقعت حكومة جمهورية الكونغو الديمقراطية وحركة «إم 23» المتمردة، مساء الأحد في "
+            "الدوحة، إعلان مبادئ يمهد لاتفاق سلام شامل.")
+    assert "SUPPORT" in types(text)
+
+
+def test_a_signing_by_four_ministers() -> None:
+    text = ("وقع وزراء النقل في تركيا والعراق وقطر والإمارات، اليوم الأربعاء في إسطنبول، "
+            "الاتفاقية الإطارية لتمويل المرحلة الأولى من طريق التنمية.")
+    assert "SUPPORT" in types(text)

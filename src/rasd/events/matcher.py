@@ -31,6 +31,8 @@ from rasd.text.tokens import (
 PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 #: Punctuation a gap never crosses: a clause boundary.
 HARD_PUNCT = frozenset(".،,؛;:!?؟")
+#: Quotation marks around a name (حركة «إم 23»): no word, so they use up no gap.
+QUOTE_MARKS = frozenset('«»"“”')
 #: Words of a time adverbial (أمس الأول، الشهر الماضي، مساء الخميس، يوم السبت) that a gap
 #: crosses without using it up, as it crosses a comma-delimited insert: the adverbial
 #: stands between a verb and its object or subject (أبرما في أبريل الماضي تفاهمات).
@@ -207,7 +209,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
                 # اتفاقية) is crossed whole and does not use up the gap
                 j = close + 1
                 continue
-            if toks[j].norm in GAP_TIME_WORDS:
+            if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS:
                 # a time adverbial without commas (طردت الشهر الماضي 12 موظفا في السفارة)
                 # is crossed like an insert: it does not use up the gap
                 j += 1
