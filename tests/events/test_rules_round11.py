@@ -306,3 +306,13 @@ def test_a_signing_by_four_ministers() -> None:
     text = ("وقع وزراء النقل في تركيا والعراق وقطر والإمارات، اليوم الأربعاء في إسطنبول، "
             "الاتفاقية الإطارية لتمويل المرحلة الأولى من طريق التنمية.")
     assert "SUPPORT" in types(text)
+
+
+def test_security_units_deployed_are_police() -> None:
+    text = "انتشرت وحدات أمنية بأعداد كبيرة في محيط حقل الرميلة منذ صباح اليوم."
+    assert ("MOBILIZE", "police") in modes(text)
+
+
+def test_reinforcements_arriving() -> None:
+    text = "وأفاد مراسلنا بوصول تعزيزات إلى محيط المنطقة الحدودية."
+    assert "MOBILIZE" in types(text)
