@@ -316,3 +316,14 @@ def test_security_units_deployed_are_police() -> None:
 def test_reinforcements_arriving() -> None:
     text = "وأفاد مراسلنا بوصول تعزيزات إلى محيط المنطقة الحدودية."
     assert "MOBILIZE" in types(text)
+
+
+def test_a_call_during_which_parties_agreed_is_its_own_consultation() -> None:
+    text = "واتفق الجانبان خلال اتصال هاتفي أمس على رفع الطاقة المنقولة إلى ألف ميغاواط."
+    found = types(text)
+    assert "AGREE" in found and "CONSULT" in found
+
+
+def test_an_agreed_round_of_talks_stays_the_agreements_content() -> None:
+    text = "اتفق الجانبان على عقد جولة جديدة من المفاوضات في مسقط الشهر المقبل."
+    assert "CONSULT" not in types(text)
