@@ -327,3 +327,8 @@ def test_a_call_during_which_parties_agreed_is_its_own_consultation() -> None:
 def test_an_agreed_round_of_talks_stays_the_agreements_content() -> None:
     text = "اتفق الجانبان على عقد جولة جديدة من المفاوضات في مسقط الشهر المقبل."
     assert "CONSULT" not in types(text)
+
+
+def test_what_is_refused_gives_the_rejections_mode() -> None:
+    assert ("REJECT", "yield") in modes("رفض رئيس اللجنة، أمس الثلاثاء، أي تفتيش لمنشأة فوردو.")
+    assert ("REJECT", "meet") in modes("رفض رئيس الحكومة مخرجات اللقاء الذي عقد في القاهرة.")
