@@ -332,3 +332,21 @@ def test_an_agreed_round_of_talks_stays_the_agreements_content() -> None:
 def test_what_is_refused_gives_the_rejections_mode() -> None:
     assert ("REJECT", "yield") in modes("رفض رئيس اللجنة، أمس الثلاثاء، أي تفتيش لمنشأة فوردو.")
     assert ("REJECT", "meet") in modes("رفض رئيس الحكومة مخرجات اللقاء الذي عقد في القاهرة.")
+
+
+# --- look-alikes of the new rows
+
+def test_rescue_services_deployed_are_no_mobilisation() -> None:
+    assert "MOBILIZE" not in types(
+        "انتشرت قوات الدفاع المدني في الأحياء المتضررة من السيول.")
+    assert "MOBILIZE" not in types(
+        "وصلت تعزيزات من فرق الإطفاء إلى موقع الحريق في المنطقة الصناعية.")
+
+
+def test_a_team_on_alert_and_a_museum_closed_to_visitors_are_no_events() -> None:
+    assert not facts("وضعت الإدارة الفريق في حالة تأهب قبل المباراة الحاسمة.")
+    assert not facts("أغلقت إدارة المتحف أبوابها أمام الزوار بسبب أعمال الترميم.")
+
+
+def test_wanted_men_handed_over_by_their_families_are_no_extradition() -> None:
+    assert "COOPERATE" not in types("تسلمت الشرطة ثلاثة مطلوبين من ذويهم في المدينة.")
