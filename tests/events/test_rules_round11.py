@@ -350,3 +350,9 @@ def test_a_team_on_alert_and_a_museum_closed_to_visitors_are_no_events() -> None
 
 def test_wanted_men_handed_over_by_their_families_are_no_extradition() -> None:
     assert "COOPERATE" not in types("تسلمت الشرطة ثلاثة مطلوبين من ذويهم في المدينة.")
+
+
+def test_a_summons_and_its_protest_note_are_one_protest() -> None:
+    text = ("استدعت وزارة الخارجية الأذربيجانية، صباح اليوم، السفير الفرنسي في باكو، وسلمته "
+            "مذكرة احتجاج على تصريحات لنواب فرنسيين.")
+    assert len([e for e in facts(text) if e.type == "ACCUSE"]) == 1

@@ -122,7 +122,7 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
         modes_ok = prev.type == "ASSAULT" or None in (prev.mode, e.mode) \
             or prev.mode == e.mode or crowd
         same = (prev.type == e.type and _flags(prev) == _flags(e) and modes_ok and (
-            crowd
+            crowd or (e.type == "ACCUSE" and _protest_note(e))
             or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
                 and (not _definite(e.trigger.text) or prev.mode is None))))
         if same:
@@ -137,6 +137,16 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             out.append(e)
             last_clause = clause
     return out
+
+
+#: The protest note of a diplomatic protest (مذكرة احتجاج), normalised stem.
+_NOTE_STEM = normalize_key("مذكر")
+
+
+def _protest_note(e: Event) -> bool:
+    """Whether ``e`` is a protest note, which the summons told before it in the sentence
+    hands over (استدعت الخارجية السفير، وسلمته مذكرة احتجاج): one protest, not two."""
+    return normalize_key(e.trigger.text).startswith(_NOTE_STEM)
 
 
 def _flags(e: Event) -> tuple[bool, bool, bool]:
