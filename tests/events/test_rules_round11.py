@@ -356,3 +356,18 @@ def test_a_summons_and_its_protest_note_are_one_protest() -> None:
     text = ("استدعت وزارة الخارجية الأذربيجانية، صباح اليوم، السفير الفرنسي في باكو، وسلمته "
             "مذكرة احتجاج على تصريحات لنواب فرنسيين.")
     assert len([e for e in facts(text) if e.type == "ACCUSE"]) == 1
+
+
+def test_forces_of_many_states_in_an_exercise() -> None:
+    text = "شاركت قوات من 20 دولة في تمرين الأسد المتأهب في الأردن."
+    assert ("COOPERATE", "military") in modes(text)
+
+
+def test_thousands_of_personnel_deployed_to_secure_a_vote() -> None:
+    text = "نشرت وزارة الداخلية آلاف العناصر لتأمين الانتخابات البلدية."
+    assert ("MOBILIZE", "police") in modes(text)
+
+
+def test_a_suspect_referred_to_foreign_authorities() -> None:
+    text = "أحالت الإمارات إلى السلطات الفرنسية مشتبها به في قضية غسل أموال."
+    assert ("COOPERATE", "judicial") in modes(text)
