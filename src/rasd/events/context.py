@@ -287,14 +287,28 @@ PRIOR_GAP = 3
 
 def after_prior_cue(toks: list[Token], first: int) -> bool:
     """Whether the trigger at token ``first`` follows a word that makes its act an earlier
-    one (عقب اشتباكات، بعد أسابيع من احتجاجات)."""
+    one (عقب اشتباكات، بعد أسابيع من احتجاجات), or is the object of an announcement that
+    does (بعد أيام من إعلان وزير الداخلية تعليق العمل بالاتفاقية)."""
     for k in range(first - 1, max(-1, first - 2 - PRIOR_GAP), -1):
         norm = toks[k].norm
         if norm in PRIOR_CUES:
             return True
         if norm not in PRIOR_FILLERS:
+            break
+    for k in range(first - 1, max(-1, first - 2 - ANNOUNCED_REACH), -1):
+        if toks[k].norm in CLAUSE_MARKS:
             return False
+        if toks[k].norm in ANNOUNCING_NOUNS:
+            return k > 0 and after_prior_cue(toks, k)
     return False
+
+
+#: Nouns of an announcement or decision whose object is the act (إعلان ... تعليق، قرار ...
+#: إغلاق), normalised, and how many tokens (the announcer's name) may stand between.
+ANNOUNCING_NOUNS = frozenset(normalize_key(w) for w in ("إعلان", "قرار"))
+ANNOUNCED_REACH = 6
+#: Punctuation that ends the search for such a noun.
+CLAUSE_MARKS = frozenset(".،,؛;:!?؟")
 
 
 def _strip_conj(norm: str) -> str:
@@ -309,12 +323,43 @@ def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
     if published is None:
         return False
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
-    if any(_strip_conj(t.norm) in ANNOUNCING for t in toks[lo:m.last + 1]):
+    if any(_strip_conj(t.norm) in ANNOUNCING for t in toks[lo:m.last + 1]) \
+            and not (m.first > 0 and _strip_conj(toks[m.first - 1].norm) in PLANNED_NOUNS):
         return False  # أعلن الجيش هدنة تبدأ الأربعاء: the announcement is the act told
     a = toks[lo].start if lo < len(toks) else sent.start
-    b = toks[hi - 1].end if hi > 0 else sent.end
-    found = date_in(times, a, b, m.start, after_first=True)
+    b = _time_tail_end(doc.text, toks, hi, times) \
+        or (toks[hi - 1].end if hi > 0 else sent.end)
+    found = date_in(read_times(doc.text, times), a, b, m.start, after_first=True)
     return found is not None and found > published
+
+
+#: Verbal nouns of holding or carrying out that make the trigger after them the planned
+#: object of an announcing verb (قررت النقابة تنظيم إضراب، أعلن عقد اجتماع): normalised.
+PLANNED_NOUNS = frozenset(normalize_key(w) for w in (
+    "تنظيم", "تنفيذ", "عقد", "إقامة", "خوض", "الدخول", "بدء"))
+#: Words a trailing time adverbial may hold besides its time expressions (، الأربعاء
+#: والخميس المقبلين.): the joiners of two dates and the day nouns.
+_TIME_TAIL_WORDS = frozenset(normalize_key(w) for w in ("و", "إلى", "حتى", "يوم", "يومي"))
+
+
+def _time_tail_end(text: str, toks: list[Token], hi: int, times: list[TimeRef]) -> int | None:
+    """The end of a comma-delimited adverbial made only of time expressions that closes
+    the clause ending before token ``hi`` (أعلنت النقابة إضرابا لمدة يومين، الأربعاء
+    والخميس المقبلين.): it dates the clause before it; None if there is none."""
+    if hi >= len(toks) or toks[hi].norm not in ("،", ","):
+        return None
+    end = clause_end(toks, hi)
+    if end <= hi + 1:
+        return None
+    a, b = toks[hi + 1].start, toks[end - 1].end
+    covered = [t for t in times if a <= t.span.start and t.span.end <= b]
+    if not covered:
+        return None
+    for tok in toks[hi + 1:end]:
+        inside = any(t.span.start < tok.end and tok.start < t.span.end for t in covered)
+        if not inside and tok.norm not in _TIME_TAIL_WORDS:
+            return None
+    return b
 
 
 def _ahead_coarse_in(toks: list[Token], m: Match, times: list[TimeRef], a: int, b: int,
@@ -375,6 +420,18 @@ _NEXT_DAY = (normalize_key("اليوم"), normalize_key("التالي"))
 def _next_day(toks: list[Token], first: int) -> bool:
     """Whether "the next day" stands in the sentence before the trigger at ``first``."""
     return any((toks[k].norm, toks[k + 1].norm) == _NEXT_DAY for k in range(first))
+
+
+#: "The same day" (في اليوم نفسه، في اليوم ذاته، في نفس اليوم، في ذات اليوم), normalised
+#: pairs: in a later sentence the text layer reads no date in it.
+_SAME_DAY_PAIRS = frozenset((normalize_key(a), normalize_key(b)) for a, b in (
+    ("اليوم", "نفسه"), ("اليوم", "ذاته"), ("نفس", "اليوم"), ("ذات", "اليوم")))
+
+
+def _same_day_told(toks: list[Token], first: int) -> bool:
+    """Whether "the same day" stands in the sentence before the trigger at ``first``."""
+    return any((_strip_conj(toks[k].norm), toks[k + 1].norm) in _SAME_DAY_PAIRS
+               for k in range(first))
 
 
 def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePrecision]:
@@ -486,12 +543,13 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         month = month_in([t for t in times if not _since(doc.text, t)], sent.start, sent.end)
         if month is not None and (published is None or month <= published):
             found, precision = month, "month"
-    if found is None and _next_day(toks, m.first):
-        # وفي اليوم التالي خرج العشرات: the day after the last day the text told
+    if found is None and (_next_day(toks, m.first) or _same_day_told(toks, m.first)):
+        # وفي اليوم التالي خرج العشرات: the day after the last day the text told; وفي اليوم
+        # نفسه فرقت الشرطة …: that day itself
         last = max((t for t in times if t.span.end <= sent.start and day_of(t) is not None),
                    key=lambda t: t.span.start, default=None)
         if last is not None and (d := day_of(last)) is not None:
-            found = d + timedelta(days=1)
+            found = d + timedelta(days=1) if _next_day(toks, m.first) else d
     if found is None and PARAGRAPH_DATES and continues(toks):
         found = date_in(times, piece.start, sent.start, sent.start)
         basis = "paragraph"

@@ -33,6 +33,10 @@ NISBA_PLURALS: Final = ("يين", "يون")
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
 _WORD = re.compile(r"\s*([^\W\d]+)")
 _TANWIN = str.maketrans("", "", "\u064b\u064c\u064d")
+#: The partitive من after a count (أربعة من قيادات الإضراب), normalised.
+_OF: Final = "من"
+#: "at least" after the counted noun (18 مواطنا على الأقل).
+_AT_LEAST_AFTER = re.compile(r"\s+(?:على|علي|عل[ىي])\s+(?:الأقل|الاقل)(?!\w)")
 
 
 @cache
@@ -67,12 +71,20 @@ def object_count(text: str, e: Event) -> Casualty | None:
         if not q.is_count or q.min is None:
             return None  # the first number is a date, an amount or an ordinal
         word = _WORD.match(window, q.span.end)
-        if word is None or not _people(_key(word.group(1)), nouns):
+        if word is not None and _key(word.group(1)) == _OF:
+            # a partitive: four of the strike's leaders (على أربعة من قيادات الإضراب)
+            word = _WORD.match(window, word.end(1))
+        elif word is None or not _people(_key(word.group(1)), nouns):
             return None  # the first number counts something else
+        if word is None:
+            return None
         lo = int(q.min)
         hi = int(q.max) if q.max is not None else None
+        approx = q.approx
+        if _AT_LEAST_AFTER.match(text, start + word.end(1)):  # past the window's edge
+            hi, approx = None, True  # 18 مواطنا على الأقل: an open count
         a, b = start + q.span.start, start + word.end(1)
-        return Casualty(Span(a, b, text[a:b]), kind, lo, hi, q.approx)
+        return Casualty(Span(a, b, text[a:b]), kind, lo, hi, approx)
     return None
 
 

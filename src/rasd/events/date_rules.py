@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from rasd.model import TimeRef
 from rasd.text.normalize import normalize_key
@@ -66,6 +66,38 @@ def _clock_only(t: TimeRef) -> bool:
         _CLOCK_DAY_WORDS.isdisjoint(w.strip("،,.") for w in text.split())
 
 
+#: Weekday names (normalised) and the dual or plural modifiers two joined weekdays share
+#: (الأربعاء والخميس المقبلين، يومي السبت والأحد الماضيين).
+_WEEKDAYS = frozenset(normalize_key(w) for w in (
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+_SHARED_MODIFIERS = frozenset(normalize_key(w) for w in (
+    "المقبلين", "القادمين", "المقبلتين", "القادمتين", "الماضيين", "الماضيتين"))
+
+
+def _shared_modifier_start(first: TimeRef, second: TimeRef) -> date | None:
+    """The day of a bare weekday joined to a second one that carries a dual or plural
+    modifier for both (الأربعاء والخميس المقبلين: the Wednesday before that Thursday, not
+    the last one), or None when the pair is not such."""
+    words = [normalize_key(w.strip("،,.")) for w in first.span.text.split()]
+    words = [w for w in words if w not in ("يوم", "يومي")]
+    after = {normalize_key(w.strip("،,.")) for w in second.span.text.split()}
+    a, b = day_of(first), day_of(second)
+    if a is None or b is None or len(words) != 1 or words[0] not in _WEEKDAYS \
+            or after.isdisjoint(_SHARED_MODIFIERS):
+        return None
+    return b - timedelta(days=(b.weekday() - a.weekday()) % 7)
+
+
+def _night_pair(first: TimeRef, second: TimeRef) -> bool:
+    """Whether two weekdays side by side name one night (ليل السبت الأحد): the second is the
+    day after the first and both are bare weekday names."""
+    a, b = day_of(first), day_of(second)
+    if a is None or b is None or (b - a).days != 1:
+        return False
+    last = [normalize_key(t.span.text.split()[-1].strip("،,.")) for t in (first, second)]
+    return all(w in _WEEKDAYS for w in last) and len(second.span.text.split()) == 1
+
+
 def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     """The time expressions as an event's date reads them, in text order:
 
@@ -90,7 +122,12 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
             if len(gap) <= _RANGE_GAP:
                 joiner = gap.strip()
                 if joiner in _RANGE_JOINERS:
+                    shared = _shared_modifier_start(prev, t)
+                    if shared is not None:
+                        out[-1] = replace(prev, value=shared, granularity="day")
                     continue  # the range's end: the start dates the act
+                if not joiner and _night_pair(prev, t):
+                    continue  # ليل السبت الأحد: the night from one day to the next, the first
                 if not joiner:
                     out.pop()  # one expression split in two: the fuller second one
         out.append(t)

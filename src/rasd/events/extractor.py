@@ -35,6 +35,7 @@ from rasd.events.matcher import Match, Readings, find_matches
 from rasd.events.merge import (
     attach_casualties,
     attach_orphans,
+    drop_crowd_words,
     drop_mediation,
     drop_victim_words,
     fold_demands,
@@ -43,7 +44,7 @@ from rasd.events.merge import (
     merge_events,
     protesters,
 )
-from rasd.events.modes import content_mode, weapon_mode
+from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import Flags, clause_start, find_cues, flags_for
 from rasd.events.participants import (
     circumstantial,
@@ -273,11 +274,12 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
                 recipient = recipient or actor
                 actor = main
         skip = [a.span for a in (actor, source) if a is not None and a is not recipient]
+        mode = weapon_mode(m, toks, cues) if m.trigger.type == "ASSAULT" \
+            else content_mode(k, matches, [g.content for g in flags], toks, cues)
+        if m.trigger.type == "MOBILIZE":
+            mode = mobilize_mode(mode, actor.sector if actor is not None else None)
         out.append(_event(doc, sent, m, f, actor, recipient, source, refs, times, skip,
-                          min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues),
-                          weapon_mode(m, toks, cues) if m.trigger.type == "ASSAULT"
-                          else content_mode(k, matches, [g.content for g in flags], toks,
-                                            cues)))
+                          min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues), mode))
         clause = clause_start(toks, m.first)
         if m.first > 0 and toks[m.first - 1].norm in COUNTERPART:
             clause = m.first  # أفرجت الجماعة عن 48 أسيرا مقابل إفراج الحكومة عن 52: two acts
@@ -289,7 +291,7 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         clauses.append(clause)
         kept.append(m)
     out, clauses = _judicial(out, clauses, kept)
-    out, clauses = fold_demands(*drop_victim_words(out, clauses))
+    out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = fold_responses(drop_mediation(merge_clause(out, clauses)))
     return fill_object_counts(doc.text, attach_casualties(out, casualties))
 

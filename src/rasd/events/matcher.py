@@ -31,6 +31,16 @@ from rasd.text.tokens import (
 PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 #: Punctuation a gap never crosses: a clause boundary.
 HARD_PUNCT = frozenset(".،,؛;:!?؟")
+#: Quotation marks around a name (حركة «إم 23»): no word, so they use up no gap.
+QUOTE_MARKS = frozenset('«»"“”')
+#: Words of a time adverbial (أمس الأول، الشهر الماضي، مساء الخميس، يوم السبت) that a gap
+#: crosses without using it up, as it crosses a comma-delimited insert: the adverbial
+#: stands between a verb and its object or subject (أبرما في أبريل الماضي تفاهمات).
+GAP_TIME_WORDS = frozenset(normalize_key(w) for w in (
+    "أمس", "الأمس", "اليوم", "غدا", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي",
+    "مساء", "صباح", "فجر", "ظهر", "ليل", "ليلة", "الليلة", "يوم", "الشهر", "الأسبوع", "العام",
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "خلال", "الأيام", "اليومين", "الساعات", "الأخيرة", "الماضيين"))
 
 
 #: Every proclitic sequence :func:`candidate_bases` tries, as a set: probing the word's
@@ -199,6 +209,11 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
                 # اتفاقية) is crossed whole and does not use up the gap
                 j = close + 1
                 continue
+            if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS:
+                # a time adverbial without commas (طردت الشهر الماضي 12 موظفا في السفارة)
+                # is crossed like an insert: it does not use up the gap
+                j += 1
+                continue
             if used == slot.gap or toks[j].norm in HARD_PUNCT:
                 return None
             used += 1
@@ -232,7 +247,7 @@ _COMMAS = frozenset("،,")
 #: Words a comma-delimited insert holds (``قضت المحكمة، اليوم الأحد، بالسجن``, ``وقعت
 #: الإمارات، أمس الاثنين في أبوظبي، اتفاقية``): a gap crosses the insert whole, not a
 #: clause boundary. Five words hold a day and a place (أمس الاثنين في العاصمة الكينية).
-INSERT_WORDS = 5
+INSERT_WORDS = 9
 
 
 def _insert_close(toks: list[Token], k: int) -> int | None:
@@ -270,7 +285,7 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
     blocks = [m for m in raw if m.trigger.block]
     live = [m for m in raw if not m.trigger.block
             and not any(b.first <= m.first and m.last <= b.last for b in blocks)]
-    return _longest(live)
+    return _longest(live, toks)
 
 
 _ARTICLE = ("ال", "لل")
@@ -393,14 +408,28 @@ def _exposed_to(toks: list[Token], k: int) -> bool:
     return False
 
 
-def _longest(matches: list[Match]) -> list[Match]:
-    """Drop every match overlapping a longer one; keep equal-extent candidates together."""
+def _in_insert(toks: list[Token], k: Match, m: Match) -> bool:
+    """Whether match ``m`` lies inside a comma-delimited insert that the longer match ``k``
+    crosses (توصلا، خلال جولة محادثات استضافتها الدوحة، إلى وقف لإطلاق النار: the talks
+    are an act of their own, not a part of the agreement's phrase)."""
+    for c in range(k.first + 1, m.first):
+        if toks[c].norm in _COMMAS:
+            close = _insert_close(toks, c)
+            if close is not None and m.last < close < k.last:
+                return True
+    return False
+
+
+def _longest(matches: list[Match], toks: list[Token]) -> list[Match]:
+    """Drop every match overlapping a longer one (unless it stands in an insert the longer
+    one crosses); keep equal-extent candidates together."""
     matches.sort(key=lambda m: (-m.length, m.start))
     kept: list[Match] = []
     for m in matches:
         clash = False
         for k in kept:
-            if m.first <= k.last and k.first <= m.last and (k.start, k.end) != (m.start, m.end):
+            if m.first <= k.last and k.first <= m.last and (k.start, k.end) != (m.start, m.end) \
+                    and not _in_insert(toks, k, m):
                 clash = True
                 break
         if not clash and all(k.trigger is not m.trigger or k.start != m.start for k in kept):

@@ -24,6 +24,9 @@ _FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 PROTESTER_STEMS = ("محتج", "متظاهر")
 #: PROTEST modes one crowd's actions in one sentence share (a march that blocks a road).
 ONE_CROWD_MODES = frozenset({"demo", "obstruct"})
+#: A crowd that storms a building and sets it on fire (اقتحم محتجون المبنى وأضرموا النار في
+#: بوابته) commits one violent protest, whichever of the two modes its words name.
+ONE_RIOT_MODES = frozenset({"riot", "vandalize"})
 _PLACE_RANK = {"sentence": 0, "paragraph": 1, "document": 2}
 _DATE_RANK = {"sentence": 0, "paragraph": 1, "published": 2, "none": 3}
 
@@ -114,11 +117,12 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
         # الإطارات; خرج المتظاهرون ... وأغلق محتجون الطريق): a march that blocks a road is
         # one act, a riot another
         crowd = e.type == "PROTEST" and (prev.mode == e.mode
-                                         or {prev.mode, e.mode} <= ONE_CROWD_MODES)
+                                         or {prev.mode, e.mode} <= ONE_CROWD_MODES
+                                         or {prev.mode, e.mode} <= ONE_RIOT_MODES)
         modes_ok = prev.type == "ASSAULT" or None in (prev.mode, e.mode) \
             or prev.mode == e.mode or crowd
         same = (prev.type == e.type and _flags(prev) == _flags(e) and modes_ok and (
-            crowd
+            crowd or (e.type == "ACCUSE" and _protest_note(e))
             or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
                 and (not _definite(e.trigger.text) or prev.mode is None))))
         if same:
@@ -133,6 +137,16 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             out.append(e)
             last_clause = clause
     return out
+
+
+#: The protest note of a diplomatic protest (مذكرة احتجاج), normalised stem.
+_NOTE_STEM = normalize_key("مذكر")
+
+
+def _protest_note(e: Event) -> bool:
+    """Whether ``e`` is a protest note, which the summons told before it in the sentence
+    hands over (استدعت الخارجية السفير، وسلمته مذكرة احتجاج): one protest, not two."""
+    return normalize_key(e.trigger.text).startswith(_NOTE_STEM)
 
 
 def _flags(e: Event) -> tuple[bool, bool, bool]:
@@ -249,6 +263,28 @@ def protesters(phrase: str) -> bool:
 #: Acts whose recipient is harmed: a trigger word inside their victim phrase names who was
 #: harmed (قتل خمسة متظاهرين، التعذيب بحق معتقلين), not an act of its own.
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+#: Stems of the participant nouns of a protest (متظاهرون، المحتجين، المعتصمون), normalised:
+#: a protest's act nouns (الاحتجاج، حركة الاحتجاج) are not its participants.
+_CROWD_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
+
+
+def drop_crowd_words(events: list[Event],
+                     clauses: list[int]) -> tuple[list[Event], list[int]]:
+    """One sentence's events without a protest word that is the actor of another protest
+    (أحرق متظاهرون غاضبون مقر الحزب: the protesters who burned it, not a second protest)."""
+    crowds = [e.actor.span for e in events if e.type == "PROTEST" and e.actor is not None]
+    out: list[Event] = []
+    kept: list[int] = []
+    for e, c in zip(events, clauses, strict=True):
+        t = e.trigger
+        if e.type == "PROTEST" and any(w in normalize_key(t.text) for w in _CROWD_STEMS) \
+                and any(a.start <= t.start and t.end <= a.end and a != t for a in crowds):
+            continue
+        out.append(e)
+        kept.append(c)
+    return out, kept
 
 
 def drop_victim_words(events: list[Event],

@@ -74,3 +74,21 @@ def content_mode(k: int, matches: Sequence[Match], content: Sequence[bool],
         if type_ == m.trigger.type and m.last < cue.first and cue.last < hi:
             return mode
     return None
+
+
+#: MOBILIZE modes by the actor's sector: a non-state armed group masses fighters (militia)
+#: even with a row that says troops (دفعت قوات الدعم السريع بتعزيزات); a row without a mode
+#: (رفع حالة التأهب) takes the army's troops or the police's police.
+_MOBILIZE_BY_SECTOR = {"REB": "militia", "INS": "militia", "UAF": "militia", "MIL": "troops",
+                       "COP": "police"}
+
+
+def mobilize_mode(mode: str | None, sector: str | None) -> str | None:
+    """The MOBILIZE mode ``mode`` refined by the actor's ``sector``: unset → the sector's
+    kind of force; troops → militia for a non-state armed group; others stand."""
+    by = _MOBILIZE_BY_SECTOR.get(sector or "")
+    if by is None:
+        return mode
+    if mode is None or (mode == "troops" and by == "militia"):
+        return by
+    return mode

@@ -291,6 +291,18 @@ def _future_prefix(m: Match, toks: list[Token]) -> bool:
     return all(word not in alt for slot in m.trigger.slots[:1] for alt in slot.alts)
 
 
+#: Prepositions that make a trigger the setting of a speech act, not its content (اتفق
+#: الجانبان خلال اتصال هاتفي على …، تعهد في ختام القمة ب…): normalised.
+_SETTING_WORDS = frozenset(["خلال", "اثناء", "ختام", "هامش"])
+
+
+def _setting(m: Match, toks: list[Token]) -> bool:
+    """Whether the meeting or call of ``m`` is the occasion of the act before it (خلال
+    اتصال هاتفي): only talks are such a setting."""
+    return m.trigger.type == "CONSULT" and m.first > 0 \
+        and _strip_conj(toks[m.first - 1].norm) in _SETTING_WORDS
+
+
 def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> list[Flags]:
     """The flags each match gets from the sentence's cues."""
     flags = [Flags(future=_future_prefix(m, toks)) for m in matches]
@@ -316,7 +328,8 @@ def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> li
             elif mod.effect == "hypothetical":
                 f.hypothetical = True
             elif mod.effect == "content":
-                f.content = True
+                if not _setting(matches[k], toks):
+                    f.content = True
             elif mod.effect == "not-event":
                 f.generic = True
             elif mod.effect == "result":

@@ -72,6 +72,9 @@ EXCEED_WINDOW_CHARS = 20
 _CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
 _NOUN_GAP = re.compile(r"\s+(?:من\s+)?")
 _AT_LEAST = re.compile(r"\s+علي\s+الاقل(?!\w)")
+#: The same after one or two nisba adjectives of the counted noun (11 جنديا صوماليا على
+#: الأقل): normalised text, so ة is ه.
+_AT_LEAST_AFTER_NISBA = re.compile(r"(?:\s+[^\W\d]+ي(?:ا|ين|ون|ه)?){1,2}\s+علي\s+الاقل(?!\w)")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d]+)")
 _ONE_OF = re.compile(r"\s+(?:احد|احدي)(?=\s)")
 _BEFORE_WORD = re.compile(r"(?P<w>[^\W\d]+)\s+$")
@@ -366,7 +369,7 @@ class _Linker:
         return _Found(kind, low, high, q.approx, who, min(start, self.quantities[qi].start), end)
 
     def _with_at_least(self, f: _Found) -> _Found:
-        m = _AT_LEAST.match(self.s, f.end)
+        m = _AT_LEAST.match(self.s, f.end) or _AT_LEAST_AFTER_NISBA.match(self.s, f.end)
         if m is not None:
             f.high, f.approx, f.end = None, True, m.end()
         return f
