@@ -233,3 +233,12 @@ def test_the_northern_border_is_no_saudi_region_without_its_head(gaz: Gazetteer)
     assert found(gaz, "تسلل مهربون عبر الحدود الشمالية فجرا") == []
     assert ("منطقة الحدود الشمالية", "", "reg:SAU-northernborders") in found(
         gaz, "أمطار غزيرة على منطقة الحدود الشمالية")
+
+
+def test_news_spellings_of_foreign_towns_and_a_verb_that_is_no_town(gaz: Gazetteer) -> None:
+    # sources/places_fixes.tsv: Quetta and Fada N'gourma as Arabic news writes them; أدينا
+    # (were convicted) is no longer Edina, Minnesota
+    assert found(gaz, "اعتصام في كويتا") == [("كويتا", "", "gn:1167528")]
+    assert found(gaz, "رفع حظر التجوال في مدينة فادا نغورما") == [
+        ("فادا نغورما", "", "gn:2360886")]
+    assert found(gaz, "رجلين أدينا بالتجسس") == []
