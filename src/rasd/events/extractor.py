@@ -26,6 +26,7 @@ from rasd.events.context import (
     destination_place,
     event_date,
     host_place,
+    main_country,
     main_place,
     place_refs,
 )
@@ -136,9 +137,13 @@ class EventExtractor:
             return doc
         events = attach_orphans(events, _tolls_in(doc, quiet))
         main = main_place(refs or [])
+        country = main.country if main is not None else main_country(doc)
         events = [_with_document_place(e, main) for e in events]
+        # the document's country and the actors' countries are filled in once merged: a
+        # guessed country must not make two acts look like one
+        events = [_with_countries(e, country) for e in merge_events(events)]
         # the learned filter drops only candidates it is confident are not events
-        return replace(doc, events=filter_events(doc, merge_events(events)))
+        return replace(doc, events=filter_events(doc, events))
 
 
 def _is_sports(sentences: list[_Sentence]) -> bool:
@@ -352,7 +357,8 @@ def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | No
         ref = destination_place(doc, recipient) or ref
     place_basis: PlaceBasis = "sentence"
     if ref is None:
-        ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip)
+        ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip,
+                         dateline_last=False)
         place_basis = "paragraph"
     if ref is not None:
         if ref.precision in LOCAL_PRECISIONS:
@@ -391,6 +397,19 @@ def _with_document_place(e: Event, main: PlaceRef | None) -> Event:
     if e.place is not None or main is None:
         return e
     return replace(e, place=main.place("document"), country=e.country or main.country)
+
+
+def _with_countries(e: Event, country: str | None) -> Event:
+    """An event still without a country (no place in the page, or a sea) takes the
+    document's main country; an actor phrase neither the KB nor a role places (قوات الأمن،
+    محتجون) takes the event's: it acts where the event happened, as an unknown actor of the
+    entity stage takes the country its text names (docs/schema.md)."""
+    if e.country is None and country is not None:
+        e = replace(e, country=country)
+    if e.actor is not None and e.actor.country is None and e.actor.kb_id is None \
+            and e.country is not None:
+        e = replace(e, actor=replace(e.actor, country=e.country))
+    return e
 
 
 __all__ = ["Casualty", "EventExtractor"]

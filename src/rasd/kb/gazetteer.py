@@ -59,6 +59,11 @@ LAM_LAM_MIN_PROMINENCE = 1_500_000
 #: not Moscow, Idaho (145k, 72x below Moscow) just because the page also names Washington.
 CONTEXT_MAX_PROMINENCE_GAP = 20
 
+#: Letters of a short first word of a multi-word name (تل أبيب، أم درمان) that may follow a
+#: proclitic in :meth:`Gazetteer._word_starts_uncached`, and the proclitics allowed there.
+SHORT_FIRST_WORD = 2
+SHORT_WORD_CLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+
 Reason = Literal["unambiguous", "context", "prior"]
 
 
@@ -272,7 +277,10 @@ class Gazetteer:
         return ((0, norm, n),) if n else ()
 
     def _word_starts_uncached(self, norm: str) -> tuple[tuple[int, str, int], ...]:
-        """``(skip, form, longest name in words)`` for each reading that starts a name."""
+        """``(skip, form, longest name in words)`` for each reading that starts a name.
+        A proclitic before a two-letter first word of a longer name is split off too
+        (وتل أبيب، بأم درمان), although :func:`candidate_bases` keeps three letters:
+        such a reading only counts as a name of two words or more (:meth:`_best_hit`)."""
         out = []
         whole_only = norm in self._no_split
         for skip, form in proclitic_readings(norm):
@@ -281,6 +289,11 @@ class Gazetteer:
             n = self._first.get(form)
             if n:
                 out.append((skip, form, n))
+        if not whole_only and len(norm) - SHORT_FIRST_WORD in (1, 2):
+            clitics, form = norm[:-SHORT_FIRST_WORD], norm[-SHORT_FIRST_WORD:]
+            n = self._first.get(form, 0)
+            if clitics in SHORT_WORD_CLITICS and n >= 2:
+                out.append((len(clitics), form, n))
         return tuple(out)
 
     def _best_hit(
@@ -298,6 +311,8 @@ class Gazetteer:
             if hit is None:
                 continue
             n, key, senses = hit
+            if skip and len(form) == SHORT_FIRST_WORD and n < 2:
+                continue  # وام alone is the agency WAM, not و + أم
             if _lam_lam(toks[words[w]].norm, skip, form) and (
                 _top_prominence(senses) < LAM_LAM_MIN_PROMINENCE
             ):

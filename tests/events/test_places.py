@@ -1,0 +1,138 @@
+"""Where an event happened: the place its sentence names (a village before the town that
+locates it, a site named in full, a sea), not the wire's dateline nor a seat named in an
+institution's name, and the country of a page that names no place (the team's sentences,
+written in the style of the gold passages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasd.analysis import analyze
+from rasd.events.candidate_filter import filter_disabled
+from rasd.model import Event
+
+PUB = date(2026, 7, 15)
+
+
+def events(text: str) -> list[Event]:
+    with filter_disabled():  # the rules' candidates: the filter is not under test
+        return list(analyze(text, published=PUB).events)
+
+
+def event(text: str, trigger: str) -> Event:
+    return next(e for e in events(text) if trigger in e.trigger.text)
+
+
+def place(text: str, trigger: str) -> str | None:
+    p = event(text, trigger).place
+    return p.span.text if p is not None and p.span is not None else None
+
+
+# --- a reference point gives way to the place it locates
+
+def test_a_town_south_of_a_city_is_the_place_not_the_city() -> None:
+    # on a tie the place after the trigger would win: here the town, not the reference
+    text = "في بلدة حوارة جنوب نابلس، أضرم مستوطنون النار في عشرات المنازل ليل الأحد."
+    assert place(text, "أضرم") == "حوارة"
+
+
+def test_two_known_cities_the_first_is_located_by_the_second() -> None:
+    text = ("دفعت قوات حكومية بتعزيزات إلى مدينة الزاوية غربي طرابلس تحسبا لتجدد "
+            "المواجهات مع مجموعات مسلحة.")
+    assert place(text, "المواجهات") == "الزاوية"
+
+
+def test_an_unknown_village_near_a_town_is_the_place() -> None:
+    text = ("قتل 15 مدنيا أمس في هجوم شنه مسلحون على قرية شق النوم قرب مدينة بارا في "
+            "ولاية شمال كردفان.")
+    p = event(text, "قتل").place
+    assert p is not None and p.span is not None and "شق النوم" in p.span.text
+    assert p.country == "SDN"
+
+
+def test_a_place_abroad_located_from_a_town_here_is_a_local_homonym() -> None:
+    # المغير is only El M'Ghair (Algeria) in the KB; north-east of Ramallah it is a village
+    text = ("أحرق مستوطنون فجر اليوم منزلين في قرية المغير شمال شرق رام الله، واعتدوا "
+            "بالضرب على مسن.")
+    e = event(text, "أحرق")
+    assert e.place is not None and e.place.span is not None
+    assert e.place.span.text == "المغير"
+    assert e.country == "PSE"
+
+
+def test_a_country_named_as_an_adjective_is_not_located_by_a_town() -> None:
+    text = "وقع هجوم استهدف فريقا هندسيا تركيا قرب زاخو الأسبوع الماضي."
+    assert place(text, "هجوم") == "زاخو"
+
+
+# --- settlements and sites named with their head noun
+
+def test_a_site_name_runs_over_its_compound_words() -> None:
+    text = "دخلت 40 شاحنة مساعدات أمس عبر معبر كرم أبو سالم، بحسب هيئة المعابر."
+    assert place(text, "مساعدات") == "معبر كرم أبو سالم"
+
+
+def test_a_district_named_with_the_article_after_its_head() -> None:
+    text = ("أسفر نزاع عشائري مسلح في ناحية الفهود بمحافظة ذي قار عن مقتل شخصين وإصابة "
+            "ستة آخرين.")
+    assert "الفهود" in (place(text, "مقتل") or "")
+
+
+def test_a_definite_head_is_no_site_name() -> None:
+    text = ("اقتحمت قوات الاحتلال فجر اليوم مخيم نور شمس شرق طولكرم. ولم تسجل حتى الآن "
+            "أي عملية هدم في المخيم منذ بداية الشهر.")
+    got = place(text, "هدم")
+    assert got is not None and "منذ" not in got and "نور شمس" in got
+
+
+def test_a_village_retold_by_its_head_alone_is_that_village() -> None:
+    text = ("فجر انتحاري نفسه في موقع عسكري في قرية أم حوش بريف حلب الشمالي. وسيطر مسلحو "
+            "التنظيم على القرية بعد اشتباكات عنيفة.")
+    assert "أم حوش" in (place(text, "وسيطر") or "")
+
+
+# --- datelines, institutions, seas
+
+def test_the_dateline_gives_way_to_the_town_the_sentence_names() -> None:
+    text = ("مقديشو - قتل 11 جنديا صوماليا في هجوم انتحاري استهدف قاعدة عسكرية في بلدة "
+            "موقوكوري بإقليم هيران، أمس الأربعاء.")
+    assert "موقوكوري" in (place(text, "قتل") or "")
+
+
+def test_a_dateline_alone_is_the_place() -> None:
+    text = ("المحلة الكبرى - واصل آلاف العمال في الشركة إضرابهم عن العمل لليوم الثالث "
+            "على التوالي للمطالبة بصرف الأرباح.")
+    assert place(text, "إضرابهم") == "المحلة الكبرى"
+
+
+def test_a_city_in_a_court_name_is_where_the_court_sits() -> None:
+    text = "قضت محكمة جنايات القاهرة، اليوم الأحد، بالسجن المشدد 15 عاما على 12 متهما."
+    e = event(text, "قضت")
+    assert e.place is not None and e.place.span is not None
+    assert e.place.span.text == "القاهرة" and e.country == "EGY"
+
+
+def test_a_seat_in_an_institution_name_gives_way_to_the_town_of_the_act() -> None:
+    text = ("في مدينة مرزق، اقتحمت قوة مسلحة مقر المجلس البلدي واعتقلت أربعة من أعضائه "
+            "بتهمة التواصل مع حكومة طرابلس.")
+    assert place(text, "اقتحمت") == "مرزق"
+
+
+def test_an_attack_at_sea_is_placed_at_sea() -> None:
+    text = ("أعلنت جماعة الحوثي، الاثنين، استهداف سفينة تجارية في البحر الأحمر بصاروخين "
+            "باليستيين.")
+    assert place(text, "استهداف") == "البحر الأحمر"
+
+
+# --- countries without a place
+
+def test_a_page_without_a_place_takes_the_country_its_nationality_words_name() -> None:
+    text = "أعلن وزير الطاقة اللبناني استقالته من الحكومة، أمس، احتجاجا على عرقلة خطته."
+    assert event(text, "استقالته").country == "LBN"
+
+
+def test_an_unlinked_actor_takes_the_country_of_the_event() -> None:
+    text = "اعتقلت قوات الأمن خمسة ناشطين أمس في مدينة الزرقاء."
+    e = event(text, "اعتقلت")
+    assert e.actor is not None and e.actor.kb_id is None
+    assert e.actor.country == "JOR"
