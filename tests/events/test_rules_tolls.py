@@ -138,3 +138,40 @@ def test_a_toll_told_with_a_protest_alone_is_not_the_protest_s() -> None:
     text = ("ارتفع عدد قتلى الاحتجاجات الطلابية إلى تسعة على الأقل، بحسب مستشفى المدينة. "
             "وكانت الشرطة قد أطلقت الرصاص المطاطي على آلاف الطلاب الذين تظاهروا.")
     assert all(e.killed is None for e in of_type(text, "PROTEST"))
+
+
+# --- second pass: the end of an act, a repulse retold, arrests counted after a time insert
+
+def test_an_act_that_lasted_until_a_day_is_not_dated_by_its_end() -> None:
+    text = ("قتل العشرات من مسلحي الجماعة وسبعة من جنود الجيش في معارك عنيفة اندلعت، ليل "
+            "الاثنين، غرب المدينة. وقالت المصادر إن 16 جنديا أصيبوا في المعارك التي "
+            "استمرت حتى فجر الثلاثاء.")
+    found = of_type(text, "ASSAULT")
+    assert len(found) == 1
+    assert found[0].date == date(2026, 10, 12)
+    assert bounds(found[0].injured) == (16, 16)
+
+
+def test_an_attack_repelled_retold_by_the_defender_is_the_attack() -> None:
+    text = ("قتل 22 مهاجما وسبعة جنود، أمس، في هجوم شنه مسلحون على قاعدة عسكرية في "
+            "ولاية بورنو. وقال المتحدث باسم الجيش إن القوات صدت الهجوم بعد ثلاث ساعات.")
+    found = of_type(text, "ASSAULT")
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (29, 29)
+
+
+def test_a_time_insert_between_commas_before_the_people_arrested() -> None:
+    text = "أوقفت الوحدات الأمنية، ليلة الثلاثاء، 12 شخصا على الأقل خلال احتجاجات ليلية."
+    assert counts(text) == [("arrested", 12, None)]
+    arrests = of_type(text, "COERCE")
+    assert [bounds(e.arrested) for e in arrests] == [(12, None)]
+
+
+def test_an_arrest_verb_counting_its_people_is_an_arrest() -> None:
+    text = ("وأضاف البلاغ أن المصالح الأمنية أوقفت 34 شخصا، من بينهم 11 قاصرا، للاشتباه في "
+            "تورطهم في أعمال العنف.")
+    assert [bounds(e.arrested) for e in of_type(text, "COERCE")] == [(34, 34)]
+
+
+def test_an_arrest_verb_without_people_is_no_arrest() -> None:
+    assert of_type("أوقفت الشركة العمل في مصنعها لمدة يومين.", "COERCE") == []

@@ -267,6 +267,11 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         # an armed party corroborates force, not a protest (غارة على تجمع للمعارضين)
         armed = m.trigger.type != "PROTEST" and any(
             a is not None and a.sector in ARMED for a in (actor, recipient))
+        # an arrest verb that counts its own people (أوقفت المصالح الأمنية 34 شخصا): the
+        # count is its object, which a verb's other senses (أوقف العمل) do not take
+        counted = m.trigger.mode == "arrest" and any(
+            c.kind == "arrested" and c.span.start == toks[m.first].start for c in casualties)
+        tolls = tolls or counted
         weight = _weight(m, toks)
         if weight < CORROBORATION_WEIGHT and not (others or tolls or armed):
             continue

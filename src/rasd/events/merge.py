@@ -252,7 +252,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for e in events:
         target = None
-        if _definite(e.trigger.text):
+        if _definite(e.trigger.text) or _repelled(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
             told = [k for k in range(len(merged) - 1, -1, -1) if _retelling(merged[k], e)
@@ -273,6 +273,18 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged[target] = _merge(merged[target], e,
                                     first_dates=e.evidence[0] in merged[target].evidence)
     return merged
+
+
+#: Verbs of repelling (normalised) whose object is the attack (صدت القوات الهجوم).
+REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدت", "تصدي"})
+
+
+def _repelled(e: Event) -> bool:
+    """Whether ``e`` is an attack repelled, told with a definite object (صدت الهجوم):
+    the attack told before, retold by the defender."""
+    words = e.trigger.text.split()
+    return (e.type == "ASSAULT" and len(words) == 2
+            and normalize_key(words[0]).lstrip("و") in REPEL_VERBS and _definite(words[1]))
 
 
 _DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")

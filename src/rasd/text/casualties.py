@@ -87,6 +87,12 @@ _AND_COUNT = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+و\s*(?=\S)")
 #: Prepositions that may stand, with a definite noun after them, between a casualty verb and
 #: its count (قتلت خلال العملية أربعة، وأصيب في الاقتحام 14 مواطنا).
 _SKIPPABLE_PREP = frozenset({"في", "خلال", "اثناء", "جراء"})
+#: A time insert between commas (أوقفت الوحدات الأمنية، ليلة الثلاثاء، 12 شخصا): normalised
+#: text, its words checked against :data:`_INSERT_TIME`.
+_COMMA_INSERT = re.compile(r"\s*[،,]\s*(?P<words>[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]")
+_INSERT_TIME = frozenset({"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                          "الجمعه", "السبت", "الماضي", "الماضيه", "ليله", "ليل", "مساء", "صباح",
+                          "فجر", "ظهر", "امس", "يوم"})
 _SKIPPABLE_TIME = frozenset({"امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "صباحا",
                              "مساءا", "ليلا", "فجرا", "ظهرا"})
 
@@ -295,6 +301,11 @@ class _Linker:
                     f = _Found(kind, count, count, False, who, m.start(), end)
                     return [self._with_at_least(f)]
                 pos = group.end()  # a plural or definite group: the subject, or no count
+                continue
+            insert = _COMMA_INSERT.match(s, pos)
+            if insert is not None and all(w in _INSERT_TIME
+                                          for w in insert.group("words").split()):
+                pos = insert.end()  # a time between commas: not whom
                 continue
             word = _WORD.match(s, pos)
             if word is None:
