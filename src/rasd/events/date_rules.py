@@ -98,6 +98,14 @@ def _night_pair(first: TimeRef, second: TimeRef) -> bool:
     return all(w in _WEEKDAYS for w in last) and len(second.span.text.split()) == 1
 
 
+#: "lasted until" before a time (المعارك التي استمرت حتى فجر الثلاثاء): the time ends the act,
+#: which began before it, so it does not date the act.
+_LASTED_UNTIL = re.compile(r"(?:استمر|استمرت|استمرا|استمروا|تواصل|تواصلت|امتد|امتدت|دام|دامت)"
+                           r"\s+حت[ىي]\s*$")
+#: Characters looked at before a time expression for that phrase.
+_UNTIL_REACH = 20
+
+
 def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     """The time expressions as an event's date reads them, in text order:
 
@@ -106,11 +114,14 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     * of a range (ليلة الأحد إلى الاثنين) only the start is kept;
     * of two dates the text layer split out of one expression (منذ يوم | الجمعة 5 أفريل)
       only the second, fuller one is kept;
-    * a bare clock time (07:40, الخامسة صباحا) is dropped: it names no day."""
+    * a bare clock time (07:40, الخامسة صباحا) is dropped: it names no day;
+    * the end of an act that "lasted until" it (استمرت حتى فجر الثلاثاء) is dropped."""
     out: list[TimeRef] = []
     last: date | None = None
     for t in times:
         if _clock_only(t):
+            continue
+        if _LASTED_UNTIL.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start):
             continue
         if _same_day(text, t):
             if last is None or day_of(t) is None:

@@ -41,12 +41,13 @@ from rasd.events.merge import (
     drop_victim_words,
     fold_demands,
     fold_responses,
+    fold_toll_clauses,
     merge_clause,
     merge_events,
     protesters,
 )
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
-from rasd.events.modifiers import Flags, clause_start, find_cues, flags_for
+from rasd.events.modifiers import CLAUSE_OPENERS, Flags, clause_start, find_cues, flags_for
 from rasd.events.participants import (
     circumstantial,
     hal_word,
@@ -55,6 +56,7 @@ from rasd.events.participants import (
     same_actor,
 )
 from rasd.events.sources import attribution_of
+from rasd.events.tolls import is_toll
 from rasd.model import Actor, Casualty, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.layer import document_pieces
 from rasd.text.sentences import split_sentences
@@ -135,7 +137,9 @@ class EventExtractor:
             events.extend(found)
         if not events:
             return doc
-        events = attach_orphans(events, _tolls_in(doc, quiet))
+        orphans = _orphan_tolls(doc, quiet, events)
+        events = attach_orphans(events, orphans, frozenset(
+            (c.span.start, c.span.end) for c in orphans if is_toll(c, doc.text)))
         main = main_place(refs or [])
         country = main.country if main is not None else main_country(doc)
         events = [_with_document_place(e, main) for e in events]
@@ -158,6 +162,18 @@ def _is_sports(sentences: list[_Sentence]) -> bool:
                 if len(seen) >= SPORTS_CUES:
                     return True
     return False
+
+
+def _orphan_tolls(doc: Document, quiet: list[Span], events: list[Event]) -> list[Casualty]:
+    """The tolls no sentence's event took: those of the sentences reporting no event, and
+    tolls (الحصيلة النهائية بلغت 14 قتيلا) a sentence told with another kind of act only
+    (وأن قوات الأمن أوقفت 20 مشتبها بهم), in text order."""
+    taken = {(c.span.start, c.span.end) for e in events
+             for c in (e.killed, e.injured, e.arrested) if c is not None}
+    loose = [c for c in doc.casualties if is_toll(c, doc.text) and c.kind in ("killed", "injured")
+             and (c.span.start, c.span.end) not in taken]
+    tolls = {(c.span.start, c.span.end): c for c in _tolls_in(doc, quiet) + loose}
+    return [tolls[k] for k in sorted(tolls)]
 
 
 def _tolls_in(doc: Document, spans: list[Span]) -> list[Casualty]:
@@ -256,6 +272,11 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         # an armed party corroborates force, not a protest (غارة على تجمع للمعارضين)
         armed = m.trigger.type != "PROTEST" and any(
             a is not None and a.sector in ARMED for a in (actor, recipient))
+        # an arrest verb that counts its own people (أوقفت المصالح الأمنية 34 شخصا): the
+        # count is its object, which a verb's other senses (أوقف العمل) do not take
+        counted = m.trigger.mode == "arrest" and any(
+            c.kind == "arrested" and c.span.start == toks[m.first].start for c in casualties)
+        tolls = tolls or counted
         weight = _weight(m, toks)
         if weight < CORROBORATION_WEIGHT and not (others or tolls or armed):
             continue
@@ -298,7 +319,17 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
     out, clauses = _judicial(out, clauses, kept)
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = fold_responses(drop_mediation(merge_clause(out, clauses)))
-    return fill_object_counts(doc.text, attach_casualties(out, casualties))
+    out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
+    told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
+                              if is_toll(c, doc.text))
+    return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls))
+
+
+def _clause_info(toks: list[Token], e: Event) -> tuple[int, bool]:
+    """Where ``e``'s clause starts (a token index) and whether فيما/بينما opens it."""
+    i = max(0, bisect_right([t.start for t in toks], e.trigger.start) - 1)
+    start = clause_start(toks, i)
+    return start, start < len(toks) and toks[start].norm in CLAUSE_OPENERS
 
 
 def _judicial(events: list[Event], clauses: list[int],

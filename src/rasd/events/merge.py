@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.events.tolls import CAPTURE_MODES, takes_toll, updates
+from rasd.events.tolls import CAPTURE_MODES, is_toll, summed, takes_toll
+from rasd.events.tolls import updates as _updates
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -31,8 +32,11 @@ _PLACE_RANK = {"sentence": 0, "paragraph": 1, "document": 2}
 _DATE_RANK = {"sentence": 0, "paragraph": 1, "published": 2, "none": 3}
 
 
-def attach_casualties(events: list[Event], casualties: list[Casualty]) -> list[Event]:
-    """``events`` of one sentence with that sentence's casualty counts attached."""
+def attach_casualties(events: list[Event], casualties: list[Casualty],
+                      tolls: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
+    """``events`` of one sentence with that sentence's casualty counts attached; ``tolls``
+    are the spans of the counts told as a toll (الحصيلة بلغت 14 قتيلا), which update an
+    earlier act rather than an act of another kind told with them."""
     if not events or not casualties:
         return events
     out = list(events)
@@ -42,8 +46,13 @@ def attach_casualties(events: list[Event], casualties: list[Casualty]) -> list[E
             continue
         open_ = [k for k, e in enumerate(out) if getattr(e, field) is None and not e.negated
                  and takes_toll(e, cas.kind, out)]
+        toll = is_toll(cas) or (cas.span.start, cas.span.end) in tolls
         if not open_:
+            out = out if toll else _add_part(out, field, cas)
             continue
+        if toll and cas.kind in _SUMMED and not any(
+                e.type == "ASSAULT" and not e.negated for e in out):
+            continue  # الحصيلة بلغت 14 قتيلا … وأوقفت الشرطة: the toll of an act told before
         preferred = [k for t in _PREFERRED[cas.kind] for k in open_ if out[k].type == t]
         if not preferred and cas.kind == "arrested":
             # fighters taken in battle (وأسر 18 منهم) are the capture's count
@@ -53,6 +62,26 @@ def attach_casualties(events: list[Event], casualties: list[Casualty]) -> list[E
             continue  # no fitting event: a toll does not belong to a statement (ناشد، أدان)
         k = min(pool, key=lambda k: abs(out[k].trigger.start - cas.span.start))
         out[k] = _with_toll(out[k], field, cas)
+    return out
+
+
+#: Kinds whose second count in a sentence is a second part of one act's toll.
+_SUMMED = frozenset({"killed", "injured"})
+
+
+def _add_part(events: list[Event], field: str, cas: Casualty) -> list[Event]:
+    """``events`` with ``cas``, a second count of a kind every event of the sentence has,
+    added to the ASSAULT told before it (صد هجوم … ما أسفر عن مقتل ستة من المهاجمين، فيما
+    قتل جنديان): one act's toll in two parts. A toll (ارتفع عدد القتلى) is no part."""
+    if cas.kind not in _SUMMED or is_toll(cas):
+        return events
+    hosts = [k for k, e in enumerate(events) if e.type == "ASSAULT" and not e.negated
+             and e.trigger.start < cas.span.start and getattr(e, field) is not None]
+    if not hosts:
+        return events
+    out = list(events)
+    k = hosts[-1]
+    out[k] = _with_toll(out[k], field, summed(getattr(out[k], field), cas))
     return out
 
 
@@ -139,6 +168,26 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
     return out
 
 
+def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> list[Event]:
+    """One sentence's events with an ASSAULT told by a bare killing verb (قتل، مقتل) in a
+    ``فيما``/``بينما`` clause with no other act word (…، ما أسفر عن مقتل ستة من المهاجمين،
+    فيما قتل جنديان) folded into the attack told before it: more of that act's toll, whose
+    count is then added to the first (:func:`attach_casualties`). ``clauses`` gives each
+    event's clause start and whether that clause opens with فيما/بينما; a clause with its own
+    act (فيما قتل جنديان في قصف مضاد) is another act."""
+    out: list[Event] = []
+    for e, (clause, fima) in zip(events, clauses, strict=True):
+        prev = out[-1] if out else None
+        if (fima and prev is not None and prev.type == e.type == "ASSAULT"
+                and e.mode is None and _flags(prev) == _flags(e)
+                and normalize_key(e.trigger.text) in KILLING_VERBS | {"مقتل"}
+                and sum(1 for c, _ in clauses if c == clause) == 1):
+            out[-1] = _merge(prev, e, first_dates=True)
+            continue
+        out.append(e)
+    return out
+
+
 #: The protest note of a diplomatic protest (مذكرة احتجاج), normalised stem.
 _NOTE_STEM = normalize_key("مذكر")
 
@@ -153,19 +202,33 @@ def _flags(e: Event) -> tuple[bool, bool, bool]:
     return (e.negated, e.future, e.hypothetical)
 
 
-def attach_orphans(events: list[Event], tolls: list[Casualty]) -> list[Event]:
+def attach_orphans(events: list[Event], tolls: list[Casualty],
+                   toll_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
     """``events`` (in text order) with the tolls of sentences that report no event
-    (وبلغت حصيلة القتلى 18) given to the last fitting event told before them."""
+    (وبلغت حصيلة القتلى 18) given to the last fitting event told before them; those of
+    ``toll_spans`` are told as a toll and may update an exact count."""
     out = list(events)
     for cas in tolls:
         field = _FIELD.get(cas.kind)
         if field is None:
             continue
+        toll = (cas.span.start, cas.span.end) in toll_spans
+
+        def updates(old: Casualty, new: Casualty, toll: bool = toll) -> bool:
+            return _updates(old, new, toll)
+
         fitting = [k for k, e in enumerate(out) if e.trigger.start < cas.span.start
                    and e.type in _PREFERRED[cas.kind] and not e.negated]
         if not fitting:
             continue
-        k = fitting[-1]
+        # the kind of act the toll counts first (the dead of the clashes, not of a protest)
+        fitting = next(([k for k in fitting if out[k].type == t] for t in _PREFERRED[cas.kind]
+                        if any(out[k].type == t for k in fitting)), fitting)
+        # the latest act whose count the toll updates (قتل ستة … ليرتفع عدد القتلى إلى
+        # ثمانية; وقتلوا 19 مدنيا على الأقل، فيما قتل ثلاثة من المهاجمين … ارتفعت إلى 24),
+        # else the last one
+        k = next((j for j in reversed(fitting) if getattr(out[j], field) is not None
+                  and updates(getattr(out[j], field), cas)), fitting[-1])
         if getattr(out[k], field) is None or updates(getattr(out[k], field), cas):
             out[k] = _with_toll(out[k], field, cas)
     return out
@@ -189,7 +252,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for e in events:
         target = None
-        if _definite(e.trigger.text):
+        if _definite(e.trigger.text) or _repelled(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
             told = [k for k in range(len(merged) - 1, -1, -1) if _retelling(merged[k], e)
@@ -210,6 +273,18 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged[target] = _merge(merged[target], e,
                                     first_dates=e.evidence[0] in merged[target].evidence)
     return merged
+
+
+#: Verbs of repelling (normalised) whose object is the attack (صدت القوات الهجوم).
+REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدت", "تصدي"})
+
+
+def _repelled(e: Event) -> bool:
+    """Whether ``e`` is an attack repelled, told with a definite object (صدت الهجوم):
+    the attack told before, retold by the defender."""
+    words = e.trigger.text.split()
+    return (e.type == "ASSAULT" and len(words) == 2
+            and normalize_key(words[0]).lstrip("و") in REPEL_VERBS and _definite(words[1]))
 
 
 _DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
@@ -367,7 +442,7 @@ def _compatible(a: Event, b: Event) -> bool:
     if b.evidence[0] not in a.evidence and fronted_frame(b.evidence[0].text):
         return False
     if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
-            and not a.type == b.type == "MOBILIZE":
+            and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b):
         # a coordinated act of its own in the same sentence (... واعتقلت صحفيا); not a
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
@@ -383,10 +458,31 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.date and b.date and a.date != b.date and "published" not in (
             a.date_basis, b.date_basis):
         return False
+    if _its_toll(a, b) and b.evidence[0] in a.evidence:
+        # the victims of the toll are not the attack's target phrase (قرية … 19 مدنيا)
+        return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
     return (_actor_ok(a.actor, b.actor) and _actor_ok(a.recipient, b.recipient)
             and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
             and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
             and _linked(a, b))
+
+
+#: Bare killing verbs (normalised, without و) that tell the toll of an attack told before
+#: them in the sentence (هاجموا قرية …، وقتلوا 19 مدنيا): the attackers' act, not a new one.
+KILLING_VERBS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
+
+
+#: ASSAULT modes harming property, not people: a killing told after them (تدمير مستودعين
+#: … وقتل من فيها) is an act of its own.
+PROPERTY_MODES = frozenset({"destroy"})
+
+
+def _its_toll(a: Event, b: Event) -> bool:
+    """Whether ``b``, an ASSAULT told by a و-fused killing verb after the attack ``a`` of its
+    sentence, is that attack's toll."""
+    return (a.type == b.type == "ASSAULT" and b.mode is None and b.trigger.text[:1] == "و"
+            and a.mode not in PROPERTY_MODES
+            and normalize_key(b.trigger.text[1:]) in KILLING_VERBS)
 
 
 #: Modes that name what an attack did to its target, not its means: the means told next to

@@ -183,9 +183,16 @@ def clause_end(toks: list[Token], i: int) -> int:
     return len(toks)
 
 
+#: Conjunctions that open a clause of their own after a comma (…، فجر اليوم، فيما قتل
+#: جنديان): the comma before them closes no insert.
+CLAUSE_OPENERS = frozenset({"فيما", "بينما"})
+
+
 def clause_start(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0:
+        if toks[j].norm in _COMMAS and j + 1 < i and toks[j + 1].norm in CLAUSE_OPENERS:
+            return j + 1
         if toks[j].norm in CLAUSE_PUNCT:
             open_ = _insert_before(toks, j) if toks[j].norm in _COMMAS else None
             if open_ is None:

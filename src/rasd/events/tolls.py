@@ -3,7 +3,11 @@ later toll updates an earlier open count (used by :mod:`rasd.events.merge`)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from rasd.model import Casualty, Event
+from rasd.text.normalize import normalize_key
 
 #: ASSAULT modes that take people rather than harm them: a sentence's dead and wounded go to
 #: the fighting told with them (معارك … أسفرت عن مقتل العشرات … وأسر 18), not to the capture.
@@ -24,10 +28,44 @@ def takes_toll(e: Event, kind: str, events: list[Event]) -> bool:
 UPDATE_FACTOR = 3
 
 
-def updates(old: Casualty, new: Casualty) -> bool:
+#: Normalised stems of the toll nouns (عدد القتلى، الحصيلة): a count told with them states
+#: a toll, which may update an earlier exact count (ارتفع عدد القتلى إلى ثمانية).
+TOLL_STEMS = ("عدد", "حصيل")
+
+
+#: How far before a count its toll noun may stand (الحصيلة النهائية بلغت 14 قتيلا).
+TOLL_LEAD_CHARS = 30
+_SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
+
+
+def is_toll(cas: Casualty, text: str | None = None) -> bool:
+    """Whether ``cas`` is told as a toll (عدد القتلى، الحصيلة) rather than with its act:
+    a toll noun in its span or, given the ``text``, shortly before it in its sentence."""
+    lead = ""
+    if text is not None:
+        lead = text[max(0, cas.span.start - TOLL_LEAD_CHARS):cas.span.start]
+        lead = _SENTENCE_END.split(lead)[-1]
+    key = normalize_key(lead + " " + cas.span.text)
+    return any(stem in key for stem in TOLL_STEMS)
+
+
+def updates(old: Casualty, new: Casualty, toll: bool = False) -> bool:
     """Whether ``new``, told after ``old`` in a sentence reporting no act, is the update of
-    an open or approximate count (لقي 23 على الأقل حتفهم … ثم ارتفعت الحصيلة إلى 31): a
-    higher figure within :data:`UPDATE_FACTOR` times the first."""
-    if not (old.approx or old.max is None) or old.min is None or new.min is None:
+    an open or approximate count (لقي 23 على الأقل حتفهم … ثم ارتفعت الحصيلة إلى 31), or of
+    an exact one when ``new`` is told as a toll (``toll``: ليرتفع عدد القتلى إلى ثمانية): a higher
+    figure within :data:`UPDATE_FACTOR` times the first (times the upper bound of a vague
+    range: العشرات … تتجاوز 50 قتيلا)."""
+    if old.min is None or new.min is None:
         return False
-    return old.min < new.min <= UPDATE_FACTOR * old.min
+    if not (old.approx or old.max is None or toll or is_toll(new)):
+        return False
+    top = old.max if old.approx and old.max is not None else old.min
+    return old.min < new.min <= UPDATE_FACTOR * top
+
+
+def summed(old: Casualty, more: Casualty) -> Casualty:
+    """One act's toll told in two parts of a sentence (مقتل ستة من المهاجمين، فيما قتل
+    جنديان): the sum, open when either part is."""
+    low = None if old.min is None or more.min is None else old.min + more.min
+    high = None if old.max is None or more.max is None else old.max + more.max
+    return replace(old, min=low, max=high, approx=old.approx or more.approx)

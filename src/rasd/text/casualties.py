@@ -80,6 +80,19 @@ _ONE_OF = re.compile(r"\s+(?:احد|احدي)(?=\s)")
 _BEFORE_WORD = re.compile(r"(?P<w>[^\W\d]+)\s+$")
 _TO = re.compile(r"(?:الي|ل)\s*$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?؟;؛:\n\"«“(])\s*$")
+#: A second count joined to a first by و, with up to two words of the first group's phrase
+#: between (مقتل 22 مهاجما وسبعة جنود، مقتل العشرات من مسلحي الجماعة وسبعة من جنود الجيش):
+#: one act's victims counted in two parts, summed.
+_AND_COUNT = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+و\s*(?=\S)")
+#: Prepositions that may stand, with a definite noun after them, between a casualty verb and
+#: its count (قتلت خلال العملية أربعة، وأصيب في الاقتحام 14 مواطنا).
+_SKIPPABLE_PREP = frozenset({"في", "خلال", "اثناء", "جراء"})
+#: A time insert between commas (أوقفت الوحدات الأمنية، ليلة الثلاثاء، 12 شخصا): normalised
+#: text, its words checked against :data:`_INSERT_TIME`.
+_COMMA_INSERT = re.compile(r"\s*[،,]\s*(?P<words>[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]")
+_INSERT_TIME = frozenset({"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                          "الجمعه", "السبت", "الماضي", "الماضيه", "ليله", "ليل", "مساء", "صباح",
+                          "فجر", "ظهر", "امس", "يوم"})
 _SKIPPABLE_TIME = frozenset({"امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "صباحا",
                              "مساءا", "ليلا", "فجرا", "ظهرا"})
 
@@ -182,7 +195,13 @@ class _Linker:
                 return [victims]
         if qi is not None:
             self.claimed.add(qi)
-            f = self._from_quantity(kind, qi, who, self.quantities[qi].start, end)
+            q = self.quantities[qi]
+            f = self._from_quantity(kind, qi, who, q.start, end)
+            if context_re("exceed", at_end=True).search(
+                    self.s, max(0, q.start - EXCEED_WINDOW_CHARS), q.start):
+                # تتجاوز 50 قتيلا: more than 50
+                f.low = f.low + 1 if f.low is not None and f.low == f.high else f.low
+                f.high, f.approx = None, True
             return [self._with_at_least(f)]
         definite = m.group("art") is not None or m.group("pre").endswith("لل")
         count = _inherent_count(trig.number, definite)
@@ -212,12 +231,25 @@ class _Linker:
                 return [f]
         before = group_before_re().search(s, max(0, ts - 40), ts)
         if before is None:
-            return []
+            return self._verb_then_victims(m, kind)
         count = _inherent_count(self.lex.groups[before.group("g")].number,
                                 before.group("art") is not None)
         if count is None:
             return []
         return [_Found(kind, count, count, False, self._label(before), before.start(), m.end())]
+
+    def _verb_then_victims(self, m: re.Match[str], kind: CasualtyKind) -> list[_Found]:
+        """A plural verb whose victims follow it (هاجموا قرية وقتلوا 19 مدنيا): the count
+        right after it, when a victim group follows the count."""
+        qi = self._count_at(m.end())
+        if qi is None:
+            return []
+        victims = self._group_after(self.quantities[qi].end)
+        if victims is None:
+            return []
+        self.claimed.add(qi)
+        f = self._from_quantity(kind, qi, victims[0].label, m.start(), victims[1])
+        return [self._with_at_least(f)]
 
     def _victims_before(self, start: int, kind: CasualtyKind, end: int) -> _Found | None:
         """Victims named right before a casualty word at ``start``: a group noun with its
@@ -251,7 +283,8 @@ class _Linker:
                 self.claimed.add(qi)
                 end = victims[1] if victims else q.end
                 who = victims[0].label if victims else None
-                return [self._with_at_least(self._from_quantity(kind, qi, who, m.start(), end))]
+                f = self._with_at_least(self._from_quantity(kind, qi, who, m.start(), end))
+                return [self._and_more(f)]
             if self._quantity_at(pos) is not None:
                 return []  # a year, a duration...: not a count of victims
             one = _ONE_OF.match(s, pos)
@@ -269,11 +302,48 @@ class _Linker:
                     return [self._with_at_least(f)]
                 pos = group.end()  # a plural or definite group: the subject, or no count
                 continue
+            insert = _COMMA_INSERT.match(s, pos)
+            if insert is not None and all(w in _INSERT_TIME
+                                          for w in insert.group("words").split()):
+                pos = insert.end()  # a time between commas: not whom
+                continue
             word = _WORD.match(s, pos)
-            if word is None or not self._skippable(word.group("w")):
+            if word is None:
+                return []
+            if word.group("w") in _SKIPPABLE_PREP:
+                noun = _WORD.match(s, word.end())
+                if noun is None or not noun.group("w").startswith("ال") \
+                        or noun.group("w") in self.lex.triggers:
+                    return []
+                pos = noun.end()  # في الاقتحام، خلال العملية: where, not whom
+                continue
+            if not self._skippable(word.group("w")):
                 return []
             pos = word.end()
         return []
+
+    def _and_more(self, f: _Found) -> _Found:
+        """``f`` with a second count joined to it by و and naming victims (مقتل 22 مهاجما
+        وسبعة جنود): the two parts of one toll, summed."""
+        m = _AND_COUNT.match(self.s, f.end)
+        if m is None or _CLAUSE_END.search(self.s, f.end, m.end()) \
+                or any(w in self.lex.triggers for w in self.s[f.end:m.end()].split()):
+            return f
+        qi = self._count_at(m.end())
+        if qi is None:
+            return f
+        q = self.quantities[qi]
+        victims = self._group_after(q.end)
+        if victims is None:
+            return f
+        self.claimed.add(qi)
+        more = self._from_quantity(f.kind, qi, None, q.start, victims[1])
+        f.low = None if f.low is None or more.low is None else f.low + more.low
+        f.high = None if f.high is None or more.high is None else f.high + more.high
+        f.approx = f.approx or more.approx
+        f.who = f.who if f.who == victims[0].label else None
+        f.end = more.end
+        return self._with_at_least(f)
 
     # --- tolls ----------------------------------------------------------------------------
 
