@@ -9,6 +9,7 @@ only when the page spells it إن.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -83,6 +84,17 @@ def cue_starts(norm: str) -> tuple[tuple[Modifier, Alt], ...]:
     return tuple(pair for reading in words for pair in index.get(reading, ()))
 
 
+#: A cue word standing for any number (خلال # أشهر: خلال 10 أشهر).
+NUMBER_SLOT = "#"
+
+
+def _cue_word(word: str, tok: Token, plain: AbstractSet[str]) -> bool:
+    """Whether a token reads as a cue's word after its first (``#`` takes any number)."""
+    if word == NUMBER_SLOT:
+        return tok.kind == "number"
+    return word in plain
+
+
 def find_cues(toks: list[Token], readings: Readings | None = None) -> SentenceCues:
     """Every modifier cue in a sentence (the longest cue at a position wins)."""
     plain = (readings or Readings(toks)).plain
@@ -97,7 +109,7 @@ def find_cues(toks: list[Token], readings: Readings | None = None) -> SentenceCu
         for mod, form in starts:
             n = len(form)
             if n > 1 and (i + n > len(toks) or any(
-                    form[k] not in plain[i + k] for k in range(1, n))):
+                    not _cue_word(form[k], toks[i + k], plain[i + k]) for k in range(1, n))):
                 continue
             if form == ("ان",) and not tok.text.lstrip("وف").startswith("إ"):
                 continue  # أن "that", not إن "if"
@@ -298,6 +310,18 @@ def _future_prefix(m: Match, toks: list[Token]) -> bool:
     return all(word not in alt for slot in m.trigger.slots[:1] for alt in slot.alts)
 
 
+def _purpose_prefix(m: Match, toks: list[Token]) -> bool:
+    """A verb trigger read through the particle لـ fused to an imperfect (ليقتل، ليدعو،
+    ليقتلوا): 'in order to' or 'let him', a purpose or a command, not an act done. After a
+    comma it tells what followed (، لتنسحب القوات): that consequence is reported."""
+    if m.trigger.pos != "verb" or (m.first > 0 and toks[m.first - 1].norm in _COMMAS):
+        return False
+    word = _strip_conj(toks[m.first].norm)
+    if len(word) < 4 or word[0] != "ل" or word[1] not in "يتن":
+        return False
+    return all(word not in alt for slot in m.trigger.slots[:1] for alt in slot.alts)
+
+
 #: Prepositions that make a trigger the setting of a speech act, not its content (اتفق
 #: الجانبان خلال اتصال هاتفي على …، تعهد في ختام القمة ب…): normalised.
 _SETTING_WORDS = frozenset(["خلال", "اثناء", "ختام", "هامش"])
@@ -312,7 +336,8 @@ def _setting(m: Match, toks: list[Token]) -> bool:
 
 def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> list[Flags]:
     """The flags each match gets from the sentence's cues."""
-    flags = [Flags(future=_future_prefix(m, toks)) for m in matches]
+    flags = [Flags(future=_future_prefix(m, toks) or _purpose_prefix(m, toks))
+             for m in matches]
     for cue in cues.cues:
         mod = cue.mod
         if mod.effect in ("none", "attribution"):
