@@ -16,7 +16,8 @@ DEFAULT_GOLD = "tests/gold/events/passages.jsonl"
 #: The passages written after the rules were tuned (rounds 7 and 8, each scored once before
 #: its own tuning): their rows weigh more in training and the threshold is chosen on them
 #: (rasd.events.filter_train).
-DEFAULT_FRESH = "ev-353..ev-394,ev-395..ev-439,ev-440..ev-479,ev-480..ev-515,ev-516..ev-553,ev-554..ev-573"
+DEFAULT_FRESH = ("ev-353..ev-394,ev-395..ev-439,ev-440..ev-479,ev-480..ev-515,ev-516..ev-553,"
+                 "ev-554..ev-573")
 
 
 def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

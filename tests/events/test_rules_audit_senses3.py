@@ -12,29 +12,9 @@ Rules alone (the filter off)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from rasd.analysis import analyze
-from rasd.events.candidate_filter import filter_disabled
-from rasd.model import Event
-
-PUB = date(2026, 4, 15)
-
-
-def events(text: str) -> list[Event]:
-    with filter_disabled():
-        return list(analyze(text, published=PUB).events)
-
-
-def facts(text: str) -> list[Event]:
-    return [e for e in events(text)
-            if not (e.negated or e.future or e.hypothetical or e.denied)]
-
-
-def types(text: str) -> set[str]:
-    return {e.type for e in facts(text)}
+from tests.events.rule_checks import events, facts, types
 
 
 @pytest.mark.parametrize(("text", "typ"), [

@@ -1,0 +1,29 @@
+"""Shared helpers of the rule tests: run the whole pipeline on one sentence with the
+learned candidate filter off (the tests pin what the rules propose)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasd.analysis import analyze
+from rasd.events.candidate_filter import filter_disabled
+from rasd.model import Event
+
+PUB = date(2026, 4, 15)
+
+
+def events(text: str, published: date = PUB) -> list[Event]:
+    """Every event rasd extracts from ``text``, the filter off."""
+    with filter_disabled():
+        return list(analyze(text, published=published).events)
+
+
+def facts(text: str, published: date = PUB) -> list[Event]:
+    """The events reported as fact (not negated, future, hypothetical or denied)."""
+    return [e for e in events(text, published)
+            if not (e.negated or e.future or e.hypothetical or e.denied)]
+
+
+def types(text: str, published: date = PUB) -> set[str]:
+    """The types of :func:`facts`."""
+    return {e.type for e in facts(text, published)}
