@@ -1,22 +1,15 @@
-"""Where and when: the places, dates and casualty counts an event takes from its sentence,
-its paragraph or the document.
+"""When: the date an event takes from its sentence, its paragraph or the document (its
+place: :mod:`rasd.events.places`).
 
-Places come from the entity stage (geocoded GPE/LOC mentions, not metonyms: ``واشنطن تحذر``
-is an actor); a document without entities falls back on the gazetteer. Dates come from the
-text layer's resolved :class:`TimeRef` values of day precision or finer, read with their
-neighbours and the trigger's clause by :mod:`rasd.events.date_rules` ("the same day", ranges,
-an act on its Nth day, accused and condemned acts).
+Dates come from the text layer's resolved :class:`TimeRef` values of day precision or
+finer, read with their neighbours and the trigger's clause by :mod:`rasd.events.date_rules`
+("the same day", ranges, an act on its Nth day, accused and condemned acts).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Final, Literal
+from typing import Literal
 
 from rasd.events.date_rules import (
     ahead_coarse,
@@ -34,451 +27,16 @@ from rasd.events.modifiers import (
     clause_start,
     continues,
     past_verb,
+    strip_conj,
 )
-from rasd.kb.gazetteer import disambiguate
-from rasd.kb.store import KnowledgeBase
-from rasd.model import Actor, DateBasis, Document, Place, PlaceBasis, Span, TimeRef
+from rasd.model import DateBasis, Document, Span, TimeRef
 from rasd.text.normalize import normalize_key
-from rasd.text.tokens import Token, document_tokens
+from rasd.text.tokens import Token
 
 #: Whether a sentence without a date may take one from an earlier sentence of its
 #: paragraph (only when it continues that sentence's narrative: :func:`continues`).
 PARAGRAPH_DATES = True
 DatePrecision = Literal["day", "month"]
-_RANK = {"site": -1, "village": -0.5, "city": 0, "local": 0.5, "region": 1, "country": 2,
-         None: 3}
-_PLACE_TYPES = frozenset({"GPE", "LOC"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceRef:
-    """A geocoded place mention."""
-
-    span: Span
-    name_en: str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    geonames_id: int | None
-    precision: str | None
-    kb_id: str | None
-    #: A reference point: the place another place of the sentence is located by (حوارة
-    #: جنوب نابلس، مخيم زمزم قرب الفاشر): :func:`best_place` prefers the located one.
-    locates: Span | None = None
-    #: The dateline of a wire story (مقديشو - قتل …): where the story was filed, not where
-    #: the act happened; it counts for the document's main place only.
-    dateline: bool = False
-    #: Named in an institution's name (محكمة جنايات القاهرة، حكومة طرابلس، جامعة تل أبيب):
-    #: the institution's seat, the act's place only when its sentence names no other.
-    institution: bool = False
-    #: For a definite head standing for a place named before (سيطروا على القرية after قرية
-    #: أم حوش): that earlier name, which the event's place shows.
-    antecedent: Span | None = None
-
-    def place(self, basis: PlaceBasis) -> Place:
-        prec = self.precision if self.precision in ("city", "region", "country") else None
-        return Place(self.antecedent or self.span, self.name_en, self.country, self.lat,
-                     self.lon, self.geonames_id,
-                     prec, self.kb_id, basis)  # type: ignore[arg-type]
-
-
-#: Words right before a place name the knowledge base lacks that make it a place the event
-#: happened in (في شوارع كراكاس، في بلدة سرمين، قرب مخيم نور شمس): normalised.
-PLACE_CUES: Final = frozenset({
-    "في", "الي", "من", "قرب", "داخل", "شوارع", "مدينه", "بلده", "قريه", "مخيم", "حي",
-    "ناحيه", "منطقه", "ولايه", "اقليم", "محافظه", "مقاطعه", "بمدينه", "ببلده", "بقريه",
-    "بمخيم", "بحي", "بمنطقه", "بولايه", "باقليم", "بمحافظه", "وسط", "شمال", "جنوب", "شرق",
-    "غرب", "ضواحي", "اطراف", "ريف", "بريف",
-})
-#: Nouns of an institution whose name goes on with its seat (محكمة جنايات القاهرة، مديرية
-#: أمن الزاوية، حكومة طرابلس، جامعة تل أبيب): normalised, without proclitics.
-INSTITUTION_HEADS: Final = frozenset({
-    "حكومه", "جامعه", "محكمه", "جنايات", "امن", "شرطه", "بلديه", "سفاره", "قنصليه", "اعيان",
-    "جامعات",
-})
-#: How far back (tokens) a cue may stand: في شوارع كراكاس.
-PLACE_CUE_REACH: Final = 2
-#: Heads of a settlement or site whose next word is its name even when the entity stage
-#: found none there (بلدة سرمين، مخيم نور شمس، سجن عوفر): normalised, with a fused ب/و/في.
-SETTLEMENT_HEADS: Final = frozenset({
-    "بلده", "قريه", "مخيم", "حي", "ناحيه", "ضاحيه", "سجن", "معبر", "منفذ", "حقل", "ميناء",
-    "مطار", "قاعده", "قضاء", "خربه", "منطقه",
-})
-#: Heads of a settlement smaller than a town (a village, camp, quarter, district): their
-#: named place, unknown to the knowledge base, is still more specific than a known city.
-SMALL_HEADS: Final = frozenset({"بلده", "قريه", "مخيم", "حي", "ضاحيه", "خربه", "ناحيه",
-                                "قضاء", "منطقه"})
-#: First words of compound place names, after which the name goes on (كرم أبو سالم، عين
-#: الأسد، نور شمس): normalised.
-COMPOUND_FIRST: Final = frozenset({
-    "ابو", "ام", "عين", "بير", "بئر", "تل", "جبل", "دير", "كفر", "بيت", "راس", "برج", "وادي",
-    "نور", "كرم", "خان", "باب", "بني", "جسر", "سيدي", "قصر", "مرج", "ابن", "بن", "سوق",
-    "حي", "عرب", "اولاد", "ذي", "ذو",
-})
-#: Most words a site name takes after its head (مخيم نور شمس، معبر كرم أبو سالم).
-SITE_NAME_WORDS: Final = 3
-#: Words that end a site name: prepositions, time words, direction words (normalised).
-SITE_NAME_STOPS: Final = frozenset({
-    "في", "من", "الي", "علي", "عن", "قرب", "بين", "منذ", "مع", "دون", "امام", "خلال", "بعد",
-    "قبل", "عند", "حتي", "حيث", "التي", "الذي", "غير", "او", "ثم", "مساء", "صباح", "فجر",
-    "ظهر", "ليل", "ليله", "امس", "اليوم", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-    "الخميس", "الجمعه", "السبت", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
-    "غربي", "وسط", "محيط", "اطراف", "داخل", "ضمن", "لمده", "اثناء", "وذلك",
-})
-#: Direction and proximity words that make the place after them a reference point when
-#: they follow another place (بلدة حوارة جنوب نابلس، قرية شق النوم قرب مدينة بارا).
-REFERENCE_WORDS: Final = frozenset({
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "قبالة",
-    "قباله", "بالقرب", "مقابل",
-})
-#: Words a reference phrase may hold between its direction word and the place (شمال غربي،
-#: بالقرب من، على بعد 60 كيلومترا من مدينة).
-REFERENCE_FILLERS: Final = frozenset({
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "من", "مدينه", "بلده",
-    "محافظه", "ولايه", "العاصمه", "قضاء", "منطقه", "مركز",
-})
-#: How many tokens may stand between the located place and the direction word (مخيم زمزم
-#: المهدد بالمجاعة قرب الفاشر).
-REFERENCE_GAP: Final = 3
-#: Those heads whose site, named after a town, is more specific than the town.
-SITE_HEADS: Final = frozenset({"مخيم", "سجن", "معبر", "منفذ", "حقل", "ميناء", "مطار", "قاعده"})
-#: Words after such a head that are no name (مخيم للاجئين، حي سكني، قرية صغيرة).
-NOT_A_SITE_NAME: Final = frozenset({
-    "صغيره", "كبيره", "سكني", "سكنيه", "للاجئين", "اللاجئين", "النازحين", "للنازحين",
-    "مجاور", "مجاوره", "قريب", "قريبه", "جديد", "جديده", "عسكري", "عسكريه", "المدينه",
-    "الذي", "التي", "واحد", "واحده", "اخر", "اخري", "نائي", "نائيه", "حدودي", "حدوديه",
-    "مركزي", "المركزي", "دولي", "الدولي", "جوي", "الجوي", "بحري", "البحري", "نفطي", "النفطي",
-})
-
-
-#: Seas, gulfs and straits: places with no country (ناقلات في بحر العرب، سفينة في البحر
-#: الأحمر) that still say where an act at sea happened. Other country-less regions (الشرق
-#: الأوسط، الساحل) are too vague to be an event's place.
-WATER_BODIES: Final = frozenset({
-    "reg:persiangulf", "reg:arabiansea", "reg:babalmandab", "reg:blacksea", "reg:caspian",
-    "reg:eastmed", "reg:gulfofaden", "reg:hormuz", "reg:mediterranean", "reg:redsea",
-})
-
-
-def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
-    """Every place mention of the article that can locate an event, in text order: the
-    geocoded ones, and places the knowledge base lacks that the entity stage found after a
-    place cue (:data:`PLACE_CUES`), named but not geocoded (``precision`` "local"). Each is
-    marked when it is a reference point of another (:func:`_references`) or a dateline."""
-    out: list[PlaceRef] = []
-    if doc.entities:
-        toks: Sequence[Token] | None = None
-        for e in doc.entities:
-            if e.type not in _PLACE_TYPES:
-                continue
-            if e.kb_id is None:
-                if toks is None:
-                    toks = document_tokens(doc.text)
-                for m in e.mentions:
-                    if m.kind == "name" and _after_place_cue(toks, m.span.start):
-                        out.append(PlaceRef(m.span, None, e.country, None, None, None,
-                                            "local", None))
-                continue
-            if e.country is None and e.kb_id not in WATER_BODIES:
-                continue
-            for m in e.mentions:
-                if m.kind != "metonym":
-                    out.append(PlaceRef(m.span, e.name_en, e.country, e.lat, e.lon,
-                                        e.geonames_id, e.precision, e.kb_id))
-                elif (seat := _institution_seat(doc, m.span, e.country)) is not None:
-                    out.append(seat)
-        out.extend(_site_names(doc, [r.span for r in out]))
-        out = [_mark_institution(doc, r) for r in out]
-    else:  # no entity stage ran: geocode with the gazetteer directly
-        gaz = KnowledgeBase.load().gazetteer()
-        for piece in pieces:
-            for res in disambiguate(gaz.find(piece.text)):
-                ent = res.entry
-                if ent.type in _PLACE_TYPES and (ent.country or ent.kb_id in WATER_BODIES):
-                    span = Span(piece.start + res.match.span.start,
-                                piece.start + res.match.span.end, res.match.span.text)
-                    out.append(PlaceRef(span, ent.name_en, ent.country, ent.lat, ent.lon,
-                                        ent.geonames_id, ent.precision, ent.kb_id))
-    out.sort(key=lambda p: p.span.start)
-    out = _references(doc, _datelines(doc, pieces, out))
-    return sorted(out + _anaphors(doc, out), key=lambda p: p.span.start)
-
-
-def _after_institution(doc: Document, span: Span) -> bool:
-    toks = document_tokens(doc.text)
-    i = bisect_right([t.start for t in toks], span.start) - 1
-    return i > 0 and toks[i].start == span.start and toks[i - 1].base in INSTITUTION_HEADS \
-        and not doc.text[toks[i - 1].end:span.start].strip()
-
-
-def _mark_institution(doc: Document, ref: PlaceRef) -> PlaceRef:
-    return replace(ref, institution=True) if _after_institution(doc, ref.span) else ref
-
-
-def _institution_seat(doc: Document, span: Span, country: str | None) -> PlaceRef | None:
-    """A capital the entity stage read as its state (محكمة جنايات القاهرة: Egypt) named in
-    an institution's name: the institution sits in the city."""
-    if country is None or not _after_institution(doc, span):
-        return None
-    capital = KnowledgeBase.load().capital(country)
-    if capital is None or normalize_key(capital.name_ar) != normalize_key(span.text):
-        return None
-    return PlaceRef(span, capital.name_en, capital.country, capital.lat, capital.lon,
-                    capital.geonames_id, capital.precision, capital.kb_id, institution=True)
-
-
-#: A dash after a paragraph's first place (with an agency in brackets: القاهرة (رويترز) -).
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
-
-
-def _datelines(doc: Document, pieces: list[Span], refs: list[PlaceRef]) -> list[PlaceRef]:
-    """Mark the place that opens a paragraph before a dash (عدن - أعلنت القوات): the wire's
-    dateline, where the story was filed."""
-    starts = {p.start + len(p.text) - len(p.text.lstrip()) for p in pieces}
-    return [replace(r, dateline=True)
-            if r.span.start in starts and _DATELINE_AFTER.match(doc.text, r.span.end) else r
-            for r in refs]
-
-
-def _reference_phrase(toks: Sequence[Token], i: int) -> int | None:
-    """The index of the first token of a direction or proximity phrase ending right before
-    token ``i`` (جنوب، شمال غربي، بالقرب من، على بعد 60 كيلومترا من مدينة), or None."""
-    j, seen = i, False
-    while j > 0 and i - j < 7:
-        t = toks[j - 1]
-        if t.kind == "number" or t.norm in ("كيلومترا", "كيلومتر", "كلم", "كم", "نحو"):
-            j -= 1
-            continue
-        if t.norm == "بعد" and j > 1 and toks[j - 2].norm == "علي":
-            j, seen = j - 2, True
-            continue
-        if t.norm in REFERENCE_WORDS:
-            j, seen = j - 1, True
-            continue
-        if t.norm in REFERENCE_FILLERS:
-            j -= 1
-            continue
-        break
-    return j if seen else None
-
-
-def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """Mark each place that locates another (حوارة جنوب نابلس: Nablus locates Huwara): the
-    place just after a direction or proximity phrase that follows another place mention of
-    the same clause (at most :data:`REFERENCE_GAP` words between, no punctuation)."""
-    if len(refs) < 2:
-        return refs
-    toks = document_tokens(doc.text)
-    starts = [t.start for t in toks]
-    out = list(refs)
-    for k, r in enumerate(refs):
-        i = bisect_right(starts, r.span.start) - 1  # the token the place starts in
-        if i <= 0:
-            continue
-        j = _reference_phrase(toks, i)
-        if j is None:
-            continue
-        lo = max(0, j - REFERENCE_GAP - 1)
-        if any(t.kind == "punct" for t in toks[lo:j]):
-            lo = max(n + 1 for n in range(lo, j) if toks[n].kind == "punct")
-        if lo >= j:
-            continue
-        window = (toks[lo].start, toks[j].start)
-        # the located place is finer than its reference point, or unknown to the KB (a
-        # village): not تركيا in هجوم استهدف فريقا تركيا قرب زاخو
-        located = next((p for p in reversed(refs[:k]) if not p.dateline
-                        and window[0] <= p.span.end <= window[1]
-                        and (p.precision in LOCAL_PRECISIONS
-                             or _RANK.get(p.precision, 3) <= _RANK.get(r.precision, 3))),
-                       None)
-        if located is None:
-            continue
-        out[k] = replace(r, locates=located.span)
-        if located.country and r.country and located.country != r.country \
-                and located.precision == "city":
-            # a place located from a town abroad is a homonym of the KB's (قرية المغير شمال
-            # شرق رام الله is not El M'Ghair, Algeria): read it as a local place there
-            n = refs.index(located)
-            out[n] = PlaceRef(located.span, None, None, None, None, None, "local", None)
-    return out
-
-
-def _site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
-    """Head + name of settlements and sites no place mention covers (``SETTLEMENT_HEADS``):
-    local places, to be anchored by the nearest known place. The head has no article (the
-    name follows it in a construct: مخيم نور شمس, not المخيم منذ); the name runs over at
-    most :data:`SITE_NAME_WORDS` words, up to a preposition, a time or direction word, a
-    definite adjective (الحدودي، الجوية) or a word with a proclitic."""
-    toks = document_tokens(doc.text)
-    out: list[PlaceRef] = []
-    for i in range(len(toks) - 1):
-        head, name = toks[i], toks[i + 1]
-        if head.base not in SETTLEMENT_HEADS or head.clitics.endswith(("ال", "لل")) \
-                or name.kind != "word" or name.clitics not in ("", "ال") \
-                or name.norm in NOT_A_SITE_NAME or name.norm in SITE_NAME_STOPS \
-                or (name.clitics == "ال" and name.norm.endswith(("ي", "يه"))) \
-                or len(name.norm) < 2 or doc.text[head.end:name.start].strip():
-            continue  # not المخيم منذ، قرية الصغيرة، حي السكني
-        named_place = any(s.start < name.end and name.start < s.end for s in taken)
-        if named_place and head.base not in SITE_HEADS:
-            continue  # بلدة + a known town is that town
-        end, prev = name.end, name
-        for nxt in toks[i + 2:i + 1 + SITE_NAME_WORDS]:
-            if nxt.kind != "word" or nxt.clitics not in ("", "ال") \
-                    or nxt.norm in SITE_NAME_STOPS or nxt.norm in NOT_A_SITE_NAME \
-                    or doc.text[end:nxt.start].strip() \
-                    or (nxt.clitics == "ال" and nxt.norm.endswith(("ي", "يه"))) \
-                    or not (prev.norm in COMPOUND_FIRST or nxt.clitics == "ال"):
-                break
-            end, prev = nxt.end, nxt
-        if len(name.norm) < 3 and end == name.end:
-            continue  # a two-letter word alone is no name (حي به), one that goes on is (شق النوم)
-        # a camp, prison or crossing named after a town is a site in or near it (مخيم جنين)
-        precision = "site" if named_place else (
-            "village" if head.base in SMALL_HEADS else "local")
-        out.append(PlaceRef(Span.of(doc.text, head.start, end), None, None, None, None,
-                            None, precision, None))
-    return out
-
-
-#: Heads that, definite and alone, stand for the village or site of that head named before
-#: (القرية، المخيم، القاعدة، المعبر، الحقل): normalised bases. Not المدينة and البلدة, which
-#: as often mean the story's main town as the last one named (on the dev audit articles
-#: they joined distinct acts told in one town), nor المنطقة، الحي، القضاء (generic).
-ANAPHOR_HEADS: Final = SETTLEMENT_HEADS - {"منطقه", "حي", "قضاء", "بلده"}
-
-
-def _anaphors(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """Definite heads standing alone for a place named before with that head (قرية أم حوش
-    … وسيطر المسلحون على القرية; مدينة الزاوية … عاد الهدوء إلى المدينة): each takes the
-    nearest earlier such place, shown with that place's name."""
-    toks = document_tokens(doc.text)
-    by_start = {r.span.start: r for r in refs if r.antecedent is None}
-    out: list[PlaceRef] = []
-    for i, t in enumerate(toks):
-        if t.base not in ANAPHOR_HEADS or not t.clitics.endswith(("ال", "لل")) \
-                or (i + 1 < len(toks) and toks[i + 1].start in by_start):
-            continue
-        for j in range(i - 1, -1, -1):
-            h = toks[j]
-            if h.base != t.base or h.clitics.endswith(("ال", "لل")):
-                continue
-            ante = by_start.get(h.start) or (
-                by_start.get(toks[j + 1].start) if j + 1 < i else None)
-            if ante is not None:
-                out.append(replace(ante, span=t.span, antecedent=ante.antecedent or ante.span,
-                                   locates=None, dateline=False, institution=False))
-            break
-    return out
-
-
-def _after_place_cue(toks: Sequence[Token], start: int) -> bool:
-    i = bisect_left([t.start for t in toks], start)
-    return any(t.norm in PLACE_CUES for t in toks[max(0, i - PLACE_CUE_REACH):i])
-
-
-def host_place(doc: Document, actor: Actor | None) -> PlaceRef | None:
-    """The place a host names (استضافت الدوحة المفاوضات): a capital or country standing for
-    its government is also where the talks it hosts take place."""
-    if actor is None or actor.entity is None:
-        return None
-    ent = doc.entities[actor.entity]
-    if ent.type not in _PLACE_TYPES or ent.country is None:
-        return None
-    return PlaceRef(actor.span, ent.name_en, ent.country, ent.lat, ent.lon, ent.geonames_id,
-                    ent.precision, ent.kb_id)
-
-
-def destination_place(doc: Document, recipient: Actor | None) -> PlaceRef | None:
-    """Where a visit goes: the visited place. A capital named as the visited party is read
-    as its state by the entity stage (يزور سانشيز الرباط: Rabat for Morocco), yet the visit
-    happens in the city, so a capital mention gives the capital; a country gives the
-    country."""
-    if recipient is None or recipient.entity is None:
-        return None
-    ent = doc.entities[recipient.entity]
-    if ent.type not in _PLACE_TYPES or ent.country is None:
-        return None
-    r = recipient.span
-    # the entity's own words inside the recipient phrase (the phrase may run on)
-    span = next((m.span for m in ent.mentions if r.start <= m.span.start
-                 and m.span.end <= r.end), r)
-    if ent.precision == "country":
-        capital = KnowledgeBase.load().capital(ent.country)
-        if capital is not None and normalize_key(capital.name_ar) == normalize_key(span.text):
-            return PlaceRef(span, capital.name_en, capital.country, capital.lat, capital.lon,
-                            capital.geonames_id, capital.precision, capital.kb_id)
-    return PlaceRef(span, ent.name_en, ent.country, ent.lat, ent.lon, ent.geonames_id,
-                    ent.precision, ent.kb_id)
-
-
-def best_place(refs: list[PlaceRef], a: int, b: int, near: int,
-               skip: list[Span], *, dateline_last: bool = True) -> PlaceRef | None:
-    """The most specific place mentioned in ``[a, b)``, nearest to ``near`` on ties;
-    mentions inside ``skip`` spans (actor phrases) do not count. ``dateline_last``: a
-    dateline counts only when no other place is in range (a sentence's own places say
-    where its act happened; in a paragraph the dateline is as good as any city)."""
-    cands = [p for p in refs if a <= p.span.start and p.span.end <= b
-             and not any(s.start <= p.span.start and p.span.end <= s.end for s in skip)]
-    # a dateline is where the story was filed: the act's place only when the sentence
-    # names no other
-    # a seat named in an institution's name (حكومة طرابلس) is where the act happened only
-    # when nothing else in range says
-    cands = [p for p in cands if not p.institution] or cands
-    if dateline_last:
-        cands = [p for p in cands if not p.dateline] or cands
-    if not cands:
-        return None
-    # a reference point gives way to the place it locates (بلدة حوارة جنوب نابلس)
-    located = {p.span.start for p in cands}
-    cands = [p for p in cands if p.locates is None or p.locates.start not in located] or cands
-    # on a tie the place after the trigger wins: Arabic names the place after the act
-    return min(cands, key=lambda p: (_RANK.get(p.precision, 3), p.span.start < near,
-                                     abs(p.span.start - near)))
-
-
-#: Place references that name a place without locating it (anchored before use).
-LOCAL_PRECISIONS: Final = frozenset({"local", "site", "village"})
-
-
-def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near: int,
-             skip: list[Span]) -> PlaceRef:
-    """A place the knowledge base lacks, located by the geocoded place nearest to it: the
-    most specific one of the first of ``spans`` (the sentence, its paragraph) that has one,
-    else the document's main place. The name stays the local one (``name_en`` none); the
-    country, coordinates, their precision and the KB id are the anchor's (ACLED's "near a
-    known place": a map groups it with the anchor), and none when no place anchors it."""
-    known = [r for r in refs if r.precision not in LOCAL_PRECISIONS]
-    anchor = next((p for s in spans
-                   if (p := best_place(known, s.start, s.end, near, skip)) is not None),
-                  None) or main_place(known)
-    if anchor is None:
-        return local
-    return replace(local, name_en=None, country=local.country or anchor.country,
-                   lat=anchor.lat, lon=anchor.lon, geonames_id=anchor.geonames_id,
-                   precision=anchor.precision, kb_id=anchor.kb_id)
-
-
-def main_place(refs: list[PlaceRef]) -> PlaceRef | None:
-    """The document's main place: its most mentioned country, at its dateline if the story
-    has one in that country, else at that country's first mention."""
-    counts = Counter(p.country for p in refs if p.country)
-    if not counts:
-        return None
-    country = counts.most_common(1)[0][0]
-    first = [p for p in refs if p.country == country]
-    # a dateline in that country is the story's own place (المحلة الكبرى - واصل العمال …)
-    dateline = [p for p in first if p.dateline]
-    level = [p for p in first if p.precision == "country"]
-    return (dateline or level or first)[0]
-
-
-def main_country(doc: Document) -> str | None:
-    """The country an article names most through any entity (nationalities, organisations
-    and people included: وزير الطاقة اللبناني، الاتحاد العام التونسي للشغل), for a page that
-    names no place: where its events happened, failing anything better."""
-    counts = Counter(e.country for e in doc.entities if e.country for _ in e.mentions)
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def month_in(times: list[TimeRef], a: int, b: int) -> date | None:
@@ -554,10 +112,6 @@ ANNOUNCED_REACH = 6
 CLAUSE_MARKS = frozenset(".،,؛;:!?؟")
 
 
-def _strip_conj(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-
-
 def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
                 times: list[TimeRef]) -> bool:
     """Whether the trigger's own clause dates it after publication (يزور الرئيس الجزائر
@@ -566,8 +120,8 @@ def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
     if published is None:
         return False
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
-    if any(_strip_conj(t.norm) in ANNOUNCING for t in toks[lo:m.last + 1]) \
-            and not (m.first > 0 and _strip_conj(toks[m.first - 1].norm) in PLANNED_NOUNS):
+    if any(strip_conj(t.norm) in ANNOUNCING for t in toks[lo:m.last + 1]) \
+            and not (m.first > 0 and strip_conj(toks[m.first - 1].norm) in PLANNED_NOUNS):
         return False  # أعلن الجيش هدنة تبدأ الأربعاء: the announcement is the act told
     a = toks[lo].start if lo < len(toks) else sent.start
     b = _time_tail_end(doc.text, toks, hi, times) \
@@ -612,7 +166,7 @@ def _ahead_coarse_in(toks: list[Token], m: Match, times: list[TimeRef], a: int, 
     act is a plan with no date yet, unless a past verb tells it done and the plan is its
     object (اتفقا على استئناف المحادثات الشهر المقبل). Only the date reads this, not the
     ``future`` flag: a retelling without the time would no longer merge with it."""
-    if m.trigger.pos in ("verb", "phrase") and past_verb(_strip_conj(toks[m.first].norm)):
+    if m.trigger.pos in ("verb", "phrase") and past_verb(strip_conj(toks[m.first].norm)):
         return False
     return any(a <= t.span.start and t.span.end <= b and ahead_coarse(t, published)
                for t in times)
@@ -673,7 +227,7 @@ _SAME_DAY_PAIRS = frozenset((normalize_key(a), normalize_key(b)) for a, b in (
 
 def _same_day_told(toks: list[Token], first: int) -> bool:
     """Whether "the same day" stands in the sentence before the trigger at ``first``."""
-    return any((_strip_conj(toks[k].norm), toks[k + 1].norm) in _SAME_DAY_PAIRS
+    return any((strip_conj(toks[k].norm), toks[k + 1].norm) in _SAME_DAY_PAIRS
                for k in range(first))
 
 

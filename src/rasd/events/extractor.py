@@ -3,8 +3,8 @@
 Per sentence: trigger matches (:mod:`rasd.events.matcher`), their flags from the modifier
 cues (:mod:`rasd.events.modifiers`), participants from the trigger's role slots
 (:mod:`rasd.events.arguments`), then place, date and casualty counts from the sentence, the
-paragraph or the document (:mod:`rasd.events.context`). The same event told in the headline,
-a caption and the body becomes one event with several evidence spans
+paragraph or the document (:mod:`rasd.events.places`, :mod:`rasd.events.context`). The same
+event told in the headline, a caption and the body becomes one event with several evidence spans
 (:mod:`rasd.events.merge`).
 """
 
@@ -17,19 +17,7 @@ from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
 from rasd.events.candidate_filter import filter_events
-from rasd.events.context import (
-    LOCAL_PRECISIONS,
-    PlaceRef,
-    anchored,
-    best_place,
-    dated_ahead,
-    destination_place,
-    event_date,
-    host_place,
-    main_country,
-    main_place,
-    place_refs,
-)
+from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
 from rasd.events.matcher import Match, Readings, find_matches
@@ -54,6 +42,17 @@ from rasd.events.participants import (
     main_subject,
     participants,
     same_actor,
+)
+from rasd.events.places import (
+    LOCAL_PRECISIONS,
+    PlaceRef,
+    anchored,
+    best_place,
+    destination_place,
+    host_place,
+    main_country,
+    main_place,
+    place_refs,
 )
 from rasd.events.sources import attribution_of
 from rasd.events.tolls import is_toll

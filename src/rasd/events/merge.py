@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.events.tolls import CAPTURE_MODES, is_toll, summed, takes_toll
-from rasd.events.tolls import updates as _updates
+from rasd.events.tolls import CAPTURE_MODES, is_toll, summed, takes_toll, updates
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -180,7 +179,7 @@ def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> l
         prev = out[-1] if out else None
         if (fima and prev is not None and prev.type == e.type == "ASSAULT"
                 and e.mode is None and _flags(prev) == _flags(e)
-                and normalize_key(e.trigger.text) in KILLING_VERBS | {"مقتل"}
+                and normalize_key(e.trigger.text) in TOLL_CLAUSE_WORDS
                 and sum(1 for c, _ in clauses if c == clause) == 1):
             out[-1] = _merge(prev, e, first_dates=True)
             continue
@@ -213,10 +212,6 @@ def attach_orphans(events: list[Event], tolls: list[Casualty],
         if field is None:
             continue
         toll = (cas.span.start, cas.span.end) in toll_spans
-
-        def updates(old: Casualty, new: Casualty, toll: bool = toll) -> bool:
-            return _updates(old, new, toll)
-
         fitting = [k for k, e in enumerate(out) if e.trigger.start < cas.span.start
                    and e.type in _PREFERRED[cas.kind] and not e.negated]
         if not fitting:
@@ -228,8 +223,8 @@ def attach_orphans(events: list[Event], tolls: list[Casualty],
         # ثمانية; وقتلوا 19 مدنيا على الأقل، فيما قتل ثلاثة من المهاجمين … ارتفعت إلى 24),
         # else the last one
         k = next((j for j in reversed(fitting) if getattr(out[j], field) is not None
-                  and updates(getattr(out[j], field), cas)), fitting[-1])
-        if getattr(out[k], field) is None or updates(getattr(out[k], field), cas):
+                  and updates(getattr(out[j], field), cas, toll)), fitting[-1])
+        if getattr(out[k], field) is None or updates(getattr(out[k], field), cas, toll):
             out[k] = _with_toll(out[k], field, cas)
     return out
 
@@ -470,6 +465,11 @@ def _compatible(a: Event, b: Event) -> bool:
 #: Bare killing verbs (normalised, without و) that tell the toll of an attack told before
 #: them in the sentence (هاجموا قرية …، وقتلوا 19 مدنيا): the attackers' act, not a new one.
 KILLING_VERBS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
+
+
+#: The bare words of a فيما clause that only tells more of an attack's dead (فيما قتل جنديان،
+#: بينما مقتل): those verbs and the verbal noun.
+TOLL_CLAUSE_WORDS = KILLING_VERBS | {"مقتل"}
 
 
 #: ASSAULT modes harming property, not people: a killing told after them (تدمير مستودعين

@@ -65,7 +65,8 @@ class SentenceCues:
         return [c for c in self.cues if c.mod.kind == kind]
 
 
-def _strip_conj(norm: str) -> str:
+def strip_conj(norm: str) -> str:
+    """A normalised word without a fused conjunction (وأعلن → أعلن), when a word remains."""
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
@@ -137,7 +138,7 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
     if cond == "imperfect-next":
         if nxt is None or nxt.kind != "word":
             return False
-        word = _strip_conj(nxt.norm)
+        word = strip_conj(nxt.norm)
         # a Form V/VI past verb also starts with ت (وكان المحتجون قد تظاهروا = "had"): its
         # past suffix (ت، وا) tells it from the imperfect
         return word[:1] in _IMPERFECT and not (word[0] == "ت" and word.endswith(("ت", "وا")))
@@ -148,7 +149,7 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
             return True
         return toks[cue.first - 1].norm in CLAUSE_PUNCT
     if cond == "not-after-speech":
-        return not any(_strip_conj(t.norm) in _SPEECH for t in toks[: cue.first])
+        return not any(strip_conj(t.norm) in _SPEECH for t in toks[: cue.first])
     return True
 
 
@@ -234,7 +235,7 @@ def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     ``end``, else ``end``: what follows tells an earlier act (أفرج مسلحون عن عامل كانوا قد
     اختطفوه في أبريل 2018), so its time does not date the trigger."""
     for j in range(i + 1, end - 1):
-        if _strip_conj(toks[j].norm) in _KANA and toks[j + 1].norm == "قد":
+        if strip_conj(toks[j].norm) in _KANA and toks[j + 1].norm == "قد":
             return j
         if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP:
             return j  # a relative clause on a later noun (الجمعيات التي رأت ... في يوليو)
@@ -304,7 +305,7 @@ def _future_prefix(m: Match, toks: list[Token]) -> bool:
     """A verb trigger read through the future prefix س (ستعقد، وسيزور)."""
     if m.trigger.pos not in ("verb", "phrase"):
         return False
-    word = _strip_conj(toks[m.first].norm)
+    word = strip_conj(toks[m.first].norm)
     if len(word) < 4 or word[0] != "س" or word[1] not in "يتن":
         return False
     return all(word not in alt for slot in m.trigger.slots[:1] for alt in slot.alts)
@@ -316,7 +317,7 @@ def _purpose_prefix(m: Match, toks: list[Token]) -> bool:
     comma it tells what followed (، لتنسحب القوات): that consequence is reported."""
     if m.trigger.pos != "verb" or (m.first > 0 and toks[m.first - 1].norm in _COMMAS):
         return False
-    word = _strip_conj(toks[m.first].norm)
+    word = strip_conj(toks[m.first].norm)
     if len(word) < 4 or word[0] != "ل" or word[1] not in "يتن":
         return False
     return all(word not in alt for slot in m.trigger.slots[:1] for alt in slot.alts)
@@ -331,7 +332,7 @@ def _setting(m: Match, toks: list[Token]) -> bool:
     """Whether the meeting or call of ``m`` is the occasion of the act before it (خلال
     اتصال هاتفي): only talks are such a setting."""
     return m.trigger.type == "CONSULT" and m.first > 0 \
-        and _strip_conj(toks[m.first - 1].norm) in _SETTING_WORDS
+        and strip_conj(toks[m.first - 1].norm) in _SETTING_WORDS
 
 
 def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> list[Flags]:
