@@ -30,6 +30,12 @@ def test_every_entry_matches_its_own_form() -> None:
     ("الخره", "خره"), ("فخره", None), ("فخرا", None),  # pride, not ف + خره
     ("الزمالك", None), ("الآفاق", None), ("خولة", None), ("نصابها", None),
     ("تاافه", "تافه"),     # a doubled alef is emphasis
+    ("مؤخراتهم", "مؤخرات"),  # a plural in -ات before a pronoun
+    ("شحاتة", None),       # a name, not شحات + ه
+    ("حثالات", "حثاله"),   # the plural of a feminine word
+    ("ذليلاً", "ذليل"), ("كلابا", "كلاب"),  # the accusative tanween
+    ("جهلها", None), ("واجبنا", None), ("جروا", None),  # pronoun or verb endings
+    ("وغداً", None), ("فلولا", None),  # tomorrow, had it not been
 ])
 def test_inflections_and_exceptions(word: str, entry: str | None) -> None:
     found = Lexicon.load().lookup(word_key(word))
@@ -48,6 +54,10 @@ def test_phrases_are_one_hit_over_their_words() -> None:
     assert _hits("عديم الاخلاق وحقير") == [("عديم الاخلاق", "عديم الاخلاق"),
                                            ("حقير", "وحقير")]
     assert _hits("ابن") == [] and _hits("الكلب نبح") == [("كلب", "الكلب")]
+    # a vocative glued to a phrase, a negation glued to its verb
+    assert _hits("ياعديمى الأخلاق") == [("عديمي الاخلاق", "ياعديمى الأخلاق")]
+    assert _hits("الله لايبارك فيكم") == [("الله لا يبارك", "الله لايبارك")]
+    assert _hits("ماتستحون") == [("ما تستحون", "ماتستحون")]
     assert _hits("ابن عمي طبيب") == []
 
 

@@ -15,12 +15,16 @@ feminine or plural ending (``حقيرين``, ``عبيطه``), ``prefix`` the wor
 ``phrase`` consecutive whole words, the last one maybe with a pronoun suffix (``ابن الكلب``,
 ``الله يقطعهم``); ``never`` lists whole
 words that a clitic split would wrongly make a hit (``فخره`` is pride, not ``ف`` + ``خره``).
+Spellings users write are read too: a whole word with the accusative tanween (``ذليلاً``),
+a plural in ``-ات`` before a pronoun (``مؤخراتهم``) or of a feminine entry (``حثالات``), a
+phrase with a vocative glued to it (``ياعديمي الاخلاق``) or with ``لا``/``ما`` glued to the
+next word (``الله لايبارك``, ``ماتستحون``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -52,6 +56,9 @@ _ENCLITIC_SET: Final[frozenset[str]] = frozenset(ENCLITICS)
 VOCATIVES: Final[frozenset[str]] = frozenset({"يا", "ايها", "ايتها", "يايها"})
 MATCHES: Final = ("word", "inflect", "prefix", "phrase", "never")
 
+#: A final alef after these letters is a pronoun or a verb ending (جهلها, واجبنا, جروا,
+#: اعدموهما), not the accusative tanween.
+_NOT_TANWEEN: Final = frozenset("هنوم")
 _KINDS: Final[frozenset[str]] = frozenset({"insult", "vulgar", "hate", "threat"})
 #: Two or more alefs in a row: emphasis (``جدااا`` is squeezed already, ``جداا`` is not).
 _ALEF_RUN: Final = re.compile("ا{2,}")
@@ -162,8 +169,9 @@ class Lexicon:
         i = 0
         while i < len(words):
             w = words[i]
-            if w.key in phrases:
-                matched = self._phrase_at(words, i)
+            first = w.key if w.key in phrases else _glued_vocative(w.key, phrases)
+            if first is not None:
+                matched = self._phrase_at(words, i, first)
                 if matched is not None:
                     j, entry = matched
                     out.append(LexiconHit(w.start, words[j - 1].end, entry.kind, entry.key,
@@ -176,9 +184,11 @@ class Lexicon:
             i += 1
         return out
 
-    def _phrase_at(self, words: list[Word], i: int) -> tuple[int, Entry] | None:
-        """(the index after the phrase, its entry) of the longest phrase starting at ``i``."""
-        for rest, entry in self.phrases[words[i].key]:
+    def _phrase_at(self, words: list[Word], i: int,
+                   first: str) -> tuple[int, Entry] | None:
+        """(the index after the phrase, its entry) of the longest phrase starting at ``i``
+        (whose key is ``first``, or ``first`` after a glued vocative)."""
+        for rest, entry in self.phrases[first]:
             j = i + 1 + len(rest)
             if j <= len(words) and all(words[i + 1 + k].key == r
                                        for k, r in enumerate(rest[:-1])):
@@ -202,17 +212,27 @@ def _lookup(lex: Lexicon, key: str) -> Entry | None:
         found = lex.words.get(stem) or lex.inflected.get(stem)
         if found is not None:
             return found
+        if stem[-1] == "ا" and len(stem) > MIN_STEM and stem[-2] not in _NOT_TANWEEN:
+            # The accusative tanween of MSA (ذليلاً → ذليلا): the whole word without it.
+            found = lex.words.get(stem[:-1]) or lex.inflected.get(stem[:-1])
+            if found is not None:
+                return found
         for suffix in LOOKUP_ENCLITICS:
             if len(stem) - len(suffix) >= MIN_STEM and stem.endswith(suffix):
                 bare = stem[:-len(suffix)]
-                if bare[-1] == "ت":
+                # جزمته → جزمه; مؤخراتهم is مؤخرات, but شحاته is a name (ة folds to ه).
+                found = None if suffix == "ه" and bare[-1] == "ت" else \
+                    lex.words.get(bare) or lex.inflected.get(bare)
+                if found is None and bare[-1] == "ت":
                     bare = bare[:-1] + "ه"
-                found = lex.words.get(bare) or lex.inflected.get(bare)
+                    found = lex.words.get(bare) or lex.inflected.get(bare)
                 if found is not None:
                     return found
         for suffix in INFLECTIONS:
             if len(stem) - len(suffix) >= MIN_STEM and stem.endswith(suffix):
                 found = lex.inflected.get(stem[:-len(suffix)])
+                if found is None and suffix == "ات":  # the plural of a feminine word
+                    found = lex.words.get(stem[:-2] + "ه")  # حثالات → حثاله
                 if found is not None:
                     return found
         for n in lex.prefix_lengths:
@@ -238,12 +258,36 @@ def _load_lexicon() -> Lexicon:
         tables[fields[2]][key] = Entry(kind, key, fields[3].strip())
     phrases: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
     for key, entry in tables["phrase"].items():
-        first, *rest = key.split()
-        if not rest:
+        if len(key.split()) < 2:
             raise RasdError(f"toxic_words.tsv: phrase {key!r} has a single word")
-        phrases.setdefault(first, []).append((tuple(rest), entry))
+        for form in _joined_forms(key):
+            first, *rest = form.split()
+            if not rest:  # ما تستحون written ماتستحون: a whole word
+                tables["word"].setdefault(form, entry)
+            else:
+                phrases.setdefault(first, []).append((tuple(rest), entry))
     prefixes = tables["prefix"]
     lengths = tuple(sorted({len(p) for p in prefixes}, reverse=True))
     return Lexicon(tables["word"], tables["inflect"], prefixes, lengths,
                    {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
                    frozenset(tables["never"]))
+
+
+#: Particles users often glue to the next word (``لايبارك``, ``ماتستحون``): a phrase is also
+#: matched with each of them joined.
+_GLUED: Final = frozenset({"لا", "ما"})
+
+
+def _joined_forms(key: str) -> list[str]:
+    """``key`` and its spellings with the particles of :data:`_GLUED` glued to the next
+    word (``الله لا يبارك`` → ``الله لايبارك``)."""
+    words = key.split()
+    return [key] + [" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]])
+                    for i in range(len(words) - 1) if words[i] in _GLUED]
+
+
+def _glued_vocative(key: str, phrases: Mapping[str, object]) -> str | None:
+    """The phrase start of a word with a vocative glued to it (``ياعديمي`` → ``عديمي``)."""
+    if key.startswith("يا") and key[2:] in phrases:
+        return key[2:]
+    return None
