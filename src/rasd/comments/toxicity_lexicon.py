@@ -13,8 +13,9 @@ weighs groups, not only entries). Match rules, all on the key with its proclitic
 ``word`` the whole word (and a pronoun suffix: ``كلابهم``), ``inflect`` also with a
 feminine or plural ending (``حقيرين``, ``عبيطه``), ``prefix`` the word starts with it, and
 ``phrase`` consecutive whole words, the last one maybe with a pronoun suffix (``ابن الكلب``,
-``الله يقطعهم``); ``never`` lists whole
-words that a clitic split would wrongly make a hit (``فخره`` is pride, not ``ف`` + ``خره``).
+``الله يقطعهم``); ``never`` lists
+words that a clitic split would wrongly make a hit (``فخره`` is pride, not ``ف`` + ``خره``),
+bare or after a clitic (``القرفة`` is cinnamon).
 Spellings users write are read too: a whole word with the accusative tanween (``ذليلاً``),
 a plural in ``-ات`` before a pronoun (``مؤخراتهم``) or of a feminine entry (``حثالات``), a
 phrase with a vocative glued to it (``ياعديمي الاخلاق``) or with ``لا``/``ما`` glued to the
@@ -40,7 +41,7 @@ WORD_RE: Final = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+")
 #: Proclitics stripped before a lexicon look-up (the full word is tried first). Single
 #: ``ب ل ك`` are not stripped alone: ``بكس`` (a box) must not become ``كس``.
 PROCLITICS: Final = ("", "و", "ف", "ال", "وال", "فال", "بال", "لل", "ولل", "كال", "يا",
-                     "ويا", "يال")
+                     "ويا", "يال", "هال")  # هال: Levantine and Gulf "this" (هالقرد)
 #: Pronoun suffixes stripped before a whole-word look-up (``كلابه`` → ``كلاب``), longest
 #: first; the stem left must keep :data:`MIN_STEM` letters.
 ENCLITICS: Final = ("هما", "كما", "هم", "كم", "هن", "ها", "نا", "ه", "ك", "ي")
@@ -207,7 +208,7 @@ def _lookup(lex: Lexicon, key: str) -> Entry | None:
         if clitic and not key.startswith(clitic):
             continue
         stem = key[len(clitic):]
-        if len(stem) < 2:
+        if len(stem) < 2 or stem in lex.never:  # never: also after a clitic (والفخره)
             continue
         found = lex.words.get(stem) or lex.inflected.get(stem)
         if found is not None:
