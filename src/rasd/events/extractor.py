@@ -58,6 +58,7 @@ from rasd.events.sources import attribution_of
 from rasd.events.tolls import is_toll
 from rasd.model import Actor, Casualty, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.layer import document_pieces
+from rasd.text.normalize import normalize_key
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import Token, document_tokens
 
@@ -87,8 +88,29 @@ TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: ASSAULT trigger modes that a result cue folds into the act told before them: a bare
 #: toll word (ما أدى إلى مقتل) or damage (ما تسبب في حرق البساتين، أدى إلى تدمير منازل).
 RESULT_MODES = frozenset({None, "destroy"})
+#: Rows of an assault "launched" (شن هجوما) that politicians also launch in words: a
+#: person with no armed sector launching one on a person or a government (شن رئيس البرلمان
+#: هجوما على وزير المالية), with no toll, is a verbal attack, not force.
+VERBAL_ATTACK_LEMMAS = frozenset({"شن هجوما"})
+#: Recipient sectors of a verbal attack: the government, a legislature, the judiciary, a party.
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
 #: Confidence added per corroborating clue (a participant, a toll, a second trigger).
 CORROBORATION_BONUS = 0.05
+#: A run of this many act nouns joined by و (موجة خطف وقتل وتفجير وتهجير، مشاهد من الخطف،
+#: والتفجيرات الانتحارية، والقتل، والتعذيب) names kinds of acts, not acts: an op-ed's, a sermon's
+#: or a biography's generic language, unless the sentence gives a time or a toll.
+GENERIC_RUN = 3
+#: Words (no number) allowed between two nouns of a run: an adjective or a complement
+#: (والتفجيرات الانتحارية).
+RUN_GAP = 2
+#: Harakat (short vowels, tanwin, sukun; not the shadda): news prose is written without
+#: them, so a sentence where many words carry them is verse or scripture (a poem on a
+#: culture page, a vowelled Quranic verse), which reports no event.
+HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
+#: A sentence is vowelled text when at least this many of its words, and this share of
+#: them, carry harakat (the team-written passages have at most 5 of 26 in one sentence).
+VOWELLED_WORDS = 4
+VOWELLED_SHARE = 0.3
 
 
 @dataclass(slots=True)
@@ -117,6 +139,9 @@ class EventExtractor:
         sentences = _sentences(doc, pieces)
         sports = _is_sports(sentences)
         for sent in sentences:
+            if _vowelled(sent):  # verse or scripture
+                quiet.append(sent.span)
+                continue
             readings = Readings(sent.toks)
             matches = find_matches(sent.toks, readings)
             if not matches:
@@ -129,6 +154,7 @@ class EventExtractor:
             if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
                 matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT and (
                     m.trigger.type in SPORTS_TYPES or m.trigger.mode in SPORTS_ASSAULT_MODES)]
+            matches = _without_generic_runs(doc, sent, matches)
             found = _sentence_events(doc, sent, matches, readings, finder, refs, times) \
                 if matches else []
             if not found:
@@ -161,6 +187,65 @@ def _is_sports(sentences: list[_Sentence]) -> bool:
                 if len(seen) >= SPORTS_CUES:
                     return True
     return False
+
+
+def _without_generic_runs(doc: Document, sent: _Sentence, matches: list[Match]) -> list[Match]:
+    """``matches`` less the act nouns listed in a run of :data:`GENERIC_RUN` or more (each
+    after the first fused to و, at most :data:`RUN_GAP` words and no number between), when
+    the sentence names no dated time and no toll: a list of kinds of violence, not
+    reports. A match on the same or the next word as a run's last joins it without
+    counting (two rows on one word, an adjective trigger: والتفجيرات الانتحارية)."""
+    toks = sent.toks
+    nouns = sorted((m for m in matches if _act_noun(m, toks)), key=lambda m: m.first)
+    if len(nouns) < GENERIC_RUN:
+        return matches
+    runs: list[list[Match]] = []
+    counts: list[int] = []
+    last = -2
+    for m in nouns:
+        between = toks[last + 1:m.first]
+        listed = toks[m.first].clitics[:1] == "و" and m.first > last \
+            and sum(1 for t in between if t.kind == "word") <= RUN_GAP \
+            and all(t.kind in ("word", "punct") for t in between)
+        if runs and listed:
+            runs[-1].append(m)
+            counts[-1] += 1
+            last = max(last, m.last)
+        elif runs and m.first <= last + 1:
+            runs[-1].append(m)
+            last = max(last, m.last)
+        else:
+            runs.append([m])
+            counts.append(1 if m.trigger.pos != "verb" else 0)
+            last = m.last
+    listed_ids = {id(m) for run, n in zip(runs, counts, strict=True) if n >= GENERIC_RUN
+                  for m in run}
+    if not listed_ids:
+        return matches
+    span = sent.span
+    if any(span.start <= t.span.start < span.end and t.value is not None for t in doc.times) \
+            or any(span.start <= c.span.start < span.end for c in doc.casualties):
+        return matches
+    return [m for m in matches if id(m) not in listed_ids]
+
+
+def _act_noun(m: Match, toks: list[Token]) -> bool:
+    """Whether the match names an act by a noun: a noun or phrase row, or a verb row read
+    on its bare lemma, which is also the verbal noun (وقتل، وخطف)."""
+    if m.trigger.pos != "verb":
+        return True
+    word = toks[m.first].norm
+    if toks[m.first].clitics[:1] in ("و", "ف"):
+        word = word[1:]
+    return m.first == m.last and word == normalize_key(m.trigger.lemma)
+
+
+def _vowelled(sent: _Sentence) -> bool:
+    """Whether the sentence is written with harakat (:data:`VOWELLED_SHARE`): verse or
+    scripture, not news prose."""
+    words = [t for t in sent.toks if t.kind == "word"]
+    marked = sum(1 for t in words if not HARAKAT.isdisjoint(t.text))
+    return marked >= VOWELLED_WORDS and marked >= VOWELLED_SHARE * len(words)
 
 
 def _orphan_tolls(doc: Document, quiet: list[Span], events: list[Event]) -> list[Casualty]:
@@ -276,6 +361,9 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         counted = m.trigger.mode == "arrest" and any(
             c.kind == "arrested" and c.span.start == toks[m.first].start for c in casualties)
         tolls = tolls or counted
+        if m.trigger.lemma in VERBAL_ATTACK_LEMMAS and not (armed or tolls) \
+                and _verbal_attack(actor, recipient):
+            continue
         weight = _weight(m, toks)
         if weight < CORROBORATION_WEIGHT and not (others or tolls or armed):
             continue
@@ -322,6 +410,14 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
                               if is_toll(c, doc.text))
     return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls))
+
+
+def _verbal_attack(actor: Actor | None, recipient: Actor | None) -> bool:
+    """Whether a launched attack is a person's attack on a person or a government
+    (:data:`VERBAL_ATTACK_LEMMAS`): an unarmed person against a political target."""
+    if actor is None or recipient is None or actor.type != "PERSON":
+        return False
+    return recipient.type == "PERSON" or recipient.sector in POLITICAL_SECTORS
 
 
 def _clause_info(toks: list[Token], e: Event) -> tuple[int, bool]:

@@ -303,6 +303,10 @@ _HAMZAS = frozenset("أإؤئءآ")
 #: "dimensions" (أبعاد جيوسياسية), the trigger is إبعاد "deportation". Normalised reading ->
 #: the other word's spelling.
 OTHER_WORD_SPELLING = {"ابعاد": "أبعاد"}
+#: Trigger readings that a shadda on the surface word rules out: وعد "promised" has none,
+#: so a written وعدّ is و + عدّ "considered" (وعدّ الوزير القرار خطوة مهمة).
+SHADDA_RULES_OUT = frozenset({"وعد", "وعدت"})
+_SHADDA = "\u0651"
 #: Words after an arrival verb's إلى that make it a level reached, not a place arrived at:
 #: prices, totals and losses "reach" (يصل إلى 300 ريال، وصلت الخسائر إلى أكثر من ...،
 #: تصل إلى حد). Normalised forms.
@@ -328,6 +332,8 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
         return True
     if any(other in tok.text for reading, other in OTHER_WORD_SPELLING.items()
            if reading in plain_readings(tok.norm)):
+        return True
+    if _SHADDA in tok.text and _first_reading_in(m, tok, SHADDA_RULES_OUT):
         return True
     if m.trigger.type == "CONSULT" and toks[m.last].norm in _ARRIVAL_PREPOSITIONS \
             and m.last + 1 < len(toks) and (toks[m.last + 1].kind == "number"
@@ -368,8 +374,13 @@ _ARRIVAL_PREPOSITIONS = frozenset({"الي"})
 
 def _first_reading_needs_hamza(m: Match, tok: Token) -> bool:
     """Whether the row's first slot matched ``tok`` through a :data:`HAMZA_NEEDED` form."""
+    return _first_reading_in(m, tok, HAMZA_NEEDED)
+
+
+def _first_reading_in(m: Match, tok: Token, words: frozenset[str]) -> bool:
+    """Whether the row's first slot matched ``tok`` through one of ``words``."""
     forms = {a[0] for a in m.trigger.slots[0].alts}
-    return bool(forms & HAMZA_NEEDED & plain_readings(tok.norm))
+    return bool(forms & words & plain_readings(tok.norm))
 
 
 def _last_forms(m: Match) -> frozenset[str]:
