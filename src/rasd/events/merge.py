@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.events.anaphora import embedded_anaphors
 from rasd.events.tolls import CAPTURE_MODES, is_toll, summed, takes_toll, updates
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
@@ -245,12 +246,15 @@ def merge_events(events: list[Event]) -> list[Event]:
     unless their dates or tolls contradict; its participants are not compared, since the
     phrase next to an anaphoric noun is rarely its actor (أدانت المنظمة الإعدام)."""
     merged: list[Event] = []
-    for e in events:
+    anaphors = embedded_anaphors(
+        events, {i for i, e in enumerate(events) if _definite(e.trigger.text)})
+    for i, e in enumerate(events):
         target = None
         if _definite(e.trigger.text) or _repelled(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
-            told = [k for k in range(len(merged) - 1, -1, -1) if _retelling(merged[k], e)
+            told = [k for k in range(len(merged) - 1, -1, -1)
+                    if _retelling(merged[k], e, dated=i not in anaphors)
                     and not _distinct_modes(merged[k], e)]
             # the latest telling of the same means, else of unknown means, else the latest
             target = next((k for k in told if merged[k].mode == e.mode), None)
@@ -265,8 +269,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             # a word of the same sentence (its means, its toll) leaves the act's date as its
             # own rules set it; a retelling in another sentence may date it
-            merged[target] = _merge(merged[target], e,
-                                    first_dates=e.evidence[0] in merged[target].evidence)
+            merged[target] = _merge(merged[target], e, first_dates=i in anaphors
+                                    or e.evidence[0] in merged[target].evidence)
     return merged
 
 
@@ -299,10 +303,12 @@ def _distinct_modes(a: Event, b: Event) -> bool:
     return a.mode != b.mode and bool({a.mode, b.mode} & DISTINCT_MODES)
 
 
-def _retelling(a: Event, b: Event) -> bool:
+def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
+    """Whether ``b``, a definite act noun, retells ``a``; ``dated``: its sentence's date is
+    its own (not when another act of the sentence governs it: :mod:`rasd.events.anaphora`)."""
     if a.type != b.type or _flags(a) != _flags(b):
         return False
-    if a.date and b.date and a.date != b.date and "published" not in (
+    if dated and a.date and b.date and a.date != b.date and "published" not in (
             a.date_basis, b.date_basis):
         return False
     return (_toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
