@@ -25,6 +25,7 @@ def of_type(text: str, type_: str) -> list:
 
 # --- victims without a number
 
+
 def test_a_pronoun_victim_in_a_result_clause_is_one() -> None:
     text = "أطلق مجهولون النار على مختار القرية، ما أدى إلى مقتله على الفور."
     assert ("killed", 1, 1) in counts(text)
@@ -64,15 +65,14 @@ def test_an_arrest_counts_suspects_after_a_long_subject() -> None:
 
 # --- dates
 
+
 def test_a_running_strike_told_before_its_noun() -> None:
-    (e,) = of_type("يواصل سائقو الأجرة، لليوم الثالث على التوالي، إضرابهم عن العمل.",
-                   "PROTEST")
+    (e,) = of_type("يواصل سائقو الأجرة، لليوم الثالث على التوالي، إضرابهم عن العمل.", "PROTEST")
     assert e.date == date(2026, 11, 16)
 
 
 def test_a_reporting_period_dates_no_act() -> None:
-    text = ("أعلنت الوزارة، في حصيلة للفترة الممتدة من 2 إلى 9 نوفمبر، أن الشرطة أوقفت 11 "
-            "شخصا.")
+    text = "أعلنت الوزارة، في حصيلة للفترة الممتدة من 2 إلى 9 نوفمبر، أن الشرطة أوقفت 11 شخصا."
     (e,) = of_type(text, "COERCE")
     assert e.date_basis == "published"
 
@@ -84,16 +84,19 @@ def test_a_future_verb_after_the_act_noun() -> None:
 
 # --- one act, retold
 
+
 def test_an_act_noun_another_act_governs_is_the_act_retold() -> None:
-    text = ("اغتال مسلحون مجهولون، مساء الاثنين، ناشطا في درعا. وأعلنت الشرطة، اليوم، "
-            "القبض على شخصين يشتبه بتورطهما في عملية الاغتيال.")
+    text = (
+        "اغتال مسلحون مجهولون، مساء الاثنين، ناشطا في درعا. وأعلنت الشرطة، اليوم، "
+        "القبض على شخصين يشتبه بتورطهما في عملية الاغتيال."
+    )
     assert len(of_type(text, "ASSAULT")) == 1
-    text = ("هاجم مسلحون مركزا للشرطة ليل السبت. وأعلنت جماعة متشددة، أمس، مسؤوليتها عن "
-            "الهجوم.")
+    text = "هاجم مسلحون مركزا للشرطة ليل السبت. وأعلنت جماعة متشددة، أمس، مسؤوليتها عن الهجوم."
     assert len(of_type(text, "ASSAULT")) == 1
 
 
 # --- acts named with a deadline, a force, remains
+
 
 def test_a_deadline_to_leave_the_country_is_an_expulsion() -> None:
     text = "أمهلت الحكومة مدير مكتب المنظمة في العاصمة 48 ساعة لمغادرة البلاد."
@@ -113,6 +116,7 @@ def test_remains_handed_over_after_a_subject_and_an_adverbial() -> None:
 
 # --- no act
 
+
 def test_a_works_title_or_subject_reports_no_act() -> None:
     assert not facts("صدرت رواية «اغتيال في المرفأ» للكاتب في طبعة ثانية.", PUB)
     assert not facts("ويروي الكتاب يوميات القصف على المدينة في ثمانينيات القرن الماضي.", PUB)
@@ -123,3 +127,33 @@ def test_support_elements_an_industry_and_a_controlled_detonation() -> None:
     assert {e.type for e in facts(text, PUB)} == {"COERCE"}
     assert not facts("تملك الشركة مصنعا لتصنيع الطائرات المسيرة.", PUB)
     assert not facts("وقال الجيش إن الدوي ناجم عن تفجير مسيطر عليه لذخائر قديمة.", PUB)
+
+
+def test_an_act_noun_a_later_act_of_its_sentence_governs() -> None:
+    text = (
+        "قتل ثلاثة جنود مساء السبت عندما هاجم مسلحون نقطة تفتيش. ووصف الرئيس، أمس، "
+        "الهجوم بأنه «عمل جبان»."
+    )
+    assert len(of_type(text, "ASSAULT")) == 1
+
+
+def test_an_earlier_toll_retells_the_attack() -> None:
+    text = (
+        "ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقا في المدينة إلى 12 قتيلا. وكانت "
+        "الحصيلة الأولية قد أشارت إلى مقتل خمسة أشخاص."
+    )
+    (e,) = of_type(text, "ASSAULT")
+    assert e.killed is not None and e.killed.min == 12
+
+
+def test_a_stray_bullet_in_a_toll_is_no_act() -> None:
+    text = (
+        "اندلعت اشتباكات بين مجموعتين مسلحتين في المدينة ليلة الأحد. وقال المستشفى إن "
+        "الحصيلة ارتفعت إلى أربعة قتلى، بينهم طفل أصيب برصاصة طائشة."
+    )
+    (e,) = of_type(text, "ASSAULT")
+    assert e.killed is not None and e.killed.min == 4
+
+
+def test_villagers_are_victims() -> None:
+    assert ("killed", 9, 9) in counts("هاجم مسلحون القرية، وقتلوا تسعة قرويين.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.events.anaphora import embedded_anaphors
+from rasd.events.anaphora import earlier_tolls, embedded_anaphors
 from rasd.events.tolls import CAPTURE_MODES, is_toll, summed, takes_toll, updates
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
@@ -248,8 +248,15 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     anaphors = embedded_anaphors(
         events, {i for i, e in enumerate(events) if _definite(e.trigger.text)})
+    earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
+        if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
+            target = next((k for k in range(len(merged) - 1, -1, -1)
+                           if merged[k].type == e.type and _flags(merged[k]) == _flags(e)), None)
+            if target is not None:
+                merged[target] = _merge(merged[target], e)
+                continue
         if _definite(e.trigger.text) or _repelled(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)

@@ -17,8 +17,13 @@ from rasd.model import CasualtyKind
 
 #: Casualty verbal nouns (normalised, so ة is ه and إ is ا) with the kind they count.
 _KINDS: Final[dict[str, CasualtyKind]] = {
-    "مقتل": "killed", "استشهاد": "killed", "وفاه": "killed", "وفات": "killed",
-    "اصابه": "injured", "اصابت": "injured", "جرح": "injured",
+    "مقتل": "killed",
+    "استشهاد": "killed",
+    "وفاه": "killed",
+    "وفات": "killed",
+    "اصابه": "injured",
+    "اصابت": "injured",
+    "جرح": "injured",
 }
 _NOUN = r"(?P<n>مقتل|استشهاد|وفات|اصابت)"
 #: The casualty noun with an attached pronoun: ه / ها one person, هما two.
@@ -28,7 +33,8 @@ _WITH_PRONOUN = re.compile(rf"(?<!\w)و?{_NOUN}(?P<p>هما|ها|ه)(?!\w)")
 _ONE_PERSON = re.compile(
     r"(?<!\w)و?(?P<n>مقتل|استشهاد|وفاه|اصابه|جرح)\s+"
     r"(?:(?:ابن|ابنت|نجل|شقيق|شقيقت|زوج|زوجت|والد|والدت|سائق|مرافق|حارس)(?:ه|ها)"
-    r"|ال(?:ثاني|ثالث|رابع|خامس|اخر|اخير))(?!\w)")
+    r"|ال(?:ثاني|ثالث|رابع|خامس|اخر|اخير))(?!\w)"
+)
 #: One more person after the pronoun (مقتله مع أحد مرافقيه، مقتله وأحد أبنائه).
 _AND_ONE = re.compile(r"\s+(?:مع\s+|و\s*)(?:احد|احدي)\s+[^\W\d]+")
 #: A result clause opens shortly before: the casualty is the act's.
@@ -58,7 +64,7 @@ def pronoun_victims(s: str) -> list[tuple[CasualtyKind, int, int, int]]:
 def _in_result(s: str, start: int, joined: bool) -> bool:
     """Whether a casualty at ``start`` is told in a result clause: right after its verb,
     or joined by و to a casualty of one (ما أدى إلى مقتله على الفور وإصابة ابنه)."""
-    head = s[max(0, start - 60):start]
+    head = s[max(0, start - 60) : start]
     if _RESULT.search(head) is not None:
         return True
     return joined and _JOIN.search(head) is not None and not _CLAUSE_END.search(head[-40:])
