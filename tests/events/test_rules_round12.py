@@ -157,3 +157,24 @@ def test_a_stray_bullet_in_a_toll_is_no_act() -> None:
 
 def test_villagers_are_victims() -> None:
     assert ("killed", 9, 9) in counts("هاجم مسلحون القرية، وقتلوا تسعة قرويين.")
+
+
+def test_the_act_word_names_an_act_told_with_a_bare_death_verb() -> None:
+    text = (
+        "استشهد ستة مواطنين في قصف استهدف منزلا في المدينة، فيما استشهد ثلاثة آخرون "
+        "في غارة على سيارة قرب الحاجز."
+    )
+    found = {e.trigger.text: e.killed.min for e in of_type(text, "ASSAULT") if e.killed}
+    assert found == {"قصف": 6, "غارة": 3}
+
+
+def test_an_agreements_complement_after_a_long_insert_is_its_content() -> None:
+    text = (
+        "اتفقت الحكومتان، خلال اجتماع عقد في العاصمة مساء أمس الثلاثاء، على إعادة فتح "
+        "المعبر الحدودي أمام المسافرين."
+    )
+    assert types_of(text) == {"AGREE", "CONSULT"}
+
+
+def types_of(text: str) -> set[str]:
+    return {e.type for e in facts(text, PUB)}

@@ -162,6 +162,9 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             # for the report, and the act's own word after it is dated (في القصف الذي وقع
             # أمس), the act's date is the toll's
             out[-1] = _merge(prev, e, first_dates=not _act_dates_toll(prev, e))
+            if e.mode is not None and _bare_death(prev):
+                # استشهد خمسة … في قصف، فيما استشهد أربعة في غارة: the act's own word names it
+                out[-1] = replace(out[-1], trigger=e.trigger)
         else:
             out.append(e)
             last_clause = clause
@@ -485,6 +488,10 @@ KILLING_VERBS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
 TOLL_CLAUSE_WORDS = KILLING_VERBS | {"مقتل"}
 
 
+#: Death words that name no act (normalised): an act word of their clause names it instead.
+BARE_DEATH_WORDS = TOLL_CLAUSE_WORDS | {"استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا"}
+
+
 #: ASSAULT modes harming property, not people: a killing told after them (تدمير مستودعين
 #: … وقتل من فيها) is an act of its own.
 PROPERTY_MODES = frozenset({"destroy"})
@@ -561,6 +568,11 @@ def _stem(word: str) -> str:
         if word.startswith(p) and len(word) - len(p) >= 3:
             return word[len(p):]
     return word.lstrip("وف")
+
+
+def _bare_death(e: Event) -> bool:
+    """Whether ``e`` is named by a bare death word (استشهد، قتل، مقتل), not by its act."""
+    return normalize_key(e.trigger.text).lstrip("وف") in BARE_DEATH_WORDS
 
 
 def _act_dates_toll(toll: Event, act: Event) -> bool:
