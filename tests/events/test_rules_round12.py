@@ -178,3 +178,16 @@ def test_an_agreements_complement_after_a_long_insert_is_its_content() -> None:
 
 def types_of(text: str) -> set[str]:
     return {e.type for e in facts(text, PUB)}
+
+
+def test_weapons_moved_to_a_party_and_armed_groups_funded_are_military_aid() -> None:
+    text = "فرضت الحكومة عقوبات على شركتين بسبب دورهما في نقل مسيرات إلى الميليشيا."
+    assert ("AID", "military") in {(e.type, e.mode) for e in facts(text, PUB)}
+    text = "واتهم الوزير دولة مجاورة بتمويل جماعات مسلحة في الشمال."
+    assert ("AID", "military") in {(e.type, e.mode) for e in facts(text, PUB)}
+    assert not facts("أكد الوزير أهمية مكافحة تمويل الإرهاب.", PUB)
+
+
+def test_militants_done_away_with_in_a_bulletin() -> None:
+    text = "قضت وحدة من الجيش، فجر أمس، على ثلاثة إرهابيين في منطقة جبلية."
+    assert "ASSAULT" in types_of(text)
