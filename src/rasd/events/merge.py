@@ -162,7 +162,8 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             # for the report, and the act's own word after it is dated (في القصف الذي وقع
             # أمس), the act's date is the toll's
             out[-1] = _merge(prev, e, first_dates=not _act_dates_toll(prev, e))
-            if e.mode is not None and e.mode not in PROPERTY_MODES and _bare_death(prev):
+            if (e.mode is not None and e.mode not in PROPERTY_MODES and _bare_death(prev)
+                    and not _definite(e.trigger.text)):
                 # استشهد خمسة … في قصف، فيما استشهد أربعة في غارة: the act's own word names it
                 out[-1] = replace(out[-1], trigger=e.trigger)
         else:
