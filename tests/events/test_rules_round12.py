@@ -191,3 +191,29 @@ def test_weapons_moved_to_a_party_and_armed_groups_funded_are_military_aid() -> 
 def test_militants_done_away_with_in_a_bulletin() -> None:
     text = "قضت وحدة من الجيش، فجر أمس، على ثلاثة إرهابيين في منطقة جبلية."
     assert "ASSAULT" in types_of(text)
+
+
+def killed_of(text: str) -> tuple[int | None, int | None] | None:
+    (e,) = of_type(text, "ASSAULT")
+    return None if e.killed is None else (e.killed.min, e.killed.max)
+
+
+def test_another_sources_higher_figure_leaves_the_lower_one_open() -> None:
+    text = (
+        "قال مسعفون إن 12 شخصا على الأقل قتلوا أمس في قصف على سوق المدينة، فيما قدرت "
+        "لجان محلية عدد القتلى بأكثر من 30."
+    )
+    assert killed_of(text) == (12, None)
+
+
+def test_another_sources_figure_after_a_vague_one() -> None:
+    text = (
+        "قتل عشرات المدنيين في هجوم شنه مسلحون على قرية يوم الأحد. وقال سكان إن القتلى "
+        "بالعشرات، في حين تحدث الجيش في بيان عن 18 قتيلا."
+    )
+    assert killed_of(text) == (18, None)
+
+
+def test_a_rise_is_still_an_update() -> None:
+    text = "قتل 12 شخصا على الأقل أمس في قصف على سوق المدينة. وارتفعت الحصيلة اليوم إلى 20 قتيلا."
+    assert killed_of(text) == (20, 20)
