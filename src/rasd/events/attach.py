@@ -20,14 +20,18 @@ from rasd.events.tolls import (
 from rasd.model import Casualty, Event
 
 _PREFERRED = {
-    "killed": ("ASSAULT", "COERCE", "PROTEST"), "injured": ("ASSAULT", "COERCE", "PROTEST"),
-    "missing": ("ASSAULT",), "abducted": ("ASSAULT",), "arrested": ("COERCE", "PROTEST"),
+    "killed": ("ASSAULT", "COERCE", "PROTEST"),
+    "injured": ("ASSAULT", "COERCE", "PROTEST"),
+    "missing": ("ASSAULT",),
+    "abducted": ("ASSAULT",),
+    "arrested": ("COERCE", "PROTEST"),
 }
 _FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 
 
-def attach_casualties(events: list[Event], casualties: list[Casualty],
-                      tolls: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
+def attach_casualties(
+    events: list[Event], casualties: list[Casualty], tolls: frozenset[tuple[int, int]] = frozenset()
+) -> list[Event]:
     """``events`` of one sentence with that sentence's casualty counts attached; ``tolls``
     are the spans of the counts told as a toll (الحصيلة بلغت 14 قتيلا), which update an
     earlier act rather than an act of another kind told with them."""
@@ -38,14 +42,20 @@ def attach_casualties(events: list[Event], casualties: list[Casualty],
         field = _FIELD.get(cas.kind)
         if field is None:
             continue
-        open_ = [k for k, e in enumerate(out) if getattr(e, field) is None and not e.negated
-                 and takes_toll(e, cas.kind, out)]
+        open_ = [
+            k
+            for k, e in enumerate(out)
+            if getattr(e, field) is None and not e.negated and takes_toll(e, cas.kind, out)
+        ]
         toll = is_toll(cas) or (cas.span.start, cas.span.end) in tolls
         if not open_:
             out = out if toll else _add_part(out, field, cas)
             continue
-        if toll and cas.kind in _SUMMED and not any(
-                e.type == "ASSAULT" and not e.negated for e in out):
+        if (
+            toll
+            and cas.kind in _SUMMED
+            and not any(e.type == "ASSAULT" and not e.negated for e in out)
+        ):
             continue  # الحصيلة بلغت 14 قتيلا … وأوقفت الشرطة: the toll of an act told before
         preferred = [k for t in _PREFERRED[cas.kind] for k in open_ if out[k].type == t]
         if not preferred and cas.kind == "arrested":
@@ -69,8 +79,14 @@ def _add_part(events: list[Event], field: str, cas: Casualty) -> list[Event]:
     قتل جنديان): one act's toll in two parts. A toll (ارتفع عدد القتلى) is no part."""
     if cas.kind not in _SUMMED or is_toll(cas):
         return events
-    hosts = [k for k, e in enumerate(events) if e.type == "ASSAULT" and not e.negated
-             and e.trigger.start < cas.span.start and getattr(e, field) is not None]
+    hosts = [
+        k
+        for k, e in enumerate(events)
+        if e.type == "ASSAULT"
+        and not e.negated
+        and e.trigger.start < cas.span.start
+        and getattr(e, field) is not None
+    ]
     if not hosts:
         return events
     out = list(events)
@@ -79,9 +95,12 @@ def _add_part(events: list[Event], field: str, cas: Casualty) -> list[Event]:
     return out
 
 
-def attach_orphans(events: list[Event], tolls: list[Casualty],
-                   toll_spans: frozenset[tuple[int, int]] = frozenset(),
-                   text: str = "") -> list[Event]:
+def attach_orphans(
+    events: list[Event],
+    tolls: list[Casualty],
+    toll_spans: frozenset[tuple[int, int]] = frozenset(),
+    text: str = "",
+) -> list[Event]:
     """``events`` (in text order) with the tolls of sentences that report no event
     (وبلغت حصيلة القتلى 18) given to the last fitting event told before them; those of
     ``toll_spans`` are told as a toll and may update an exact count. Another source's
@@ -93,18 +112,33 @@ def attach_orphans(events: list[Event], tolls: list[Casualty],
         if field is None:
             continue
         toll = (cas.span.start, cas.span.end) in toll_spans
-        fitting = [k for k, e in enumerate(out) if e.trigger.start < cas.span.start
-                   and e.type in _PREFERRED[cas.kind] and not e.negated]
+        fitting = [
+            k
+            for k, e in enumerate(out)
+            if e.trigger.start < cas.span.start and e.type in _PREFERRED[cas.kind] and not e.negated
+        ]
         if not fitting:
             continue
         # the kind of act the toll counts first (the dead of the clashes, not of a protest)
-        fitting = next(([k for k in fitting if out[k].type == t] for t in _PREFERRED[cas.kind]
-                        if any(out[k].type == t for k in fitting)), fitting)
+        fitting = next(
+            (
+                [k for k in fitting if out[k].type == t]
+                for t in _PREFERRED[cas.kind]
+                if any(out[k].type == t for k in fitting)
+            ),
+            fitting,
+        )
         # the latest act whose count the toll updates (قتل ستة … ليرتفع عدد القتلى إلى
         # ثمانية; وقتلوا 19 مدنيا على الأقل، فيما قتل ثلاثة من المهاجمين … ارتفعت إلى 24),
         # else the last one
-        k = next((j for j in reversed(fitting) if getattr(out[j], field) is not None
-                  and updates(getattr(out[j], field), cas, toll)), fitting[-1])
+        k = next(
+            (
+                j
+                for j in reversed(fitting)
+                if getattr(out[j], field) is not None and updates(getattr(out[j], field), cas, toll)
+            ),
+            fitting[-1],
+        )
         current = getattr(out[k], field)
         if current is not None and text and other_estimate(cas, text):
             out[k] = _with_toll(out[k], field, lowest_of(current, cas))
