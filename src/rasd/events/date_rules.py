@@ -104,6 +104,10 @@ _LASTED_UNTIL = re.compile(r"(?:استمر|استمرت|استمرا|استمر�
                            r"\s+حت[ىي]\s*$")
 #: Characters looked at before a time expression for that phrase.
 _UNTIL_REACH = 20
+#: A reporting period (حصيلة للفترة الممتدة من 28 أكتوبر إلى 3 نوفمبر): its bounds date no
+#: act of it, several acts on unknown days of the period.
+_PERIOD = re.compile(r"(?:ال)?فتر[ةه]\s+(?:(?:ال)?ممتد[ةه]\s+)?(?:من|بين)\s*$")
+_PERIOD_END = re.compile(r"\s*(?:إلى|الى|حت[ىي]|و)\s*$")
 
 
 def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
@@ -118,10 +122,15 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     * the end of an act that "lasted until" it (استمرت حتى فجر الثلاثاء) is dropped."""
     out: list[TimeRef] = []
     last: date | None = None
+    period_end = -1
     for t in times:
         if _clock_only(t):
             continue
         if _LASTED_UNTIL.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start):
+            continue
+        if _PERIOD.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start) or (
+                period_end >= 0 and _PERIOD_END.fullmatch(text, period_end, t.span.start)):
+            period_end = t.span.end
             continue
         if _same_day(text, t):
             if last is None or day_of(t) is None:
@@ -162,7 +171,7 @@ def running_days(toks: list[Token], first: int, last: int) -> int | None:
     """How many days before its dated day an ongoing act began: "on the Nth day of a strike"
     (في اليوم الثالث من إضراب، إضرابهم لليوم العاشر على التوالي) says it began N-1 days
     earlier. ``None`` if the trigger's neighbourhood names no such day."""
-    lo = max(0, first - _ORDINAL_REACH)
+    lo = max(0, first - _ORDINAL_REACH - 2)
     hi = min(len(toks) - 1, last + _ORDINAL_REACH)
     for k in range(lo, hi):
         if toks[k].base in _DAY_WORDS and toks[k].clitics.endswith(("ال", "لل")):
@@ -174,7 +183,14 @@ def running_days(toks: list[Token], first: int, last: int) -> int | None:
             # row" (لليوم العاشر على التوالي) after it
             if (follows == "من" and k + 3 == first) or (k > last and follows == _ON):
                 return n - 1
+            if follows == _ON and k + 3 < first and _only_punct(toks[k + 4:first]):
+                # an insert before the act (يواصل العمال، لليوم الرابع على التوالي، إضرابهم)
+                return n - 1
     return None
+
+
+def _only_punct(toks: list[Token]) -> bool:
+    return all(not any(ch.isalnum() for ch in t.norm) for t in toks)
 
 
 #: Units of an elapsed time (مرور شهرين على): normalised word -> (count, unit); a bare

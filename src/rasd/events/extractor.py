@@ -16,14 +16,13 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
+from rasd.events.attach import attach_casualties, attach_orphans
 from rasd.events.candidate_filter import filter_events
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
 from rasd.events.matcher import Match, Readings, find_matches
 from rasd.events.merge import (
-    attach_casualties,
-    attach_orphans,
     drop_crowd_words,
     drop_mediation,
     drop_victim_words,
@@ -164,7 +163,7 @@ class EventExtractor:
             return doc
         orphans = _orphan_tolls(doc, quiet, events)
         events = attach_orphans(events, orphans, frozenset(
-            (c.span.start, c.span.end) for c in orphans if is_toll(c, doc.text)))
+            (c.span.start, c.span.end) for c in orphans if is_toll(c, doc.text)), doc.text)
         main = main_place(refs or [])
         country = main.country if main is not None else main_country(doc)
         events = [_with_document_place(e, main) for e in events]

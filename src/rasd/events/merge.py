@@ -1,24 +1,17 @@
-"""Casualty attachment and merging of retold events.
+"""Merging of retold events (casualty attachment is :mod:`rasd.events.attach`).
 
-Casualty counts of a sentence go to its events: killed, injured, missing and abducted to the
-nearest ASSAULT (else PROTEST, else any) event, arrests to the nearest COERCE event. An event
-told again (headline, caption, body) becomes one event with several evidence spans: same
-type and flags, and no participant, place, date or toll that contradicts.
+An event told again (headline, caption, body) becomes one event with several evidence spans:
+same type and flags, and no participant, place, date or toll that contradicts.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.events.tolls import CAPTURE_MODES, is_toll, summed, takes_toll, updates
+from rasd.events.anaphora import earlier_tolls, embedded_anaphors
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
-_PREFERRED = {
-    "killed": ("ASSAULT", "COERCE", "PROTEST"), "injured": ("ASSAULT", "COERCE", "PROTEST"),
-    "missing": ("ASSAULT",), "abducted": ("ASSAULT",), "arrested": ("COERCE", "PROTEST"),
-}
-_FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 #: Words naming protesters (normalised stems: محتجون، المتظاهرين): two such phrases of one
 #: protest are one crowd (خرج مئات المتظاهرين ... وأغلق محتجون المقار).
 PROTESTER_STEMS = ("محتج", "متظاهر")
@@ -29,59 +22,6 @@ ONE_CROWD_MODES = frozenset({"demo", "obstruct"})
 ONE_RIOT_MODES = frozenset({"riot", "vandalize"})
 _PLACE_RANK = {"sentence": 0, "paragraph": 1, "document": 2}
 _DATE_RANK = {"sentence": 0, "paragraph": 1, "published": 2, "none": 3}
-
-
-def attach_casualties(events: list[Event], casualties: list[Casualty],
-                      tolls: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
-    """``events`` of one sentence with that sentence's casualty counts attached; ``tolls``
-    are the spans of the counts told as a toll (الحصيلة بلغت 14 قتيلا), which update an
-    earlier act rather than an act of another kind told with them."""
-    if not events or not casualties:
-        return events
-    out = list(events)
-    for cas in casualties:
-        field = _FIELD.get(cas.kind)
-        if field is None:
-            continue
-        open_ = [k for k, e in enumerate(out) if getattr(e, field) is None and not e.negated
-                 and takes_toll(e, cas.kind, out)]
-        toll = is_toll(cas) or (cas.span.start, cas.span.end) in tolls
-        if not open_:
-            out = out if toll else _add_part(out, field, cas)
-            continue
-        if toll and cas.kind in _SUMMED and not any(
-                e.type == "ASSAULT" and not e.negated for e in out):
-            continue  # الحصيلة بلغت 14 قتيلا … وأوقفت الشرطة: the toll of an act told before
-        preferred = [k for t in _PREFERRED[cas.kind] for k in open_ if out[k].type == t]
-        if not preferred and cas.kind == "arrested":
-            # fighters taken in battle (وأسر 18 منهم) are the capture's count
-            preferred = [k for k in open_ if out[k].mode in CAPTURE_MODES]
-        pool = preferred[:1] and [k for k in preferred if out[k].type == out[preferred[0]].type]
-        if not pool:
-            continue  # no fitting event: a toll does not belong to a statement (ناشد، أدان)
-        k = min(pool, key=lambda k: abs(out[k].trigger.start - cas.span.start))
-        out[k] = _with_toll(out[k], field, cas)
-    return out
-
-
-#: Kinds whose second count in a sentence is a second part of one act's toll.
-_SUMMED = frozenset({"killed", "injured"})
-
-
-def _add_part(events: list[Event], field: str, cas: Casualty) -> list[Event]:
-    """``events`` with ``cas``, a second count of a kind every event of the sentence has,
-    added to the ASSAULT told before it (صد هجوم … ما أسفر عن مقتل ستة من المهاجمين، فيما
-    قتل جنديان): one act's toll in two parts. A toll (ارتفع عدد القتلى) is no part."""
-    if cas.kind not in _SUMMED or is_toll(cas):
-        return events
-    hosts = [k for k, e in enumerate(events) if e.type == "ASSAULT" and not e.negated
-             and e.trigger.start < cas.span.start and getattr(e, field) is not None]
-    if not hosts:
-        return events
-    out = list(events)
-    k = hosts[-1]
-    out[k] = _with_toll(out[k], field, summed(getattr(out[k], field), cas))
-    return out
 
 
 #: Normalised stems of the mediation words (بوساطة، وساطة، برعاية) of triggers.tsv.
@@ -161,6 +101,10 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             # for the report, and the act's own word after it is dated (في القصف الذي وقع
             # أمس), the act's date is the toll's
             out[-1] = _merge(prev, e, first_dates=not _act_dates_toll(prev, e))
+            if (e.mode is not None and e.mode not in PROPERTY_MODES and _bare_death(prev)
+                    and not _definite(e.trigger.text)):
+                # استشهد خمسة … في قصف، فيما استشهد أربعة في غارة: the act's own word names it
+                out[-1] = replace(out[-1], trigger=e.trigger)
         else:
             out.append(e)
             last_clause = clause
@@ -201,42 +145,6 @@ def _flags(e: Event) -> tuple[bool, bool, bool]:
     return (e.negated, e.future, e.hypothetical)
 
 
-def attach_orphans(events: list[Event], tolls: list[Casualty],
-                   toll_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
-    """``events`` (in text order) with the tolls of sentences that report no event
-    (وبلغت حصيلة القتلى 18) given to the last fitting event told before them; those of
-    ``toll_spans`` are told as a toll and may update an exact count."""
-    out = list(events)
-    for cas in tolls:
-        field = _FIELD.get(cas.kind)
-        if field is None:
-            continue
-        toll = (cas.span.start, cas.span.end) in toll_spans
-        fitting = [k for k, e in enumerate(out) if e.trigger.start < cas.span.start
-                   and e.type in _PREFERRED[cas.kind] and not e.negated]
-        if not fitting:
-            continue
-        # the kind of act the toll counts first (the dead of the clashes, not of a protest)
-        fitting = next(([k for k in fitting if out[k].type == t] for t in _PREFERRED[cas.kind]
-                        if any(out[k].type == t for k in fitting)), fitting)
-        # the latest act whose count the toll updates (قتل ستة … ليرتفع عدد القتلى إلى
-        # ثمانية; وقتلوا 19 مدنيا على الأقل، فيما قتل ثلاثة من المهاجمين … ارتفعت إلى 24),
-        # else the last one
-        k = next((j for j in reversed(fitting) if getattr(out[j], field) is not None
-                  and updates(getattr(out[j], field), cas, toll)), fitting[-1])
-        if getattr(out[k], field) is None or updates(getattr(out[k], field), cas, toll):
-            out[k] = _with_toll(out[k], field, cas)
-    return out
-
-
-def _with_toll(e: Event, field: str, cas: Casualty) -> Event:
-    if field == "killed":
-        return replace(e, killed=cas)
-    if field == "injured":
-        return replace(e, injured=cas)
-    return replace(e, arrested=cas)
-
-
 def merge_events(events: list[Event]) -> list[Event]:
     """Merge retellings of one event (in text order), keeping the first telling's trigger.
 
@@ -245,12 +153,22 @@ def merge_events(events: list[Event]) -> list[Event]:
     unless their dates or tolls contradict; its participants are not compared, since the
     phrase next to an anaphoric noun is rarely its actor (أدانت المنظمة الإعدام)."""
     merged: list[Event] = []
-    for e in events:
+    anaphors = embedded_anaphors(
+        events, {i for i, e in enumerate(events) if _definite(e.trigger.text)})
+    earlier = earlier_tolls(events)
+    for i, e in enumerate(events):
         target = None
+        if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
+            target = next((k for k in range(len(merged) - 1, -1, -1)
+                           if merged[k].type == e.type and _flags(merged[k]) == _flags(e)), None)
+            if target is not None:
+                merged[target] = _merge(merged[target], e)
+                continue
         if _definite(e.trigger.text) or _repelled(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
-            told = [k for k in range(len(merged) - 1, -1, -1) if _retelling(merged[k], e)
+            told = [k for k in range(len(merged) - 1, -1, -1)
+                    if _retelling(merged[k], e, dated=i not in anaphors)
                     and not _distinct_modes(merged[k], e)]
             # the latest telling of the same means, else of unknown means, else the latest
             target = next((k for k in told if merged[k].mode == e.mode), None)
@@ -265,8 +183,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             # a word of the same sentence (its means, its toll) leaves the act's date as its
             # own rules set it; a retelling in another sentence may date it
-            merged[target] = _merge(merged[target], e,
-                                    first_dates=e.evidence[0] in merged[target].evidence)
+            merged[target] = _merge(merged[target], e, first_dates=i in anaphors
+                                    or e.evidence[0] in merged[target].evidence)
     return merged
 
 
@@ -299,10 +217,12 @@ def _distinct_modes(a: Event, b: Event) -> bool:
     return a.mode != b.mode and bool({a.mode, b.mode} & DISTINCT_MODES)
 
 
-def _retelling(a: Event, b: Event) -> bool:
+def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
+    """Whether ``b``, a definite act noun, retells ``a``; ``dated``: its sentence's date is
+    its own (not when another act of the sentence governs it: :mod:`rasd.events.anaphora`)."""
     if a.type != b.type or _flags(a) != _flags(b):
         return False
-    if a.date and b.date and a.date != b.date and "published" not in (
+    if dated and a.date and b.date and a.date != b.date and "published" not in (
             a.date_basis, b.date_basis):
         return False
     return (_toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
@@ -472,6 +392,10 @@ KILLING_VERBS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
 TOLL_CLAUSE_WORDS = KILLING_VERBS | {"مقتل"}
 
 
+#: Death words that name no act (normalised): an act word of their clause names it instead.
+BARE_DEATH_WORDS = TOLL_CLAUSE_WORDS | {"استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا"}
+
+
 #: ASSAULT modes harming property, not people: a killing told after them (تدمير مستودعين
 #: … وقتل من فيها) is an act of its own.
 PROPERTY_MODES = frozenset({"destroy"})
@@ -548,6 +472,11 @@ def _stem(word: str) -> str:
         if word.startswith(p) and len(word) - len(p) >= 3:
             return word[len(p):]
     return word.lstrip("وف")
+
+
+def _bare_death(e: Event) -> bool:
+    """Whether ``e`` is named by a bare death word (استشهد، قتل، مقتل), not by its act."""
+    return normalize_key(e.trigger.text).lstrip("وف") in BARE_DEATH_WORDS
 
 
 def _act_dates_toll(toll: Event, act: Event) -> bool:

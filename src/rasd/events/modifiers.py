@@ -377,6 +377,8 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
     if mod.scope == "clause":
         end = clause_end(toks, cue.last)
         found = [k for k, m in enumerate(matches) if cue.last < m.first < end]
+        if not found and mod.effect == "content":
+            found = _content_after_insert(toks, end, matches)
         if not found and mod.kind == "denial" and _object_after_comma(toks, end):
             # a denial whose clause ends before its object (نفى المتحدث باسم الجماعة، محمد
             # عبد السلام، أمس ما نقل عن زعيمهم بشأن رفضه): the object is in the next clause
@@ -395,6 +397,30 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
         out.extend(before[-1:])
         out.extend(k for k, m in enumerate(matches) if _subject_in_gap(cue, m))
     return out
+
+
+#: Longest insert between an agreement verb and its complement (اتفقت الحكومتان، خلال اجتماع
+#: عقد في مدينة جربة أمس الخميس، على إعادة فتح المعبر).
+CONTENT_INSERT_WORDS = 10
+#: Prepositions that open such a complement (normalised: على is علي).
+_COMPLEMENT_PREPS = frozenset({"علي", "الي"})
+
+
+def _content_after_insert(toks: list[Token], end: int, matches: list[Match]) -> list[int]:
+    """The triggers of a complement told after a long insert that ends the cue's clause at
+    ``end`` (a comma): the clause after the insert's closing comma, opened by على / إلى."""
+    if end >= len(toks) or toks[end].norm not in _COMMAS:
+        return []
+    for k in range(end + 1, min(len(toks) - 1, end + CONTENT_INSERT_WORDS + 2)):
+        t = toks[k]
+        if t.norm in CLAUSE_PUNCT and t.norm not in _COMMAS:
+            return []
+        if t.norm in _COMMAS:
+            if k == end + 1 or toks[k + 1].norm not in _COMPLEMENT_PREPS:
+                return []
+            stop = clause_end(toks, k + 1)
+            return [i for i, m in enumerate(matches) if k < m.first < stop]
+    return []
 
 
 #: Words that open a denied object (ما نقل عن، ما نسب إليه، الأنباء، التقارير): normalised.

@@ -69,3 +69,28 @@ def summed(old: Casualty, more: Casualty) -> Casualty:
     low = None if old.min is None or more.min is None else old.min + more.min
     high = None if old.max is None or more.max is None else old.max + more.max
     return replace(old, min=low, max=high, approx=old.approx or more.approx)
+
+
+#: Another source's estimate told in contrast (فيما قدرت لجان المقاومة عدد القتلى بأكثر من 25،
+#: في حين تحدث الجيش في بيان عن 21 قتيلا): a contrastive conjunction, then a verb of
+#: estimating or telling, shortly before the count.
+_OTHER_ESTIMATE = re.compile(
+    r"(?:فيما|في\s+حين|بينما)\s+(?:قدر|قدرت|قدروا|تحدث|تحدثت|تحدثوا|أفاد|أفادت|افادت|ذكر|ذكرت"
+    r"|قال|قالت|أكد|أكدت|اكدت)\s[^.!?؟;؛\n]{0,60}$")
+
+
+def other_estimate(cas: Casualty, text: str) -> bool:
+    """Whether ``cas`` is another source's figure for the act, told in contrast with the
+    first (تضارب الحصيلة), rather than an update of it."""
+    return _OTHER_ESTIMATE.search(text, max(0, cas.span.start - 90), cas.span.start) is not None
+
+
+def lowest_of(old: Casualty, other: Casualty) -> Casualty:
+    """Two sources' conflicting figures for one act: the lower one, open (at least that many,
+    as the more cautious source says); a vague first figure (عشرات) gives way to the other's
+    number (عشرات … في حين تحدث الجيش عن 21 قتيلا: at least 21)."""
+    if old.approx and old.max is not None and other.min is not None:
+        return replace(other, max=None, approx=True)
+    low = other.min if old.min is None or (other.min is not None and other.min < old.min) \
+        else old.min
+    return replace(old, min=low, max=None, approx=True)

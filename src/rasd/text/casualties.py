@@ -48,6 +48,7 @@ from rasd.text.casualty_lexicon import (
     toll_re,
     trigger_re,
 )
+from rasd.text.casualty_pronouns import pronoun_victims
 from rasd.text.normalize import NormalizedText, normalize
 from rasd.text.numbers import QuantityMatch, quantities_in
 
@@ -76,6 +77,8 @@ _AT_LEAST = re.compile(r"\s+علي\s+الاقل(?!\w)")
 #: الأقل): normalised text, so ة is ه.
 _AT_LEAST_AFTER_NISBA = re.compile(r"(?:\s+[^\W\d]+ي(?:ا|ين|ون|ه)?){1,2}\s+علي\s+الاقل(?!\w)")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d]+)")
+#: A sub-count's lead (، بينهم / من بينهم / منهم) right before it: normalised text.
+_AMONG = re.compile(r"[،,]?\s*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*$")
 _ONE_OF = re.compile(r"\s+(?:احد|احدي)(?=\s)")
 _BEFORE_WORD = re.compile(r"(?P<w>[^\W\d]+)\s+$")
 _TO = re.compile(r"(?:الي|ل)\s*$")
@@ -119,9 +122,10 @@ def casualties_in(
     """:func:`extract_casualties` over normalised text; pass the text's
     :func:`~rasd.text.numbers.quantities_in` if you have them, to scan numbers once."""
     matches = list(trigger_re().finditer(nt.text))
-    if not matches:
-        return []  # most sentences: no casualty word, no number scan
-    found = _Linker(nt, matches, quantities).run()
+    found = _Linker(nt, matches, quantities).run() if matches else []
+    for kind, count, start, end in pronoun_victims(nt.text):
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(_Found(kind, count, count, False, None, start, end))
     found.sort(key=lambda f: (f.start, f.end))
     return [Casualty(nt.span(f.start, f.end), f.kind, f.low, f.high, f.approx, f.who)
             for f in found]
@@ -224,6 +228,10 @@ class _Linker:
             rest = _AT_LEAST.sub("", rest)
             if len(rest.split()) <= MAX_WORDS_BEFORE_VERB and not _CLAUSE_END.search(gap):
                 self.claimed.add(k)
+                head = self._head_of_subcount(k)
+                if head is not None:  # 17 مدنيا على الأقل، بينهم خمسة أطفال، قتلوا: the 17
+                    k, group, at_least = head
+                    q = self.quantities[k]
                 who = self._label(group)
                 f = self._from_quantity(kind, k, who, q.start, m.end())
                 if at_least:
@@ -237,6 +245,25 @@ class _Linker:
         if count is None:
             return []
         return [_Found(kind, count, count, False, self._label(before), before.start(), m.end())]
+
+    def _head_of_subcount(self, k: int) -> tuple[int, re.Match[str] | None, bool] | None:
+        """When count ``k`` is a sub-count (``، بينهم خمسة أطفال،``) of the count told just
+        before it, that count (claimed), its victim group and whether it is open."""
+        q = self.quantities[k]
+        among = _AMONG.search(self.s, max(0, q.start - 16), q.start)
+        if among is None or k == 0 or k - 1 in self.claimed:
+            return None
+        head = self.quantities[k - 1]
+        if not head.quantity.is_count:
+            return None
+        gap = self.s[head.end:among.start()]
+        group = group_re(True).match(gap)
+        rest = gap[group.end():] if group else gap
+        at_least = _AT_LEAST.search(rest) is not None
+        if _AT_LEAST.sub("", rest).strip(" ،,") or _CLAUSE_END.search(gap):
+            return None
+        self.claimed.add(k - 1)
+        return k - 1, group, at_least
 
     def _verb_then_victims(self, m: re.Match[str], kind: CasualtyKind) -> list[_Found]:
         """A plural verb whose victims follow it (هاجموا قرية وقتلوا 19 مدنيا): the count

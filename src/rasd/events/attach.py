@@ -1,0 +1,155 @@
+"""Casualty counts attached to events: a sentence's counts to its acts (killed, injured,
+missing and abducted to the nearest ASSAULT, else PROTEST, else any; arrests to the nearest
+COERCE), the tolls of sentences that report no act to the act told before them (an update,
+or another source's figure), a second count of an act's toll added as its second part.
+Split out of :mod:`rasd.events.merge`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.events.tolls import (
+    CAPTURE_MODES,
+    is_toll,
+    lowest_of,
+    other_estimate,
+    summed,
+    takes_toll,
+    updates,
+)
+from rasd.model import Casualty, Event
+
+_PREFERRED = {
+    "killed": ("ASSAULT", "COERCE", "PROTEST"),
+    "injured": ("ASSAULT", "COERCE", "PROTEST"),
+    "missing": ("ASSAULT",),
+    "abducted": ("ASSAULT",),
+    "arrested": ("COERCE", "PROTEST"),
+}
+_FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
+
+
+def attach_casualties(
+    events: list[Event], casualties: list[Casualty], tolls: frozenset[tuple[int, int]] = frozenset()
+) -> list[Event]:
+    """``events`` of one sentence with that sentence's casualty counts attached; ``tolls``
+    are the spans of the counts told as a toll (الحصيلة بلغت 14 قتيلا), which update an
+    earlier act rather than an act of another kind told with them."""
+    if not events or not casualties:
+        return events
+    out = list(events)
+    for cas in casualties:
+        field = _FIELD.get(cas.kind)
+        if field is None:
+            continue
+        open_ = [
+            k
+            for k, e in enumerate(out)
+            if getattr(e, field) is None and not e.negated and takes_toll(e, cas.kind, out)
+        ]
+        toll = is_toll(cas) or (cas.span.start, cas.span.end) in tolls
+        if not open_:
+            out = out if toll else _add_part(out, field, cas)
+            continue
+        if (
+            toll
+            and cas.kind in _SUMMED
+            and not any(e.type == "ASSAULT" and not e.negated for e in out)
+        ):
+            continue  # الحصيلة بلغت 14 قتيلا … وأوقفت الشرطة: the toll of an act told before
+        preferred = [k for t in _PREFERRED[cas.kind] for k in open_ if out[k].type == t]
+        if not preferred and cas.kind == "arrested":
+            # fighters taken in battle (وأسر 18 منهم) are the capture's count
+            preferred = [k for k in open_ if out[k].mode in CAPTURE_MODES]
+        pool = preferred[:1] and [k for k in preferred if out[k].type == out[preferred[0]].type]
+        if not pool:
+            continue  # no fitting event: a toll does not belong to a statement (ناشد، أدان)
+        k = min(pool, key=lambda k: abs(out[k].trigger.start - cas.span.start))
+        out[k] = _with_toll(out[k], field, cas)
+    return out
+
+
+#: Kinds whose second count in a sentence is a second part of one act's toll.
+_SUMMED = frozenset({"killed", "injured"})
+
+
+def _add_part(events: list[Event], field: str, cas: Casualty) -> list[Event]:
+    """``events`` with ``cas``, a second count of a kind every event of the sentence has,
+    added to the ASSAULT told before it (صد هجوم … ما أسفر عن مقتل ستة من المهاجمين، فيما
+    قتل جنديان): one act's toll in two parts. A toll (ارتفع عدد القتلى) is no part."""
+    if cas.kind not in _SUMMED or is_toll(cas):
+        return events
+    hosts = [
+        k
+        for k, e in enumerate(events)
+        if e.type == "ASSAULT"
+        and not e.negated
+        and e.trigger.start < cas.span.start
+        and getattr(e, field) is not None
+    ]
+    if not hosts:
+        return events
+    out = list(events)
+    k = hosts[-1]
+    out[k] = _with_toll(out[k], field, summed(getattr(out[k], field), cas))
+    return out
+
+
+def attach_orphans(
+    events: list[Event],
+    tolls: list[Casualty],
+    toll_spans: frozenset[tuple[int, int]] = frozenset(),
+    text: str = "",
+) -> list[Event]:
+    """``events`` (in text order) with the tolls of sentences that report no event
+    (وبلغت حصيلة القتلى 18) given to the last fitting event told before them; those of
+    ``toll_spans`` are told as a toll and may update an exact count. Another source's
+    figure told in contrast (في حين تحدث الجيش عن 21 قتيلا: found in ``text``) does not
+    update the count: the lower of the two stands, open."""
+    out = list(events)
+    for cas in tolls:
+        field = _FIELD.get(cas.kind)
+        if field is None:
+            continue
+        toll = (cas.span.start, cas.span.end) in toll_spans
+        fitting = [
+            k
+            for k, e in enumerate(out)
+            if e.trigger.start < cas.span.start and e.type in _PREFERRED[cas.kind] and not e.negated
+        ]
+        if not fitting:
+            continue
+        # the kind of act the toll counts first (the dead of the clashes, not of a protest)
+        fitting = next(
+            (
+                [k for k in fitting if out[k].type == t]
+                for t in _PREFERRED[cas.kind]
+                if any(out[k].type == t for k in fitting)
+            ),
+            fitting,
+        )
+        # the latest act whose count the toll updates (قتل ستة … ليرتفع عدد القتلى إلى
+        # ثمانية; وقتلوا 19 مدنيا على الأقل، فيما قتل ثلاثة من المهاجمين … ارتفعت إلى 24),
+        # else the last one
+        k = next(
+            (
+                j
+                for j in reversed(fitting)
+                if getattr(out[j], field) is not None and updates(getattr(out[j], field), cas, toll)
+            ),
+            fitting[-1],
+        )
+        current = getattr(out[k], field)
+        if current is not None and text and other_estimate(cas, text):
+            out[k] = _with_toll(out[k], field, lowest_of(current, cas))
+        elif current is None or updates(current, cas, toll):
+            out[k] = _with_toll(out[k], field, cas)
+    return out
+
+
+def _with_toll(e: Event, field: str, cas: Casualty) -> Event:
+    if field == "killed":
+        return replace(e, killed=cas)
+    if field == "injured":
+        return replace(e, injured=cas)
+    return replace(e, arrested=cas)
