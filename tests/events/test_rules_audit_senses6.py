@@ -5,8 +5,9 @@ in, an inspection campaign that targeted shops, the toll of a conflict ongoing f
 page's closing tag line (سمات), the course of education or of joint work (مسيرة التعليم),
 relief agencies named, spoiled food seized by inspectors, the Ministry of Labour named as a
 subject, a licence withdrawn from a business, the protocol line of who met an arrival,
-unity (اجتماع الكلمة), greetings exchanged at a gathering and praise of a body's own staff
-or the security men. Each keeps its event sense beside it. Rules alone (the filter off)."""
+unity (اجتماع الكلمة), a site visit to hospitals or schools, filling with water, greetings
+exchanged at a gathering and praise of a body's own staff or the security men. Each keeps
+its event sense beside it. Rules alone (the filter off)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ from tests.events.rule_checks import facts, types
     ("وكان في استقبال الوزير لدى وصوله المطار محافظ المدينة.", "CONSULT"),
     ("ولا تزيدنا هذه المحن إلا تلاحما وقوة واجتماعا.", "CONSULT"),
     ("ولن يزيدنا ما جرى إلا ثباتا واجتماع كلمة.", "CONSULT"),
+    ("وقال نائب الوزير أثناء زيارته لمستشفيات المنطقة إن الخدمات تحسنت.", "CONSULT"),
+    # MOBILIZE: filling with water
+    ("وتتولى البلدية صيانة الخزانات ومتابعة تعبئتها بالماء.", "MOBILIZE"),
     # SUPPORT: greetings exchanged, praise of own staff or the security men
     ("وبادل سمو محافظ المدينة الحضور التهنئة بعيد الأضحى.", "SUPPORT"),
     ("وأشاد المدير بجهود رجال الأمن في تنظيم الحشود.", "SUPPORT"),
