@@ -11,6 +11,7 @@ event told in the headline, a caption and the body becomes one event with severa
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import ClassVar
@@ -110,6 +111,11 @@ HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
 #: them, carry harakat (the team-written passages have at most 5 of 26 in one sentence).
 VOWELLED_WORDS = 4
 VOWELLED_SHARE = 0.3
+#: A page's closing tag line (سمات العراق حيدر العبادي مناصب; several outlets print their
+#: keywords after the article under سمات "tags"): the word opening a line or a sentence,
+#: with no sentence punctuation after it to the end of the text. Its words name the topics
+#: (تفجير، قصف), not acts.
+TAG_LINE = re.compile(r"(?:^|[.!؟?\n])\s*(سمات)\s[^.!؟?:]*$")
 
 
 @dataclass(slots=True)
@@ -137,12 +143,14 @@ class EventExtractor:
         quiet: list[Span] = []  # sentences that report no event
         sentences = _sentences(doc, pieces)
         sports = _is_sports(sentences)
+        tags = _tags_start(doc.text)
         for sent in sentences:
-            if _vowelled(sent):  # verse or scripture
+            if _vowelled(sent) or sent.span.start >= tags:  # verse, scripture or tags
                 quiet.append(sent.span)
                 continue
             readings = Readings(sent.toks)
-            matches = find_matches(sent.toks, readings)
+            matches = [m for m in find_matches(sent.toks, readings)
+                       if sent.toks[m.first].span.start < tags]
             if not matches:
                 quiet.append(sent.span)
                 continue
@@ -237,6 +245,12 @@ def _act_noun(m: Match, toks: list[Token]) -> bool:
     if toks[m.first].clitics[:1] in ("و", "ف"):
         word = word[1:]
     return m.first == m.last and word == normalize_key(m.trigger.lemma)
+
+
+def _tags_start(text: str) -> int:
+    """Where the page's closing tag line (:data:`TAG_LINE`) starts, or past the end."""
+    m = TAG_LINE.search(text)
+    return m.start(1) if m is not None else len(text) + 1
 
 
 def _vowelled(sent: _Sentence) -> bool:
