@@ -117,10 +117,11 @@ def infer_from_text(texts: list[str]) -> date | None:
     norm = [normalize_piece(t).text for t in texts]
     today: int | None = None
     for t in norm:
-        if m := today_p.search(t):
+        # Each pattern starts with its literal words: a piece without them is not scanned.
+        if "اليوم" in t and (m := today_p.search(t)):
             today = weekdays[m["wd"]]
             break
-        if m := yesterday_p.search(t):
+        if ("امس" in t or "البارحه" in t) and (m := yesterday_p.search(t)):
             today = (weekdays[m["wd"]] + 1) % 7
             break
     if today is None:
