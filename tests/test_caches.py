@@ -78,6 +78,23 @@ def test_freeze_loaded_collects_then_freezes_once(monkeypatch) -> None:  # type:
     monkeypatch.setattr(caches, "_frozen", False)
     monkeypatch.setattr(caches.gc, "collect", lambda: calls.append("collect") or 0)
     monkeypatch.setattr(caches.gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(caches.gc, "get_threshold", lambda: (700, 10, 10))
+    monkeypatch.setattr(caches.gc, "set_threshold",
+                        lambda *t: calls.append(f"threshold {t}"))
     caches.freeze_loaded()
     caches.freeze_loaded()
-    assert calls == ["collect", "freeze"]
+    assert calls == ["collect", "freeze", f"threshold {(caches.YOUNG_GC_THRESHOLD, 10, 10)}"]
+
+
+def test_freeze_loaded_leaves_a_disabled_or_higher_threshold(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import rasd.caches as caches
+
+    for young in (0, caches.YOUNG_GC_THRESHOLD * 2):
+        calls: list[tuple[int, ...]] = []
+        monkeypatch.setattr(caches, "_frozen", False)
+        monkeypatch.setattr(caches.gc, "collect", lambda: 0)
+        monkeypatch.setattr(caches.gc, "freeze", lambda: None)
+        monkeypatch.setattr(caches.gc, "get_threshold", lambda y=young: (y, 10, 10))
+        monkeypatch.setattr(caches.gc, "set_threshold", lambda *t, c=calls: c.append(t))
+        caches.freeze_loaded()
+        assert calls == []

@@ -113,9 +113,10 @@ def is_second_person(key: str) -> bool:
                                                            len(key) > 3)
 
 
-#: Per word key: (number of its attributes, those the model knows with their weights).
+#: Per word key: (number of its attributes, those the model knows with their weights,
+#: as a dict: a comment's attributes are gathered with one ``dict.update`` per word).
 #: Owned by a classifier.
-AttributeMemo = dict[str, tuple[int, tuple[tuple[str, float], ...]]]
+AttributeMemo = dict[str, tuple[int, dict[str, float]]]
 
 
 def features(words: list[Word], hits: list[LexiconHit], text: str,
@@ -141,7 +142,7 @@ def features(words: list[Word], hits: list[LexiconHit], text: str,
         entry = memo.get(key) if memo is not None else None
         if entry is None:
             full = word_attributes(key)
-            entry = (len(full), _kept(full, known, weights))
+            entry = (len(full), dict(_kept(full, known, weights)))
             if memo is not None:
                 memo[key] = entry
         n += entry[0]
@@ -231,7 +232,8 @@ def context_features(words: list[Word], hits: list[LexiconHit], text: str) -> li
     out = {"lex=" + h.kind for h in hits} | {"lexw=" + h.entry for h in hits}
     out.update("lexg=" + h.group for h in hits)
     out.add("bias")
-    second = any(is_second_person(w.key) for w in words)
+    second = any(k in _SECOND_PERSON or k.endswith("كم") or (k.startswith("يا") and len(k) > 3)
+                 for k in [w.key for w in words])  # is_second_person, inline: every word
     if second:
         out.add("2p")
     if hits:

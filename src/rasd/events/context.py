@@ -242,6 +242,25 @@ def _year_after(times: list[TimeRef], a: int, b: int) -> bool:
     return first is not None and first.granularity == "year"
 
 
+#: The last document's :func:`_act_times`: (text, its times, the result). Every event of a
+#: page reads the same times, and the page's text and time list are held here, so the
+#: identity tests cannot meet a newer object at the same address.
+_LAST_ACT_TIMES: list[tuple[str, list[TimeRef], list[TimeRef]]] = []
+
+
+def _act_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
+    """:func:`read_times` of the times that may date an act (not :func:`_no_act_date`),
+    worked out once per document (its events call this with the same text and list; the
+    result is only read)."""
+    if _LAST_ACT_TIMES:
+        seen_text, seen_times, found = _LAST_ACT_TIMES[0]
+        if seen_text is text and seen_times is times:
+            return found
+    found = read_times(text, [t for t in times if not _no_act_date(text, t)])
+    _LAST_ACT_TIMES[:] = [(text, times, found)]
+    return found
+
+
 def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Match,
                times: list[TimeRef], *, negated: bool = False,
                planned: bool = False) -> tuple[date | None, DateBasis, DatePrecision]:
@@ -266,7 +285,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     published = doc.published.date
     if negated:
         return _unstated(published)
-    times = read_times(doc.text, [t for t in times if not _no_act_date(doc.text, t)])
+    times = _act_times(doc.text, times)
     if planned:
         lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
         a = toks[lo].start if lo < len(toks) else sent.start

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 from typing import Final
 
 from rasd.events.lexicon import modifiers
@@ -88,6 +89,9 @@ def _between(toks: Sequence[Token], start: int, end: int) -> Sequence[Token]:
     return toks[i:j]
 
 
+_norm_of = attrgetter("norm")
+
+
 def _words(toks: Sequence[Token]) -> list[str]:
     return [_strip(t.norm) for t in toks if t.kind != "punct"]
 
@@ -101,7 +105,13 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
     per_sentence = Counter((e.evidence[0].start, e.evidence[0].end) for e in events)
     body_start = doc.title.end if doc.title is not None else 0
     ends = [m.start() for m in _END.finditer(text, body_start)]
-    page_kinds: Counter[str] = Counter(k for t in toks for k in cues.get(t.norm, ()))
+    # Counted per distinct word (the C counter over the page's words), then per cue kind;
+    # kinds come first in the order of their first word on the page, as a count token by
+    # token would list them (the features keep that order).
+    page_kinds: Counter[str] = Counter()
+    for norm, n in Counter(map(_norm_of, toks)).items():
+        for k in cues.get(norm, ()):
+            page_kinds[k] += n
     page = {f"page_{k}={_bucket(n, 3)}": 1.0 for k, n in page_kinds.items()}
     page[f"types={_bucket(len({e.type for e in events}), 4)}"] = 1.0
     firsts: dict[str, int] = {}

@@ -91,6 +91,10 @@ class IndexEntry:
     trigger: Trigger
     tail: Alt
     pronoun: bool
+    #: The ``heads`` of the later slots that are neither gaps nor take a pronoun: a
+    #: sentence none of whose words reads as one of a slot's heads cannot match the row
+    #: (:func:`rasd.events.matcher.find_matches` tests this before matching slot by slot).
+    needs: tuple[frozenset[str], ...] = ()
 
 
 def _rows(name: str) -> list[tuple[int, list[str]]]:
@@ -147,7 +151,8 @@ def trigger_index() -> dict[str, tuple[IndexEntry, ...]]:
     for trig in triggers():
         first = trig.slots[0]
         for alt in first.alts:
-            index[alt[0]].append(IndexEntry(trig, alt[1:], first.pronoun))
+            needs = tuple(s.heads for s in trig.slots[1:] if not s.gap and not s.pronoun)
+            index[alt[0]].append(IndexEntry(trig, alt[1:], first.pronoun, needs))
     return {k: tuple(v) for k, v in index.items()}
 
 

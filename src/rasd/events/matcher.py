@@ -268,10 +268,19 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
     """Every trigger match in a sentence's tokens, after block rows and longest-match."""
     r = readings if readings is not None else Readings(toks)
     raw: list[Match] = []
+    # Every plain reading of the sentence: a row with a later slot none of whose heads is
+    # among them cannot match anywhere in it (most rows a word starts fail so), which one
+    # set test per slot tells before the slot-by-slot search (IndexEntry.needs).
+    vocab: frozenset[str] | None = None
     for i, tok in enumerate(toks):
         if tok.kind != "word":
             continue
         for entry in first_hits(tok.norm):
+            if entry.needs:
+                if vocab is None:
+                    vocab = frozenset().union(*r.plain)
+                if any(map(vocab.isdisjoint, entry.needs)):
+                    continue
             j = _words_at(r, i + 1, entry.tail, entry.pronoun) if entry.tail else i + 1
             if j is None:
                 continue

@@ -109,9 +109,17 @@ def find_cues(toks: list[Token], readings: Readings | None = None) -> SentenceCu
         best: list[Cue] = []
         for mod, form in starts:
             n = len(form)
-            if n > 1 and (i + n > len(toks) or any(
-                    not _cue_word(form[k], toks[i + k], plain[i + k]) for k in range(1, n))):
-                continue
+            if n > 1:
+                if i + n > len(toks):
+                    continue
+                # The second word first, inline: most longer cues a word begins fail there.
+                second = form[1]
+                if (toks[i + 1].kind != "number" if second == NUMBER_SLOT
+                        else second not in plain[i + 1]):
+                    continue
+                if n > 2 and any(not _cue_word(form[k], toks[i + k], plain[i + k])
+                                 for k in range(2, n)):
+                    continue
             if form == ("ان",) and not tok.text.lstrip("وف").startswith("إ"):
                 continue  # أن "that", not إن "if"
             if best and n < best[0].last - best[0].first + 1:

@@ -417,6 +417,8 @@ def disambiguate(matches: Sequence[GazetteerMatch]) -> list[Resolution]:
     واشنطن stays Moscow, Russia). A second round lets names resolved by
     context vote too, so one clear mention can settle a chain of ambiguous ones.
     """
+    if not matches:
+        return []  # most comments and many paragraphs name nothing: no counters to build
     votes: Counter[str] = Counter()
     for m in matches:
         c = _single_country(m.entries)

@@ -33,7 +33,6 @@ from rasd.text.numbers import extract_numbers
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>0[1-9]|1[0-2])[/_-]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
 )
-_WORD = re.compile(r"[\u0621-\u064a]+")
 #: Reports run on the day of the event or the next: a weekday named for an event is at
 #: most this many days before publication when it is the latest one named.
 REPORTING_LAG_DAYS = 1
@@ -60,14 +59,37 @@ def _article_spans(doc: Document) -> list[Span]:
 def named_weekdays(doc: Document) -> set[int]:
     """Weekdays (Monday = 0) named in the headline, captions and body."""
     weekdays = names_of("weekday")
+    named = _weekday_names()
     found: set[int] = set()
     for span in _article_spans(doc):
-        for word in _WORD.findall(normalize_piece(span.text).text):
+        text = normalize_piece(span.text).text
+        # Only a word holding a weekday's name can be one: the words (runs of letters
+        # U+0621-U+064A) around the few places a name occurs are read, not every word of
+        # the page; a name is letters of that range, so a match lies inside one word.
+        for m in named.finditer(text):
+            start, end = m.start(), m.end()
+            while start and _is_letter(text[start - 1]):
+                start -= 1
+            while end < len(text) and _is_letter(text[end]):
+                end += 1
+            word = text[start:end]
             for cand in (word, word[1:], word[2:]):  # و/ف/ب + ال clitics: والأحد, يوم بالخميس
                 if cand in weekdays and (cand.startswith("ال") or cand == word):
                     found.add(weekdays[cand])
                     break
     return found
+
+
+@cache
+def _weekday_names() -> re.Pattern[str]:
+    """Any weekday name, wherever it occurs (inside a longer word too)."""
+    return re.compile("|".join(sorted(map(re.escape, names_of("weekday")), key=len,
+                                      reverse=True)))
+
+
+def _is_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter of a word (U+0621-U+064A) for :func:`named_weekdays`."""
+    return "\u0621" <= ch <= "\u064a"
 
 
 @cache
@@ -95,10 +117,11 @@ def infer_from_text(texts: list[str]) -> date | None:
     norm = [normalize_piece(t).text for t in texts]
     today: int | None = None
     for t in norm:
-        if m := today_p.search(t):
+        # Each pattern starts with its literal words: a piece without them is not scanned.
+        if "اليوم" in t and (m := today_p.search(t)):
             today = weekdays[m["wd"]]
             break
-        if m := yesterday_p.search(t):
+        if ("امس" in t or "البارحه" in t) and (m := yesterday_p.search(t)):
             today = (weekdays[m["wd"]] + 1) % 7
             break
     if today is None:

@@ -68,33 +68,37 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return whole, trailing
 
 
+#: What every timestamp holds: a digit (dates and times) or the word of a relative one.
+_POSSIBLE = re.compile(r"\d|منذ|قبل")
+
+
 def parse_timestamp(line: str) -> Timestamp | None:
     """The timestamp that is the whole of ``line``, or ``None``."""
     # Most lines are no timestamp: test the normalised text first, and build the offset
     # map (the same text) only for a line that is one.
-    if _patterns()[0].match(normalized_text(line)) is None:
+    key = normalized_text(line)
+    if _POSSIBLE.search(key) is None:
         return None
-    norm = normalize(line)
-    m = _patterns()[0].match(norm.text)
+    m = _patterns()[0].match(key)
     if m is None:
         return None
-    s, e = norm.to_original(m.start(), m.end())
+    # normalize(line).text is ``key``: the match stands, only the offset map is new.
+    s, e = normalize(line).to_original(m.start(), m.end())
     return _build(m, s, e)
 
 
 def find_trailing_timestamp(line: str) -> Timestamp | None:
     """A timestamp ending ``line`` after some other text (``أحمد - 12 مارس 2023``)."""
-    if _patterns()[1].search(normalized_text(line)) is None:  # as in parse_timestamp
+    key = normalized_text(line)  # as in parse_timestamp
+    if _POSSIBLE.search(key) is None:
         return None
-    norm = normalize(line)
-    m = _patterns()[1].search(norm.text)
+    m = _patterns()[1].search(key)
     if m is None:
         return None
-    text = norm.text
     start = m.start()
-    while start < m.end() and text[start] in _LEAD:
+    while start < m.end() and key[start] in _LEAD:
         start += 1
-    s, e = norm.to_original(start, m.end())
+    s, e = normalize(line).to_original(start, m.end())
     return _build(m, s, e)
 
 
