@@ -4,10 +4,12 @@ preachers, the youth after its caller) or a preacher's call (فضيلته) that 
 prayer told after a long subject (ودعا … في ختام بيانه بأن يحفظ الله البلاد), a host's
 welcome of a delegation or a guest by title, a domestic greeting to those present or the
 leadership, sanctions relief as a deal's term (مقابل رفع العقوبات), a warning of a danger
-or a trend (حذر من تزايد المخاطر), a site visit to a company or a festival, a present-tense
-"when" (وعندما ينتقد), fighting ongoing for years (معارك متواصلة منذ), and an opinion
-column (closed by a link line to the writer's other columns) whose undated sentences use
-ambiguous triggers. Each keeps its event sense beside it. Rules alone (the filter off)."""
+or a trend (حذر من تزايد المخاطر), a source declining to name or comment, sanctions
+snapping back under a deal (آلية لإعادة العقوبات), a site visit to a company or a
+festival, a present-tense "when" (وعندما ينتقد), fighting ongoing for years (معارك متواصلة
+منذ), and an opinion column (closed by a link line to the writer's other columns) whose
+undated sentences use ambiguous triggers. Each keeps its event sense beside it. Rules
+alone (the filter off)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,11 @@ COLUMN_END = " مقالات أخرى للكاتب"
     ("ثم ألقى كلمة الأهالي هنأ فيها القيادة بالعيد السعيد.", "SUPPORT"),
     # CONSULT: a site visit to a company or a festival
     ("وزار السفير الياباني الشركة الوطنية للكهرباء في العاصمة.", "CONSULT"),
+    # REJECT: a source declining to name, an injured man declining transport
+    ("ورفض المصدر الذي طلب عدم ذكر اسمه كشف هوية المسافرين.", "REJECT"),
+    ("وأصيب عامل بجرح في يده ورفض النقل إلى المستشفى.", "REJECT"),
+    # SANCTION: sanctions snapping back under a deal
+    ("ويتضمن الاتفاق آلية لإعادة العقوبات في حال الإخلال به.", "SANCTION"),
     # ASSAULT: fighting ongoing for years
     ("وتشهد المدينة معارك متواصلة منذ صيف 2012 بين الطرفين.", "ASSAULT"),
     # an opinion column's undated argument
@@ -69,6 +76,8 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     ("وحذرت واشنطن دمشق من أنها سترد على أي هجوم كيماوي.", "THREATEN"),
     ("وهنأ الرئيس المصري خادم الحرمين الشريفين بعيد الفطر.", "SUPPORT"),
     ("وزار الرئيس الفرنسي الرياض أمس والتقى ولي العهد.", "CONSULT"),
+    ("ورفضت الحكومة أمس مطالب المعارضة بإجراء انتخابات مبكرة.", "REJECT"),
+    ("وفرض الاتحاد الأوروبي أمس عقوبات جديدة على مسؤولين روس.", "SANCTION"),
     ("واندلعت أمس معارك عنيفة بين الجيش والمسلحين في ريف المدينة.", "ASSAULT"),
     ("وقتل المرشح الرئاسي في عام 1968 على يد مسلح." + COLUMN_END, "ASSAULT"),
 ])
