@@ -1,7 +1,7 @@
 """Senses the seventh real-news audit round found read as events, on the team's own
 sentences: a call addressed to the public or the faithful (the Muslims, everyone, parents,
 preachers, the youth after its caller) or a preacher's call (فضيلته) that names no act, a
-prayer told after a long subject (ودعا … في ختام بيانه بأن يحفظ الله البلاد), a host's
+prayer told after a long subject (ودعا … بأن يديم الله الأمن), a host's
 welcome of a delegation or a guest by title, a domestic greeting to those present or the
 leadership, sanctions relief as a deal's term (مقابل رفع العقوبات), a warning of a danger
 or a trend (حذر من تزايد المخاطر), a source declining to name or comment, sanctions
@@ -22,42 +22,42 @@ COLUMN_END = " مقالات أخرى للكاتب"
 
 @pytest.mark.parametrize(("text", "typ"), [
     # REQUEST: calls to the public or the faithful, a preacher's call
-    ("ودعا مفتي عام المملكة المسلمين إلى المحافظة على الصلاة في أوقاتها.", "REQUEST"),
-    ("وطالب مدير الفرع الجميع بالإبلاغ عن المخالفات في الأسواق.", "REQUEST"),
-    ("وناشد الواعظ في كلمته الآباء والأمهات بمتابعة أبنائهم.", "REQUEST"),
-    ("ودعا رئيس الجمعية المبتعثين إلى التسجيل في الملتقى السنوي.", "REQUEST"),
-    ("ودعا فضيلته في خطبته أمس الشباب إلى اغتنام أوقاتهم.", "REQUEST"),
-    ("وحث خفر السواحل الأهالي على الابتعاد عن الشاطئ.", "REQUEST"),
+    ("ودعا إمام الجامع في كلمته المسلمين إلى صلة الأرحام.", "REQUEST"),
+    ("وطالب رئيس البلدية الجميع بالمحافظة على نظافة الحدائق.", "REQUEST"),
+    ("وناشد المرشد التربوي الآباء بتخصيص وقت أطول لأطفالهم.", "REQUEST"),
+    ("ودعا الملحق الثقافي المبتعثين إلى حضور حفل التخرج في لندن.", "REQUEST"),
+    ("وحث فضيلته المصلين على الإكثار من الصدقة في رمضان.", "REQUEST"),
+    ("وحثت إدارة الدفاع المدني الأهالي على عدم الاقتراب من مجاري السيول.", "REQUEST"),
     # REQUEST: a prayer after a long subject, a prayer for victory
-    ("ودعا الأمين العام للهيئة في ختام كلمته بأن يحفظ الله البلاد من كل سوء.", "REQUEST"),
-    ("ثم وقف الخطيب فدعا بالنصر للمقاتلين في كل مكان.", "REQUEST"),
+    ("ودعا رئيس الاتحاد الطلابي في نهاية الحفل بأن يديم الله الأمن على الوطن.", "REQUEST"),
+    ("وختم الشاعر قصيدته فدعا بالنصر لجنود الوطن.", "REQUEST"),
     # SUPPORT: a host's welcome of a delegation or a guest by title
-    ("ورحب سموه بالوفد المرافق لمدير الأمن العام في مستهل اللقاء.", "SUPPORT"),
-    ("ورحب مدير البيت بأعضاء الوفد الزائر في صالة الضيوف.", "SUPPORT"),
+    ("ورحب المحافظ بالوفد الزائر من الغرفة التجارية في بداية الجلسة.", "SUPPORT"),
+    ("ورحبت عميدة الكلية بأعضاء الفريق الطلابي القادم من الجامعة الشقيقة.", "SUPPORT"),
     # ACCUSE, PROTEST: a present-tense "when" in a column
-    ("وعندما ينتقد الإعلام الغربي حكوماتنا تصمت قنواتنا عن أخطائه.", "ACCUSE"),
+    ("وعندما ينتقد أحد النواب أداء الوزارة يسارع المتحدث إلى الرد.", "ACCUSE"),
     ("فعندما يحتج الناشطون هناك على أحكام القضاء لا يلتفت إليهم أحد.", "PROTEST"),
     # RETREAT: sanctions relief as a deal's term or an expectation
-    ("ووافقت طهران على تقييد برنامجها مقابل رفع العقوبات عنها.", "RETREAT"),
-    ("وتتوقع الوزارة زيادة الصادرات فور رفع العقوبات الدولية.", "RETREAT"),
+    ("وقبل الطرفان بخفض التخصيب مقابل رفع العقوبات الاقتصادية تدريجيا.", "RETREAT"),
+    ("وتأمل الشركات استئناف أعمالها في البلاد فور رفع العقوبات الدولية.", "RETREAT"),
     # THREATEN: a warning of a danger or a trend
-    ("وحذر الجيش أمس من تزايد المخاطر الأمنية على الحدود.", "THREATEN"),
-    ("وحذر بعض المحللين من تخمة في المعروض النفطي.", "THREATEN"),
+    ("وحذرت منظمة الصحة من تزايد المخاطر الصحية في المخيمات.", "THREATEN"),
+    ("وحذر خبراء الاقتصاد من تراجع الطلب على الحديد هذا العام.", "THREATEN"),
     # SUPPORT: a domestic greeting to those present or the leadership
-    ("وهنأ اللواء الجميع بهذه المناسبة متمنيا لهم التوفيق.", "SUPPORT"),
-    ("ثم ألقى كلمة الأهالي هنأ فيها القيادة بالعيد السعيد.", "SUPPORT"),
+    ("وهنأ مدير الجامعة الخريجين بتخرجهم في الحفل.", "SUPPORT"),
+    ("وفي كلمته هنأ رئيس المركز القيادة بحلول شهر رمضان.", "SUPPORT"),
     # CONSULT: a site visit to a company or a festival
-    ("وزار السفير الياباني الشركة الوطنية للكهرباء في العاصمة.", "CONSULT"),
+    ("وزار وزير الصناعة مصنع الإسمنت في المنطقة الشرقية.", "CONSULT"),
     # REJECT: a source declining to name, an injured man declining transport
-    ("ورفض المصدر الذي طلب عدم ذكر اسمه كشف هوية المسافرين.", "REJECT"),
-    ("وأصيب عامل بجرح في يده ورفض النقل إلى المستشفى.", "REJECT"),
+    ("ورفض المتحدث باسم الشركة التعليق على الخبر.", "REJECT"),
+    ("وتعرض سائق لكدمات خفيفة في الحادث ورفض نقله بالإسعاف.", "REJECT"),
     # SANCTION: sanctions snapping back under a deal
-    ("ويتضمن الاتفاق آلية لإعادة العقوبات في حال الإخلال به.", "SANCTION"),
+    ("وشرح الوزير كيف تعمل آلية إعادة العقوبات.", "SANCTION"),
     # ASSAULT: fighting ongoing for years
-    ("وتشهد المدينة معارك متواصلة منذ صيف 2012 بين الطرفين.", "ASSAULT"),
+    ("وتدور في الإقليم معارك متواصلة منذ ثلاثة أعوام بين الجيش والمتمردين.", "ASSAULT"),
     # an opinion column's undated argument
     ("ويسعى هؤلاء إلى ضرب استقرار بلادنا بكل وسيلة." + COLUMN_END, "ASSAULT"),
-    ("وكانت المجالس وسيلة لقتل الفراغ في ليالي الشتاء." + COLUMN_END, "ASSAULT"),
+    ("وكانت القراءة عنده طريقة لقتل الوقت في السفر." + COLUMN_END, "ASSAULT"),
 ])
 def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     assert typ not in types(text)
@@ -66,10 +66,10 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
 @pytest.mark.parametrize(("text", "typ"), [
     ("ودعا وزير الخارجية المجتمع الدولي إلى التحرك لوقف المجازر.", "REQUEST"),
     ("ودعت الحكومة جميع الأطراف إلى ضبط النفس ووقف التصعيد.", "REQUEST"),
-    ("وطالب الأهالي بافتتاح مركز للشرطة في القرية.", "REQUEST"),
-    ("ودعا المتحدث باسم الحركة أهالي الضفة إلى مواجهة الاحتلال.", "REQUEST"),
+    ("وطالب الأهالي بإعادة فتح الطريق المؤدي إلى القرية.", "REQUEST"),
+    ("ودعا قائد الفصيل الشباب إلى مواجهة القوات المقتحمة.", "REQUEST"),
     ("ودعا الوالي المواطنين القادرين على حمل السلاح إلى الالتحاق بالمعسكرات.", "REQUEST"),
-    ("ورحب مجلس الوزراء بتعيين المبعوث الأممي الجديد إلى اليمن.", "SUPPORT"),
+    ("ورحبت الجامعة العربية بتعيين مبعوث أممي جديد إلى ليبيا.", "SUPPORT"),
     ("وعندما انسحب الجيش من البلدة دخلها المسلحون أمس.", "RETREAT"),
     ("وقال إن الطائرات قصفت الحي الشرقي أمس عندما تعرض لهجوم بالصواريخ.", "ASSAULT"),
     ("ورفعت الولايات المتحدة العقوبات المفروضة على السودان أمس.", "RETREAT"),
@@ -79,12 +79,12 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     ("ورفضت الحكومة أمس مطالب المعارضة بإجراء انتخابات مبكرة.", "REJECT"),
     ("وفرض الاتحاد الأوروبي أمس عقوبات جديدة على مسؤولين روس.", "SANCTION"),
     ("واندلعت أمس معارك عنيفة بين الجيش والمسلحين في ريف المدينة.", "ASSAULT"),
-    ("وقتل المرشح الرئاسي في عام 1968 على يد مسلح." + COLUMN_END, "ASSAULT"),
+    ("وقتل الزعيم في عام 1995 برصاص متطرف." + COLUMN_END, "ASSAULT"),
 ])
 def test_the_event_sense_beside_it_stays(text: str, typ: str) -> None:
     assert typ in types(text)
 
 
 def test_a_column_keeps_its_unambiguous_triggers() -> None:
-    text = "وكان آخرها تفجير مسجد في المدينة وقت صلاة الظهر." + COLUMN_END
+    text = "وكان أخطرها تفجير سيارة مفخخة قرب السوق المركزي." + COLUMN_END
     assert "ASSAULT" in {e.type for e in facts(text)}

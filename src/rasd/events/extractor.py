@@ -188,7 +188,7 @@ class EventExtractor:
 
 #: An opinion column: the outlets that print one close it with a link line to the writer's
 #: other columns (مقالات أخرى للكاتب). There, in a sentence that names no dated time, only
-#: unambiguous triggers make events (an act the column dates, قتل … في عام 1967, stays).
+#: unambiguous triggers make events (an act the column dates, قتل … في عام 1995, stays).
 OPINION_PAGE = re.compile(r"مقالات\s+[أا]خرى\s+للكاتب")
 OPINION_WEIGHT = 0.8
 #: Whom a call addressed to the public or the faithful names (دعا المفتي المسلمين إلى …،
@@ -221,15 +221,15 @@ CALL_CONTENT_WINDOW = 12
 
 
 def _dated(doc: Document, sent: _Sentence) -> bool:
-    """Whether the sentence names a dated time (في عام 1967، أمس)."""
+    """Whether the sentence names a dated time (في عام 1995، أمس)."""
     span = sent.span
     return any(span.start <= t.span.start < span.end and t.value is not None for t in doc.times)
 
 
 def _public_call(toks: list[Token], m: Match, matches: list[Match]) -> bool:
     """Whether ``m`` is a call (REQUEST) addressed to the public or the faithful, or a
-    preacher's call, whose content names no act of another type (a call to arms, دعا أهالي
-    الضفة إلى مواجهة, keeps its REQUEST)."""
+    preacher's call, whose content names no act of another type (a call to arms, دعا الشباب
+    إلى مواجهة المقتحمين, keeps its REQUEST)."""
     if m.trigger.type != "REQUEST":
         return False
     found = False
