@@ -143,6 +143,7 @@ class EventExtractor:
         quiet: list[Span] = []  # sentences that report no event
         sentences = _sentences(doc, pieces)
         sports = _is_sports(sentences)
+        opinion = OPINION_PAGE.search(doc.text) is not None
         tags = _tags_start(doc.text)
         for sent in sentences:
             if _vowelled(sent) or sent.span.start >= tags:  # verse, scripture or tags
@@ -161,7 +162,10 @@ class EventExtractor:
             if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
                 matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT and (
                     m.trigger.type in SPORTS_TYPES or m.trigger.mode in SPORTS_ASSAULT_MODES)]
+            matches = [m for m in matches if not _public_call(sent.toks, m, matches)]
             matches = _without_generic_runs(doc, sent, matches)
+            if opinion and not _dated(doc, sent):  # a column's القتل، هجوم، دعم argue
+                matches = [m for m in matches if m.trigger.weight >= OPINION_WEIGHT]
             found = _sentence_events(doc, sent, matches, readings, finder, refs, times) \
                 if matches else []
             if not found:
@@ -180,6 +184,82 @@ class EventExtractor:
         events = [_with_countries(e, country) for e in merge_events(events)]
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
+
+
+#: An opinion column: the outlets that print one close it with a link line to the writer's
+#: other columns (مقالات أخرى للكاتب). There, in a sentence that names no dated time, only
+#: unambiguous triggers make events (an act the column dates, قتل … في عام 1995, stays).
+OPINION_PAGE = re.compile(r"مقالات\s+[أا]خرى\s+للكاتب")
+OPINION_WEIGHT = 0.8
+#: Whom a call addressed to the public or the faithful names (دعا المفتي المسلمين إلى …،
+#: حث الآباء والأمهات على …، مطالبا الجميع ب…), without the article: such a call asks no
+#: party for anything. Sound plurals in ين are never the caller (the subject would end in
+#: ون); the other words are read as the addressee only with the article (الجميع, not
+#: جميع الأطراف) and after another word (ودعا فضيلته الشباب), not right after a verb, where
+#: they are its subject (طالب الأهالي). فضيلته, the title of a cleric, marks a preacher's
+#: call.
+PUBLIC_ADDRESSEES = frozenset(normalize_key(w) for w in (
+    "مسلمين", "مؤمنين", "مواطنين", "مواطنات", "مقيمين", "مبتعثين", "مبتعثات", "مصلين",
+    "معتمرين", "صائمين", "باحثين", "باحثات", "مكرمين", "مكرمات", "خريجين", "مستهلكين",
+    "متقدمين", "متقدمات"))
+PUBLIC_ADDRESSEES_LATER = frozenset(normalize_key(w) for w in (
+    "جميع", "آباء", "أمهات", "شباب", "دعاة", "علماء", "أئمة", "خطباء", "أولياء", "أسر",
+    "حجاج", "زوار", "طلاب", "طالبات", "أهالي", "سكان"))
+ALL_GUARDIANS = normalize_key("أولياء")
+PREACHER = frozenset({normalize_key("فضيلته"), normalize_key("وفضيلته")})
+#: Words that open what the call asks for: the addressee comes before them.
+CALL_CONTENT = frozenset(normalize_key(w) for w in ("إلى", "على", "أن", "بأن", "لأن"))
+#: Words of a call to arms (دعا المواطنين القادرين على حمل السلاح، إلى الجهاد، إلى النفير):
+#: such a call to the public is a REQUEST.
+CALL_TO_ARMS = frozenset(normalize_key(w) for w in (
+    "سلاح", "أسلحة", "قتال", "جهاد", "نفير", "تجنيد", "تجند", "معسكرات", "تطوع", "مقاومة",
+    "تصدي", "مواجهة", "حمل"))
+#: How many words after the call its addressee is looked for.
+CALL_WINDOW = 8
+#: How many tokens after the addressee an act the call asks for is looked for.
+CALL_CONTENT_WINDOW = 12
+
+
+def _dated(doc: Document, sent: _Sentence) -> bool:
+    """Whether the sentence names a dated time (في عام 1995، أمس)."""
+    span = sent.span
+    return any(span.start <= t.span.start < span.end and t.value is not None for t in doc.times)
+
+
+def _public_call(toks: list[Token], m: Match, matches: list[Match]) -> bool:
+    """Whether ``m`` is a call (REQUEST) addressed to the public or the faithful, or a
+    preacher's call, whose content names no act of another type (a call to arms, دعا الشباب
+    إلى مواجهة المقتحمين, keeps its REQUEST)."""
+    if m.trigger.type != "REQUEST":
+        return False
+    found = False
+    head = toks[m.last].base
+    # a participle (مطالبا، داعيا، داعين) has no subject after it: its first word may be
+    # the addressee
+    words = 1 if head.startswith("م") or head.endswith(("يا", "ين")) else 0
+    for j in range(m.last + 1, len(toks)):
+        t = toks[j]
+        if t.kind != "word":
+            if t.norm in ".؛;:!?؟":
+                break
+            continue
+        clitics = t.clitics[:-2] if t.clitics.endswith("ال") else t.clitics
+        if t.norm in CALL_CONTENT or "ب" in clitics or "ل" in clitics:
+            break
+        if t.norm in PREACHER or t.base in PUBLIC_ADDRESSEES \
+                or (words > 0 and t.base in PUBLIC_ADDRESSEES_LATER
+                    and (t.clitics.endswith("ال") or t.base == ALL_GUARDIANS)):
+            found = True
+            break
+        words += 1
+        if words > CALL_WINDOW:
+            break
+    if not found:
+        return False
+    end = j + CALL_CONTENT_WINDOW
+    if any(t.base in CALL_TO_ARMS for t in toks[j + 1:end + 1]):
+        return False
+    return not any(m.last < o.first <= end and o.trigger.type != "REQUEST" for o in matches)
 
 
 def _is_sports(sentences: list[_Sentence]) -> bool:

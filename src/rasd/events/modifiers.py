@@ -150,6 +150,8 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
         # a Form V/VI past verb also starts with ت (وكان المحتجون قد تظاهروا = "had"): its
         # past suffix (ت، وا) tells it from the imperfect
         return word[:1] in _IMPERFECT and not (word[0] == "ت" and word.endswith(("ت", "وا")))
+    if cond == "yaa-next":  # only the unambiguous imperfect: تعرض may be past تعرّض
+        return nxt is not None and nxt.kind == "word" and strip_conj(nxt.norm)[:1] == "ي"
     if cond.startswith("except:"):
         return nxt is None or nxt.norm not in _except_words(cond)
     if cond == "clause-initial":
