@@ -1,0 +1,52 @@
+"""Round-13 rules on the team's own sentences: a time told after an accusation (…، المتهم
+بتنفيذ هجوم في مايو الماضي؛ متهمة الحكومة بمصادرة … في يوليو) is the accused act's, not the
+main act's nor the accusation's; a month after "since <act>" (منذ توقف المحادثات في مارس
+الماضي) dates nothing; "the same night" (الليلة نفسها) is the night told before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.events.rule_checks import events
+
+PUB = date(2026, 11, 18)  # a Wednesday
+
+
+def of_type(text: str, type_: str, published: date = PUB) -> list:
+    return [e for e in events(text, published) if e.type == type_]
+
+
+# --- dates: times told after an accusation or after "since"
+
+
+def test_a_month_after_an_accused_relative_is_not_the_main_acts() -> None:
+    text = ("وهدمت قوات الاحتلال منزلا في بلدة بيتا يعود لعائلة الشاب أحمد خالد، "
+            "المتهم بتنفيذ عملية طعن قرب حاجز زعترة في مايو الماضي.")
+    demolition = [e for e in of_type(text, "ASSAULT") if "هدم" in e.trigger.text]
+    assert demolition and all(e.date != date(2026, 5, 1) for e in demolition)
+
+
+def test_the_accused_act_takes_the_month_after_it() -> None:
+    text = ("وقالت الشركة في بيان إنها ستلجأ إلى القضاء، متهمة الحكومة بمصادرة معداتها "
+            "في يوليو الماضي.")
+    accusation = of_type(text, "ACCUSE")
+    assert accusation and all(e.date != date(2026, 7, 1) for e in accusation)
+    seizure = of_type(text, "COERCE")
+    assert seizure and seizure[0].date == date(2026, 7, 1)
+    assert seizure[0].date_precision == "month"
+
+
+def test_a_month_after_since_an_act_dates_nothing() -> None:
+    text = ("وتأتي الزيارة بعد أيام من استضافة الدوحة جولة محادثات بين الطرفين، هي الأولى "
+            "منذ توقف المفاوضات في مارس الماضي.")
+    visits = of_type(text, "CONSULT")
+    assert visits and all(e.date != date(2026, 3, 1) for e in visits)
+
+
+def test_the_same_night_is_the_night_told_before() -> None:
+    text = ("قتل خمسة أشخاص في هجوم بطائرات مسيرة شنته روسيا ليل الاثنين الثلاثاء على خاركيف. "
+            "وارتفعت الحصيلة صباح اليوم الأربعاء إلى سبعة.\n"
+            "في المقابل، قالت وزارة الدفاع الروسية إن دفاعاتها الجوية أسقطت 30 مسيرة "
+            "أوكرانية فوق مقاطعة بيلغورود خلال الليلة نفسها.")
+    downed = [e for e in of_type(text, "ASSAULT") if "أسقطت" in e.trigger.text]
+    assert downed and downed[0].date == date(2026, 11, 16)
