@@ -50,3 +50,38 @@ def test_the_same_night_is_the_night_told_before() -> None:
             "أوكرانية فوق مقاطعة بيلغورود خلال الليلة نفسها.")
     downed = [e for e in of_type(text, "ASSAULT") if "أسقطت" in e.trigger.text]
     assert downed and downed[0].date == date(2026, 11, 16)
+
+
+# --- what reports no act: a defendant, an exhortation, a danger, a daily habit
+
+
+def test_a_defendant_or_accused_of_is_no_accusation() -> None:
+    assert not of_type("وبرأت المحكمة متهما ثالثا من جميع التهم المنسوبة إليه.", "ACCUSE")
+    text = "وتسلمت الشرطة من الأردن مطلوبا خطيرا متهما بتهريب الأسلحة إلى العراق."
+    assert not [e for e in of_type(text, "ACCUSE") if e.trigger.text == "متهما"]
+
+
+def test_the_accusing_participle_with_its_object_stays() -> None:
+    text = "وقال المتحدث إن قواته سترد، متهما الجيش بقصف مواقع مدنية في الولاية."
+    assert [e for e in of_type(text, "ACCUSE") if e.trigger.text == "متهما"]
+
+
+def test_a_hortative_first_person_plural_is_no_act() -> None:
+    text = "فلنراجع أنفسنا، ولنطالب حكامنا بالعدل، ولنرفض الظلم أينما كان."
+    assert not of_type(text, "REQUEST") and not of_type(text, "REJECT")
+
+
+def test_what_threatens_is_no_threat() -> None:
+    assert not of_type("إن أخطر ما يهدد مجتمعاتنا اليوم هو التفكك الأسري.", "THREATEN")
+
+
+def test_an_act_told_as_daily_is_a_habit() -> None:
+    text = "فكل صباح يشن المضاربون هجوما جديدا على مدخرات الأسر."
+    assert not of_type(text, "ASSAULT")
+    text = "إن الإشاعات تشن علينا كل يوم حربا نفسية لا تتوقف."
+    assert not of_type(text, "ASSAULT")
+
+
+def test_a_dated_attack_is_still_an_attack() -> None:
+    text = "شن مسلحون هجوما على حاجز للجيش صباح اليوم في ريف درعا."
+    assert of_type(text, "ASSAULT")

@@ -356,11 +356,37 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
         return True
     if m.trigger.pos == "verb" and m.first > 0 and toks[m.first - 1].kind == "number":
         return True  # a counted noun: 12 متهما are twelve defendants, not "accusing"
+    if m.trigger.pos == "verb" and word in DEFENDANT_FORMS and m.last + 1 < len(toks) and (
+            toks[m.last + 1].clitics.lstrip("وف").startswith("ب")
+            or toks[m.last + 1].norm in DEFENDANT_NEXT):
+        # مطلوبا متهما بتمويل خلايا: "accused of", an attribute; برأت المحكمة متهما عاشرا: a
+        # defendant. The accusing participle has its object first (متهما إسلام آباد بقصف)
+        return True
+    if m.trigger.pos == "verb" and _hortative(tok.norm, forms):
+        return True
     last = toks[m.last]
     if m.last + 1 < len(toks) and any(last.norm.endswith(w) and toks[m.last + 1].norm == n
                                       for w, n in NAME_WORDS):
         return True
     return last.text.endswith("ة") and _last_forms(m).isdisjoint(plain_readings(last.norm))
+
+
+#: The participle of اتهم that is also "defendant" or "accused of" (normalised), and the
+#: words after it that make it the noun (متهما عاشرا، متهما آخر).
+DEFENDANT_FORMS = frozenset({"متهما", "متهمه", "متهمين"})
+DEFENDANT_NEXT = frozenset(normalize_key(w) for w in (
+    "آخر", "آخرين", "أخرى", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
+    "تاسعا", "عاشرا", "رئيسيا", "رئيسا", "أول", "أولا", "واحدا", "بارزا", "فارا", "هاربا"))
+
+
+def _hortative(norm: str, forms: set[str]) -> bool:
+    """Whether a verb is read through و/ف + the hortative لـ of a 1st-person plural
+    imperfect (ولنطالب، فلنرفض، ولنعلن: "let us demand"): an exhortation, no act. The
+    3rd-person imperfect of the same verb must be a form of the row (نطالب beside يطالب),
+    so ولنقل "and to move" (ل + نقل) is not one."""
+    if len(norm) < 6 or norm[:2] not in ("ول", "فل") or norm[2] != "ن":
+        return False
+    return norm[2:] in forms and "ي" + norm[3:] in forms
 
 
 #: A trigger's last word and the next word that make it part of a name, not the act: قوات
