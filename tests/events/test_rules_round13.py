@@ -85,3 +85,21 @@ def test_an_act_told_as_daily_is_a_habit() -> None:
 def test_a_dated_attack_is_still_an_attack() -> None:
     text = "شن مسلحون هجوما على حاجز للجيش صباح اليوم في ريف درعا."
     assert of_type(text, "ASSAULT")
+
+
+# --- tolls: two counts before one verb, and the wounded told beside arrests
+
+
+def test_two_counts_joined_before_their_verb_are_summed() -> None:
+    from rasd.text.casualties import extract_casualties
+    found = [(c.kind, c.min, c.max) for c in extract_casualties(
+        "وقال مصدر طبي إن 12 متظاهرا وثلاثة من عناصر الأمن أصيبوا بجروح.")]
+    assert ("injured", 15, 15) in found
+
+
+def test_an_arrest_takes_no_wounded() -> None:
+    text = ("فرقت الشرطة، مساء أمس، تجمعا لمئات المتظاهرين أمام البرلمان مستخدمة الغاز المسيل "
+            "للدموع.\nوأعلنت الشرطة أن 20 شخصا أوقفوا وأن ستة من رجال الأمن أصيبوا بجروح.")
+    arrests = of_type(text, "COERCE")
+    assert arrests and all(e.injured is None for e in arrests)
+    assert any(e.injured is not None and e.injured.min == 6 for e in of_type(text, "ASSAULT"))

@@ -135,6 +135,7 @@ class EventExtractor:
         times = sorted(doc.times, key=lambda t: t.span.start)
         events: list[Event] = []
         quiet: list[Span] = []  # sentences that report no event
+        arrests: list[Span] = []  # sentences that report only arrests
         sentences = _sentences(doc, pieces)
         sports = _is_sports(sentences)
         for sent in sentences:
@@ -158,10 +159,12 @@ class EventExtractor:
                 if matches else []
             if not found:
                 quiet.append(sent.span)
+            elif all(e.type == "COERCE" for e in found):
+                arrests.append(sent.span)  # its dead or wounded are an earlier act's
             events.extend(found)
         if not events:
             return doc
-        orphans = _orphan_tolls(doc, quiet, events)
+        orphans = _orphan_tolls(doc, quiet, events, arrests)
         events = attach_orphans(events, orphans, frozenset(
             (c.span.start, c.span.end) for c in orphans if is_toll(c, doc.text)), doc.text)
         main = main_place(refs or [])
@@ -247,14 +250,19 @@ def _vowelled(sent: _Sentence) -> bool:
     return marked >= VOWELLED_WORDS and marked >= VOWELLED_SHARE * len(words)
 
 
-def _orphan_tolls(doc: Document, quiet: list[Span], events: list[Event]) -> list[Casualty]:
-    """The tolls no sentence's event took: those of the sentences reporting no event, and
+def _orphan_tolls(doc: Document, quiet: list[Span], events: list[Event],
+                  arrests: list[Span]) -> list[Casualty]:
+    """The tolls no sentence's event took: those of the sentences reporting no event,
     tolls (الحصيلة النهائية بلغت 14 قتيلا) a sentence told with another kind of act only
-    (وأن قوات الأمن أوقفت 20 مشتبها بهم), in text order."""
+    (وأن قوات الأمن أوقفت 20 مشتبها بهم), and the dead and wounded of sentences ``arrests``
+    that tell only arrests (أن 34 شخصا أوقفوا وأن تسعة من رجال الأمن أصيبوا), in text
+    order."""
     taken = {(c.span.start, c.span.end) for e in events
              for c in (e.killed, e.injured, e.arrested) if c is not None}
     loose = [c for c in doc.casualties if is_toll(c, doc.text) and c.kind in ("killed", "injured")
              and (c.span.start, c.span.end) not in taken]
+    loose += [c for c in _tolls_in(doc, arrests) if c.kind in ("killed", "injured")
+              and (c.span.start, c.span.end) not in taken]
     tolls = {(c.span.start, c.span.end): c for c in _tolls_in(doc, quiet) + loose}
     return [tolls[k] for k in sorted(tolls)]
 
