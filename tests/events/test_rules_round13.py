@@ -103,3 +103,18 @@ def test_an_arrest_takes_no_wounded() -> None:
     arrests = of_type(text, "COERCE")
     assert arrests and all(e.injured is None for e in arrests)
     assert any(e.injured is not None and e.injured.min == 6 for e in of_type(text, "ASSAULT"))
+
+
+# --- a list of arms is one act's, or no act's
+
+
+def test_the_second_item_of_a_list_of_arms_is_no_attack() -> None:
+    text = "ودفع الجيش بتعزيزات عسكرية تضم دبابات وراجمات صواريخ إلى المنطقة الحدودية."
+    assert not of_type(text, "ASSAULT")
+    text = "وفرض الاتحاد عقوبات على شركات بسبب تزويد موسكو بطائرات مسيرة وصواريخ باليستية."
+    assert not [e for e in of_type(text, "ASSAULT") if "صواريخ" in e.trigger.text]
+
+
+def test_a_second_weapon_after_a_weapon_trigger_stays() -> None:
+    text = "وقال المبعوث إن المقاتلين ردوا بإطلاق الصواريخ وقذائف المورتر على قريتين."
+    assert of_type(text, "ASSAULT")

@@ -285,7 +285,9 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
     blocks = [m for m in raw if m.trigger.block]
     live = [m for m in raw if not m.trigger.block
             and not any(b.first <= m.first and m.last <= b.last for b in blocks)]
-    return _longest(live, toks)
+    # after the longest match: a weapon list's second item drops with its shorter readings
+    kept = _longest(live, toks)
+    return [m for m in kept if not _weapon_conjunct(m, toks, kept)]
 
 
 _ARTICLE = ("ال", "لل")
@@ -377,6 +379,33 @@ DEFENDANT_FORMS = frozenset({"متهما", "متهمه", "متهمين"})
 DEFENDANT_NEXT = frozenset(normalize_key(w) for w in (
     "آخر", "آخرين", "أخرى", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
     "تاسعا", "عاشرا", "رئيسيا", "رئيسا", "أول", "أولا", "واحدا", "بارزا", "فارا", "هاربا"))
+
+
+#: Weapon nouns (normalised bases): one joined by و to another names the same arsenal
+#: (هجوم بطائرات مسيرة وصواريخ، تعزيزات تضم دبابات وراجمات صواريخ).
+WEAPON_WORDS = frozenset(normalize_key(w) for w in (
+    "طائرة", "طائرات", "مسيرة", "مسيرات", "دبابة", "دبابات", "مدفع", "مدافع", "مدفعية",
+    "قذيفة", "قذائف", "صاروخ", "صواريخ", "راجمة", "راجمات", "مدرعات", "مدرعة", "آليات",
+    "أسلحة", "ذخائر", "ذخيرة", "قنابل", "عبوات", "بالستية", "باليستية", "حربية", "انتحارية"))
+
+
+def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
+    """Whether a weapon noun trigger fused to و follows another weapon noun (or one and
+    its adjective) that no ASSAULT match reads: the second item of one list of arms
+    (هجوم بطائرات مسيرة وصواريخ، تعزيزات تضم دبابات وراجمات صواريخ), which an attack or a
+    delivery told before already names. After a weapon that is itself a trigger (ردوا
+    بإطلاق الصواريخ وقذائف المورتر) it is a second trigger of the same attack and stays."""
+    if m.trigger.type != "ASSAULT" or m.trigger.pos == "verb":
+        return False
+    at = m.first
+    if not toks[at].clitics.startswith("و"):
+        # the complement of a و-fused weapon (دبابات وراجمات صواريخ)
+        at -= 1
+        if at < 1 or not toks[at].clitics.startswith("و") or toks[at].base not in WEAPON_WORDS:
+            return False
+    weapon = next((k for k in (at - 1, at - 2) if k >= 0 and toks[k].base in WEAPON_WORDS), None)
+    return weapon is not None and not any(
+        o.trigger.type == "ASSAULT" and o.first <= weapon <= o.last for o in matches)
 
 
 def _hortative(norm: str, forms: set[str]) -> bool:
