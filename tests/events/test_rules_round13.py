@@ -118,3 +118,25 @@ def test_the_second_item_of_a_list_of_arms_is_no_attack() -> None:
 def test_a_second_weapon_after_a_weapon_trigger_stays() -> None:
     text = "وقال المبعوث إن المقاتلين ردوا بإطلاق الصواريخ وقذائف المورتر على قريتين."
     assert of_type(text, "ASSAULT")
+
+
+# --- rows: an extradition received, a shipment of medicines; one person executed
+
+
+def test_an_extradition_received_is_judicial_cooperation() -> None:
+    text = "أعلنت وزارة الداخلية، اليوم، تسلمها من السلطات الإماراتية مطلوبا متهما بالاحتيال."
+    assert of_type(text, "COOPERATE")
+    assert not [e for e in of_type(text, "ACCUSE") if e.trigger.text == "متهما"]
+
+
+def test_a_shipment_of_medicines_is_aid() -> None:
+    text = "وتسلمت وزارة الصحة شحنة أدوية ومستلزمات طبية مقدمة من الهلال الأحمر القطري."
+    assert of_type(text, "AID")
+
+
+def test_one_person_executed_is_one_killed() -> None:
+    text = ("نفذت السلطات، فجر اليوم، حكم الإعدام بحق الشاب محمد كريمي (25 عاما) في سجن "
+            "مدينة أصفهان.")
+    executions = [e for e in of_type(text, "ASSAULT") if e.mode == "execute"]
+    assert executions and executions[0].killed is not None
+    assert (executions[0].killed.min, executions[0].killed.max) == (1, 1)
