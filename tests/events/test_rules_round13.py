@@ -140,3 +140,19 @@ def test_one_person_executed_is_one_killed() -> None:
     executions = [e for e in of_type(text, "ASSAULT") if e.mode == "execute"]
     assert executions and executions[0].killed is not None
     assert (executions[0].killed.min, executions[0].killed.max) == (1, 1)
+
+
+# --- places: a square named after its head
+
+
+def test_a_square_is_the_place_of_a_protest() -> None:
+    text = "تظاهر مئات الطلاب، أمس، في ميدان التحرير بالقاهرة احتجاجا على رفع الرسوم."
+    protests = of_type(text, "PROTEST")
+    assert protests and protests[0].place is not None and protests[0].place.span is not None
+    assert "ميدان التحرير" in protests[0].place.span.text
+
+
+def test_an_arena_of_action_is_no_square() -> None:
+    text = "تظاهر مئات الطلاب، أمس، بالقاهرة تضامنا مع رفاقهم في ساحة المعركة."
+    for e in of_type(text, "PROTEST"):
+        assert e.place is None or e.place.span is None or "ساحة" not in e.place.span.text
