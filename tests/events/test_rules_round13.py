@@ -156,3 +156,10 @@ def test_an_arena_of_action_is_no_square() -> None:
     text = "تظاهر مئات الطلاب، أمس، بالقاهرة تضامنا مع رفاقهم في ساحة المعركة."
     for e in of_type(text, "PROTEST"):
         assert e.place is None or e.place.span is None or "ساحة" not in e.place.span.text
+
+
+def test_prices_or_temptations_as_a_weapon_are_a_figure_of_speech() -> None:
+    assert not of_type("والأسعار تقصف الرواتب قبل أن تصل إلى البيوت.", "ASSAULT")
+    text = "فالإعلام يحاصر أبناءنا بالشهوات ويقصفهم بالشبهات ليل نهار."
+    assert not of_type(text, "ASSAULT") and not of_type(text, "COERCE")
+    assert of_type("حاصرت القوات البلدة بالدبابات منذ فجر اليوم.", "COERCE")
