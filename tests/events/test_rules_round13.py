@@ -163,3 +163,9 @@ def test_prices_or_temptations_as_a_weapon_are_a_figure_of_speech() -> None:
     text = "فالإعلام يحاصر أبناءنا بالشهوات ويقصفهم بالشبهات ليل نهار."
     assert not of_type(text, "ASSAULT") and not of_type(text, "COERCE")
     assert of_type("حاصرت القوات البلدة بالدبابات منذ فجر اليوم.", "COERCE")
+
+
+def test_serving_a_sentence_is_no_verdict() -> None:
+    text = "وأفرجت السلطات عن ناشط كان يقضي حكما بالسجن ثلاث سنوات."
+    assert not of_type(text, "SANCTION")
+    assert of_type("قضت محكمة الجنايات، أمس، بالسجن خمس سنوات على المتهم.", "SANCTION")
