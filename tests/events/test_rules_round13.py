@@ -169,3 +169,11 @@ def test_serving_a_sentence_is_no_verdict() -> None:
     text = "وأفرجت السلطات عن ناشط كان يقضي حكما بالسجن ثلاث سنوات."
     assert not of_type(text, "SANCTION")
     assert of_type("قضت محكمة الجنايات، أمس، بالسجن خمس سنوات على المتهم.", "SANCTION")
+
+
+def test_a_death_toll_after_a_reporting_participle_is_the_attacks() -> None:
+    text = ("أعلن الجيش، في بيان أمس، أنه صد هجوما استهدف معسكره في مدينة نيونو، مؤكدا "
+            "«تحييد» أكثر من 20 مهاجما ومقتل ثلاثة من جنوده.")
+    attacks = of_type(text, "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].killed is not None
+    assert (attacks[0].killed.min, attacks[0].killed.max) == (3, 3)

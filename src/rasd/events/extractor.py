@@ -21,7 +21,7 @@ from rasd.events.candidate_filter import filter_events
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
-from rasd.events.matcher import Match, Readings, find_matches
+from rasd.events.matcher import HARD_PUNCT, Match, Readings, find_matches
 from rasd.events.merge import (
     drop_crowd_words,
     drop_mediation,
@@ -34,7 +34,14 @@ from rasd.events.merge import (
     protesters,
 )
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
-from rasd.events.modifiers import CLAUSE_OPENERS, Flags, clause_start, find_cues, flags_for
+from rasd.events.modifiers import (
+    CLAUSE_OPENERS,
+    Flags,
+    clause_start,
+    find_cues,
+    flags_for,
+    strip_conj,
+)
 from rasd.events.participants import (
     circumstantial,
     hal_word,
@@ -331,6 +338,26 @@ def _choose(matches: list[Match]) -> list[Match]:
     return sorted(out, key=lambda m: m.start)
 
 
+#: Nominal death reports (مقتل، استشهاد، مصرع) that, told after a reporting participle
+#: (صد هجوما …، مؤكدا مقتل أربعة من جنوده), are the toll of the attack told before.
+DEATH_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد"})
+#: Reporting participles (normalised) that open such a clause, and how far back they may
+#: stand (a list: مؤكدا «تحييد» أكثر من 30 مهاجما ومقتل أربعة).
+_REPORTING = frozenset({"مؤكدا", "مؤكده", "معلنا", "معلنه", "مشيرا", "مشيره", "مضيفا",
+                        "مضيفه", "موضحا", "موضحه"})
+_REPORTING_REACH = 8
+
+
+def _reported(toks: list[Token], first: int) -> bool:
+    """Whether a reporting participle stands a few tokens before ``first`` in its clause."""
+    for k in range(first - 1, max(-1, first - 1 - _REPORTING_REACH), -1):
+        if toks[k].norm in HARD_PUNCT:
+            return False
+        if strip_conj(toks[k].norm) in _REPORTING:
+            return True
+    return False
+
+
 def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
                      readings: Readings, finder: ActorFinder, refs: list[PlaceRef],
                      times: list[TimeRef]) -> list[Event]:
@@ -376,7 +403,10 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
             continue
         if weight < PARTICIPANT_WEIGHT and not (others or tolls or armed or party):
             continue
-        if f.result and m.trigger.type == "ASSAULT" and m.trigger.mode in RESULT_MODES:
+        reported_toll = m.trigger.lemma in DEATH_NOUNS and bool(out) \
+            and out[-1].type == "ASSAULT" and _reported(toks, m.first)
+        if (f.result or reported_toll) and m.trigger.type == "ASSAULT" \
+                and m.trigger.mode in RESULT_MODES:
             # ما أدى إلى مقتل: the toll of the act told before it, not a second act; with no
             # act before it (انهار مبنى ما أسفر عن مقتل ستة) the toll is of no political event
             if not out:
