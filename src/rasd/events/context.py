@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from rasd.events.date_rules import (
+    ACCUSING,
     ahead_coarse,
     day_of,
     elapsed_before,
@@ -191,6 +192,27 @@ LATER_WORDS = frozenset({"لاحق", "لاحقا"})
 IN_FORCE = ("المفروض", "المفروضة", "الساري", "السارية", "المطبق", "المطبقة")
 
 
+#: The participle "accused (of)" with or without the article (المتهم بتنفيذ، المتهمين بقتل):
+#: base forms, an accusation only with a ب complement right after it.
+ACCUSED = frozenset(normalize_key(w) for w in ("متهم", "متهمة", "متهمين", "متهمون", "متهما"))
+
+
+def accused_after(toks: list[Token], first: int, last: int, end: int) -> int:
+    """Index of the token after which the sentence tells an accused act, else ``end``: an
+    accusing word after the trigger (هدمت منزلين لعائلة الأسير، المتهم بتنفيذ عملية … في
+    أغسطس الماضي), or, for an accusing trigger, the ب of its complement (متهمة السلطات
+    بمصادرة شحنة … في يونيو الماضي). The time that follows is the accused act's, older than
+    the trigger's."""
+    accusing = toks[first].norm in ACCUSING
+    for j in range(last + 1, end):
+        if toks[j].norm in ACCUSING or (
+                toks[j].base in ACCUSED and j + 1 < end and toks[j + 1].clitics.startswith("ب")):
+            return j
+        if accusing and toks[j].clitics.startswith("ب"):
+            return j
+    return end
+
+
 def _no_act_date(text: str, t: TimeRef) -> bool:
     """Whether a time expression dates no act: an occasion's (بمناسبة ذكرى ...), or how long
     a measure in force has stood (المفروض على المدينة منذ خمسة أيام)."""
@@ -205,8 +227,11 @@ def _no_act_date(text: str, t: TimeRef) -> bool:
 def _since(text: str, t: TimeRef) -> bool:
     """Whether a time expression starts a period (منذ يونيو: since June) rather than dating
     an act."""
-    return t.span.text.startswith("منذ") or text[max(0, t.span.start - 4):t.span.start] \
-        .strip().endswith("منذ")
+    if t.span.text.startswith("منذ"):
+        return True
+    # منذ يونيو، منذ انقطاع المفاوضات في يونيو الماضي: منذ a few words before
+    before = text[max(0, t.span.start - _NEAR - 8):t.span.start].split()[-4:]
+    return "منذ" in before and "،" not in "".join(before[before.index("منذ"):])
 
 
 #: "The next day" (في اليوم التالي، صباح اليوم التالي), normalised: the text layer reads no
@@ -222,7 +247,8 @@ def _next_day(toks: list[Token], first: int) -> bool:
 #: "The same day" (في اليوم نفسه، في اليوم ذاته، في نفس اليوم، في ذات اليوم), normalised
 #: pairs: in a later sentence the text layer reads no date in it.
 _SAME_DAY_PAIRS = frozenset((normalize_key(a), normalize_key(b)) for a, b in (
-    ("اليوم", "نفسه"), ("اليوم", "ذاته"), ("نفس", "اليوم"), ("ذات", "اليوم")))
+    ("اليوم", "نفسه"), ("اليوم", "ذاته"), ("نفس", "اليوم"), ("ذات", "اليوم"),
+    ("الليلة", "نفسها"), ("الليلة", "ذاتها"), ("نفس", "الليلة")))
 
 
 def _same_day_told(toks: list[Token], first: int) -> bool:
@@ -313,9 +339,14 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     if embedded_act(toks, m.first, lo):
         # اتهمت المنظمة القوات بممارسة التعذيب، أدانت السعودية اليوم الهجوم: the accused or
         # condemned act is not dated by the accusation; only a time after it in its clause
-        found = date_in(times, m.start, toks[hi - 1].end if hi > 0 else sent.end, m.start)
+        end = toks[hi - 1].end if hi > 0 else sent.end
+        found = date_in(times, m.start, end, m.start)
         if found is not None:
             return found, "sentence", "day"
+        # المتهم بتنفيذ عملية إطلاق نار في أغسطس الماضي: a month after the act dates it
+        month = month_in([t for t in times if not _since(doc.text, t)], m.start, end)
+        if month is not None and (published is None or month <= published):
+            return month, "sentence", "month"
         return _unstated(published)
     if after_prior_cue(toks, m.first):
         # عقب اشتباكات، بعد أسابيع من احتجاجات: an earlier act told as the main act's
@@ -325,7 +356,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         if found is not None and (published is None or found <= published):
             return found, "sentence", "day"
         return _unstated(published)
-    hi = backgrounder_after(toks, m.last, hi)
+    hi = min(backgrounder_after(toks, m.last, hi), accused_after(toks, m.first, m.last, hi))
     a = toks[lo].start if lo < len(toks) else sent.start
     b = toks[hi - 1].end if hi > 0 else sent.end
     if _year_after(times, m.end, b):
@@ -345,7 +376,8 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
             precision = "month"
     if found is None:
         # the sentence's date, outside a backgrounder or relative clause after the trigger
-        cut = backgrounder_after(toks, m.last, len(toks))
+        cut = min(backgrounder_after(toks, m.last, len(toks)),
+                  accused_after(toks, m.first, m.last, len(toks)))
         if cut == len(toks):
             found = date_in(times, sent.start, sent.end, sent.start)
         else:
@@ -356,7 +388,11 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     if found is None:
         # a month the sentence names outside the trigger's clause (اعتقلت ... خلال الشهر
         # الماضي، ووجهت النيابة إليهم تهمة ...): the acts of one sentence share its frame
-        month = month_in([t for t in times if not _since(doc.text, t)], sent.start, sent.end)
+        # not one told after an accusation (…، المتهم بتنفيذ عملية … في أغسطس الماضي): the
+        # accused act's
+        cut = accused_after(toks, m.first, m.last, len(toks))
+        end = toks[cut].start if cut < len(toks) else sent.end
+        month = month_in([t for t in times if not _since(doc.text, t)], sent.start, end)
         if month is not None and (published is None or month <= published):
             found, precision = month, "month"
     if found is None and (_next_day(toks, m.first) or _same_day_told(toks, m.first)):

@@ -66,6 +66,10 @@ def object_count(text: str, e: Event) -> Casualty | None:
     end = _SENTENCE_END.search(window)
     if end is not None:
         window = window[:end.start()]
+    one = _ONE_PERSON.search(window) if kind == "killed" else None
+    if one is not None:  # حكم الإعدام بحق الشاب عرفان رحماني (27 عاما): one person
+        a, b = start + one.start(1), start + one.end(1)
+        return Casualty(Span(a, b, text[a:b]), kind, 1, 1, False)
     nouns = people_nouns()
     for q in extract_numbers(window):
         if not q.is_count or q.min is None:
@@ -86,6 +90,14 @@ def object_count(text: str, e: Event) -> Casualty | None:
         a, b = start + q.span.start, start + word.end(1)
         return Casualty(Span(a, b, text[a:b]), kind, lo, hi, approx)
     return None
+
+
+#: One person an execution is carried out on (بحق الشاب، في حق المعارض): a singular
+#: people noun after بحق, the execution's object, with no number told.
+_ONE_PERSON = re.compile(
+    r"^[^.،,]{0,40}?(?:بحق|في حق)\s+((?:ال)?(?:شاب|شابة|مواطن|مواطنة|سجين|سجينة|مدان|"
+    r"مدانة|معارض|معارضة|ناشط|ناشطة|صحفي|صحفية|رجل|امرأة|متهم|متهمة|محكوم|محكومة)"
+    r"(?![\w]))")
 
 
 def fill_object_counts(text: str, events: list[Event]) -> list[Event]:

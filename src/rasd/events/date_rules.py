@@ -22,7 +22,7 @@ from rasd.text.tokens import Token
 DATED = frozenset({"minute", "hour", "day"})
 #: Words after a day expression that make it anaphoric (مساء اليوم نفسه: the day told
 #: before, which the text layer reads as the publication day).
-SAME_DAY = ("نفسه", "ذاته")
+SAME_DAY = ("نفسه", "ذاته", "نفسها", "ذاتها")
 #: Characters looked at after a time expression for those words.
 _NEAR = 24
 #: A bare clock time (07:40 — ...): it names no day, so a live blog's timestamps say only
@@ -122,6 +122,7 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     * the end of an act that "lasted until" it (استمرت حتى فجر الثلاثاء) is dropped."""
     out: list[TimeRef] = []
     last: date | None = None
+    last_night: date | None = None  # خلال الليلة نفسها: the night told before
     period_end = -1
     for t in times:
         if _clock_only(t):
@@ -133,9 +134,10 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
             period_end = t.span.end
             continue
         if _same_day(text, t):
-            if last is None or day_of(t) is None:
+            same = last_night if _night(t) and last_night is not None else last
+            if same is None or day_of(t) is None:
                 continue
-            t = replace(t, value=last, granularity="day")
+            t = replace(t, value=same, granularity="day")
         elif out and day_of(t) is not None and day_of(out[-1]) is not None:
             prev = out[-1]
             gap = text[prev.span.end:t.span.start]
@@ -152,7 +154,14 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
                     out.pop()  # one expression split in two: the fuller second one
         out.append(t)
         last = day_of(t) or last
+        if _night(t):
+            last_night = day_of(t) or last_night
     return out
+
+
+def _night(t: TimeRef) -> bool:
+    """Whether a time expression names a night (ليل الاثنين الثلاثاء، الليلة نفسها)."""
+    return "ليل" in t.span.text
 
 
 #: Ordinal day numbers (في اليوم الثالث من إضراب، لليوم العاشر على التوالي): normalised.

@@ -22,7 +22,7 @@ from rasd.events.candidate_filter import filter_events
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
-from rasd.events.matcher import Match, Readings, find_matches
+from rasd.events.matcher import HARD_PUNCT, Match, Readings, find_matches
 from rasd.events.merge import (
     drop_crowd_words,
     drop_mediation,
@@ -35,7 +35,14 @@ from rasd.events.merge import (
     protesters,
 )
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
-from rasd.events.modifiers import CLAUSE_OPENERS, Flags, clause_start, find_cues, flags_for
+from rasd.events.modifiers import (
+    CLAUSE_OPENERS,
+    Flags,
+    clause_start,
+    find_cues,
+    flags_for,
+    strip_conj,
+)
 from rasd.events.participants import (
     circumstantial,
     hal_word,
@@ -141,6 +148,7 @@ class EventExtractor:
         times = sorted(doc.times, key=lambda t: t.span.start)
         events: list[Event] = []
         quiet: list[Span] = []  # sentences that report no event
+        arrests: list[Span] = []  # sentences that report only arrests
         sentences = _sentences(doc, pieces)
         sports = _is_sports(sentences)
         opinion = OPINION_PAGE.search(doc.text) is not None
@@ -170,10 +178,12 @@ class EventExtractor:
                 if matches else []
             if not found:
                 quiet.append(sent.span)
+            elif all(e.type == "COERCE" for e in found):
+                arrests.append(sent.span)  # its dead or wounded are an earlier act's
             events.extend(found)
         if not events:
             return doc
-        orphans = _orphan_tolls(doc, quiet, events)
+        orphans = _orphan_tolls(doc, quiet, events, arrests)
         events = attach_orphans(events, orphans, frozenset(
             (c.span.start, c.span.end) for c in orphans if is_toll(c, doc.text)), doc.text)
         main = main_place(refs or [])
@@ -341,14 +351,19 @@ def _vowelled(sent: _Sentence) -> bool:
     return marked >= VOWELLED_WORDS and marked >= VOWELLED_SHARE * len(words)
 
 
-def _orphan_tolls(doc: Document, quiet: list[Span], events: list[Event]) -> list[Casualty]:
-    """The tolls no sentence's event took: those of the sentences reporting no event, and
+def _orphan_tolls(doc: Document, quiet: list[Span], events: list[Event],
+                  arrests: list[Span]) -> list[Casualty]:
+    """The tolls no sentence's event took: those of the sentences reporting no event,
     tolls (الحصيلة النهائية بلغت 14 قتيلا) a sentence told with another kind of act only
-    (وأن قوات الأمن أوقفت 20 مشتبها بهم), in text order."""
+    (وأن قوات الأمن أوقفت 20 مشتبها بهم), and the dead and wounded of sentences ``arrests``
+    that tell only arrests (أن 34 شخصا أوقفوا وأن تسعة من رجال الأمن أصيبوا), in text
+    order."""
     taken = {(c.span.start, c.span.end) for e in events
              for c in (e.killed, e.injured, e.arrested) if c is not None}
     loose = [c for c in doc.casualties if is_toll(c, doc.text) and c.kind in ("killed", "injured")
              and (c.span.start, c.span.end) not in taken]
+    loose += [c for c in _tolls_in(doc, arrests) if c.kind in ("killed", "injured")
+              and (c.span.start, c.span.end) not in taken]
     tolls = {(c.span.start, c.span.end): c for c in _tolls_in(doc, quiet) + loose}
     return [tolls[k] for k in sorted(tolls)]
 
@@ -417,6 +432,26 @@ def _choose(matches: list[Match]) -> list[Match]:
     return sorted(out, key=lambda m: m.start)
 
 
+#: Nominal death reports (مقتل، استشهاد، مصرع) that, told after a reporting participle
+#: (صد هجوما …، مؤكدا مقتل أربعة من جنوده), are the toll of the attack told before.
+DEATH_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد"})
+#: Reporting participles (normalised) that open such a clause, and how far back they may
+#: stand (a list: مؤكدا «تحييد» أكثر من 30 مهاجما ومقتل أربعة).
+_REPORTING = frozenset({"مؤكدا", "مؤكده", "معلنا", "معلنه", "مشيرا", "مشيره", "مضيفا",
+                        "مضيفه", "موضحا", "موضحه"})
+_REPORTING_REACH = 8
+
+
+def _reported(toks: list[Token], first: int) -> bool:
+    """Whether a reporting participle stands a few tokens before ``first`` in its clause."""
+    for k in range(first - 1, max(-1, first - 1 - _REPORTING_REACH), -1):
+        if toks[k].norm in HARD_PUNCT:
+            return False
+        if strip_conj(toks[k].norm) in _REPORTING:
+            return True
+    return False
+
+
 def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
                      readings: Readings, finder: ActorFinder, refs: list[PlaceRef],
                      times: list[TimeRef]) -> list[Event]:
@@ -462,7 +497,10 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
             continue
         if weight < PARTICIPANT_WEIGHT and not (others or tolls or armed or party):
             continue
-        if f.result and m.trigger.type == "ASSAULT" and m.trigger.mode in RESULT_MODES:
+        reported_toll = m.trigger.lemma in DEATH_NOUNS and bool(out) \
+            and out[-1].type == "ASSAULT" and _reported(toks, m.first)
+        if (f.result or reported_toll) and m.trigger.type == "ASSAULT" \
+                and m.trigger.mode in RESULT_MODES:
             # ما أدى إلى مقتل: the toll of the act told before it, not a second act; with no
             # act before it (انهار مبنى ما أسفر عن مقتل ستة) the toll is of no political event
             if not out:

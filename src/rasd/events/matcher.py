@@ -294,7 +294,9 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
     blocks = [m for m in raw if m.trigger.block]
     live = [m for m in raw if not m.trigger.block
             and not any(b.first <= m.first and m.last <= b.last for b in blocks)]
-    return _longest(live, toks)
+    # after the longest match: a weapon list's second item drops with its shorter readings
+    kept = _longest(live, toks)
+    return [m for m in kept if not _weapon_conjunct(m, toks, kept)]
 
 
 _ARTICLE = ("ال", "لل")
@@ -365,11 +367,64 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
         return True
     if m.trigger.pos == "verb" and m.first > 0 and toks[m.first - 1].kind == "number":
         return True  # a counted noun: 12 متهما are twelve defendants, not "accusing"
+    if m.trigger.pos == "verb" and word in DEFENDANT_FORMS and m.last + 1 < len(toks) and (
+            toks[m.last + 1].clitics.lstrip("وف").startswith("ب")
+            or toks[m.last + 1].norm in DEFENDANT_NEXT):
+        # مطلوبا متهما بتمويل خلايا: "accused of", an attribute; برأت المحكمة متهما عاشرا: a
+        # defendant. The accusing participle has its object first (متهما إسلام آباد بقصف)
+        return True
+    if m.trigger.pos == "verb" and _hortative(tok.norm, forms):
+        return True
     last = toks[m.last]
     if m.last + 1 < len(toks) and any(last.norm.endswith(w) and toks[m.last + 1].norm == n
                                       for w, n in NAME_WORDS):
         return True
     return last.text.endswith("ة") and _last_forms(m).isdisjoint(plain_readings(last.norm))
+
+
+#: The participle of اتهم that is also "defendant" or "accused of" (normalised), and the
+#: words after it that make it the noun (متهما عاشرا، متهما آخر).
+DEFENDANT_FORMS = frozenset({"متهما", "متهمه", "متهمين"})
+DEFENDANT_NEXT = frozenset(normalize_key(w) for w in (
+    "آخر", "آخرين", "أخرى", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
+    "تاسعا", "عاشرا", "رئيسيا", "رئيسا", "أول", "أولا", "واحدا", "بارزا", "فارا", "هاربا"))
+
+
+#: Weapon nouns (normalised bases): one joined by و to another names the same arsenal
+#: (هجوم بطائرات مسيرة وصواريخ، تعزيزات تضم دبابات وراجمات صواريخ).
+WEAPON_WORDS = frozenset(normalize_key(w) for w in (
+    "طائرة", "طائرات", "مسيرة", "مسيرات", "دبابة", "دبابات", "مدفع", "مدافع", "مدفعية",
+    "قذيفة", "قذائف", "صاروخ", "صواريخ", "راجمة", "راجمات", "مدرعات", "مدرعة", "آليات",
+    "أسلحة", "ذخائر", "ذخيرة", "قنابل", "عبوات", "بالستية", "باليستية", "حربية", "انتحارية"))
+
+
+def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
+    """Whether a weapon noun trigger fused to و follows another weapon noun (or one and
+    its adjective) that no ASSAULT match reads: the second item of one list of arms
+    (هجوم بطائرات مسيرة وصواريخ، تعزيزات تضم دبابات وراجمات صواريخ), which an attack or a
+    delivery told before already names. After a weapon that is itself a trigger (ردوا
+    بإطلاق الصواريخ وقذائف المورتر) it is a second trigger of the same attack and stays."""
+    if m.trigger.type != "ASSAULT" or m.trigger.pos == "verb":
+        return False
+    at = m.first
+    if not toks[at].clitics.startswith("و"):
+        # the complement of a و-fused weapon (دبابات وراجمات صواريخ)
+        at -= 1
+        if at < 1 or not toks[at].clitics.startswith("و") or toks[at].base not in WEAPON_WORDS:
+            return False
+    weapon = next((k for k in (at - 1, at - 2) if k >= 0 and toks[k].base in WEAPON_WORDS), None)
+    return weapon is not None and not any(
+        o.trigger.type == "ASSAULT" and o.first <= weapon <= o.last for o in matches)
+
+
+def _hortative(norm: str, forms: set[str]) -> bool:
+    """Whether a verb is read through و/ف + the hortative لـ of a 1st-person plural
+    imperfect (ولنطالب، فلنرفض، ولنعلن: "let us demand"): an exhortation, no act. The
+    3rd-person imperfect of the same verb must be a form of the row (نطالب beside يطالب),
+    so ولنقل "and to move" (ل + نقل) is not one."""
+    if len(norm) < 6 or norm[:2] not in ("ول", "فل") or norm[2] != "ن":
+        return False
+    return norm[2:] in forms and "ي" + norm[3:] in forms
 
 
 #: A trigger's last word and the next word that make it part of a name, not the act: قوات

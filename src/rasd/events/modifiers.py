@@ -333,6 +333,41 @@ def _purpose_prefix(m: Match, toks: list[Token]) -> bool:
     return all(word not in alt for slot in m.trigger.slots[:1] for alt in slot.alts)
 
 
+#: Units of "every <unit>" (كل يوم، كل صباح) and the adverb "daily" (normalised): an act told
+#: as daily is a habit or a figure of speech (كل صباح يشن التجار هجوما على جيوب المواطنين).
+#: Matched in code, not as a modifiers.tsv row, whose cue words (يوم، مساء) would become
+#: attributes of the candidate filter.
+_DAILY_UNITS = frozenset(["يوم", "صباح", "مساء", "ليله", "اسبوع", "ساعه"])
+_DAILY_WORDS = frozenset(["يوميا"])
+#: Tokens looked at on either side of the trigger.
+_DAILY_REACH = 3
+
+
+def _daily(m: Match, toks: list[Token]) -> bool:
+    """Whether "every day/morning/night" or "daily" stands within a few tokens of a
+    trigger told by an imperfect verb (يشن، تقصف), with no punctuation between. A past
+    verb tells acts that happened, however often (تعرضت يوميا لاعتداء جسدي)."""
+    word = strip_conj(toks[m.first].norm)
+    if m.trigger.pos not in ("verb", "phrase") or word[:1] not in ("ي", "ت") \
+            or past_verb(word):
+        return False
+    def habitual(k: int) -> bool:
+        word = strip_conj(toks[k].norm)
+        return word in _DAILY_WORDS or (
+            word in ("كل", "وكل", "فكل") and k + 1 < len(toks) and toks[k + 1].norm in _DAILY_UNITS)
+    for k in range(m.first - 1, max(-1, m.first - 2 - _DAILY_REACH), -1):
+        if toks[k].norm in HARD_PUNCT:
+            break
+        if habitual(k):
+            return True
+    for k in range(m.last + 1, min(len(toks), m.last + 1 + _DAILY_REACH)):
+        if toks[k].norm in HARD_PUNCT:
+            break
+        if habitual(k):
+            return True
+    return False
+
+
 #: Prepositions that make a trigger the setting of a speech act, not its content (اتفق
 #: الجانبان خلال اتصال هاتفي على …، تعهد في ختام القمة ب…): normalised.
 _SETTING_WORDS = frozenset(["خلال", "اثناء", "ختام", "هامش"])
@@ -347,8 +382,8 @@ def _setting(m: Match, toks: list[Token]) -> bool:
 
 def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> list[Flags]:
     """The flags each match gets from the sentence's cues."""
-    flags = [Flags(future=_future_prefix(m, toks) or _purpose_prefix(m, toks))
-             for m in matches]
+    flags = [Flags(future=_future_prefix(m, toks) or _purpose_prefix(m, toks),
+                   generic=_daily(m, toks)) for m in matches]
     for cue in cues.cues:
         mod = cue.mod
         if mod.effect in ("none", "attribution"):

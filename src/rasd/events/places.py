@@ -81,12 +81,12 @@ PLACE_CUE_REACH: Final = 2
 #: found none there (بلدة سرمين، مخيم نور شمس، سجن عوفر): normalised, with a fused ب/و/في.
 SETTLEMENT_HEADS: Final = frozenset({
     "بلده", "قريه", "مخيم", "حي", "ناحيه", "ضاحيه", "سجن", "معبر", "منفذ", "حقل", "ميناء",
-    "مطار", "قاعده", "قضاء", "خربه", "منطقه",
+    "مطار", "قاعده", "قضاء", "خربه", "منطقه", "ساحه", "ميدان",
 })
 #: Heads of a settlement smaller than a town (a village, camp, quarter, district): their
 #: named place, unknown to the knowledge base, is still more specific than a known city.
 SMALL_HEADS: Final = frozenset({"بلده", "قريه", "مخيم", "حي", "ضاحيه", "خربه", "ناحيه",
-                                "قضاء", "منطقه"})
+                                "قضاء", "منطقه", "ساحه", "ميدان"})
 #: First words of compound place names, after which the name goes on (كرم أبو سالم، عين
 #: الأسد، نور شمس): normalised.
 COMPOUND_FIRST: Final = frozenset({
@@ -127,6 +127,14 @@ NOT_A_SITE_NAME: Final = frozenset({
     "مجاور", "مجاوره", "قريب", "قريبه", "جديد", "جديده", "عسكري", "عسكريه", "المدينه",
     "الذي", "التي", "واحد", "واحده", "اخر", "اخري", "نائي", "نائيه", "حدودي", "حدوديه",
     "مركزي", "المركزي", "دولي", "الدولي", "جوي", "الجوي", "بحري", "البحري", "نفطي", "النفطي",
+})
+#: Heads of a square (ساحة الحبوبي، ميدان التحرير), and the words after them that make an
+#: arena of action or a common noun, not a square's name (ساحة المعركة، ساحة عامة).
+SQUARE_HEADS: Final = frozenset({"ساحه", "ميدان"})
+NOT_A_SQUARE_NAME: Final = frozenset({
+    "المعركه", "معركه", "القتال", "الحرب", "حرب", "المواجهه", "الصراع", "العمل", "النقاش",
+    "السياسيه", "اللعب", "الملعب", "الرمايه", "التدريب", "الاعدام", "المعارك", "معارك",
+    "عامه", "العامه", "رئيسيه", "الرئيسيه", "كبري", "الكبري",
 })
 
 
@@ -299,6 +307,7 @@ def _site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
         if head.base not in SETTLEMENT_HEADS or head.clitics.endswith(("ال", "لل")) \
                 or name.kind != "word" or name.clitics not in ("", "ال") \
                 or name.norm in NOT_A_SITE_NAME or name.norm in SITE_NAME_STOPS \
+                or (head.base in SQUARE_HEADS and name.norm in NOT_A_SQUARE_NAME) \
                 or (name.clitics == "ال" and name.norm.endswith(("ي", "يه"))) \
                 or len(name.norm) < 2 or doc.text[head.end:name.start].strip():
             continue  # not المخيم منذ، قرية الصغيرة، حي السكني

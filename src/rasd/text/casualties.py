@@ -236,6 +236,12 @@ class _Linker:
                 f = self._from_quantity(kind, k, who, q.start, m.end())
                 if at_least:
                     f.high, f.approx = None, True
+                first = self._first_part(k) if head is None else None
+                if first is not None:  # 11 متظاهرا وأربعة من عناصر الأمن أصيبوا: 15
+                    part = self._from_quantity(kind, first, None, f.start, f.end)
+                    f.low = None if f.low is None or part.low is None else f.low + part.low
+                    f.high = None if f.high is None or part.high is None else f.high + part.high
+                    f.approx, f.who, f.start = f.approx or part.approx, None, part.start
                 return [f]
         before = group_before_re().search(s, max(0, ts - 40), ts)
         if before is None:
@@ -245,6 +251,22 @@ class _Linker:
         if count is None:
             return []
         return [_Found(kind, count, count, False, self._label(before), before.start(), m.end())]
+
+    def _first_part(self, k: int) -> int | None:
+        """When count ``k`` is joined by و to a count told just before it with its victim
+        group (``11 متظاهرا وأربعة من عناصر الأمن أصيبوا``), that count (claimed): the
+        first part of the toll the verb after them tells."""
+        if k == 0 or k - 1 in self.claimed:
+            return None
+        prev, q = self.quantities[k - 1], self.quantities[k]
+        if not prev.quantity.is_count:
+            return None
+        gap = self.s[prev.end:q.start]
+        group = group_re(True).match(gap)
+        if group is None or _CLAUSE_END.search(gap) or gap[group.end():].strip() != "و":
+            return None
+        self.claimed.add(k - 1)
+        return k - 1
 
     def _head_of_subcount(self, k: int) -> tuple[int, re.Match[str] | None, bool] | None:
         """When count ``k`` is a sub-count (``، بينهم خمسة أطفال،``) of the count told just
