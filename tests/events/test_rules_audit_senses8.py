@@ -5,8 +5,9 @@ someone and the imperfect "aims at" before an aim (تستهدف زعزعة), a d
 a board's or a chief's own meetings and routine daily meetings, a meeting room, a
 condolence call to a victim's father, a visit to the wounded or the elderly, a relative
 clause telling someone's stance (الذين يؤيدون), agencies of one country coordinating, a
-leader meeting his own governors, notables or students, and those present agreeing on a
-view. Each keeps its event sense beside it. Rules alone (the filter off)."""
+leader meeting his own governors, notables or students, violence named generally read as a
+riot, and those present agreeing on a view. Each keeps its event sense beside it. Rules
+alone (the filter off)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ from tests.events.rule_checks import types
     ("ويواجه الرئيس ضغوطا من النواب الذين يؤيدون خفض الضرائب.", "SUPPORT"),
     # COOPERATE: agencies of one country working together
     ("ونفذت البلدية الحملة بالتنسيق مع الجهات المعنية في المحافظة.", "COOPERATE"),
+    # PROTEST: violence named generally is no riot
+    ("وقال التقرير إن أعمال العنف التي شهدها الإقليم خلال العقد أدت إلى نزوح الآلاف.", "PROTEST"),
     # AGREE: those present agreeing on a view
     ("واتفق الحاضرون على أهمية العناية بالحدائق العامة.", "AGREE"),
 ])
@@ -53,6 +56,8 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     ("وأيد مجلس الأمن أمس الاتفاق بالإجماع.", "SUPPORT"),
     ("وتبادلت أجهزة الأمن في البلدين المعلومات بالتنسيق مع الإنتربول.", "COOPERATE"),
     ("واتفقت الحكومة والمعارضة أمس على وقف إطلاق النار.", "AGREE"),
+    ("واندلعت أمس أعمال عنف بين أنصار الحزبين في العاصمة.", "PROTEST"),
+    ("وتظاهر المئات أمس في وسط المدينة وتحولت الاحتجاجات إلى أعمال عنف.", "PROTEST"),
 ])
 def test_the_event_sense_beside_it_stays(text: str, typ: str) -> None:
     assert typ in types(text)
