@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from rasd.events.tolls import (
     CAPTURE_MODES,
+    additional,
     is_toll,
     lowest_of,
     other_estimate,
@@ -145,6 +146,8 @@ def attach_orphans(
         current = getattr(out[k], field)
         if current is not None and text and other_estimate(cas, text):
             out[k] = _with_toll(out[k], field, lowest_of(current, cas))
+        elif current is not None and text and cas.kind in _SUMMED and additional(cas, text):
+            out[k] = _with_toll(out[k], field, summed(current, cas))
         elif current is None or updates(current, cas, toll):
             out[k] = _with_toll(out[k], field, cas)
     return out

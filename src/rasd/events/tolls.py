@@ -94,3 +94,17 @@ def lowest_of(old: Casualty, other: Casualty) -> Casualty:
     low = other.min if old.min is None or (other.min is not None and other.min < old.min) \
         else old.min
     return replace(old, min=low, max=None, approx=True)
+
+
+#: A count told as more victims of the act (أربع إصابات أخرى، ثلاثة آخرون، ثمانية من
+#: المهاجمين قتلوا أيضا): a word of addition right after it, in its clause.
+_ADDITIONAL = re.compile(r"\s*(?:أخرى|اخرى|آخرين|اخرين|آخرون|اخرون|أيضا|ايضا|أيضاً|ايضاً|كذلك)(?!\w)")
+
+
+def additional(cas: Casualty, text: str) -> bool:
+    """Whether ``cas``, told in a sentence with no act of its own, adds victims to the act's
+    count rather than updating it (فيما سجلت عيادة البلدة أربع إصابات أخرى; وقالت الشرطة إن
+    ثمانية من المهاجمين قتلوا أيضا): not a toll (ارتفع عدد القتلى إلى ثمانية)."""
+    if is_toll(cas, text):
+        return False
+    return _ADDITIONAL.match(text, cas.span.end) is not None

@@ -96,6 +96,11 @@ _COMMA_INSERT = re.compile(r"\s*[،,]\s*(?P<words>[^\W\d]+(?:\s+[^\W\d]+){0,2})\
 _INSERT_TIME = frozenset({"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
                           "الجمعه", "السبت", "الماضي", "الماضيه", "ليله", "ليل", "مساء", "صباح",
                           "فجر", "ظهر", "امس", "يوم"})
+#: Verbal nouns (event role) that also count as nouns when a count stands right before them
+#: (أكثر من 40 إصابة، سجلت 12 إصابة): normalised keys.
+_COUNTED_VERBAL_NOUNS = frozenset({"اصابه"})
+#: "one" after a singular casualty noun (قتيل واحد، جريح واحد): normalised text.
+_ONE_WORD = re.compile(r"واحد[ةه]?")
 _SKIPPABLE_TIME = frozenset({"امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "صباحا",
                              "مساءا", "ليلا", "فجرا", "ظهرا"})
 
@@ -143,6 +148,9 @@ class _Linker:
         self.ends = [q.end for q in self.quantities]
         self.by_start = {q.start: i for i, q in enumerate(self.quantities)}
         self.claimed: set[int] = set()
+        #: Ends of casualty nouns counted as one (قتيل واحد): a dual or singular noun joined
+        #: to one by و (وجريحين) counts by its own number.
+        self.noun_ends: set[int] = set()
         self.lex = casualty_lexicon()
 
     def run(self) -> list[_Found]:
@@ -154,6 +162,11 @@ class _Linker:
             for m, trig in matches:
                 if trig.role in roles:
                     found.extend(self._link(m, trig, roles))
+                elif "noun" in roles and m.group("t") in _COUNTED_VERBAL_NOUNS \
+                        and not m.group("pre") and self._quantity_at(m.end()) is None \
+                        and self._count_before(m.start()) is not None:
+                    # أكثر من 40 إصابة: a verbal noun counted like a noun (singular after 11+)
+                    found.extend(self._noun(m, Trigger(trig.kind, "noun", "sg")))
         found.extend(self._tolls(found))
         return [f for f in found if self._really_happened(f)]
 
@@ -193,6 +206,13 @@ class _Linker:
         group = self._group_after(end)
         who = group[0].label if group else None
         end = group[1] if group else end
+        one = self._count_at(end) if trig.number == "sg1" else None
+        if qi is None and one is not None and _ONE_WORD.fullmatch(
+                self.s, self.quantities[one].start, self.quantities[one].end):
+            # قتيل واحد وجريحين: the numeral is the noun's adjective, not the next noun's count
+            self.claimed.add(one)
+            self.noun_ends.add(self.quantities[one].end)
+            return [_Found(kind, 1, 1, False, who, m.start(), self.quantities[one].end)]
         if qi is None:  # طفلين مفقودين, 3 جنود مصابين: the noun is an adjective
             victims = self._victims_before(m.start(), kind, m.end())
             if victims is not None:
@@ -211,7 +231,9 @@ class _Linker:
         count = _inherent_count(trig.number, definite)
         if count is None or trig.role == "both":
             return []
-        if not self._after_occurrence(m.start()):
+        joined = m.group("pre").startswith("و") and \
+            self.s[:m.start()].rstrip() and len(self.s[:m.start()].rstrip()) in self.noun_ends
+        if not joined and not self._after_occurrence(m.start()):
             return []  # جثة فلان, شهيد الواجب, سنظل أسيرين: not a count
         return [self._with_at_least(_Found(kind, count, count, False, who, m.start(), end))]
 
