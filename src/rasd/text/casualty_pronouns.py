@@ -38,8 +38,9 @@ _ONE_PERSON = re.compile(
 #: One more person after the pronoun (مقتله مع أحد مرافقيه، مقتله وأحد أبنائه).
 _AND_ONE = re.compile(r"\s+(?:مع\s+|و\s*)(?:احد|احدي)\s+[^\W\d]+")
 #: A result clause opens shortly before: the casualty is the act's.
-_RESULT = re.compile(r"(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت|افضي)\s+(?:الي|عن|في)\s*$")
-_JOIN = re.compile(r"(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت|افضي)\s+(?:الي|عن|في)\s+[^.!?؟;؛\n]{0,40}$")
+_RESULT_CUE = r"(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت|افضي)\s+(?:الي|عن|في)"
+_RESULT = re.compile(rf"{_RESULT_CUE}\s*$")
+_JOIN = re.compile(rf"{_RESULT_CUE}\s+[^.!?؟;؛\n]{{0,40}}$")
 _CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
 
 
