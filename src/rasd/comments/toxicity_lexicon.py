@@ -201,6 +201,11 @@ class Lexicon:
         return None
 
 
+def _whole(lex: Lexicon, stem: str) -> Entry | None:
+    """The ``word`` or ``inflect`` entry whose key is ``stem``."""
+    return lex.words.get(stem) or lex.inflected.get(stem)
+
+
 def _lookup(lex: Lexicon, key: str) -> Entry | None:
     if key in lex.never:
         return None
@@ -210,12 +215,12 @@ def _lookup(lex: Lexicon, key: str) -> Entry | None:
         stem = key[len(clitic):]
         if len(stem) < 2 or stem in lex.never:  # never: also after a clitic (والفخره)
             continue
-        found = lex.words.get(stem) or lex.inflected.get(stem)
+        found = _whole(lex, stem)
         if found is not None:
             return found
         if stem[-1] == "ا" and len(stem) > MIN_STEM and stem[-2] not in _NOT_TANWEEN:
             # The accusative tanween of MSA (ذليلاً → ذليلا): the whole word without it.
-            found = lex.words.get(stem[:-1]) or lex.inflected.get(stem[:-1])
+            found = _whole(lex, stem[:-1])
             if found is not None:
                 return found
         for suffix in LOOKUP_ENCLITICS:
@@ -223,10 +228,10 @@ def _lookup(lex: Lexicon, key: str) -> Entry | None:
                 bare = stem[:-len(suffix)]
                 # جزمته → جزمه; مؤخراتهم is مؤخرات, but شحاته is a name (ة folds to ه).
                 found = None if suffix == "ه" and bare[-1] == "ت" else \
-                    lex.words.get(bare) or lex.inflected.get(bare)
+                    _whole(lex, bare)
                 if found is None and bare[-1] == "ت":
                     bare = bare[:-1] + "ه"
-                    found = lex.words.get(bare) or lex.inflected.get(bare)
+                    found = _whole(lex, bare)
                 if found is not None:
                     return found
         for suffix in INFLECTIONS:
