@@ -313,7 +313,8 @@ _HAMZAS = frozenset("أإؤئءآ")
 #: Trigger readings whose surface spelt with this seat of hamza is another word: أبعاد is
 #: "dimensions" (أبعاد جيوسياسية), the trigger is إبعاد "deportation". Normalised reading ->
 #: the other word's spelling.
-OTHER_WORD_SPELLING = {"ابعاد": "أبعاد"}
+OTHER_WORD_SPELLING = {"ابعاد": "أبعاد", "ابعادها": "أبعاد", "ابعاده": "أبعاد",
+                       "ابعادهم": "أبعاد", "ابعادهما": "أبعاد"}
 #: Trigger readings that a shadda on the surface word rules out: وعد "promised" has none,
 #: so a written وعدّ is و + عدّ "considered" (وعدّ الوزير القرار خطوة مهمة).
 SHADDA_RULES_OUT = frozenset({"وعد", "وعدت"})
