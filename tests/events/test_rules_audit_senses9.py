@@ -21,10 +21,10 @@ from tests.events.rule_checks import types
 @pytest.mark.parametrize(("text", "typ"), [
     # SUPPORT: domestic praise told after a long subject, of a festival, services, a family
     ("وأشاد رئيس جمعية الحي الخيرية عبدالله محمد بدور رجال الأمن في إحباط المخطط.", "SUPPORT"),
-    ("وأشاد وجهاء الحي في محافظة الخرج بالإنجاز الاستباقي للأجهزة الأمنية.", "SUPPORT"),
+    ("وأشاد وجهاء الحي بالإنجاز الاستباقي للأجهزة الأمنية.", "SUPPORT"),
     ("وقال أحد الزوار إن المهرجان ناجح، مشيدا بالفعاليات المقامة هذا العام.", "SUPPORT"),
     ("وأشاد السفير البريطاني بمستوى الخدمات في المدينة الصناعية.", "SUPPORT"),
-    ("وأشاد والد الطلاب العميد سعد بن علي بتجربة أبنائه في النادي الصيفي.", "SUPPORT"),
+    ("وأشاد والد الطلاب بتجربة أبنائه في النادي الصيفي.", "SUPPORT"),
     # SUPPORT: normalising conditions at home
     ("وقال المتحدث إن الحكومة بدأت تطبيع الأوضاع في المدينة بعد طرد المسلحين منها.", "SUPPORT"),
     ("وعاد وزير الأشغال إلى المدينة ضمن تطبيع الحياة فيها.", "SUPPORT"),
@@ -87,6 +87,9 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     ("ورفضت الحكومة أمس الإعلان الذي أصدره المتمردون.", "REJECT"),
     ("ودعا الرئيس كل مواطن قادر على حمل السلاح إلى الالتحاق بالجيش.", "REQUEST"),
     ("وطالبت الحكومة الأمم المتحدة بإرسال مراقبين إلى المدينة.", "REQUEST"),
+    # an act told inside a block row's gap is an act of its own
+    ("وأشاد الوزير، الذي استقبل أمس السفير الأمريكي، بدور رجال الأمن.", "CONSULT"),
+    ("وأشادت الحكومة التي قصفت المسلحين أمس بالأجهزة الأمنية.", "ASSAULT"),
 ])
 def test_the_event_sense_beside_it_stays(text: str, typ: str) -> None:
     assert typ in types(text)
