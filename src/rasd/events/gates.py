@@ -51,7 +51,10 @@ OPINION_WEIGHT = 0.8
 PUBLIC_ADDRESSEES = frozenset(normalize_key(w) for w in (
     "مسلمين", "مؤمنين", "مواطنين", "مواطنات", "مقيمين", "مبتعثين", "مبتعثات", "مصلين",
     "معتمرين", "صائمين", "باحثين", "باحثات", "مكرمين", "مكرمات", "خريجين", "مستهلكين",
-    "متقدمين", "متقدمات"))
+    "متقدمين", "متقدمات", "قادمين"))
+#: A singular after كل "every" (داعيا كل مواطن ومقيم إلى …): the public one by one.
+PUBLIC_EACH = frozenset(normalize_key(w) for w in ("مواطن", "مقيم", "مسلم", "مؤمن", "فرد"))
+EVERY = normalize_key("كل")
 PUBLIC_ADDRESSEES_LATER = frozenset(normalize_key(w) for w in (
     "جميع", "آباء", "أمهات", "شباب", "دعاة", "علماء", "أئمة", "خطباء", "أولياء", "أسر",
     "حجاج", "زوار", "طلاب", "طالبات", "أهالي", "سكان"))
@@ -86,6 +89,7 @@ def public_call(toks: list[Token], m: Match, matches: list[Match]) -> bool:
     # a participle (مطالبا، داعيا، داعين) has no subject after it: its first word may be
     # the addressee
     words = 1 if head.startswith("م") or head.endswith(("يا", "ين")) else 0
+    prev = ""
     for j in range(m.last + 1, len(toks)):
         t = toks[j]
         if t.kind != "word":
@@ -97,10 +101,12 @@ def public_call(toks: list[Token], m: Match, matches: list[Match]) -> bool:
             break
         if t.norm in PREACHER or t.base in PUBLIC_ADDRESSEES \
                 or (words > 0 and t.base in PUBLIC_ADDRESSEES_LATER
-                    and (t.clitics.endswith("ال") or t.base == ALL_GUARDIANS)):
+                    and (t.clitics.endswith("ال") or t.base == ALL_GUARDIANS)) \
+                or (t.base in PUBLIC_EACH and prev == EVERY):
             found = True
             break
         words += 1
+        prev = t.norm
         if words > CALL_WINDOW:
             break
     if not found:

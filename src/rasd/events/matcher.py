@@ -229,6 +229,21 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
     return None
 
 
+def _blocks(b: Match, m: Match, toks: list[Token]) -> bool:
+    """Whether block match ``b`` cancels trigger match ``m``: ``m`` lies inside it, unless
+    it stands in the gap after the block's first word with words of its own after it. Such a
+    gap holds what stands between the blocked words (a subject with a relative clause:
+    أشادت الحكومة التي قصفت المسلحين أمس بالأجهزة الأمنية), and an act told there with its
+    object is an act of its own; a verb right before the block's next word belongs to the
+    blocked phrase (الغزو الذي يغتال العقول)."""
+    if not (b.first <= m.first and m.last <= b.last):
+        return False
+    if m.first == b.first or b.last - b.first < 2:
+        return True
+    gap = first_gap(toks, b)
+    return gap is None or not (gap[0] <= m.first and m.last < gap[1] - 1)
+
+
 def first_gap(toks: list[Token], m: Match) -> tuple[int, int] | None:
     """Token range held by the gap that follows a phrase match's first word (شن [الطيران
     الحربي] غارات), or None: the gap is found by matching the rest of the row from each
@@ -293,7 +308,7 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
     raw = [m for m in raw if not _purpose(m, toks) and not _false_reading(m, toks)]
     blocks = [m for m in raw if m.trigger.block]
     live = [m for m in raw if not m.trigger.block
-            and not any(b.first <= m.first and m.last <= b.last for b in blocks)]
+            and not any(_blocks(b, m, toks) for b in blocks)]
     # after the longest match: a weapon list's second item drops with its shorter readings
     kept = _longest(live, toks)
     return [m for m in kept if not _weapon_conjunct(m, toks, kept)]
@@ -313,7 +328,8 @@ _HAMZAS = frozenset("أإؤئءآ")
 #: Trigger readings whose surface spelt with this seat of hamza is another word: أبعاد is
 #: "dimensions" (أبعاد جيوسياسية), the trigger is إبعاد "deportation". Normalised reading ->
 #: the other word's spelling.
-OTHER_WORD_SPELLING = {"ابعاد": "أبعاد"}
+OTHER_WORD_SPELLING = {"ابعاد": "أبعاد", "ابعادها": "أبعاد", "ابعاده": "أبعاد",
+                       "ابعادهم": "أبعاد", "ابعادهما": "أبعاد"}
 #: Trigger readings that a shadda on the surface word rules out: وعد "promised" has none,
 #: so a written وعدّ is و + عدّ "considered" (وعدّ الوزير القرار خطوة مهمة).
 SHADDA_RULES_OUT = frozenset({"وعد", "وعدت"})
