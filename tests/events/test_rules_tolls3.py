@@ -57,6 +57,16 @@ def test_a_dual_verb_after_a_relative_clause() -> None:
         ("killed", 2, 2)]
 
 
+def test_victims_joined_by_wa_with_a_numeral_after_their_noun() -> None:
+    assert counts("وأسفر القصف عن مقتل أربعة من عناصر الشرطة ومدنيين اثنين.") == [
+        ("killed", 6, 6)]
+
+
+def test_a_dual_verb_after_a_partitive_construct_chain() -> None:
+    assert counts("وذكر البيان أن اثنين من عناصر خلية التنظيم قتلا في المداهمة.") == [
+        ("killed", 2, 2)]
+
+
 # --- attached to events
 
 def test_another_source_in_the_acts_sentence_keeps_the_lower_figure() -> None:

@@ -253,7 +253,10 @@ class _Linker:
             rest = gap[group.end():] if group else gap
             at_least = _AT_LEAST.search(rest) is not None
             rest = _RELATIVE_CLAUSE.sub(" ", _AT_LEAST.sub("", rest))
-            if len(rest.split()) <= MAX_WORDS_BEFORE_VERB and not _CLAUSE_END.search(gap):
+            # a partitive group takes its construct chain (اثنين من عناصر خلايا تنظيم الدولة)
+            limit = MAX_WORDS_BEFORE_VERB + (1 if group and group.group(0).lstrip().startswith(
+                "من") else 0)
+            if len(rest.split()) <= limit and not _CLAUSE_END.search(gap):
                 self.claimed.add(k)
                 head = self._head_of_subcount(k)
                 if head is not None:  # 17 مدنيا على الأقل، بينهم خمسة أطفال، قتلوا: the 17
@@ -410,7 +413,7 @@ class _Linker:
             return f
         qi = self._count_at(m.end())
         if qi is None:
-            return self._and_one_more(f, m.end()) if inherent else f
+            return self._and_one_more(f, m.end(), inherent)
         q = self.quantities[qi]
         victims = self._group_after(q.end)
         if victims is None:
@@ -424,20 +427,29 @@ class _Linker:
         f.end = more.end
         return self._with_at_least(f)
 
-    def _and_one_more(self, f: _Found, pos: int) -> _Found:
-        """``f`` with a victim joined to it by و who is counted by the noun's own number
-        (قتلت امرأة وطفلاها → 3، مقتل جندي وشرطي → 2): an indefinite dual or singular group
-        right after the و."""
+    def _and_one_more(self, f: _Found, pos: int, inherent: bool) -> _Found:
+        """``f`` with victims joined to it by و and counted by a numeral after their noun
+        (مقتل ثلاثة من عناصر الأمن ومدنيين اثنين → 5) or, when ``f`` is counted by its own
+        noun (``inherent``), by the noun's own number (قتلت امرأة وطفلاها → 3، مقتل جندي
+        وشرطي → 2): a group right after the و."""
         group = group_at_re().match(self.s, pos)
-        if group is None:
+        if group is None or f.low is None or f.high is None:
             return f
         info = self.lex.groups[group.group("g")]
-        count = _inherent_count(info.number, group.group("art") is not None)
-        if count is None or f.low is None or f.high is None:
+        after = self._count_at(group.end())
+        if after is not None and self.quantities[after].quantity.max is not None:
+            self.claimed.add(after)
+            count: int | None = int(self.quantities[after].quantity.max)
+            group_end = self.quantities[after].end
+        else:
+            count = _inherent_count(info.number, group.group("art") is not None) \
+                if inherent else None
+            group_end = group.end()
+        if count is None:
             return f
         f.low, f.high = f.low + count, f.high + count
         f.who = f.who if f.who == info.label else None
-        f.end = group.end()
+        f.end = group_end
         return self._with_at_least(f)
 
     # --- tolls ----------------------------------------------------------------------------
