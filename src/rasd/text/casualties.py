@@ -437,9 +437,11 @@ class _Linker:
             return f
         info = self.lex.groups[group.group("g")]
         after = self._count_at(group.end())
-        if after is not None and self.quantities[after].quantity.max is not None:
+        top = self.quantities[after].quantity.max if after is not None else None
+        count: int | None
+        if after is not None and top is not None:
             self.claimed.add(after)
-            count: int | None = int(self.quantities[after].quantity.max)
+            count = int(top)
             group_end = self.quantities[after].end
         else:
             count = _inherent_count(info.number, group.group("art") is not None) \
