@@ -34,17 +34,25 @@ _FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 
 
 def attach_casualties(
-    events: list[Event], casualties: list[Casualty], tolls: frozenset[tuple[int, int]] = frozenset()
+    events: list[Event],
+    casualties: list[Casualty],
+    tolls: frozenset[tuple[int, int]] = frozenset(),
+    text: str = "",
 ) -> list[Event]:
     """``events`` of one sentence with that sentence's casualty counts attached; ``tolls``
     are the spans of the counts told as a toll (الحصيلة بلغت 14 قتيلا), which update an
-    earlier act rather than an act of another kind told with them."""
+    earlier act rather than an act of another kind told with them. Another source's figure
+    told in contrast (found in ``text``: فيما قال مصدر طبي إن 43 شخصا على الأقل قتلوا) is
+    the act's told before it, whose lower figure stands, never an act's told after it."""
     if not events or not casualties:
         return events
     out = list(events)
     for cas in casualties:
         field = _FIELD.get(cas.kind)
         if field is None:
+            continue
+        if text and cas.kind in _SUMMED and other_estimate(cas, text):
+            out = _other_estimate(out, field, cas)
             continue
         open_ = [
             k
@@ -75,6 +83,22 @@ def attach_casualties(
 
 #: Kinds whose second count in a sentence is a second part of one act's toll.
 _SUMMED = frozenset({"killed", "injured"})
+
+
+def _other_estimate(events: list[Event], field: str, cas: Casualty) -> list[Event]:
+    """``events`` with ``cas``, another source's figure, set against the count of the act told
+    before it in the sentence (the lower one stands, open), or given to one told before
+    without a count; with no act before it, the count is left for the acts of earlier
+    sentences (:func:`attach_orphans`)."""
+    before = [k for k, e in enumerate(events) if e.trigger.start < cas.span.start
+              and e.type in _PREFERRED[cas.kind] and not e.negated]
+    if not before:
+        return events
+    out = list(events)
+    k = before[-1]
+    current = getattr(out[k], field)
+    out[k] = _with_toll(out[k], field, cas if current is None else lowest_of(current, cas))
+    return out
 
 
 def _add_part(events: list[Event], field: str, cas: Casualty) -> list[Event]:

@@ -42,6 +42,7 @@ from rasd.events.merge import (
     merge_clause,
     merge_events,
     protesters,
+    wounded_clause,
 )
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import (
@@ -71,7 +72,7 @@ from rasd.events.places import (
     place_refs,
 )
 from rasd.events.sources import attribution_of
-from rasd.events.tolls import is_toll
+from rasd.events.tolls import is_toll, other_estimate
 from rasd.model import Actor, Casualty, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.layer import document_pieces
 from rasd.text.sentences import split_sentences
@@ -180,7 +181,7 @@ class EventExtractor:
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a
         # guessed country must not make two acts look like one
-        events = [_with_countries(e, country) for e in merge_events(events)]
+        events = [_with_countries(e, country) for e in merge_events(events, doc.text)]
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 
@@ -202,13 +203,16 @@ def _is_sports(sentences: list[_Sentence]) -> bool:
 def _orphan_tolls(doc: Document, quiet: list[Span], events: list[Event],
                   arrests: list[Span]) -> list[Casualty]:
     """The tolls no sentence's event took: those of the sentences reporting no event,
-    tolls (الحصيلة النهائية بلغت 14 قتيلا) a sentence told with another kind of act only
+    tolls (الحصيلة النهائية بلغت 14 قتيلا) and other sources' figures (في حين قالت مصادر
+    محلية إن عدد القتلى تجاوز 12) no act took, those a sentence told with another kind of act only
     (وأن قوات الأمن أوقفت 20 مشتبها بهم), and the dead and wounded of sentences ``arrests``
     that tell only arrests (أن 34 شخصا أوقفوا وأن تسعة من رجال الأمن أصيبوا), in text
     order."""
     taken = {(c.span.start, c.span.end) for e in events
              for c in (e.killed, e.injured, e.arrested) if c is not None}
-    loose = [c for c in doc.casualties if is_toll(c, doc.text) and c.kind in ("killed", "injured")
+    # another source's figure told in contrast belongs to the act told before it
+    loose = [c for c in doc.casualties if c.kind in ("killed", "injured")
+             and (is_toll(c, doc.text) or other_estimate(c, doc.text))
              and (c.span.start, c.span.end) not in taken]
     loose += [c for c in _tolls_in(doc, arrests) if c.kind in ("killed", "injured")
               and (c.span.start, c.span.end) not in taken]
@@ -380,6 +384,8 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         if m.trigger.type == "REQUEST" and protest is not None and m.first > 0 \
                 and hal_word(toks[m.first].norm) and toks[m.first - 1].norm in ("،", ","):
             clause = protest  # اعتصم العمال …، مطالبين بـ: the protest's demand (fold_demands)
+        if wounded_clause(toks, clause, out) and m.trigger.type == "ASSAULT":
+            clause = clauses[-1]  # قتل ضابط …، وأصيب اثنان آخران، بهجوم: one act's toll
         clauses.append(clause)
         kept.append(m)
     out, clauses = _judicial(out, clauses, kept)
@@ -388,7 +394,8 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
                               if is_toll(c, doc.text))
-    return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls))
+    return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls,
+                                                          doc.text))
 
 
 def _verbal_attack(actor: Actor | None, recipient: Actor | None) -> bool:

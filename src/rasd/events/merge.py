@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.retold_tolls import toll_merge
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
+from rasd.text.tokens import Token
 
 #: Words naming protesters (normalised stems: محتجون، المتظاهرين): two such phrases of one
 #: protest are one crowd (خرج مئات المتظاهرين ... وأغلق محتجون المقار).
@@ -66,6 +68,11 @@ def fold_responses(events: list[Event]) -> list[Event]:
     return out
 
 
+def _execution_and_crime(a: Event, b: Event) -> bool:
+    """Whether one of two ASSAULTs of a clause is an execution and the other is not."""
+    return a.type == b.type == "ASSAULT" and a.mode != b.mode and "execute" in (a.mode, b.mode)
+
+
 def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
     """One sentence's events with the triggers of one act folded together: two events of
     the same type and flags in one clause (``clauses``: where each event's clause starts;
@@ -87,8 +94,11 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
         crowd = e.type == "PROTEST" and (prev.mode == e.mode
                                          or {prev.mode, e.mode} <= ONE_CROWD_MODES
                                          or {prev.mode, e.mode} <= ONE_RIOT_MODES)
-        modes_ok = prev.type == "ASSAULT" or None in (prev.mode, e.mode) \
-            or prev.mode == e.mode or crowd
+        # an execution's clause names the crime it punishes (حكم القتل في المدعو … لإقدامه
+        # على قتل …، بإطلاق النار عليه): another act, not its means
+        modes_ok = not _execution_and_crime(prev, e) and (
+            prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
+            or crowd)
         same = (prev.type == e.type and _flags(prev) == _flags(e) and modes_ok and (
             crowd or (e.type == "ACCUSE" and _protest_note(e))
             or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
@@ -109,6 +119,19 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             out.append(e)
             last_clause = clause
     return out
+
+
+#: Words opening a clause that only tells an act's wounded (normalised): وأصيب، وجرح.
+WOUNDED_OPENERS = frozenset({"واصيب", "واصيبت", "واصيبوا", "وجرح", "وجرحت", "وجرحوا"})
+
+
+def wounded_clause(toks: list[Token], clause: int, told: list[Event]) -> bool:
+    """Whether the clause at token ``clause`` opens by telling the wounded (وأصيب اثنان
+    آخران، مساء الأربعاء، بهجوم) right after an ASSAULT told by a bare death word (قتل ضابط
+    وثلاثة جنود): the act word at its end names the act of both tolls. ``told`` are the
+    sentence's events so far, the last one the act word's own."""
+    return (0 <= clause < len(toks) and toks[clause].norm in WOUNDED_OPENERS
+            and len(told) > 1 and told[-2].type == "ASSAULT" and _bare_death(told[-2]))
 
 
 def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> list[Event]:
@@ -145,13 +168,15 @@ def _flags(e: Event) -> tuple[bool, bool, bool]:
     return (e.negated, e.future, e.hypothetical)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], text: str = "") -> list[Event]:
     """Merge retellings of one event (in text order), keeping the first telling's trigger.
 
     A later trigger that is a definite verbal noun (الهجوم، الاعتذار، المفاوضات، الإعدام) refers
     back to an act already told: it joins the latest earlier event of its type and flags
     unless their dates or tolls contradict; its participants are not compared, since the
-    phrase next to an anaphoric noun is rarely its actor (أدانت المنظمة الإعدام)."""
+    phrase next to an anaphoric noun is rarely its actor (أدانت المنظمة الإعدام). Given the
+    ``text``, a later telling of more of an attack's toll joins it
+    (:mod:`rasd.events.retold_tolls`)."""
     merged: list[Event] = []
     anaphors = embedded_anaphors(
         events, {i for i, e in enumerate(events) if _definite(e.trigger.text)})
@@ -164,6 +189,10 @@ def merge_events(events: list[Event]) -> list[Event]:
             if target is not None:
                 merged[target] = _merge(merged[target], e)
                 continue
+        more = toll_merge(merged, e, text)
+        if more is not None:  # الأهالي عثروا على ثماني جثث أخرى: the attack's toll grows
+            merged[more[0]] = more[1]
+            continue
         if _definite(e.trigger.text) or _repelled(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
@@ -356,6 +385,8 @@ def fronted_frame(sentence: str) -> bool:
 def _compatible(a: Event, b: Event) -> bool:
     if b.evidence[0] not in a.evidence and fronted_frame(b.evidence[0].text):
         return False
+    if b.evidence[0] in a.evidence and _cell_members(a, b):
+        return _toll_ok(a.arrested, b.arrested)
     if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
             and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b):
         # a coordinated act of its own in the same sentence (... واعتقلت صحفيا); not a
@@ -365,6 +396,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or (a.negated, a.future, a.hypothetical) != (
             b.negated, b.future, b.hypothetical):
         return False
+    if b.evidence[0] in a.evidence and _execution_and_crime(a, b):
+        return False  # حكم القتل في المدعو … لإقدامه على قتل: the crime punished
     if a.mode and b.mode and a.mode != b.mode and (
             a.type != "ASSAULT" or b.evidence[0] in a.evidence):
         # a retelling may name an attack's means differently (قصف، غارة), but two means in
@@ -407,6 +440,19 @@ def _its_toll(a: Event, b: Event) -> bool:
     return (a.type == b.type == "ASSAULT" and b.mode is None and b.trigger.text[:1] == "و"
             and a.mode not in PROPERTY_MODES
             and normalize_key(b.trigger.text[1:]) in KILLING_VERBS)
+
+
+#: Normalised stems of dismantling a cell or a network (تفكيك خلية، فككت شبكة).
+DISMANTLE_STEMS = ("تفكيك", "فكك")
+
+
+def _cell_members(a: Event, b: Event) -> bool:
+    """Whether ``b``, an arrest told in ``a``'s sentence after a cell dismantled (تفكيك خلية
+    إرهابية …، وتوقيف خمسة من أعضائها), is the same act: dismantling a cell is arresting
+    its members."""
+    return (a.type == b.type == "COERCE" and a.mode == b.mode == "arrest"
+            and _flags(a) == _flags(b)
+            and normalize_key(a.trigger.text).lstrip("و").startswith(DISMANTLE_STEMS))
 
 
 #: Modes that name what an attack did to its target, not its means: the means told next to

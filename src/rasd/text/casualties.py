@@ -43,6 +43,7 @@ from rasd.text.casualty_lexicon import (
     VictimGroup,
     casualty_lexicon,
     context_re,
+    group_at_re,
     group_before_re,
     group_re,
     toll_re,
@@ -56,6 +57,10 @@ from rasd.text.numbers import QuantityMatch, quantities_in
 #: verb (``قتلت القوات الحكومية 9 مسلحين``, ``اعتقلت قوات الأمن المصرية ناشطا``), a time
 #: word (``أمس``) or a linking verb (``حملة اعتقالات طالت 25 فلسطينيا``).
 MAX_SUBJECT_WORDS = 3
+#: A relative clause on the victims before their verb (اثنين من عناصر التنظيم الذين نفذوا
+#: الهجوم قتلا): a people relative pronoun and up to three words, normalised text.
+_RELATIVE_CLAUSE = re.compile(
+    r"\s(?:الذين|اللذين|اللذان|اللتين|اللتان|اللواتي)(?:\s+[^\W\d]+){1,3}\s*$")
 #: Words between a count and a verb that follows it (``3 جنود فرنسيين قتلوا``,
 #: ``3 من موظفيها قتلوا``), besides a victim group.
 MAX_WORDS_BEFORE_VERB = 2
@@ -83,10 +88,10 @@ _ONE_OF = re.compile(r"\s+(?:احد|احدي)(?=\s)")
 _BEFORE_WORD = re.compile(r"(?P<w>[^\W\d]+)\s+$")
 _TO = re.compile(r"(?:الي|ل)\s*$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?؟;؛:\n\"«“(])\s*$")
-#: A second count joined to a first by و, with up to two words of the first group's phrase
-#: between (مقتل 22 مهاجما وسبعة جنود، مقتل العشرات من مسلحي الجماعة وسبعة من جنود الجيش):
-#: one act's victims counted in two parts, summed.
-_AND_COUNT = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+و\s*(?=\S)")
+#: A second count joined to a first by و, with up to three words of the first group's phrase
+#: between (مقتل 22 مهاجما وسبعة جنود، مقتل العشرات من مسلحي الجماعة وسبعة من جنود الجيش،
+#: قتل ضابط برتبة ملازم أول وثلاثة جنود): one act's victims counted in two parts, summed.
+_AND_COUNT = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+و\s*(?=\S)")
 #: Prepositions that may stand, with a definite noun after them, between a casualty verb and
 #: its count (قتلت خلال العملية أربعة، وأصيب في الاقتحام 14 مواطنا).
 _SKIPPABLE_PREP = frozenset({"في", "خلال", "اثناء", "جراء"})
@@ -247,8 +252,11 @@ class _Linker:
             group = group_re(True).match(gap)
             rest = gap[group.end():] if group else gap
             at_least = _AT_LEAST.search(rest) is not None
-            rest = _AT_LEAST.sub("", rest)
-            if len(rest.split()) <= MAX_WORDS_BEFORE_VERB and not _CLAUSE_END.search(gap):
+            rest = _RELATIVE_CLAUSE.sub(" ", _AT_LEAST.sub("", rest))
+            # a partitive group takes its construct chain (اثنين من عناصر خلايا تنظيم الدولة)
+            limit = MAX_WORDS_BEFORE_VERB + (1 if group and group.group(0).lstrip().startswith(
+                "من") else 0)
+            if len(rest.split()) <= limit and not _CLAUSE_END.search(gap):
                 self.claimed.add(k)
                 head = self._head_of_subcount(k)
                 if head is not None:  # 17 مدنيا على الأقل، بينهم خمسة أطفال، قتلوا: the 17
@@ -370,7 +378,8 @@ class _Linker:
                 if count is not None:
                     who, end = self._name_generic(info.label, group.end())
                     f = _Found(kind, count, count, False, who, m.start(), end)
-                    return [self._with_at_least(f)]
+                    # قتل ضابط برتبة ملازم أول وثلاثة جنود، قتلت امرأة وطفلاها: one toll
+                    return [self._and_more(self._with_at_least(f), inherent=True)]
                 pos = group.end()  # a plural or definite group: the subject, or no count
                 continue
             insert = _COMMA_INSERT.match(s, pos)
@@ -393,16 +402,18 @@ class _Linker:
             pos = word.end()
         return []
 
-    def _and_more(self, f: _Found) -> _Found:
+    def _and_more(self, f: _Found, inherent: bool = False) -> _Found:
         """``f`` with a second count joined to it by و and naming victims (مقتل 22 مهاجما
-        وسبعة جنود): the two parts of one toll, summed."""
+        وسبعة جنود): the two parts of one toll, summed. When ``f`` is counted by its noun's
+        own number (``inherent``), so is a victim right after the و (امرأة وطفلاها); after a
+        numeral, a bare noun is the counted noun's other half (12 ضابطا وضابط صف)."""
         m = _AND_COUNT.match(self.s, f.end)
         if m is None or _CLAUSE_END.search(self.s, f.end, m.end()) \
                 or any(w in self.lex.triggers for w in self.s[f.end:m.end()].split()):
             return f
         qi = self._count_at(m.end())
         if qi is None:
-            return f
+            return self._and_one_more(f, m.end(), inherent)
         q = self.quantities[qi]
         victims = self._group_after(q.end)
         if victims is None:
@@ -414,6 +425,33 @@ class _Linker:
         f.approx = f.approx or more.approx
         f.who = f.who if f.who == victims[0].label else None
         f.end = more.end
+        return self._with_at_least(f)
+
+    def _and_one_more(self, f: _Found, pos: int, inherent: bool) -> _Found:
+        """``f`` with victims joined to it by و and counted by a numeral after their noun
+        (مقتل ثلاثة من عناصر الأمن ومدنيين اثنين → 5) or, when ``f`` is counted by its own
+        noun (``inherent``), by the noun's own number (قتلت امرأة وطفلاها → 3، مقتل جندي
+        وشرطي → 2): a group right after the و."""
+        group = group_at_re().match(self.s, pos)
+        if group is None or f.low is None or f.high is None:
+            return f
+        info = self.lex.groups[group.group("g")]
+        after = self._count_at(group.end())
+        top = self.quantities[after].quantity.max if after is not None else None
+        count: int | None
+        if after is not None and top is not None:
+            self.claimed.add(after)
+            count = int(top)
+            group_end = self.quantities[after].end
+        else:
+            count = _inherent_count(info.number, group.group("art") is not None) \
+                if inherent else None
+            group_end = group.end()
+        if count is None:
+            return f
+        f.low, f.high = f.low + count, f.high + count
+        f.who = f.who if f.who == info.label else None
+        f.end = group_end
         return self._with_at_least(f)
 
     # --- tolls ----------------------------------------------------------------------------

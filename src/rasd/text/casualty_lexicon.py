@@ -146,6 +146,13 @@ def group_re(with_min: bool) -> re.Pattern[str]:
 
 
 @cache
+def group_at_re() -> re.Pattern[str]:
+    """A victim group starting right at the match position (after a fused و: وطفلاها)."""
+    groups = word_alternation(casualty_lexicon().groups)
+    return re.compile(rf"(?P<art>ال)?(?P<g>{groups}){_POSSESSIVE}(?!\w)")
+
+
+@cache
 def group_before_re() -> re.Pattern[str]:
     """A victim group right before the end of the searched range (``لقي شخص حتفه``)."""
     groups = word_alternation(casualty_lexicon().groups)
