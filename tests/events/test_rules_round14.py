@@ -204,3 +204,26 @@ def test_a_toll_told_during_the_attack_joins_it() -> None:
     assert len(attacks) == 1
     assert attacks[0].killed is not None and attacks[0].killed.min == 2
     assert attacks[0].injured is not None and attacks[0].injured.min == 4
+
+
+# --- dates: a time in a relative clause is that clause's
+
+
+def test_a_time_in_a_relative_clause_does_not_date_the_other_acts() -> None:
+    text = ("وطالب البرلمان الحكومة بتقديم استقالتها، رافضا الخطة التي عرضها الوزير على "
+            "المجلس مطلع الشهر الجاري.")
+    acts = of_type(text, "REQUEST") + of_type(text, "REJECT")
+    assert acts and all(e.date_basis != "sentence" for e in acts)
+
+
+def test_a_time_after_a_relative_pronoun_between_commas_is_the_clauses() -> None:
+    text = ("رحبت الحكومة بالقرار الذي اتخذه المجلس، مساء الجمعة الماضي، بحل الهيئة، فيما "
+            "أعلنت المعارضة رفضها القاطع له.")
+    refusals = of_type(text, "REJECT")
+    assert refusals and refusals[0].date_basis != "sentence"
+
+
+def test_the_antecedent_keeps_the_time_of_its_relative_clause() -> None:
+    text = "وأدانت الحكومة الهجوم الذي وقع أمس الثلاثاء على قرية في الشمال."
+    attacks = of_type(text, "ASSAULT")
+    assert attacks and attacks[0].date == date(2026, 11, 17)
