@@ -257,6 +257,36 @@ def _same_day_told(toks: list[Token], first: int) -> bool:
                for k in range(first))
 
 
+#: Relative pronouns (normalised) that open a clause of their own.
+RELATIVE_PRONOUNS = frozenset(normalize_key(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
+#: How far back from a time its relative pronoun may stand, and the marks that stop the search.
+RELATIVE_REACH = 10
+_HARD_STOPS = frozenset(".؛;:!?؟")
+#: How far before the pronoun the antecedent's trigger may end (the noun and one adjective:
+#: التفجير الانتحاري الذي); a participle three words back (رافضا خريطة الطريق التي) is not it.
+ANTECEDENT_REACH = 2
+
+
+def _foreign_relative(toks: list[Token], t: TimeRef, m: Match) -> bool:
+    """Whether time ``t`` lies in a relative clause (التي عرضتها البعثة … مطلع الشهر) that
+    trigger ``m`` is neither inside nor the antecedent of (الهجوم الذي وقع أمس keeps it)."""
+    k = next((i for i, tok in enumerate(toks) if tok.start >= t.span.start), None)
+    if k is None:
+        return False
+    # back over a time set between commas (الذي اعتمد، مساء الجمعة الماضي، مخطط)
+    for r in range(k - 1, max(-1, k - 1 - RELATIVE_REACH), -1):
+        if toks[r].norm in _HARD_STOPS:
+            return False
+        if toks[r].norm in RELATIVE_PRONOUNS:
+            end = clause_end(toks, r)
+            if end <= k or r < m.first < end:
+                return False  # the time is past the clause, or the trigger is in it
+            # only a noun names an act a relative clause can describe (الهجوم الذي وقع أمس)
+            return not (m.trigger.pos != "verb" and r - ANTECEDENT_REACH <= m.last < r)
+    return False
+
+
 def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePrecision]:
     """No date of the act's own: the publication date stands for "as of the report"."""
     return (published, "published", "day") if published is not None else (None, "none", "day")
@@ -332,6 +362,9 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         if own is not None and own > published:
             return _unstated(published)
         times = [t for t in times if (d := day_of(t)) is None or d <= published]
+    # خريطة الطريق التي عرضتها البعثة مطلع الشهر الجاري: a time in a relative clause dates
+    # that clause's verb (and its antecedent), not the other acts of the sentence
+    times = [t for t in times if not _foreign_relative(toks, t, m)]
     if any(t.norm in LATER_WORDS for t in toks[lo:hi]):
         # فيما أطلقت الوزارة في وقت لاحق سراح …: an act told as later than the dated one has
         # no date of its own (the convention of "وفي وقت لاحق، …" sentences)

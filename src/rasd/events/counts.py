@@ -35,6 +35,8 @@ _WORD = re.compile(r"\s*([^\W\d]+)")
 _TANWIN = str.maketrans("", "", "\u064b\u064c\u064d")
 #: The partitive من after a count (أربعة من قيادات الإضراب), normalised.
 _OF: Final = "من"
+#: The partitive with a pronoun (واعتقلوا اثنين منهم): the people told before, counted.
+_OF_THEM: Final = frozenset({"منهم", "منهن", "منهما"})
 #: "at least" after the counted noun (18 مواطنا على الأقل).
 _AT_LEAST_AFTER = re.compile(r"\s+(?:على|علي|عل[ىي])\s+(?:الأقل|الاقل)(?!\w)")
 
@@ -78,6 +80,8 @@ def object_count(text: str, e: Event) -> Casualty | None:
         if word is not None and _key(word.group(1)) == _OF:
             # a partitive: four of the strike's leaders (على أربعة من قيادات الإضراب)
             word = _WORD.match(window, word.end(1))
+        elif word is not None and _key(word.group(1)) in _OF_THEM:
+            pass  # two of them (واعتقلوا اثنين منهم): the count is of the people told before
         elif word is None or not _people(_key(word.group(1)), nouns):
             return None  # the first number counts something else
         if word is None:

@@ -289,8 +289,9 @@ def _choose(matches: list[Match]) -> list[Match]:
 DEATH_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد"})
 #: Reporting participles (normalised) that open such a clause, and how far back they may
 #: stand (a list: مؤكدا «تحييد» أكثر من 30 مهاجما ومقتل أربعة).
+#: An acknowledging participle (مقرا بمقتل أربعة من جنوده، معترفا بمقتل) reports the toll too.
 _REPORTING = frozenset({"مؤكدا", "مؤكده", "معلنا", "معلنه", "مشيرا", "مشيره", "مضيفا",
-                        "مضيفه", "موضحا", "موضحه"})
+                        "مضيفه", "موضحا", "موضحه", "مقرا", "مقره", "معترفا", "معترفه"})
 _REPORTING_REACH = 8
 
 

@@ -419,9 +419,17 @@ def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
     its adjective) that no ASSAULT match reads: the second item of one list of arms
     (هجوم بطائرات مسيرة وصواريخ، تعزيزات تضم دبابات وراجمات صواريخ), which an attack or a
     delivery told before already names. After a weapon that is itself a trigger (ردوا
-    بإطلاق الصواريخ وقذائف المورتر) it is a second trigger of the same attack and stays."""
+    بإطلاق الصواريخ وقذائف المورتر) it is a second trigger of the same attack and stays,
+    except a crowd-control means after another (الغاز المسيل للدموع والرصاص المطاطي), which
+    names how one crowd was dispersed."""
     if m.trigger.type != "ASSAULT" or m.trigger.pos == "verb":
         return False
+    if m.trigger.mode == "crowd-control" and toks[m.first].clitics.startswith("و") and any(
+            o is not m and o.trigger.type == "ASSAULT" and o.trigger.mode == "crowd-control"
+            and m.first - 2 <= o.last < m.first for o in matches):
+        # بالغاز المسيل للدموع والرصاص المطاطي، الغاز والقنابل الصوتية: the means of one
+        # dispersal listed, not a second act
+        return True
     at = m.first
     if not toks[at].clitics.startswith("و"):
         # the complement of a و-fused weapon (دبابات وراجمات صواريخ)
@@ -434,11 +442,12 @@ def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
 
 
 def _hortative(norm: str, forms: set[str]) -> bool:
-    """Whether a verb is read through و/ف + the hortative لـ of a 1st-person plural
-    imperfect (ولنطالب، فلنرفض، ولنعلن: "let us demand"): an exhortation, no act. The
-    3rd-person imperfect of the same verb must be a form of the row (نطالب beside يطالب),
-    so ولنقل "and to move" (ل + نقل) is not one."""
-    if len(norm) < 6 or norm[:2] not in ("ول", "فل") or norm[2] != "ن":
+    """Whether a verb is read through و/ف + the jussive لـ of an imperfect: the 1st-person
+    plural (ولنطالب، فلنرفض: "let us demand") or the 3rd person (ولترفض الوزارة، وليتحمل
+    المسؤولون: "let the ministry refuse"), an exhortation or a purpose, no act. The
+    3rd-person masculine imperfect of the same verb must be a form of the row (نطالب beside
+    يطالب), so ولنقل "and to move" (ل + نقل) and ولتعزيز (ل + a verbal noun) are not one."""
+    if len(norm) < 6 or norm[:2] not in ("ول", "فل") or norm[2] not in "نتي":
         return False
     return norm[2:] in forms and "ي" + norm[3:] in forms
 

@@ -6,6 +6,7 @@ same type and flags, and no participant, place, date or toll that contradicts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
@@ -193,7 +194,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
         if more is not None:  # الأهالي عثروا على ثماني جثث أخرى: the attack's toll grows
             merged[more[0]] = more[1]
             continue
-        if _definite(e.trigger.text) or _repelled(e):
+        if _definite(e.trigger.text) or _repelled(e) or _death_retold(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
             told = [k for k in range(len(merged) - 1, -1, -1)
@@ -215,6 +216,22 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             merged[target] = _merge(merged[target], e, first_dates=i in anaphors
                                     or e.evidence[0] in merged[target].evidence)
     return merged
+
+
+#: A definite act noun after a preposition (خلال الهجوم، في الاعتداء، جراء القصف): in the
+#: sentence of a bare death word it names the act the toll belongs to.
+_RETOLD_ACT = re.compile(r"(?:خلال|في|جراء|إثر|أثناء)\s+ال(?:هجوم|اعتداء|هجمات|غار[ةه]|قصف|"
+                         r"تفجير|انفجار|كمين|اقتحام)(?!\w)")
+
+
+def _death_retold(e: Event) -> bool:
+    """Whether ``e`` is a toll told with a bare death word in a sentence that names its act
+    with a definite noun (إن حارسين قتلا وأصيب خمسة آخرون خلال الهجوم): the attack told
+    before, retold with its toll, as a definite act noun is."""
+    key = normalize_key(e.trigger.text)
+    key = key[1:] if key[:1] == "و" else key
+    return (e.type == "ASSAULT" and e.mode is None and key in BARE_DEATH_WORDS
+            and _RETOLD_ACT.search(e.evidence[0].text) is not None)
 
 
 #: Verbs of repelling (normalised) whose object is the attack (صدت القوات الهجوم).

@@ -133,6 +133,15 @@ def find_cues(toks: list[Token], readings: Readings | None = None) -> SentenceCu
     return out
 
 
+def _past_suffix(word: str) -> bool:
+    """Whether a ت-word ends like a Form V/VI past verb: ت or وا (تظاهروا), or the dual ا
+    and تا (قد تعهدا، قد تعهدتا); an imperfect ends in ا only with an object pronoun (قد
+    تمنحها، قد تمنحنا)."""
+    if word.endswith(("ت", "وا")):
+        return True
+    return word.endswith("ا") and not word.endswith(("ها", "نا"))
+
+
 @lru_cache(maxsize=EXCEPT_CACHE_SIZE)
 def _except_words(cond: str) -> frozenset[str]:
     """The words of an ``except:W|W`` condition, read once per condition (every cue of
@@ -149,7 +158,7 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
         word = strip_conj(nxt.norm)
         # a Form V/VI past verb also starts with ت (وكان المحتجون قد تظاهروا = "had"): its
         # past suffix (ت، وا) tells it from the imperfect
-        return word[:1] in _IMPERFECT and not (word[0] == "ت" and word.endswith(("ت", "وا")))
+        return word[:1] in _IMPERFECT and not (word[0] == "ت" and _past_suffix(word))
     if cond == "yaa-next":  # only the unambiguous imperfect: تعرض may be past تعرّض
         return nxt is not None and nxt.kind == "word" and strip_conj(nxt.norm)[:1] == "ي"
     if cond.startswith("except:"):
