@@ -2,7 +2,8 @@
 
     PYTHONPATH=src .venv/bin/python scripts/toxicity_vector_cv.py CACHE_PREFIX \\
         [--dims 32 48 64] [--scale 0.5 1 2] [--pool mean|meanmax] [--baseline] \\
-        [--sentences SENT.npy] [--save-oof OOF.json] [--wordlr] [--set NAME=VALUE...]
+        [--sentences SENT.npy] [--save-oof OOF.json] [--wordlr] [--set NAME=VALUE...] \\
+        [--fold-seed N]
 
 Development only (numpy; 2026-12-03 (7), issue 6; the figures are in docs/quality.md,
 Reader comments, round (5)).
@@ -186,7 +187,11 @@ def main() -> None:
     ap.add_argument("--set", nargs="*", default=[],
                     help="NAME=PYTHON_VALUE of rasd.comments.toxicity_features, scored "
                          "without vectors (cheap variants)")
+    ap.add_argument("--fold-seed", type=int, help="another shuffle of the CV folds")
     args = ap.parse_args()
+    if args.fold_seed is not None:
+        seed = args.fold_seed
+        tt.stratified_folds = lambda items, k: stratified_folds(items, k, seed)  # type: ignore[assignment]
     logging.basicConfig(level=logging.WARNING)
     train, dev = dev_split(read_labelled(MPOLD))
     extra = read_labelled(ALSO)
