@@ -108,7 +108,8 @@ def cmd_train_ner(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         report = train_ner(args.data, out_path=args.out, dev_fraction=args.dev_fraction,
                            seed=args.seed, c1=args.c1, c2=args.c2, max_iter=args.max_iter,
-                           context=args.context, refit=args.refit, adapt=args.adapt)
+                           context=args.context, refit=args.refit, adapt=args.adapt,
+                           name_dictionary=args.name_dictionary)
     except (RasdError, ValueError) as e:
         print(f"rasd: error: {e}", file=err)
         return EXIT_FAILURES
@@ -227,6 +228,10 @@ def add_train_ner(train_sub: Any) -> None:
     p.add_argument("--adapt", action="store_true",
                    help="the files after the first are another domain: augment their "
                         "features (Daume 2007) rather than mix them in as they are")
+    p.add_argument("--name-dictionary", action="store_true",
+                   help="experiment: features saying which entity labels a word carried "
+                        "in training, learnt out of fold, the dictionary written beside "
+                        "the model (rasd.ner.dictionary)")
     p.set_defaults(func=cmd_train_ner)
 
 

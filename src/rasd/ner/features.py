@@ -18,7 +18,9 @@ Templates (``o`` is a relative offset):
   bigrams    ``w-1|w0`` and ``w0|w+1`` on normalised forms;
   position   ``BOS``/``EOS`` on the first/last word, ``-1BOS``-style padding beyond edges;
   gazetteer  ``g`` (``B-LOC``, ``I-ORG`` ...) for the word and its ±1 neighbours;
-  document   what the word's other occurrences in the text say (:mod:`rasd.ner.doc`).
+  document   what the word's other occurrences in the text say (:mod:`rasd.ner.doc`);
+  dictionary ``dict=``/``dictb=``: the entity labels the word's form and base carried in the
+             training data, for models trained with :mod:`rasd.ner.dictionary` (optional).
 Changing a template changes :data:`FEATURE_VERSION`; the model card records it.
 """
 
@@ -32,6 +34,7 @@ from importlib import resources
 from typing import Final
 
 from rasd.ner.clusters import CLUSTER_FILE, CLUSTER_PACKAGE, load_clusters
+from rasd.ner.dictionary import NameDictionary
 from rasd.ner.doc import context_of, document_features, word_key
 from rasd.ner.triggers import LEXICON_FILES, LEXICON_PACKAGE, TriggerLexicon, load_triggers
 from rasd.ner.words import Word
@@ -142,12 +145,16 @@ class FeatureExtractor:
         triggers: TriggerLexicon | None = None,
         clusters: dict[str, tuple[str, str]] | None = None,
         known: frozenset[str] | None = None,
+        dictionary: NameDictionary | None = None,
     ) -> None:
         """``known``: when given (a trained model's attributes), features outside it are
-        dropped, which changes no prediction but saves CRFsuite most of its input."""
+        dropped, which changes no prediction but saves CRFsuite most of its input.
+        ``dictionary``: the labels words carried in training (:mod:`rasd.ner.dictionary`),
+        for models trained with it."""
         self.triggers = triggers if triggers is not None else load_triggers()
         self.clusters = clusters if clusters is not None else load_clusters()
         self.known = known
+        self.dictionary = dictionary
         self._cache: dict[tuple[str, str, str], WordFeatures] = {}
 
     def sentence(
@@ -267,6 +274,8 @@ class FeatureExtractor:
         cluster = self.clusters.get(base) or pseudo_cluster(sh)
         k1, k2 = cluster[0], cluster[1]
         own += ["k1=" + k1, "k2=" + k2]
+        if self.dictionary is not None:
+            own += self.dictionary.features(norm, base)
         views: list[tuple[str, ...]] = []
         for near, (pk1, pw, pb, pc, psh, ps2, pk2, pt) in _VIEW_PREFIXES:
             view = [pk1 + k1, pw + norm, pb + base]

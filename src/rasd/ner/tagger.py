@@ -32,6 +32,7 @@ from rasd.ner.card import ModelCard, card_path
 from rasd.ner.compiled import CompiledCrf
 from rasd.ner.consistency import propagate_names, split_coordinated
 from rasd.ner.crf import CrfModel
+from rasd.ner.dictionary import NameDictionary, dictionary_path
 from rasd.ner.emissions import EmissionScorer
 from rasd.ner.features import FEATURE_VERSION, FeatureExtractor, resources_digest
 from rasd.ner.gazetteer import (
@@ -84,7 +85,10 @@ class NerTagger:
         splitter: str | None = None,
         labeler: GazetteerLabeler | None = None,
         card: ModelCard | None = None,
+        dictionary: NameDictionary | None = None,
     ) -> None:
+        """``dictionary``: for a model trained with name-dictionary features
+        (:mod:`rasd.ner.dictionary`), the dictionary shipped beside it."""
         self.model_path = model_path
         self.card = card
         # Tagging sums the model's weights itself (rasd.ner.emissions); :attr:`model` is
@@ -94,7 +98,7 @@ class NerTagger:
         self.splitter_name, self.split_words = _splitter_for(splitter)
         self.labeler = labeler
         # No ``known`` filter: the scorer looks every feature up in the model anyway.
-        self.features = FeatureExtractor()
+        self.features = FeatureExtractor(dictionary=dictionary)
         self.scorer = EmissionScorer(self.features, self.compiled)
 
     @property
@@ -129,8 +133,10 @@ class NerTagger:
         elif card.resources != resources_digest():
             log.warning("%s was trained with other lexicon/cluster files than these: "
                         "retrain it", model_path)
+        names = NameDictionary.read(dictionary_path(model_path)) \
+            if card.params.get("name_dictionary_min_count") else None
         return cls(model_path, splitter=card.word_splitter,
-                   labeler=resolve_labeler(card.gazetteer), card=card)
+                   labeler=resolve_labeler(card.gazetteer), card=card, dictionary=names)
 
     def tag(self, text: str) -> list[NerMention]:
         """The named-entity mentions of raw ``text``, in text order."""

@@ -39,7 +39,7 @@ import logging
 import random
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,11 +49,18 @@ from rasd.evaluation.ner import NerReport, block_text, evaluate_sentences
 from rasd.ner.card import CardData, CardScore, ModelCard, card_path
 from rasd.ner.conll import ConllSentence, read_conll, split_tail
 from rasd.ner.crf import DEFAULT_C1, DEFAULT_C2, DEFAULT_MAX_ITER, CrfParams, fit_crf
+from rasd.ner.dictionary import FOLDS, MIN_COUNT, NameDictionary, dictionary_path
 from rasd.ner.doc import CONTEXT_SENTENCES
 from rasd.ner.features import DOMAIN_PREFIX, FEATURE_VERSION, FeatureExtractor, resources_digest
 from rasd.ner.gazetteer import GazetteerLabeler, kb_labeler
 from rasd.ner.tagger import NerTagger
-from rasd.ner.words import WordSplitter, project_spans, resolve_splitter, sentence_chunks
+from rasd.ner.words import (
+    Word,
+    WordSplitter,
+    project_spans,
+    resolve_splitter,
+    sentence_chunks,
+)
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +102,7 @@ def train_ner(
     notes: Sequence[str] = (),
     refit: bool = False,
     adapt: bool = False,
+    name_dictionary: bool = False,
 ) -> TrainReport:
     """Train a NER model on CoNLL files, score it on the dev split and write model + card.
 
@@ -105,7 +113,9 @@ def train_ner(
     document the tagger sees) in training and dev scoring. ``notes`` go into the model card
     as they are. ``refit``: after scoring the dev split, retrain on every sentence and
     write that model (see the module doc). ``adapt``: the files after the first are
-    another domain, their features augmented (module doc).
+    another domain, their features augmented (module doc). ``name_dictionary``: add the
+    out-of-fold dictionary features (:mod:`rasd.ner.dictionary`; an experiment, off by
+    default).
     """
     if not train_files:
         raise ValueError("no training files given")
@@ -131,10 +141,10 @@ def train_ner(
     with tempfile.TemporaryDirectory(prefix="rasd-ner-") as tmp:
         scored = Path(tmp) / out.name if refit else out
         started = time.perf_counter()
-        _fit(train, split_words, labeler, params, seed, context, scored,
-             data[0].train_sentences if adapt else None)
+        names = _fit(train, split_words, labeler, params, seed, context, scored,
+                     data[0].train_sentences if adapt else None, name_dictionary)
         seconds = time.perf_counter() - started
-        tagger = NerTagger(scored, splitter=splitter_name, labeler=labeler)
+        tagger = NerTagger(scored, splitter=splitter_name, labeler=labeler, dictionary=names)
         report = evaluate_sentences(dev, tagger, source=f"dev split of {train_files[0]}",
                                     context=context) if dev else None
     if refit:
@@ -143,10 +153,10 @@ def train_ner(
         started = time.perf_counter()
         head_size = data[0].train_sentences
         everything = [*train[:head_size], *dev, *train[head_size:]]
-        _fit(everything, split_words, labeler, params, seed, context, out,
-             head_size + len(dev) if adapt else None)
+        names = _fit(everything, split_words, labeler, params, seed, context, out,
+                     head_size + len(dev) if adapt else None, name_dictionary)
         seconds += time.perf_counter() - started
-        tagger = NerTagger(out, splitter=splitter_name, labeler=labeler)
+        tagger = NerTagger(out, splitter=splitter_name, labeler=labeler, dictionary=names)
     card = ModelCard(
         model_file=out.name,
         sha256=hashlib.sha256(out.read_bytes()).hexdigest(),
@@ -164,7 +174,8 @@ def train_ner(
                   "retrained on every sentence, dev block included (refit)" if refit else "")),
         params={**asdict(params), "context_sentences": context,
                 **({"refit": True} if refit else {}),
-                **({"adapt": True} if adapt and len(data) > 1 else {})},
+                **({"adapt": True} if adapt and len(data) > 1 else {}),
+                **({"name_dictionary_min_count": MIN_COUNT} if name_dictionary else {})},
         data=tuple(data),
         dev_scores=_card_scores(report) if report is not None else (),
         train_seconds=round(seconds, 1),
@@ -180,35 +191,68 @@ def train_ner(
 def _fit(
     sentences: Sequence[ConllSentence], split_words: WordSplitter,
     labeler: GazetteerLabeler | None, params: CrfParams, seed: int, context: int, out: Path,
-    other_from: int | None = None,
-) -> None:
+    other_from: int | None = None, name_dictionary: bool = False,
+) -> NameDictionary | None:
     """Train a model on ``sentences`` (``context`` of them per text) and write it.
 
     ``other_from``: the sentences from this index on are another domain; their texts are
-    cut apart from the first domain's and their features augmented (module doc)."""
-    extractor = FeatureExtractor()
+    cut apart from the first domain's and their features augmented (module doc).
+    ``name_dictionary``: add the dictionary features (:mod:`rasd.ner.dictionary`), each
+    tenth of the first domain's texts featurised with the other tenths' dictionary, the
+    other domain with the whole first domain's; that whole dictionary is written beside
+    ``out`` and returned."""
+    base = FeatureExtractor()
     cut = len(sentences) if other_from is None else other_from
-    examples = [
-        ex
-        for k in range(0, cut, context)
-        for ex in _examples(sentences[k:min(k + context, cut)], split_words, labeler,
-                            extractor)
-    ]
-    for k in range(cut, len(sentences), context):
-        for ex in _examples(sentences[k:k + context], split_words, labeler, extractor):
+    texts = [_prepare(sentences[k:min(k + context, cut)], split_words, labeler)
+             for k in range(0, cut, context)]
+    others = [_prepare(sentences[k:k + context], split_words, labeler)
+              for k in range(cut, len(sentences), context)]
+    full: NameDictionary | None = None
+    extractors = [base] * len(texts)
+    if name_dictionary:
+        # Contiguous parts (whole articles), as the dev block is: a name repeated within an
+        # article must not vouch for itself.
+        part = [i * FOLDS // len(texts) for i in range(len(texts))]
+        full = NameDictionary.build(_tagged(texts))
+        folds = [FeatureExtractor(base.triggers, base.clusters, dictionary=NameDictionary.build(
+            _tagged([t for t, p in zip(texts, part, strict=True) if p != f])))
+            for f in range(FOLDS)]
+        extractors = [folds[p] for p in part]
+        full.write(dictionary_path(out))
+    examples = [ex for text, extractor in zip(texts, extractors, strict=True)
+                for ex in _featurise(text, extractor)]
+    other_extractor = base if full is None else FeatureExtractor(
+        base.triggers, base.clusters, dictionary=full)
+    for text in others:
+        for ex in _featurise(text, other_extractor):
             ex.xseq[:] = [[*x, *[DOMAIN_PREFIX + f for f in x]] for x in ex.xseq]
             examples.append(ex)
     random.Random(seed).shuffle(examples)
     fit_crf([e.xseq for e in examples], [e.yseq for e in examples], params, out)
+    return full
 
 
-def _examples(
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """Consecutive sentences joined into one text, split into words, gold labels projected."""
+
+    text: str
+    words: list[Word]
+    labels: list[str]
+    gazetteer: list[str | None] | None
+
+
+def _tagged(texts: Sequence[_Text]) -> Iterable[tuple[Word, str]]:
+    return ((w, label) for t in texts for w, label in zip(t.words, t.labels, strict=True))
+
+
+def _prepare(
     block: Sequence[ConllSentence], split_words: WordSplitter,
-    labeler: GazetteerLabeler | None, extractor: FeatureExtractor,
-) -> list[_Example]:
-    """Examples from consecutive sentences joined by newlines into one text, as
-    evaluation does (:func:`rasd.evaluation.ner.block_text`), so document-level features
-    see the same context in training as in evaluation."""
+    labeler: GazetteerLabeler | None,
+) -> _Text:
+    """Consecutive sentences joined by newlines into one text, as evaluation does
+    (:func:`rasd.evaluation.ner.block_text`), so document-level features see the same
+    context in training as in evaluation."""
     text, starts = block_text(block)
     words = split_words(text)
     spans = [
@@ -219,12 +263,18 @@ def _examples(
     ]
     labels = [tag or "O" for tag in project_spans(spans, words)]
     gazetteer = labeler(text, words) if labeler is not None else None
+    return _Text(text, words, labels, gazetteer)
+
+
+def _featurise(t: _Text, extractor: FeatureExtractor) -> list[_Example]:
+    """One example per tagger chunk of a prepared text."""
+    words, gazetteer = t.words, t.gazetteer
     doc = extractor.document(words, gazetteer)
     out: list[_Example] = []
-    for a, b in sentence_chunks(text, words):
+    for a, b in sentence_chunks(t.text, words):
         xseq = extractor.sentence(words[a:b], gazetteer[a:b] if gazetteer is not None else None,
                                   doc[a:b])
-        out.append(_Example(xseq, labels[a:b]))
+        out.append(_Example(xseq, t.labels[a:b]))
     return out
 
 

@@ -154,6 +154,10 @@ class TypeScorer:
         for v in (self._k1.get(k1), self._k2.get(k2)):
             if v is not None:
                 found.append(v)
+        if extractor.dictionary is not None:
+            found += [v for v in map(self.crf.weights.get,
+                                     extractor.dictionary.features(norm, base))
+                      if v is not None]
         total, shared = self.crf.total, self._vectors.setdefault
         own = total(found)
         near_values = (k1, norm, base, clitics, sh, s2, k2)
