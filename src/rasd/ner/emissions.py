@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter, itemgetter
 from typing import Any, Final
 
 from rasd.ner.compiled import CompiledCrf, Vector
@@ -62,6 +63,13 @@ log = logging.getLogger(__name__)
 MAX_CACHED_TYPES: Final = 100_000
 
 
+#: A word's type: the key of the record cache.
+_TYPE_KEY = attrgetter("norm", "clitics", "base")
+_VIEWS_OF, _MULTI_OF, _TOPICS_OF = itemgetter(VIEWS), itemgetter(MULTI), itemgetter(TOPICS)
+_DOC_KEY_OF, _DOC_CLASSES_OF = itemgetter(DOC_KEY), itemgetter(DOC_CLASSES)
+_FAR_LEFT, _LEFT, _RIGHT, _FAR_RIGHT = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+
+
 class EmissionScorer:
     """Labels sentences with a :class:`CompiledCrf`, caching per-type sums (module doc).
 
@@ -91,6 +99,10 @@ class EmissionScorer:
         self._cache: dict[tuple[str, str, str], ScoredWord] = {}
         self._types = TypeScorer(extractor, crf)
         weights = crf.weights
+        #: The known weights of a word's gazetteer features by the labels of the word and
+        #: its two neighbours (:meth:`_hits`; a few hundred keys at most: bounded by the
+        #: labeller's label set cubed).
+        self._label_weights: dict[tuple[str | None, str | None, str | None], list[Vector]] = {}
         self._bos = [w for w in map(weights.get, ("BOS", "-1PAD")) if w is not None]
         self._eos = [w for w in map(weights.get, ("EOS", "+1PAD")) if w is not None]
 
@@ -98,38 +110,43 @@ class EmissionScorer:
         """The cached record of each word's type."""
         cache = self._cache
         get = cache.get
-        out: list[ScoredWord] = []
-        for w in words:
-            key = (w.norm, w.clitics, w.base)
-            scored = get(key)
+        # Every word is looked up by C-level maps; only the new types (a few per page once
+        # the cache is warm) go through the loop below. A type met twice in the same call
+        # is scored once: the second look finds what the first stored.
+        keys = list(map(_TYPE_KEY, words))
+        out: list[ScoredWord | None] = list(map(get, keys))
+        if None not in out:
+            return out  # type: ignore[return-value]  # every entry was found
+        for i, scored in enumerate(out):
             if scored is None:
-                if len(cache) >= self.max_types:
-                    cache.clear()
-                    self._types.clear()
-                scored = cache[key] = self._types.score(w)
-            out.append(scored)
-        return out
+                key = keys[i]
+                scored = get(key)
+                if scored is None:
+                    if len(cache) >= self.max_types:
+                        cache.clear()
+                        self._types.clear()
+                    scored = cache[key] = self._types.score(words[i])
+                out[i] = scored
+        return out  # type: ignore[return-value]  # None was replaced everywhere
 
     def document(
         self, scored: Sequence[ScoredWord], gazetteer: Sequence[str | None] | None
     ) -> list[list[str]]:
         """Document-level features (as :meth:`FeatureExtractor.document` gives them)."""
-        return document_features([s[DOC_KEY] for s in scored], [s[DOC_CLASSES] for s in scored],
-                                 gazetteer, self.extractor.clusters)
+        return document_features(list(map(_DOC_KEY_OF, scored)),
+                                 list(map(_DOC_CLASSES_OF, scored)), gazetteer,
+                                 self.extractor.clusters)
 
     def document_weights(self, doc: Sequence[Sequence[str]]) -> list[list[Vector]]:
         """The known weights of each word's document-level features (``doc``: from
         :meth:`document`, whose words share lists: each list is looked up once)."""
         get = self.crf.weights.get
-        looked: dict[int, list[Vector]] = {}
-        out: list[list[Vector]] = []
-        for features in doc:
-            found = looked.get(id(features))  # ``doc`` keeps every list alive meanwhile
-            if found is None:
-                found = looked[id(features)] = [
-                    v for v in map(get, features) if v is not None]
-            out.append(found)
-        return out
+        # Per word only C-level maps: the lists by identity (``doc`` keeps every list alive
+        # meanwhile), each distinct list looked up once, then each word's found weights.
+        ids = list(map(id, doc))
+        looked = {key: [v for v in map(get, features) if v is not None]
+                  for key, features in dict(zip(ids, doc, strict=True)).items()}
+        return list(map(looked.__getitem__, ids))
 
     def tag(
         self,
@@ -153,10 +170,11 @@ class EmissionScorer:
         hits = self._hits(words, scored, gazetteer, doc_weights)
         # Column k holds what position i sees from offset k (zeros beyond the edges), in
         # the order FeatureExtractor.sentence lists the views.
-        far_left = [zero, zero, *[w[VIEWS][0] for w in scored[:-2]]] if n > 2 else [zero] * n
-        left = [zero, *[w[VIEWS][1] for w in scored[:-1]]]
-        right = [*[w[VIEWS][2] for w in scored[1:]], zero]
-        far_right = [*[w[VIEWS][3] for w in scored[2:]], zero, zero] if n > 2 else [zero] * n
+        views = list(map(_VIEWS_OF, scored))
+        far_left = [zero, zero, *map(_FAR_LEFT, views[:-2])] if n > 2 else [zero] * n
+        left = [zero, *map(_LEFT, views[:-1])]
+        right = [*map(_RIGHT, views[1:]), zero]
+        far_right = [*map(_FAR_RIGHT, views[2:]), zero, zero] if n > 2 else [zero] * n
         slots = self._slots
         emissions: list[dict[Any, float]] = []
         append = emissions.append
@@ -209,8 +227,8 @@ class EmissionScorer:
         get = self.crf.weights.get
         n = len(scored)
         multi = self.extractor.triggers.scan_multi(words) \
-            if any(w[MULTI] for w in scored) else None
-        topics = sorted({t for w in scored for t in w[TOPICS]})
+            if any(map(_MULTI_OF, scored)) else None
+        topics = sorted(set().union(*map(_TOPICS_OF, scored)))
         # Most sentences hold no gazetteer name: skip the three label tests per word.
         gaz = gazetteer if gazetteer is not None and gazetteer.count(None) < n else None
         last = n - 1
@@ -234,6 +252,7 @@ class EmissionScorer:
                     spots.update(range(i - 2, i + 3))
             todo = [i for i in spots if 0 <= i < n]
         bos, eos = self._bos, self._eos
+        label_weights = self._label_weights
         for i in todo:
             w = scored[i]
             if i:
@@ -253,10 +272,22 @@ class EmissionScorer:
                         found.append(hit)
             else:
                 found += eos
-            if multi or gaz is not None or topics:
+            if multi or topics:
                 extra: list[str] = []
                 add_context(extra, i, multi, gaz, topics, w[CLUSTER])
                 found += [v for v in map(get, extra) if v is not None]
+            elif gaz is not None:
+                # Only the gazetteer labels of the word and its neighbours: the same three
+                # labels always give the same weights (most labelled words are one of a
+                # few hundred combinations), looked up once per scorer.
+                labels = (gaz[i - 1] if i else None, gaz[i], gaz[i + 1] if i < last else None)
+                weights = label_weights.get(labels)
+                if weights is None:
+                    extra = []
+                    add_context(extra, i, None, gaz, (), w[CLUSTER])
+                    weights = label_weights[labels] = [
+                        v for v in map(get, extra) if v is not None]
+                found += weights
             if doc is not None:
                 found += doc[i]
             out[i] = found

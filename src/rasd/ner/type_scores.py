@@ -115,6 +115,18 @@ class TypeScorer:
              tables[label + "t="], near)
             for label, near in VIEW_LABELS)
         self._vectors: dict[Vector, Vector] = {}
+        # Every view reads the word's form and base (``w=``, ``b=``); a new type is mostly
+        # a rare word that no view table knows by either, so its views depend only on its
+        # cluster, clitics, shape, ending and classes, which many types share: the views
+        # are remembered under those, with the form and base kept only when some view
+        # table knows them (a form no table holds adds nothing to any view).
+        self._view_forms = frozenset().union(*(tables[1] for tables, _, _ in self._views))
+        self._view_bases = frozenset().union(*(tables[2] for tables, _, _ in self._views))
+        # The far views (offsets -2, +2) read fewer values than the near ones (-1, +1), so
+        # far pairs repeat far more often: each pair is remembered on its own.
+        self._far = tuple((tables, t_table) for tables, t_table, near in self._views if not near)
+        self._near = tuple((tables, t_table) for tables, t_table, near in self._views if near)
+        self._view_memo: dict[tuple[object, ...], tuple[Vector, ...]] = {}
         # Every way a known bigram's "a|b" can split into two words (a word may hold "|").
         firsts: set[str] = set()
         seconds: set[str] = set()
@@ -131,6 +143,23 @@ class TypeScorer:
     def clear(self) -> None:
         """Forget the shared vectors (when the caller empties its cache of records)."""
         self._vectors.clear()
+        self._view_memo.clear()
+
+    def _view_sums(
+        self, views: tuple[tuple[tuple[dict[str, Vector], ...], dict[str, Vector]], ...],
+        values: tuple[str, ...], classes: tuple[str, ...],
+    ) -> tuple[Vector, ...]:
+        """The summed weights of ``views`` (their one-value tables read with ``values``,
+        then their trigger-class tables with ``classes``), each shared (:meth:`shared`)."""
+        total, shared, get = self.crf.total, self._vectors.setdefault, dict.get
+        out: list[Vector] = []
+        for tables, t_table in views:
+            seen = [v for v in map(get, tables, values) if v is not None]
+            if classes:
+                seen += [v for v in map(t_table.get, classes) if v is not None]
+            view = total(seen)
+            out.append(shared(view, view))
+        return tuple(out)
 
     def score(self, word: Word) -> ScoredWord:
         """The record of ``word``'s type: the summed weights of ``word_features(word)``'s own
@@ -160,20 +189,23 @@ class TypeScorer:
                       if v is not None]
         total, shared = self.crf.total, self._vectors.setdefault
         own = total(found)
-        near_values = (k1, norm, base, clitics, sh, s2, k2)
-        far_values = near_values[:3]
-        views: list[Vector] = []
-        for tables, t_table, near in self._views:
-            seen = [v for v in map(get, tables, near_values if near else far_values)
-                    if v is not None]
-            if classes:
-                seen += [v for v in map(t_table.get, classes) if v is not None]
-            view = total(seen)
-            views.append(shared(view, view))
+        form = norm if norm in self._view_forms else None
+        known_base = base if base in self._view_bases else None
+        memo = self._view_memo
+        near_key = (k1, form, known_base, clitics, sh, s2, k2, classes)
+        near_views = memo.get(near_key)
+        if near_views is None:
+            near_views = memo[near_key] = self._view_sums(
+                self._near, (k1, norm, base, clitics, sh, s2, k2), classes)
+        far_key = (k1, form, known_base, classes)
+        far_views = memo.get(far_key)
+        if far_views is None:
+            far_views = memo[far_key] = self._view_sums(self._far, (k1, norm, base), classes)
+        views = (far_views[0], near_views[0], near_views[1], far_views[1])
         topics = tuple("T:" + c[len(TOPIC_PREFIX):] for c in classes
                        if c.startswith(TOPIC_PREFIX)) if classes else ()
         doc_classes = context_of(classes)
         multi = triggers.multi
-        return (shared(own, own), (views[0], views[1], views[2], views[3]), topics, k1,
+        return (shared(own, own), views, topics, k1,
                 word_key(word, doc_classes), doc_classes, norm, norm in self.firsts,
                 norm in self.seconds, base in multi or norm in multi)
