@@ -68,3 +68,17 @@ def test_a_foreign_visit_stays_consult() -> None:
 def test_a_suspect_confronted_with_the_evidence_is_no_clash() -> None:
     text = "فتم نصب كمين للشاب، وتم القبض عليه، وبمواجهته اعترف بالواقعة."
     assert not any(text[e.trigger.start:e.trigger.end] == "وبمواجهته" for e in facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح رئيس البلدية أنه تمت مصادرة أكثر من (200) كيلو من الخضار الفاسدة في السوق.",
+    "وأشار المشرف إلى أنه تمت مصادرة جميع المضبوطات وإتلافها في الموقع.",
+    "وتمت مصادرة أكثر من (40) كرتون عصيرات منتهية الصلاحية.",
+    "وصادرت بلدية المحافظة أمس بضائع الباعة الجائلين المخالفين.",
+])
+def test_goods_seized_by_inspectors_are_no_confiscation(text: str) -> None:
+    assert "COERCE" not in types(text)
+
+
+def test_a_party_confiscating_stays_coerce() -> None:
+    assert "COERCE" in types("وصادرت قوات الاحتلال أمس أراضي المزارعين في القرية.")
