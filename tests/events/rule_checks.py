@@ -7,7 +7,8 @@ from datetime import date
 
 from rasd.analysis import analyze
 from rasd.events.candidate_filter import filter_disabled
-from rasd.model import Event
+from rasd.model import Casualty, Event
+from rasd.text.casualties import extract_casualties
 
 PUB = date(2026, 4, 15)
 
@@ -27,3 +28,13 @@ def facts(text: str, published: date = PUB) -> list[Event]:
 def types(text: str, published: date = PUB) -> set[str]:
     """The types of :func:`facts`."""
     return {e.type for e in facts(text, published)}
+
+
+def bounds(c: Casualty | None) -> tuple[int | None, int | None] | None:
+    """A toll's (min, max), or None."""
+    return None if c is None else (c.min, c.max)
+
+
+def counts(text: str) -> list[tuple[str, int | None, int | None]]:
+    """The casualty layer's (kind, min, max) of ``text``, in order."""
+    return [(c.kind, c.min, c.max) for c in extract_casualties(text)]

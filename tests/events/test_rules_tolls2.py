@@ -8,22 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 from rasd.analysis import analyze
-from rasd.model import Casualty, Event
-from rasd.text.casualties import extract_casualties
+from rasd.model import Event
+from tests.events.rule_checks import bounds, counts
 
 PUB = date(2026, 11, 24)  # a Tuesday
 
 
 def of_type(text: str, type_: str) -> list[Event]:
     return [e for e in analyze(text, published=PUB).events if e.type == type_]
-
-
-def bounds(c: Casualty | None) -> tuple[int | None, int | None] | None:
-    return None if c is None else (c.min, c.max)
-
-
-def counts(text: str) -> list[tuple[str, int | None, int | None]]:
-    return [(c.kind, c.min, c.max) for c in extract_casualties(text)]
 
 
 # --- the casualty layer
