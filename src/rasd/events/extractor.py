@@ -32,18 +32,7 @@ from rasd.events.gates import (
 )
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
 from rasd.events.matcher import HARD_PUNCT, Match, Readings, find_matches
-from rasd.events.merge import (
-    drop_crowd_words,
-    drop_mediation,
-    drop_victim_words,
-    fold_demands,
-    fold_responses,
-    fold_toll_clauses,
-    merge_clause,
-    merge_events,
-    protesters,
-    wounded_clause,
-)
+from rasd.events.merge import merge_events, protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import (
     CLAUSE_OPENERS,
@@ -70,6 +59,16 @@ from rasd.events.places import (
     main_country,
     main_place,
     place_refs,
+)
+from rasd.events.sentence_folds import (
+    drop_crowd_words,
+    drop_mediation,
+    drop_victim_words,
+    fold_demands,
+    fold_responses,
+    fold_toll_clauses,
+    merge_clause,
+    wounded_clause,
 )
 from rasd.events.sources import attribution_of
 from rasd.events.tolls import is_toll, other_estimate

@@ -1,4 +1,5 @@
-"""Merging of retold events (casualty attachment is :mod:`rasd.events.attach`).
+"""Merging of retold events (casualty attachment is :mod:`rasd.events.attach`; the
+sentence-level folds that run before it are :mod:`rasd.events.sentence_folds`).
 
 An event told again (headline, caption, body) becomes one event with several evidence spans:
 same type and flags, and no participant, place, date or toll that contradicts.
@@ -13,159 +14,21 @@ from rasd.events.anaphora import earlier_tolls, embedded_anaphors
 from rasd.events.retold_tolls import toll_merge
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
-from rasd.text.tokens import Token
 
 #: Words naming protesters (normalised stems: محتجون، المتظاهرين): two such phrases of one
 #: protest are one crowd (خرج مئات المتظاهرين ... وأغلق محتجون المقار).
 PROTESTER_STEMS = ("محتج", "متظاهر")
-#: PROTEST modes one crowd's actions in one sentence share (a march that blocks a road).
-ONE_CROWD_MODES = frozenset({"demo", "obstruct"})
-#: A crowd that storms a building and sets it on fire (اقتحم محتجون المبنى وأضرموا النار في
-#: بوابته) commits one violent protest, whichever of the two modes its words name.
-ONE_RIOT_MODES = frozenset({"riot", "vandalize"})
 _PLACE_RANK = {"sentence": 0, "paragraph": 1, "document": 2}
 _DATE_RANK = {"sentence": 0, "paragraph": 1, "published": 2, "none": 3}
 
 
-#: Normalised stems of the mediation words (بوساطة، وساطة، برعاية) of triggers.tsv.
-MEDIATION_STEMS = ("وساط", "رعاي")
-
-
-def drop_mediation(events: list[Event]) -> list[Event]:
-    """One sentence's events without the CONSULT told only by a mediation word when the
-    sentence reports another act (أفرجت ... عن 75 أسيرا في عملية تبادل جرت بوساطة إماراتية):
-    the mediation is how that act came about, not talks of their own. Talks named by their
-    own word (محادثات بوساطة الاتحاد الأفريقي) are a CONSULT event told by that word."""
-    if not any(e.type != "CONSULT" and not e.negated for e in events):
-        return events
-    return [e for e in events if e.type != "CONSULT" or not any(
-        stem in normalize_key(e.trigger.text) for stem in MEDIATION_STEMS)]
-
-
-#: Normalised openings of the "in response to demands" phrase (استجابة لمطالب، تلبية).
-RESPONSE_OPENINGS = ("استجاب", "الاستجاب", "تلبي", "لبي", "لبت")
-#: The acts such a phrase can be the motive of.
-_CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
-
-
-def fold_responses(events: list[Event]) -> list[Event]:
-    """One sentence's events with an "in response to demands" CONCEDE (قررت الحكومة رفع
-    القيود، استجابة لمطالب التجار) folded into the concession it motivates, told by its own
-    trigger in the same sentence; alone (استجابت الحكومة لمطالب المحتجين) it is the act."""
-    out = list(events)
-    for e in events:
-        if e.type != "CONCEDE" or not normalize_key(e.trigger.text).startswith(
-                RESPONSE_OPENINGS):
-            continue
-        others = [k for k, o in enumerate(out) if o is not e and o.type in _CONCESSIONS
-                  and _flags(o) == _flags(e)]
-        if not others:
-            continue
-        k = min(others, key=lambda k: abs(out[k].trigger.start - e.trigger.start))
-        host = out[k]
-        out[k] = replace(host, evidence=host.evidence + tuple(
-            s for s in e.evidence if s not in host.evidence))
-        out.remove(e)
-    return out
-
-
-def _execution_and_crime(a: Event, b: Event) -> bool:
+def execution_and_crime(a: Event, b: Event) -> bool:
     """Whether one of two ASSAULTs of a clause is an execution and the other is not."""
     return a.type == b.type == "ASSAULT" and a.mode != b.mode and "execute" in (a.mode, b.mode)
 
 
-def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
-    """One sentence's events with the triggers of one act folded together: two events of
-    the same type and flags in one clause (``clauses``: where each event's clause starts;
-    استهداف سفينة بصاروخ، قتل 100 شخص، بينهم أطفال، في غارة) are one act named twice, the
-    second word usually its means (two modes of another type are two acts: a march and
-    a riot). A conjunction fused to the second trigger (واعتقلت)
-    opens a new act. A definite noun (الغارة) refers back to an act told earlier and joins
-    only a bare toll word (مقتل 11 في الغارات), not an act with its own means (قصف بالصواريخ
-    ردا على الغارة)."""
-    if len(events) < 2:
-        return events
-    out = [events[0]]
-    last_clause = clauses[0]
-    for e, clause in zip(events[1:], clauses[1:], strict=True):
-        prev = out[-1]
-        # a crowd's actions told in one sentence are one protest (أغلق محتجون الطرق وأحرقوا
-        # الإطارات; خرج المتظاهرون ... وأغلق محتجون الطريق): a march that blocks a road is
-        # one act, a riot another
-        crowd = e.type == "PROTEST" and (prev.mode == e.mode
-                                         or {prev.mode, e.mode} <= ONE_CROWD_MODES
-                                         or {prev.mode, e.mode} <= ONE_RIOT_MODES)
-        # an execution's clause names the crime it punishes (حكم القتل في المدعو … لإقدامه
-        # على قتل …، بإطلاق النار عليه): another act, not its means
-        modes_ok = not _execution_and_crime(prev, e) and (
-            prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
-            or crowd)
-        same = (prev.type == e.type and _flags(prev) == _flags(e) and modes_ok and (
-            crowd or (e.type == "ACCUSE" and _protest_note(e))
-            or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
-                and (not _definite(e.trigger.text) or prev.mode is None))))
-        if same:
-            # the clause's first trigger names the act and its date rules have run on it
-            # (عقب اشتباكات … أسفرت عن مقتل شخصين: a background act keeps no date even
-            # though its toll word alone would take the sentence's)
-            # ...but when that first trigger is a bare toll (وقتل خمسة أشخاص) undated but
-            # for the report, and the act's own word after it is dated (في القصف الذي وقع
-            # أمس), the act's date is the toll's
-            out[-1] = _merge(prev, e, first_dates=not _act_dates_toll(prev, e))
-            if (e.mode is not None and e.mode not in PROPERTY_MODES and _bare_death(prev)
-                    and not _definite(e.trigger.text)):
-                # استشهد خمسة … في قصف، فيما استشهد أربعة في غارة: the act's own word names it
-                out[-1] = replace(out[-1], trigger=e.trigger)
-        else:
-            out.append(e)
-            last_clause = clause
-    return out
-
-
-#: Words opening a clause that only tells an act's wounded (normalised): وأصيب، وجرح.
-WOUNDED_OPENERS = frozenset({"واصيب", "واصيبت", "واصيبوا", "وجرح", "وجرحت", "وجرحوا"})
-
-
-def wounded_clause(toks: list[Token], clause: int, told: list[Event]) -> bool:
-    """Whether the clause at token ``clause`` opens by telling the wounded (وأصيب اثنان
-    آخران، مساء الأربعاء، بهجوم) right after an ASSAULT told by a bare death word (قتل ضابط
-    وثلاثة جنود): the act word at its end names the act of both tolls. ``told`` are the
-    sentence's events so far, the last one the act word's own."""
-    return (0 <= clause < len(toks) and toks[clause].norm in WOUNDED_OPENERS
-            and len(told) > 1 and told[-2].type == "ASSAULT" and _bare_death(told[-2]))
-
-
-def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> list[Event]:
-    """One sentence's events with an ASSAULT told by a bare killing verb (قتل، مقتل) in a
-    ``فيما``/``بينما`` clause with no other act word (…، ما أسفر عن مقتل ستة من المهاجمين،
-    فيما قتل جنديان) folded into the attack told before it: more of that act's toll, whose
-    count is then added to the first (:func:`attach_casualties`). ``clauses`` gives each
-    event's clause start and whether that clause opens with فيما/بينما; a clause with its own
-    act (فيما قتل جنديان في قصف مضاد) is another act."""
-    out: list[Event] = []
-    for e, (clause, fima) in zip(events, clauses, strict=True):
-        prev = out[-1] if out else None
-        if (fima and prev is not None and prev.type == e.type == "ASSAULT"
-                and e.mode is None and _flags(prev) == _flags(e)
-                and normalize_key(e.trigger.text) in TOLL_CLAUSE_WORDS
-                and sum(1 for c, _ in clauses if c == clause) == 1):
-            out[-1] = _merge(prev, e, first_dates=True)
-            continue
-        out.append(e)
-    return out
-
-
-#: The protest note of a diplomatic protest (مذكرة احتجاج), normalised stem.
-_NOTE_STEM = normalize_key("مذكر")
-
-
-def _protest_note(e: Event) -> bool:
-    """Whether ``e`` is a protest note, which the summons told before it in the sentence
-    hands over (استدعت الخارجية السفير، وسلمته مذكرة احتجاج): one protest, not two."""
-    return normalize_key(e.trigger.text).startswith(_NOTE_STEM)
-
-
-def _flags(e: Event) -> tuple[bool, bool, bool]:
+def flags_of(e: Event) -> tuple[bool, bool, bool]:
+    """Negated, future, hypothetical: two tellings of one act agree on all three."""
     return (e.negated, e.future, e.hypothetical)
 
 
@@ -180,21 +43,22 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     (:mod:`rasd.events.retold_tolls`)."""
     merged: list[Event] = []
     anaphors = embedded_anaphors(
-        events, {i for i, e in enumerate(events) if _definite(e.trigger.text)})
+        events, {i for i, e in enumerate(events) if is_definite(e.trigger.text)})
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
-                           if merged[k].type == e.type and _flags(merged[k]) == _flags(e)), None)
+                           if merged[k].type == e.type
+                           and flags_of(merged[k]) == flags_of(e)), None)
             if target is not None:
-                merged[target] = _merge(merged[target], e)
+                merged[target] = merge_pair(merged[target], e)
                 continue
         more = toll_merge(merged, e, text)
         if more is not None:  # الأهالي عثروا على ثماني جثث أخرى: the attack's toll grows
             merged[more[0]] = more[1]
             continue
-        if _definite(e.trigger.text) or _repelled(e) or _death_retold(e):
+        if is_definite(e.trigger.text) or _repelled(e) or _death_retold(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
             told = [k for k in range(len(merged) - 1, -1, -1)
@@ -213,7 +77,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
         else:
             # a word of the same sentence (its means, its toll) leaves the act's date as its
             # own rules set it; a retelling in another sentence may date it
-            merged[target] = _merge(merged[target], e, first_dates=i in anaphors
+            merged[target] = merge_pair(merged[target], e, first_dates=i in anaphors
                                     or e.evidence[0] in merged[target].evidence)
     return merged
 
@@ -243,13 +107,13 @@ def _repelled(e: Event) -> bool:
     the attack told before, retold by the defender."""
     words = e.trigger.text.split()
     return (e.type == "ASSAULT" and len(words) == 2
-            and normalize_key(words[0]).lstrip("و") in REPEL_VERBS and _definite(words[1]))
+            and normalize_key(words[0]).lstrip("و") in REPEL_VERBS and is_definite(words[1]))
 
 
 _DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
 
-def _definite(word: str) -> bool:
+def is_definite(word: str) -> bool:
     """Whether a one-word trigger carries the article (الهجوم، والهجوم، بالاتفاق، للمفاوضات)."""
     return " " not in word and any(
         word.startswith(p) and len(word) - len(p) >= 3 for p in _DEFINITE_PREFIXES)
@@ -266,7 +130,7 @@ def _distinct_modes(a: Event, b: Event) -> bool:
 def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
     """Whether ``b``, a definite act noun, retells ``a``; ``dated``: its sentence's date is
     its own (not when another act of the sentence governs it: :mod:`rasd.events.anaphora`)."""
-    if a.type != b.type or _flags(a) != _flags(b):
+    if a.type != b.type or flags_of(a) != flags_of(b):
         return False
     if dated and a.date and b.date and a.date != b.date and "published" not in (
             a.date_basis, b.date_basis):
@@ -294,69 +158,6 @@ def protesters(phrase: str) -> bool:
     """Whether a phrase names protesters (المحتجين، مئات المتظاهرين)."""
     key = normalize_key(phrase)
     return any(stem in key for stem in PROTESTER_STEMS)
-
-
-#: Acts whose recipient is harmed: a trigger word inside their victim phrase names who was
-#: harmed (قتل خمسة متظاهرين، التعذيب بحق معتقلين), not an act of its own.
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
-
-
-#: Stems of the participant nouns of a protest (متظاهرون، المحتجين، المعتصمون), normalised:
-#: a protest's act nouns (الاحتجاج، حركة الاحتجاج) are not its participants.
-_CROWD_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
-
-
-def drop_crowd_words(events: list[Event],
-                     clauses: list[int]) -> tuple[list[Event], list[int]]:
-    """One sentence's events without a protest word that is the actor of another protest
-    (أحرق متظاهرون غاضبون مقر الحزب: the protesters who burned it, not a second protest)."""
-    crowds = [e.actor.span for e in events if e.type == "PROTEST" and e.actor is not None]
-    out: list[Event] = []
-    kept: list[int] = []
-    for e, c in zip(events, clauses, strict=True):
-        t = e.trigger
-        if e.type == "PROTEST" and any(w in normalize_key(t.text) for w in _CROWD_STEMS) \
-                and any(a.start <= t.start and t.end <= a.end and a != t for a in crowds):
-            continue
-        out.append(e)
-        kept.append(c)
-    return out, kept
-
-
-def drop_victim_words(events: list[Event],
-                      clauses: list[int]) -> tuple[list[Event], list[int]]:
-    """One sentence's events without those whose trigger lies inside the recipient phrase of
-    another event that harms it (خمسة متظاهرين shot by the police are no protest)."""
-    victims = [e.recipient.span for e in events
-               if e.type in HARM_TYPES and e.recipient is not None]
-    out: list[Event] = []
-    kept: list[int] = []
-    for e, c in zip(events, clauses, strict=True):
-        t = e.trigger
-        if any(v.start <= t.start and t.end <= v.end for v in victims) and e.type != "ASSAULT":
-            continue
-        out.append(e)
-        kept.append(c)
-    return out, kept
-
-
-def fold_demands(events: list[Event], clauses: list[int]) -> tuple[list[Event], list[int]]:
-    """A demand told in a protest's clause (احتجاجات تطالب برحيل النظام، مظاهرات للمطالبة
-    بالإفراج) is what the protest is about, not a REQUEST of its own: it joins the protest
-    as evidence. ``clauses``: where each event's clause starts."""
-    out: list[Event] = []
-    kept: list[int] = []
-    for e, c in zip(events, clauses, strict=True):
-        k = next((i for i in range(len(out) - 1, -1, -1) if kept[i] == c
-                  and out[i].type == "PROTEST" and not out[i].negated), None)
-        if e.type == "REQUEST" and k is not None and not e.negated:
-            prev = out[k]
-            out[k] = replace(prev, evidence=prev.evidence + tuple(
-                s for s in e.evidence if s not in prev.evidence))
-            continue
-        out.append(e)
-        kept.append(c)
-    return out, kept
 
 
 def _place_ok(a: Place | None, b: Place | None) -> bool:
@@ -413,7 +214,7 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or (a.negated, a.future, a.hypothetical) != (
             b.negated, b.future, b.hypothetical):
         return False
-    if b.evidence[0] in a.evidence and _execution_and_crime(a, b):
+    if b.evidence[0] in a.evidence and execution_and_crime(a, b):
         return False  # حكم القتل في المدعو … لإقدامه على قتل: the crime punished
     if a.mode and b.mode and a.mode != b.mode and (
             a.type != "ASSAULT" or b.evidence[0] in a.evidence):
@@ -468,7 +269,7 @@ def _cell_members(a: Event, b: Event) -> bool:
     إرهابية …، وتوقيف خمسة من أعضائها), is the same act: dismantling a cell is arresting
     its members."""
     return (a.type == b.type == "COERCE" and a.mode == b.mode == "arrest"
-            and _flags(a) == _flags(b)
+            and flags_of(a) == flags_of(b)
             and normalize_key(a.trigger.text).lstrip("و").startswith(DISMANTLE_STEMS))
 
 
@@ -480,7 +281,7 @@ TARGET_MODES = frozenset({"assassinate"})
 def _means_of(a: Event, b: Event) -> bool:
     """Whether ``b`` is the means of the targeted attack ``a`` told in its sentence with the
     instrumental ب (بإطلاق النار عليه، بعبوة ناسفة)."""
-    return (a.type == b.type == "ASSAULT" and a.mode in TARGET_MODES and _flags(a) == _flags(b)
+    return (a.type == b.type == "ASSAULT" and a.mode in TARGET_MODES and flags_of(a) == flags_of(b)
             and b.evidence[0] in a.evidence and b.trigger.text.startswith("ب"))
 
 
@@ -490,7 +291,7 @@ def _one_meeting(a: Event, b: Event) -> bool:
     لمصر؛ أجرى بوريطة مباحثات مع نظيره … الذي يقوم بزيارة عمل): in one sentence two
     meeting words are one meeting unless a conjunction opens the second; across sentences
     they share a party and no other party contradicts."""
-    if a.type != "CONSULT" or b.type != "CONSULT" or _flags(a) != _flags(b):
+    if a.type != "CONSULT" or b.type != "CONSULT" or flags_of(a) != flags_of(b):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
@@ -537,19 +338,19 @@ def _stem(word: str) -> str:
     return word.lstrip("وف")
 
 
-def _bare_death(e: Event) -> bool:
+def bare_death(e: Event) -> bool:
     """Whether ``e`` is named by a bare death word (استشهد، قتل، مقتل), not by its act."""
     return normalize_key(e.trigger.text).lstrip("وف") in BARE_DEATH_WORDS
 
 
-def _act_dates_toll(toll: Event, act: Event) -> bool:
+def act_dates_toll(toll: Event, act: Event) -> bool:
     """Whether ``act``, a later trigger of ``toll``'s clause naming the means (a mode), dates
     ``toll``, which only has the publication date as a fallback."""
     return (toll.mode is None and act.mode is not None and toll.date_basis == "published"
             and act.date_basis == "sentence")
 
 
-def _merge(a: Event, b: Event, *, first_dates: bool = False) -> Event:
+def merge_pair(a: Event, b: Event, *, first_dates: bool = False) -> Event:
     """``a`` with ``b``'s telling folded in; ``first_dates``: ``a``'s date stands (the
     triggers of one clause), else the better-founded date of the two."""
     place = a.place

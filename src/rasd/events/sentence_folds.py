@@ -1,0 +1,230 @@
+"""Sentence-level folds of event candidates, run before document-level merging
+(:mod:`rasd.events.merge`): one act named by several triggers of a clause (its means, its
+toll), the wounded clause and فيما-clause of an attack's toll, a protest's demand, a
+concession's motive, a mediation word beside the act it brought about, and trigger words
+that are another event's participants (the protesters who burned a building, the
+protesters who were shot).
+
+Split out of :mod:`rasd.events.merge`; the pair merging and the predicates shared with it
+(:func:`rasd.events.merge.merge_pair`, :func:`rasd.events.merge.flags_of`, ...) stay there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.events.merge import (
+    PROPERTY_MODES,
+    TOLL_CLAUSE_WORDS,
+    act_dates_toll,
+    bare_death,
+    execution_and_crime,
+    flags_of,
+    is_definite,
+    merge_pair,
+)
+from rasd.model import Event
+from rasd.text.normalize import normalize_key
+from rasd.text.tokens import Token
+
+#: PROTEST modes one crowd's actions in one sentence share (a march that blocks a road).
+ONE_CROWD_MODES = frozenset({"demo", "obstruct"})
+#: A crowd that storms a building and sets it on fire (اقتحم محتجون المبنى وأضرموا النار في
+#: بوابته) commits one violent protest, whichever of the two modes its words name.
+ONE_RIOT_MODES = frozenset({"riot", "vandalize"})
+
+
+#: Normalised stems of the mediation words (بوساطة، وساطة، برعاية) of triggers.tsv.
+MEDIATION_STEMS = ("وساط", "رعاي")
+
+
+def drop_mediation(events: list[Event]) -> list[Event]:
+    """One sentence's events without the CONSULT told only by a mediation word when the
+    sentence reports another act (أفرجت ... عن 75 أسيرا في عملية تبادل جرت بوساطة إماراتية):
+    the mediation is how that act came about, not talks of their own. Talks named by their
+    own word (محادثات بوساطة الاتحاد الأفريقي) are a CONSULT event told by that word."""
+    if not any(e.type != "CONSULT" and not e.negated for e in events):
+        return events
+    return [e for e in events if e.type != "CONSULT" or not any(
+        stem in normalize_key(e.trigger.text) for stem in MEDIATION_STEMS)]
+
+
+#: Normalised openings of the "in response to demands" phrase (استجابة لمطالب، تلبية).
+RESPONSE_OPENINGS = ("استجاب", "الاستجاب", "تلبي", "لبي", "لبت")
+#: The acts such a phrase can be the motive of.
+_CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+
+
+def fold_responses(events: list[Event]) -> list[Event]:
+    """One sentence's events with an "in response to demands" CONCEDE (قررت الحكومة رفع
+    القيود، استجابة لمطالب التجار) folded into the concession it motivates, told by its own
+    trigger in the same sentence; alone (استجابت الحكومة لمطالب المحتجين) it is the act."""
+    out = list(events)
+    for e in events:
+        if e.type != "CONCEDE" or not normalize_key(e.trigger.text).startswith(
+                RESPONSE_OPENINGS):
+            continue
+        others = [k for k, o in enumerate(out) if o is not e and o.type in _CONCESSIONS
+                  and flags_of(o) == flags_of(e)]
+        if not others:
+            continue
+        k = min(others, key=lambda k: abs(out[k].trigger.start - e.trigger.start))
+        host = out[k]
+        out[k] = replace(host, evidence=host.evidence + tuple(
+            s for s in e.evidence if s not in host.evidence))
+        out.remove(e)
+    return out
+
+
+def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
+    """One sentence's events with the triggers of one act folded together: two events of
+    the same type and flags in one clause (``clauses``: where each event's clause starts;
+    استهداف سفينة بصاروخ، قتل 100 شخص، بينهم أطفال، في غارة) are one act named twice, the
+    second word usually its means (two modes of another type are two acts: a march and
+    a riot). A conjunction fused to the second trigger (واعتقلت)
+    opens a new act. A definite noun (الغارة) refers back to an act told earlier and joins
+    only a bare toll word (مقتل 11 في الغارات), not an act with its own means (قصف بالصواريخ
+    ردا على الغارة)."""
+    if len(events) < 2:
+        return events
+    out = [events[0]]
+    last_clause = clauses[0]
+    for e, clause in zip(events[1:], clauses[1:], strict=True):
+        prev = out[-1]
+        # a crowd's actions told in one sentence are one protest (أغلق محتجون الطرق وأحرقوا
+        # الإطارات; خرج المتظاهرون ... وأغلق محتجون الطريق): a march that blocks a road is
+        # one act, a riot another
+        crowd = e.type == "PROTEST" and (prev.mode == e.mode
+                                         or {prev.mode, e.mode} <= ONE_CROWD_MODES
+                                         or {prev.mode, e.mode} <= ONE_RIOT_MODES)
+        # an execution's clause names the crime it punishes (حكم القتل في المدعو … لإقدامه
+        # على قتل …، بإطلاق النار عليه): another act, not its means
+        modes_ok = not execution_and_crime(prev, e) and (
+            prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
+            or crowd)
+        same = (prev.type == e.type and flags_of(prev) == flags_of(e) and modes_ok and (
+            crowd or (e.type == "ACCUSE" and _protest_note(e))
+            or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
+                and (not is_definite(e.trigger.text) or prev.mode is None))))
+        if same:
+            # the clause's first trigger names the act and its date rules have run on it
+            # (عقب اشتباكات … أسفرت عن مقتل شخصين: a background act keeps no date even
+            # though its toll word alone would take the sentence's)
+            # ...but when that first trigger is a bare toll (وقتل خمسة أشخاص) undated but
+            # for the report, and the act's own word after it is dated (في القصف الذي وقع
+            # أمس), the act's date is the toll's
+            out[-1] = merge_pair(prev, e, first_dates=not act_dates_toll(prev, e))
+            if (e.mode is not None and e.mode not in PROPERTY_MODES and bare_death(prev)
+                    and not is_definite(e.trigger.text)):
+                # استشهد خمسة … في قصف، فيما استشهد أربعة في غارة: the act's own word names it
+                out[-1] = replace(out[-1], trigger=e.trigger)
+        else:
+            out.append(e)
+            last_clause = clause
+    return out
+
+
+#: Words opening a clause that only tells an act's wounded (normalised): وأصيب، وجرح.
+WOUNDED_OPENERS = frozenset({"واصيب", "واصيبت", "واصيبوا", "وجرح", "وجرحت", "وجرحوا"})
+
+
+def wounded_clause(toks: list[Token], clause: int, told: list[Event]) -> bool:
+    """Whether the clause at token ``clause`` opens by telling the wounded (وأصيب اثنان
+    آخران، مساء الأربعاء، بهجوم) right after an ASSAULT told by a bare death word (قتل ضابط
+    وثلاثة جنود): the act word at its end names the act of both tolls. ``told`` are the
+    sentence's events so far, the last one the act word's own."""
+    return (0 <= clause < len(toks) and toks[clause].norm in WOUNDED_OPENERS
+            and len(told) > 1 and told[-2].type == "ASSAULT" and bare_death(told[-2]))
+
+
+def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> list[Event]:
+    """One sentence's events with an ASSAULT told by a bare killing verb (قتل، مقتل) in a
+    ``فيما``/``بينما`` clause with no other act word (…، ما أسفر عن مقتل ستة من المهاجمين،
+    فيما قتل جنديان) folded into the attack told before it: more of that act's toll, whose
+    count is then added to the first (:func:`attach_casualties`). ``clauses`` gives each
+    event's clause start and whether that clause opens with فيما/بينما; a clause with its own
+    act (فيما قتل جنديان في قصف مضاد) is another act."""
+    out: list[Event] = []
+    for e, (clause, fima) in zip(events, clauses, strict=True):
+        prev = out[-1] if out else None
+        if (fima and prev is not None and prev.type == e.type == "ASSAULT"
+                and e.mode is None and flags_of(prev) == flags_of(e)
+                and normalize_key(e.trigger.text) in TOLL_CLAUSE_WORDS
+                and sum(1 for c, _ in clauses if c == clause) == 1):
+            out[-1] = merge_pair(prev, e, first_dates=True)
+            continue
+        out.append(e)
+    return out
+
+
+#: The protest note of a diplomatic protest (مذكرة احتجاج), normalised stem.
+_NOTE_STEM = normalize_key("مذكر")
+
+
+def _protest_note(e: Event) -> bool:
+    """Whether ``e`` is a protest note, which the summons told before it in the sentence
+    hands over (استدعت الخارجية السفير، وسلمته مذكرة احتجاج): one protest, not two."""
+    return normalize_key(e.trigger.text).startswith(_NOTE_STEM)
+
+
+#: Acts whose recipient is harmed: a trigger word inside their victim phrase names who was
+#: harmed (قتل خمسة متظاهرين، التعذيب بحق معتقلين), not an act of its own.
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+#: Stems of the participant nouns of a protest (متظاهرون، المحتجين، المعتصمون), normalised:
+#: a protest's act nouns (الاحتجاج، حركة الاحتجاج) are not its participants.
+_CROWD_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
+
+
+def drop_crowd_words(events: list[Event],
+                     clauses: list[int]) -> tuple[list[Event], list[int]]:
+    """One sentence's events without a protest word that is the actor of another protest
+    (أحرق متظاهرون غاضبون مقر الحزب: the protesters who burned it, not a second protest)."""
+    crowds = [e.actor.span for e in events if e.type == "PROTEST" and e.actor is not None]
+    out: list[Event] = []
+    kept: list[int] = []
+    for e, c in zip(events, clauses, strict=True):
+        t = e.trigger
+        if e.type == "PROTEST" and any(w in normalize_key(t.text) for w in _CROWD_STEMS) \
+                and any(a.start <= t.start and t.end <= a.end and a != t for a in crowds):
+            continue
+        out.append(e)
+        kept.append(c)
+    return out, kept
+
+
+def drop_victim_words(events: list[Event],
+                      clauses: list[int]) -> tuple[list[Event], list[int]]:
+    """One sentence's events without those whose trigger lies inside the recipient phrase of
+    another event that harms it (خمسة متظاهرين shot by the police are no protest)."""
+    victims = [e.recipient.span for e in events
+               if e.type in HARM_TYPES and e.recipient is not None]
+    out: list[Event] = []
+    kept: list[int] = []
+    for e, c in zip(events, clauses, strict=True):
+        t = e.trigger
+        if any(v.start <= t.start and t.end <= v.end for v in victims) and e.type != "ASSAULT":
+            continue
+        out.append(e)
+        kept.append(c)
+    return out, kept
+
+
+def fold_demands(events: list[Event], clauses: list[int]) -> tuple[list[Event], list[int]]:
+    """A demand told in a protest's clause (احتجاجات تطالب برحيل النظام، مظاهرات للمطالبة
+    بالإفراج) is what the protest is about, not a REQUEST of its own: it joins the protest
+    as evidence. ``clauses``: where each event's clause starts."""
+    out: list[Event] = []
+    kept: list[int] = []
+    for e, c in zip(events, clauses, strict=True):
+        k = next((i for i in range(len(out) - 1, -1, -1) if kept[i] == c
+                  and out[i].type == "PROTEST" and not out[i].negated), None)
+        if e.type == "REQUEST" and k is not None and not e.negated:
+            prev = out[k]
+            out[k] = replace(prev, evidence=prev.evidence + tuple(
+                s for s in e.evidence if s not in prev.evidence))
+            continue
+        out.append(e)
+        kept.append(c)
+    return out, kept
