@@ -35,13 +35,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from rasd.model import Casualty, CasualtyKind
 from rasd.text.casualty_lexicon import (
     Trigger,
-    VictimGroup,
-    casualty_lexicon,
     context_re,
     group_at_re,
     group_before_re,
@@ -50,8 +47,9 @@ from rasd.text.casualty_lexicon import (
     trigger_re,
 )
 from rasd.text.casualty_pronouns import pronoun_victims
+from rasd.text.casualty_reader import AT_LEAST, CLAUSE_END, CountReader, Found
 from rasd.text.normalize import NormalizedText, normalize
-from rasd.text.numbers import QuantityMatch, quantities_in
+from rasd.text.numbers import QuantityMatch
 
 #: Words that may stand between a casualty verb and its victims: the subject of an active
 #: verb (``قتلت القوات الحكومية 9 مسلحين``, ``اعتقلت قوات الأمن المصرية ناشطا``), a time
@@ -66,28 +64,14 @@ _RELATIVE_CLAUSE = re.compile(
 MAX_WORDS_BEFORE_VERB = 2
 #: A toll (``عدد القتلى``) takes the first count within this many characters of its clause.
 TOLL_WINDOW_CHARS = 160
-#: How far before a casualty a release word (``الإفراج عن``) or after it a disease word may be.
-RELEASE_WINDOW_CHARS = 40
-DISEASE_WINDOW_CHARS = 50
-#: How far after an arrest or abduction count ``محررا`` ("freed") may follow (one or two words:
-#: ``54 أسيرا فلسطينيا محررا``).
-RELEASED_AFTER_CHARS = 24
 #: How far before a toll ``تجاوز`` ("exceeded") makes its count a lower bound.
 EXCEED_WINDOW_CHARS = 20
 
-_CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
-_NOUN_GAP = re.compile(r"\s+(?:من\s+)?")
-_AT_LEAST = re.compile(r"\s+علي\s+الاقل(?!\w)")
-#: The same after one or two nisba adjectives of the counted noun (11 جنديا صوماليا على
-#: الأقل): normalised text, so ة is ه.
-_AT_LEAST_AFTER_NISBA = re.compile(r"(?:\s+[^\W\d]+ي(?:ا|ين|ون|ه)?){1,2}\s+علي\s+الاقل(?!\w)")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d]+)")
 #: A sub-count's lead (، بينهم / من بينهم / منهم) right before it: normalised text.
 _AMONG = re.compile(r"[،,]?\s*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*$")
 _ONE_OF = re.compile(r"\s+(?:احد|احدي)(?=\s)")
-_BEFORE_WORD = re.compile(r"(?P<w>[^\W\d]+)\s+$")
 _TO = re.compile(r"(?:الي|ل)\s*$")
-_CLAUSE_OPEN = re.compile(r"(?:^|[.!?؟;؛:\n\"«“(])\s*$")
 #: A second count joined to a first by و, with up to three words of the first group's phrase
 #: between (مقتل 22 مهاجما وسبعة جنود، مقتل العشرات من مسلحي الجماعة وسبعة من جنود الجيش،
 #: قتل ضابط برتبة ملازم أول وثلاثة جنود): one act's victims counted in two parts, summed.
@@ -106,19 +90,6 @@ _INSERT_TIME = frozenset({"اليوم", "الاحد", "الاثنين", "الث�
 _COUNTED_VERBAL_NOUNS = frozenset({"اصابه"})
 #: "one" after a singular casualty noun (قتيل واحد، جريح واحد): normalised text.
 _ONE_WORD = re.compile(r"واحد[ةه]?")
-_SKIPPABLE_TIME = frozenset({"امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "صباحا",
-                             "مساءا", "ليلا", "فجرا", "ظهرا"})
-
-
-@dataclass(slots=True)
-class _Found:
-    kind: CasualtyKind
-    low: int | None
-    high: int | None
-    approx: bool
-    who: str | None
-    start: int
-    end: int
 
 
 def extract_casualties(text: str) -> list[Casualty]:
@@ -135,32 +106,18 @@ def casualties_in(
     found = _Linker(nt, matches, quantities).run() if matches else []
     for kind, count, start, end in pronoun_victims(nt.text):
         if not any(f.start < end and start < f.end for f in found):
-            found.append(_Found(kind, count, count, False, None, start, end))
+            found.append(Found(kind, count, count, False, None, start, end))
     found.sort(key=lambda f: (f.start, f.end))
     return [Casualty(nt.span(f.start, f.end), f.kind, f.low, f.high, f.approx, f.who)
             for f in found]
 
 
-class _Linker:
+class _Linker(CountReader):
     """Links the casualty words of one text to counts and victim groups."""
 
-    def __init__(self, nt: NormalizedText, matches: list[re.Match[str]],
-                 quantities: list[QuantityMatch] | None) -> None:
-        self.s = nt.text
-        self.matches = matches
-        self.quantities = quantities if quantities is not None else quantities_in(nt)
-        self.starts = [q.start for q in self.quantities]
-        self.ends = [q.end for q in self.quantities]
-        self.by_start = {q.start: i for i, q in enumerate(self.quantities)}
-        self.claimed: set[int] = set()
-        #: Ends of casualty nouns counted as one (قتيل واحد): a dual or singular noun joined
-        #: to one by و (وجريحين) counts by its own number.
-        self.noun_ends: set[int] = set()
-        self.lex = casualty_lexicon()
-
-    def run(self) -> list[_Found]:
+    def run(self) -> list[Found]:
         matches = [(m, self.lex.triggers[m.group("t")]) for m in self.matches]
-        found: list[_Found] = []
+        found: list[Found] = []
         passes = (("split_after", "split_before"), ("noun", "both"), ("after",),
                   ("event", "event_strict", "both"))
         for roles in passes:
@@ -177,7 +134,7 @@ class _Linker:
 
     # --- one trigger ----------------------------------------------------------------------
 
-    def _link(self, m: re.Match[str], trig: Trigger, roles: tuple[str, ...]) -> list[_Found]:
+    def _link(self, m: re.Match[str], trig: Trigger, roles: tuple[str, ...]) -> list[Found]:
         if trig.role in ("split_after", "split_before"):
             return self._split(m, trig)
         if trig.role == "after":
@@ -188,7 +145,7 @@ class _Linker:
             return []
         return self._forward(m, trig)
 
-    def _split(self, m: re.Match[str], trig: Trigger) -> list[_Found]:
+    def _split(self, m: re.Match[str], trig: Trigger) -> list[Found]:
         qi = self._count_before(m.start()) if trig.role == "split_after" \
             else self._count_at(m.end())
         if qi is None or (trig.role == "split_before" and self._not_an_event(m.start())):
@@ -202,9 +159,9 @@ class _Linker:
         who = group[0].label if group else None
         end = group[1] if group else end
         both: tuple[CasualtyKind, ...] = ("killed", "injured")
-        return [_Found(kind, 1, high, True, who, start, end) for kind in both]
+        return [Found(kind, 1, high, True, who, start, end) for kind in both]
 
-    def _noun(self, m: re.Match[str], trig: Trigger) -> list[_Found]:
+    def _noun(self, m: re.Match[str], trig: Trigger) -> list[Found]:
         kind: CasualtyKind = trig.kind  # type: ignore[assignment]
         qi = self._count_before(m.start())
         end = m.end()
@@ -217,7 +174,7 @@ class _Linker:
             # قتيل واحد وجريحين: the numeral is the noun's adjective, not the next noun's count
             self.claimed.add(one)
             self.noun_ends.add(self.quantities[one].end)
-            return [_Found(kind, 1, 1, False, who, m.start(), self.quantities[one].end)]
+            return [Found(kind, 1, 1, False, who, m.start(), self.quantities[one].end)]
         if qi is None:  # طفلين مفقودين, 3 جنود مصابين: the noun is an adjective
             victims = self._victims_before(m.start(), kind, m.end())
             if victims is not None:
@@ -240,9 +197,9 @@ class _Linker:
             self.s[:m.start()].rstrip() and len(self.s[:m.start()].rstrip()) in self.noun_ends
         if not joined and not self._after_occurrence(m.start()):
             return []  # جثة فلان, شهيد الواجب, سنظل أسيرين: not a count
-        return [self._with_at_least(_Found(kind, count, count, False, who, m.start(), end))]
+        return [self._with_at_least(Found(kind, count, count, False, who, m.start(), end))]
 
-    def _backward_verb(self, m: re.Match[str], trig: Trigger) -> list[_Found]:
+    def _backward_verb(self, m: re.Match[str], trig: Trigger) -> list[Found]:
         kind: CasualtyKind = trig.kind  # type: ignore[assignment]
         s, ts = self.s, m.start()
         k = bisect_right(self.ends, ts) - 1
@@ -251,12 +208,12 @@ class _Linker:
             gap = s[q.end:ts]
             group = group_re(True).match(gap)
             rest = gap[group.end():] if group else gap
-            at_least = _AT_LEAST.search(rest) is not None
-            rest = _RELATIVE_CLAUSE.sub(" ", _AT_LEAST.sub("", rest))
+            at_least = AT_LEAST.search(rest) is not None
+            rest = _RELATIVE_CLAUSE.sub(" ", AT_LEAST.sub("", rest))
             # a partitive group takes its construct chain (اثنين من عناصر خلايا تنظيم الدولة)
             limit = MAX_WORDS_BEFORE_VERB + (1 if group and group.group(0).lstrip().startswith(
                 "من") else 0)
-            if len(rest.split()) <= limit and not _CLAUSE_END.search(gap):
+            if len(rest.split()) <= limit and not CLAUSE_END.search(gap):
                 self.claimed.add(k)
                 head = self._head_of_subcount(k)
                 if head is not None:  # 17 مدنيا على الأقل، بينهم خمسة أطفال، قتلوا: the 17
@@ -280,7 +237,7 @@ class _Linker:
                                 before.group("art") is not None)
         if count is None:
             return []
-        return [_Found(kind, count, count, False, self._label(before), before.start(), m.end())]
+        return [Found(kind, count, count, False, self._label(before), before.start(), m.end())]
 
     def _first_part(self, k: int) -> int | None:
         """When count ``k`` is joined by و to a count told just before it with its victim
@@ -293,7 +250,7 @@ class _Linker:
             return None
         gap = self.s[prev.end:q.start]
         group = group_re(True).match(gap)
-        if group is None or _CLAUSE_END.search(gap) or gap[group.end():].strip() != "و":
+        if group is None or CLAUSE_END.search(gap) or gap[group.end():].strip() != "و":
             return None
         self.claimed.add(k - 1)
         return k - 1
@@ -311,13 +268,13 @@ class _Linker:
         gap = self.s[head.end:among.start()]
         group = group_re(True).match(gap)
         rest = gap[group.end():] if group else gap
-        at_least = _AT_LEAST.search(rest) is not None
-        if _AT_LEAST.sub("", rest).strip(" ،,") or _CLAUSE_END.search(gap):
+        at_least = AT_LEAST.search(rest) is not None
+        if AT_LEAST.sub("", rest).strip(" ،,") or CLAUSE_END.search(gap):
             return None
         self.claimed.add(k - 1)
         return k - 1, group, at_least
 
-    def _verb_then_victims(self, m: re.Match[str], kind: CasualtyKind) -> list[_Found]:
+    def _verb_then_victims(self, m: re.Match[str], kind: CasualtyKind) -> list[Found]:
         """A plural verb whose victims follow it (هاجموا قرية وقتلوا 19 مدنيا): the count
         right after it, when a victim group follows the count."""
         qi = self._count_at(m.end())
@@ -330,7 +287,7 @@ class _Linker:
         f = self._from_quantity(kind, qi, victims[0].label, m.start(), victims[1])
         return [self._with_at_least(f)]
 
-    def _victims_before(self, start: int, kind: CasualtyKind, end: int) -> _Found | None:
+    def _victims_before(self, start: int, kind: CasualtyKind, end: int) -> Found | None:
         """Victims named right before a casualty word at ``start``: a group noun with its
         count before it (3 جنود) or its own dual/singular count (طفلين)."""
         before = group_before_re().search(self.s, max(0, start - 40), start)
@@ -344,9 +301,9 @@ class _Linker:
         count = _inherent_count(info.number, before.group("art") is not None)
         if count is None:
             return None
-        return _Found(kind, count, count, False, info.label, before.start(), end)
+        return Found(kind, count, count, False, info.label, before.start(), end)
 
-    def _forward(self, m: re.Match[str], trig: Trigger) -> list[_Found]:
+    def _forward(self, m: re.Match[str], trig: Trigger) -> list[Found]:
         kind: CasualtyKind = trig.kind  # type: ignore[assignment]
         if m.group("pre").endswith("ل"):  # تعرض 4 صحفيين للاعتقال: the victims came first
             earlier = self._victims_before(m.start(), kind, m.end())
@@ -370,14 +327,14 @@ class _Linker:
             if one is not None:
                 group = group_re(False).match(s, one.end())
                 if group is not None:
-                    return [_Found(kind, 1, 1, False, self._label(group), m.start(), group.end())]
+                    return [Found(kind, 1, 1, False, self._label(group), m.start(), group.end())]
             group = group_re(False).match(s, pos)
             if group is not None:
                 info = self.lex.groups[group.group("g")]
                 count = _inherent_count(info.number, group.group("art") is not None)
                 if count is not None:
                     who, end = self._name_generic(info.label, group.end())
-                    f = _Found(kind, count, count, False, who, m.start(), end)
+                    f = Found(kind, count, count, False, who, m.start(), end)
                     # قتل ضابط برتبة ملازم أول وثلاثة جنود، قتلت امرأة وطفلاها: one toll
                     return [self._and_more(self._with_at_least(f), inherent=True)]
                 pos = group.end()  # a plural or definite group: the subject, or no count
@@ -402,13 +359,13 @@ class _Linker:
             pos = word.end()
         return []
 
-    def _and_more(self, f: _Found, inherent: bool = False) -> _Found:
+    def _and_more(self, f: Found, inherent: bool = False) -> Found:
         """``f`` with a second count joined to it by و and naming victims (مقتل 22 مهاجما
         وسبعة جنود): the two parts of one toll, summed. When ``f`` is counted by its noun's
         own number (``inherent``), so is a victim right after the و (امرأة وطفلاها); after a
         numeral, a bare noun is the counted noun's other half (12 ضابطا وضابط صف)."""
         m = _AND_COUNT.match(self.s, f.end)
-        if m is None or _CLAUSE_END.search(self.s, f.end, m.end()) \
+        if m is None or CLAUSE_END.search(self.s, f.end, m.end()) \
                 or any(w in self.lex.triggers for w in self.s[f.end:m.end()].split()):
             return f
         qi = self._count_at(m.end())
@@ -427,7 +384,7 @@ class _Linker:
         f.end = more.end
         return self._with_at_least(f)
 
-    def _and_one_more(self, f: _Found, pos: int, inherent: bool) -> _Found:
+    def _and_one_more(self, f: Found, pos: int, inherent: bool) -> Found:
         """``f`` with victims joined to it by و and counted by a numeral after their noun
         (مقتل ثلاثة من عناصر الأمن ومدنيين اثنين → 5) or, when ``f`` is counted by its own
         noun (``inherent``), by the noun's own number (قتلت امرأة وطفلاها → 3، مقتل جندي
@@ -456,8 +413,8 @@ class _Linker:
 
     # --- tolls ----------------------------------------------------------------------------
 
-    def _tolls(self, found: list[_Found]) -> list[_Found]:
-        out: list[_Found] = []
+    def _tolls(self, found: list[Found]) -> list[Found]:
+        out: list[Found] = []
         s = self.s
         if "عدد" not in s and "حصيله" not in s:
             return out  # every toll names one of them (toll_re); a substring test is cheap
@@ -465,7 +422,7 @@ class _Linker:
             kind: CasualtyKind = self.lex.tolls[m.group("n")]  # type: ignore[assignment]
             group = self._group_after(m.end())
             who = group[0].label if group else None
-            clause = _CLAUSE_END.search(s, m.end())
+            clause = CLAUSE_END.search(s, m.end())
             stop = min(clause.start() if clause else len(s), m.end() + TOLL_WINDOW_CHARS)
             lo, hi = bisect_left(self.starts, m.end()), bisect_left(self.starts, stop)
             counts = [i for i in range(lo, hi) if self.quantities[i].quantity.is_count]
@@ -487,105 +444,6 @@ class _Linker:
                 f.high, f.approx = None, True
             out.append(f)
         return out
-
-    # --- helpers --------------------------------------------------------------------------
-
-    def _quantity_at(self, pos: int) -> int | None:
-        p = pos
-        while p < len(self.s) and self.s[p].isspace():
-            p += 1
-        return self.by_start.get(p)
-
-    def _count_at(self, pos: int) -> int | None:
-        qi = self._quantity_at(pos)
-        if qi is None or qi in self.claimed or not self.quantities[qi].quantity.is_count:
-            return None
-        return qi
-
-    def _count_before(self, pos: int) -> int | None:
-        k = bisect_right(self.ends, pos) - 1
-        if k < 0 or k in self.claimed or not self.quantities[k].quantity.is_count:
-            return None
-        if _NOUN_GAP.fullmatch(self.s, self.quantities[k].end, pos) is None:
-            return None
-        return k
-
-    def _group_after(self, pos: int) -> tuple[VictimGroup, int] | None:
-        m = group_re(True).match(self.s, pos)
-        if m is None:
-            return None
-        info = self.lex.groups[m.group("g")]
-        who, end = self._name_generic(info.label, m.end())
-        return (info if who == info.label else VictimGroup(who, info.number)), end
-
-    def _name_generic(self, label: str | None, end: int) -> tuple[str | None, int]:
-        """A generic word's group from what follows it (أشخاص من المدنيين, عنصران من
-        الشرطة); a labelled group stays as it is."""
-        if label is not None:
-            return label, end
-        more = group_re(True).match(self.s, end)
-        if more is not None and self.lex.groups[more.group("g")].label is not None:
-            return self.lex.groups[more.group("g")].label, more.end()
-        return None, end
-
-    def _label(self, m: re.Match[str] | None) -> str | None:
-        return None if m is None else self.lex.groups[m.group("g")].label
-
-    def _noun_at(self, pos: int) -> bool:
-        m = trigger_re().match(self.s, pos + len(self.s[pos:]) - len(self.s[pos:].lstrip()))
-        return m is not None and self.lex.triggers[m.group("t")].role in ("noun", "both")
-
-    def _skippable(self, word: str) -> bool:
-        if word in _SKIPPABLE_TIME or word in self.lex.context.get("link", ()):
-            return True
-        return word.startswith("ال") and word not in self.lex.triggers
-
-    def _from_quantity(self, kind: CasualtyKind, qi: int, who: str | None,
-                       start: int, end: int) -> _Found:
-        q = self.quantities[qi].quantity
-        low = int(q.min) if q.min is not None else None
-        high = int(q.max) if q.max is not None else None
-        return _Found(kind, low, high, q.approx, who, min(start, self.quantities[qi].start), end)
-
-    def _with_at_least(self, f: _Found) -> _Found:
-        m = _AT_LEAST.match(self.s, f.end) or _AT_LEAST_AFTER_NISBA.match(self.s, f.end)
-        if m is not None:
-            f.high, f.approx, f.end = None, True, m.end()
-        return f
-
-    def _after_occurrence(self, start: int) -> bool:
-        """Whether ``start`` follows a verb of occurrence or opens a clause (a headline)."""
-        head = self.s[max(0, start - 24):start]
-        if not head.strip() or _CLAUSE_OPEN.search(head):
-            return True
-        return context_re("occurrence", at_end=True).search(
-            self.s, max(0, start - 24), start) is not None
-
-    def _not_an_event(self, start: int) -> bool:
-        m = _BEFORE_WORD.search(self.s, max(0, start - 24), start)
-        if m is None:
-            return False
-        word = m.group("w")
-        not_event = self.lex.context.get("not_event", frozenset())
-        return word in not_event or word.lstrip("وفبل") in not_event
-
-    def _really_happened(self, f: _Found) -> bool:
-        s = self.s
-        clause_start = max(0, f.start - RELEASE_WINDOW_CHARS)
-        for m in _CLAUSE_END.finditer(s, clause_start, f.start):
-            clause_start = m.end()
-        if f.kind in ("arrested", "abducted", "missing") and (
-                context_re("release").search(s, clause_start, f.start)
-                or context_re("released_after").search(s, f.end, f.end + RELEASED_AFTER_CHARS)):
-            return False
-        if f.kind in ("injured", "killed"):
-            window_end = f.end + DISEASE_WINDOW_CHARS
-            clause = _CLAUSE_END.search(s, f.end)
-            if clause is not None:
-                window_end = min(window_end, clause.start())
-            if context_re("disease").search(s, clause_start, window_end):
-                return False
-        return True
 
 
 def _inherent_count(number: str, definite: bool) -> int | None:

@@ -1,0 +1,171 @@
+"""Reading around a casualty word: counts, victim groups and the context that cancels a
+casualty (a release, a disease), for :mod:`rasd.text.casualties`.
+
+:class:`CountReader` holds one normalised text with its numbers and the casualty lexicon,
+and answers the questions the linker asks at a position (is a count right here or right
+before, which victim group follows, does a release word precede); the linking itself is
+:class:`rasd.text.casualties._Linker`, a subclass. Split out of ``casualties.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rasd.model import CasualtyKind
+from rasd.text.casualty_lexicon import (
+    VictimGroup,
+    casualty_lexicon,
+    context_re,
+    group_re,
+    trigger_re,
+)
+from rasd.text.normalize import NormalizedText
+from rasd.text.numbers import QuantityMatch, quantities_in
+
+#: How far before a casualty a release word (``الإفراج عن``) or after it a disease word may be.
+RELEASE_WINDOW_CHARS = 40
+DISEASE_WINDOW_CHARS = 50
+#: How far after an arrest or abduction count ``محررا`` ("freed") may follow (one or two words:
+#: ``54 أسيرا فلسطينيا محررا``).
+RELEASED_AFTER_CHARS = 24
+
+CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
+_NOUN_GAP = re.compile(r"\s+(?:من\s+)?")
+AT_LEAST = re.compile(r"\s+علي\s+الاقل(?!\w)")
+#: The same after one or two nisba adjectives of the counted noun (11 جنديا صوماليا على
+#: الأقل): normalised text, so ة is ه.
+_AT_LEAST_AFTER_NISBA = re.compile(r"(?:\s+[^\W\d]+ي(?:ا|ين|ون|ه)?){1,2}\s+علي\s+الاقل(?!\w)")
+_BEFORE_WORD = re.compile(r"(?P<w>[^\W\d]+)\s+$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?؟;؛:\n\"«“(])\s*$")
+_SKIPPABLE_TIME = frozenset({"امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "صباحا",
+                             "مساءا", "ليلا", "فجرا", "ظهرا"})
+
+
+@dataclass(slots=True)
+class Found:
+    """A casualty count being built: its kind, bounds, victims and span (normalised text)."""
+
+    kind: CasualtyKind
+    low: int | None
+    high: int | None
+    approx: bool
+    who: str | None
+    start: int
+    end: int
+
+
+class CountReader:
+    """One text's numbers and casualty lexicon, read at given positions."""
+
+    def __init__(self, nt: NormalizedText, matches: list[re.Match[str]],
+                 quantities: list[QuantityMatch] | None) -> None:
+        self.s = nt.text
+        self.matches = matches
+        self.quantities = quantities if quantities is not None else quantities_in(nt)
+        self.starts = [q.start for q in self.quantities]
+        self.ends = [q.end for q in self.quantities]
+        self.by_start = {q.start: i for i, q in enumerate(self.quantities)}
+        self.claimed: set[int] = set()
+        #: Ends of casualty nouns counted as one (قتيل واحد): a dual or singular noun joined
+        #: to one by و (وجريحين) counts by its own number.
+        self.noun_ends: set[int] = set()
+        self.lex = casualty_lexicon()
+
+    def _quantity_at(self, pos: int) -> int | None:
+        p = pos
+        while p < len(self.s) and self.s[p].isspace():
+            p += 1
+        return self.by_start.get(p)
+
+    def _count_at(self, pos: int) -> int | None:
+        qi = self._quantity_at(pos)
+        if qi is None or qi in self.claimed or not self.quantities[qi].quantity.is_count:
+            return None
+        return qi
+
+    def _count_before(self, pos: int) -> int | None:
+        k = bisect_right(self.ends, pos) - 1
+        if k < 0 or k in self.claimed or not self.quantities[k].quantity.is_count:
+            return None
+        if _NOUN_GAP.fullmatch(self.s, self.quantities[k].end, pos) is None:
+            return None
+        return k
+
+    def _group_after(self, pos: int) -> tuple[VictimGroup, int] | None:
+        m = group_re(True).match(self.s, pos)
+        if m is None:
+            return None
+        info = self.lex.groups[m.group("g")]
+        who, end = self._name_generic(info.label, m.end())
+        return (info if who == info.label else VictimGroup(who, info.number)), end
+
+    def _name_generic(self, label: str | None, end: int) -> tuple[str | None, int]:
+        """A generic word's group from what follows it (أشخاص من المدنيين, عنصران من
+        الشرطة); a labelled group stays as it is."""
+        if label is not None:
+            return label, end
+        more = group_re(True).match(self.s, end)
+        if more is not None and self.lex.groups[more.group("g")].label is not None:
+            return self.lex.groups[more.group("g")].label, more.end()
+        return None, end
+
+    def _label(self, m: re.Match[str] | None) -> str | None:
+        return None if m is None else self.lex.groups[m.group("g")].label
+
+    def _noun_at(self, pos: int) -> bool:
+        m = trigger_re().match(self.s, pos + len(self.s[pos:]) - len(self.s[pos:].lstrip()))
+        return m is not None and self.lex.triggers[m.group("t")].role in ("noun", "both")
+
+    def _skippable(self, word: str) -> bool:
+        if word in _SKIPPABLE_TIME or word in self.lex.context.get("link", ()):
+            return True
+        return word.startswith("ال") and word not in self.lex.triggers
+
+    def _from_quantity(self, kind: CasualtyKind, qi: int, who: str | None,
+                       start: int, end: int) -> Found:
+        q = self.quantities[qi].quantity
+        low = int(q.min) if q.min is not None else None
+        high = int(q.max) if q.max is not None else None
+        return Found(kind, low, high, q.approx, who, min(start, self.quantities[qi].start), end)
+
+    def _with_at_least(self, f: Found) -> Found:
+        m = AT_LEAST.match(self.s, f.end) or _AT_LEAST_AFTER_NISBA.match(self.s, f.end)
+        if m is not None:
+            f.high, f.approx, f.end = None, True, m.end()
+        return f
+
+    def _after_occurrence(self, start: int) -> bool:
+        """Whether ``start`` follows a verb of occurrence or opens a clause (a headline)."""
+        head = self.s[max(0, start - 24):start]
+        if not head.strip() or _CLAUSE_OPEN.search(head):
+            return True
+        return context_re("occurrence", at_end=True).search(
+            self.s, max(0, start - 24), start) is not None
+
+    def _not_an_event(self, start: int) -> bool:
+        m = _BEFORE_WORD.search(self.s, max(0, start - 24), start)
+        if m is None:
+            return False
+        word = m.group("w")
+        not_event = self.lex.context.get("not_event", frozenset())
+        return word in not_event or word.lstrip("وفبل") in not_event
+
+    def _really_happened(self, f: Found) -> bool:
+        s = self.s
+        clause_start = max(0, f.start - RELEASE_WINDOW_CHARS)
+        for m in CLAUSE_END.finditer(s, clause_start, f.start):
+            clause_start = m.end()
+        if f.kind in ("arrested", "abducted", "missing") and (
+                context_re("release").search(s, clause_start, f.start)
+                or context_re("released_after").search(s, f.end, f.end + RELEASED_AFTER_CHARS)):
+            return False
+        if f.kind in ("injured", "killed"):
+            window_end = f.end + DISEASE_WINDOW_CHARS
+            clause = CLAUSE_END.search(s, f.end)
+            if clause is not None:
+                window_end = min(window_end, clause.start())
+            if context_re("disease").search(s, clause_start, window_end):
+                return False
+        return True
