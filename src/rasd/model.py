@@ -345,6 +345,11 @@ class Event:
     hypothetical: bool = False
     confidence: float = 1.0
 
+    @property
+    def flags(self) -> tuple[bool, bool, bool]:
+        """Negated, future, hypothetical: two tellings of one act agree on all three."""
+        return (self.negated, self.future, self.hypothetical)
+
 
 @dataclass(frozen=True, slots=True)
 class Warning:

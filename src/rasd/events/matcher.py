@@ -326,10 +326,9 @@ _NOUN_CLITICS = ("ب", "ك")
 HAMZA_NEEDED = frozenset({"هنا", "هنات"})
 _HAMZAS = frozenset("أإؤئءآ")
 #: Trigger readings whose surface spelt with this seat of hamza is another word: أبعاد is
-#: "dimensions" (أبعاد جيوسياسية), the trigger is إبعاد "deportation". Normalised reading ->
-#: the other word's spelling.
-OTHER_WORD_SPELLING = {"ابعاد": "أبعاد", "ابعادها": "أبعاد", "ابعاده": "أبعاد",
-                       "ابعادهم": "أبعاد", "ابعادهما": "أبعاد"}
+#: "dimensions" (أبعاد جيوسياسية، أبعادها), the trigger is إبعاد "deportation". Normalised
+#: reading (a reading with a pronoun after it included) -> the other word's spelling.
+OTHER_WORD_SPELLING = {"ابعاد": "أبعاد"}
 #: Trigger readings that a shadda on the surface word rules out: وعد "promised" has none,
 #: so a written وعدّ is و + عدّ "considered" (وعدّ الوزير القرار خطوة مهمة).
 SHADDA_RULES_OUT = frozenset({"وعد", "وعدت"})
@@ -358,7 +357,7 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
             and _first_reading_needs_hamza(m, tok):
         return True
     if any(other in tok.text for reading, other in OTHER_WORD_SPELLING.items()
-           if reading in plain_readings(tok.norm)):
+           if any(p.startswith(reading) for p in plain_readings(tok.norm))):
         return True
     if _SHADDA in tok.text and _first_reading_in(m, tok, SHADDA_RULES_OUT):
         return True

@@ -27,11 +27,6 @@ def execution_and_crime(a: Event, b: Event) -> bool:
     return a.type == b.type == "ASSAULT" and a.mode != b.mode and "execute" in (a.mode, b.mode)
 
 
-def flags_of(e: Event) -> tuple[bool, bool, bool]:
-    """Negated, future, hypothetical: two tellings of one act agree on all three."""
-    return (e.negated, e.future, e.hypothetical)
-
-
 def merge_events(events: list[Event], text: str = "") -> list[Event]:
     """Merge retellings of one event (in text order), keeping the first telling's trigger.
 
@@ -50,7 +45,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
                            if merged[k].type == e.type
-                           and flags_of(merged[k]) == flags_of(e)), None)
+                           and merged[k].flags == e.flags), None)
             if target is not None:
                 merged[target] = merge_pair(merged[target], e)
                 continue
@@ -130,7 +125,7 @@ def _distinct_modes(a: Event, b: Event) -> bool:
 def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
     """Whether ``b``, a definite act noun, retells ``a``; ``dated``: its sentence's date is
     its own (not when another act of the sentence governs it: :mod:`rasd.events.anaphora`)."""
-    if a.type != b.type or flags_of(a) != flags_of(b):
+    if a.type != b.type or a.flags != b.flags:
         return False
     if dated and a.date and b.date and a.date != b.date and "published" not in (
             a.date_basis, b.date_basis):
@@ -211,8 +206,7 @@ def _compatible(a: Event, b: Event) -> bool:
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
         return False
-    if a.type != b.type or (a.negated, a.future, a.hypothetical) != (
-            b.negated, b.future, b.hypothetical):
+    if a.type != b.type or a.flags != b.flags:
         return False
     if b.evidence[0] in a.evidence and execution_and_crime(a, b):
         return False  # حكم القتل في المدعو … لإقدامه على قتل: the crime punished
@@ -269,7 +263,7 @@ def _cell_members(a: Event, b: Event) -> bool:
     إرهابية …، وتوقيف خمسة من أعضائها), is the same act: dismantling a cell is arresting
     its members."""
     return (a.type == b.type == "COERCE" and a.mode == b.mode == "arrest"
-            and flags_of(a) == flags_of(b)
+            and a.flags == b.flags
             and normalize_key(a.trigger.text).lstrip("و").startswith(DISMANTLE_STEMS))
 
 
@@ -281,7 +275,7 @@ TARGET_MODES = frozenset({"assassinate"})
 def _means_of(a: Event, b: Event) -> bool:
     """Whether ``b`` is the means of the targeted attack ``a`` told in its sentence with the
     instrumental ب (بإطلاق النار عليه، بعبوة ناسفة)."""
-    return (a.type == b.type == "ASSAULT" and a.mode in TARGET_MODES and flags_of(a) == flags_of(b)
+    return (a.type == b.type == "ASSAULT" and a.mode in TARGET_MODES and a.flags == b.flags
             and b.evidence[0] in a.evidence and b.trigger.text.startswith("ب"))
 
 
@@ -291,7 +285,7 @@ def _one_meeting(a: Event, b: Event) -> bool:
     لمصر؛ أجرى بوريطة مباحثات مع نظيره … الذي يقوم بزيارة عمل): in one sentence two
     meeting words are one meeting unless a conjunction opens the second; across sentences
     they share a party and no other party contradicts."""
-    if a.type != "CONSULT" or b.type != "CONSULT" or flags_of(a) != flags_of(b):
+    if a.type != "CONSULT" or b.type != "CONSULT" or a.flags != b.flags:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False

@@ -42,7 +42,7 @@ def toll_merge(merged: list[Event], e: Event, text: str) -> tuple[int, Event] | 
     if not text or e.type != "ASSAULT" or e.killed is None:
         return None
     hosts = [k for k in range(len(merged) - 1, -1, -1)
-             if merged[k].type == "ASSAULT" and _flags(merged[k]) == _flags(e)
+             if merged[k].type == "ASSAULT" and merged[k].flags == e.flags
              and merged[k].trigger.start < e.evidence[0].start]
     if not hosts:
         return None
@@ -65,10 +65,6 @@ def toll_merge(merged: list[Event], e: Event, text: str) -> tuple[int, Event] | 
     if additional(e.killed, text) or _defenders_count(host.killed, e, text):
         return k, _folded(host, e, killed=summed(host.killed, e.killed), injured=host.injured)
     return None
-
-
-def _flags(e: Event) -> tuple[bool, bool, bool]:
-    return (e.negated, e.future, e.hypothetical)
 
 
 def _toll_of_act(e: Event, text: str) -> bool:

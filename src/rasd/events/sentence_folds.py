@@ -6,7 +6,7 @@ that are another event's participants (the protesters who burned a building, the
 protesters who were shot).
 
 Split out of :mod:`rasd.events.merge`; the pair merging and the predicates shared with it
-(:func:`rasd.events.merge.merge_pair`, :func:`rasd.events.merge.flags_of`, ...) stay there.
+(:func:`rasd.events.merge.merge_pair`, :func:`rasd.events.merge.is_definite`, ...) stay there.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from rasd.events.merge import (
     act_dates_toll,
     bare_death,
     execution_and_crime,
-    flags_of,
     is_definite,
     merge_pair,
 )
@@ -65,7 +64,7 @@ def fold_responses(events: list[Event]) -> list[Event]:
                 RESPONSE_OPENINGS):
             continue
         others = [k for k, o in enumerate(out) if o is not e and o.type in _CONCESSIONS
-                  and flags_of(o) == flags_of(e)]
+                  and o.flags == e.flags]
         if not others:
             continue
         k = min(others, key=lambda k: abs(out[k].trigger.start - e.trigger.start))
@@ -102,7 +101,7 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
         modes_ok = not execution_and_crime(prev, e) and (
             prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
             or crowd)
-        same = (prev.type == e.type and flags_of(prev) == flags_of(e) and modes_ok and (
+        same = (prev.type == e.type and prev.flags == e.flags and modes_ok and (
             crowd or (e.type == "ACCUSE" and _protest_note(e))
             or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
                 and (not is_definite(e.trigger.text) or prev.mode is None))))
@@ -148,7 +147,7 @@ def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> l
     for e, (clause, fima) in zip(events, clauses, strict=True):
         prev = out[-1] if out else None
         if (fima and prev is not None and prev.type == e.type == "ASSAULT"
-                and e.mode is None and flags_of(prev) == flags_of(e)
+                and e.mode is None and prev.flags == e.flags
                 and normalize_key(e.trigger.text) in TOLL_CLAUSE_WORDS
                 and sum(1 for c, _ in clauses if c == clause) == 1):
             out[-1] = merge_pair(prev, e, first_dates=True)
