@@ -30,6 +30,7 @@ from rasd.events.gates import (
     vowelled,
     without_generic_runs,
 )
+from rasd.events.interval_dates import interval_dates
 from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
 from rasd.events.matcher import HARD_PUNCT, Match, Readings, find_matches
 from rasd.events.merge import merge_events, protesters
@@ -60,6 +61,7 @@ from rasd.events.places import (
     main_place,
     place_refs,
 )
+from rasd.events.reaction_folds import fold_reactions
 from rasd.events.sentence_folds import (
     drop_crowd_words,
     drop_mediation,
@@ -180,7 +182,8 @@ class EventExtractor:
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a
         # guessed country must not make two acts look like one
-        events = [_with_countries(e, country) for e in merge_events(events, doc.text)]
+        events = [_with_countries(e, country)
+                  for e in interval_dates(merge_events(events, doc.text), doc.text)]
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 
@@ -390,7 +393,7 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         kept.append(m)
     out, clauses = _judicial(out, clauses, kept)
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
-    out = fold_responses(drop_mediation(merge_clause(out, clauses)))
+    out = fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses))))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
                               if is_toll(c, doc.text))

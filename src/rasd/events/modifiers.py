@@ -149,6 +149,12 @@ def _except_words(cond: str) -> frozenset[str]:
     return frozenset(cond[len("except:"):].split("|"))
 
 
+@lru_cache(maxsize=EXCEPT_CACHE_SIZE)
+def _after_words(cond: str) -> frozenset[str]:
+    """The words of a ``not-after:W|W`` condition, read once per condition."""
+    return frozenset(cond[len("not-after:"):].split("|"))
+
+
 def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
     cond = cue.mod.condition
     nxt = toks[cue.last + 1] if cue.last + 1 < len(toks) else None
@@ -156,13 +162,17 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
         if nxt is None or nxt.kind != "word":
             return False
         word = strip_conj(nxt.norm)
-        # a Form V/VI past verb also starts with ت (وكان المحتجون قد تظاهروا = "had"): its
-        # past suffix (ت، وا) tells it from the imperfect
-        return word[:1] in _IMPERFECT and not (word[0] == "ت" and _past_suffix(word))
+        # a Form V/VI past verb also starts with ت (وكان المحتجون قد تظاهروا = "had"), and a
+        # past verb of a root in ن with ن (قد نشرت، قد نفذوا، قد نصبوا): its past suffix
+        # (ت، وا) tells it from the imperfect
+        return word[:1] in _IMPERFECT and not (word[0] in "تن" and _past_suffix(word))
     if cond == "yaa-next":  # only the unambiguous imperfect: تعرض may be past تعرّض
         return nxt is not None and nxt.kind == "word" and strip_conj(nxt.norm)[:1] == "ي"
     if cond.startswith("except:"):
         return nxt is None or nxt.norm not in _except_words(cond)
+    if cond.startswith("not-after:"):  # the word before voids it: غير المشروط = unconditional
+        prev = toks[cue.first - 1] if cue.first > 0 else None
+        return prev is None or strip_conj(prev.norm) not in _after_words(cond)
     if cond == "clause-initial":
         if cue.first == 0 or toks[cue.first].norm[:1] in ("و", "ف"):
             return True
