@@ -77,10 +77,6 @@ def _interval_before(text: str, start: int) -> tuple[int, int] | None:
     return None if days is None else (days, lo + m.start())
 
 
-def _spans(e: Event) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in (e.trigger, *e.evidence)]
-
-
 def interval_dates(events: list[Event], text: str) -> list[Event]:
     """``events`` with each act told ``بعد <interval> من`` a dated act of its sentence
     dated that many days before it."""
@@ -93,14 +89,19 @@ def interval_dates(events: list[Event], text: str) -> list[Event]:
             continue
         days, at = found
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-        anchors = [(max(s for s, _ in _spans(a) if sentence_start <= s < at), a)
-                   for a in events if a is not e and any(
-                       sentence_start <= s < at for s, _ in _spans(a))]
-        if anchors:
-            _, anchor = max(anchors, key=lambda p: p[0])  # the act told last before بعد
+        others = [a for a in events if a is not e]
+        # the act named last before بعد in the sentence, else an earlier act this sentence
+        # retells (وجاءت الضربة, merged into the strike), else after the formula the lead act
+        named = [a for a in others if sentence_start <= a.trigger.start < at]
+        retold = [a for a in others if a.trigger.start < sentence_start
+                  and any(sentence_start <= s.start < at for s in a.evidence)]
+        if named:
+            anchor = max(named, key=lambda a: a.trigger.start)
+        elif retold:
+            anchor = max(retold, key=lambda a: a.trigger.start)
         elif _COMES_AFTER.match(text, sentence_start):
             # وتأتي الحادثة بعد أسبوع من …: the formula refers back to the story's lead act
-            lead = [a for a in events if a is not e and a.trigger.start < sentence_start]
+            lead = [a for a in others if a.trigger.start < sentence_start]
             if not lead:
                 continue
             anchor = min(lead, key=lambda a: a.trigger.start)
