@@ -79,8 +79,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
 
 #: A definite act noun after a preposition (خلال الهجوم، في الاعتداء، جراء القصف): in the
 #: sentence of a bare death word it names the act the toll belongs to.
-_RETOLD_ACT = re.compile(r"(?:خلال|في|جراء|إثر|أثناء)\s+ال(?:هجوم|اعتداء|هجمات|غار[ةه]|قصف|"
-                         r"تفجير|انفجار|كمين|اقتحام)(?!\w)")
+RETOLD_ACT = re.compile(r"(?:خلال|في|جراء|إثر|أثناء)\s+ال(?:هجوم|اعتداء|هجمات|غار[ةه]|قصف|"
+                        r"تفجير|انفجار|كمين|اقتحام)(?!\w)")
 
 
 def _death_retold(e: Event) -> bool:
@@ -90,7 +90,7 @@ def _death_retold(e: Event) -> bool:
     key = normalize_key(e.trigger.text)
     key = key[1:] if key[:1] == "و" else key
     return (e.type == "ASSAULT" and e.mode is None and key in BARE_DEATH_WORDS
-            and _RETOLD_ACT.search(e.evidence[0].text) is not None)
+            and RETOLD_ACT.search(e.evidence[0].text) is not None)
 
 
 #: Verbs of repelling (normalised) whose object is the attack (صدت القوات الهجوم).
@@ -360,7 +360,20 @@ def merge_pair(a: Event, b: Event, *, first_dates: bool = False) -> Event:
         a, evidence=evidence, mode=a.mode or b.mode, actor=a.actor or b.actor,
         recipient=a.recipient or b.recipient, place=place,
         country=(place.country if place is not None else None) or a.country or b.country,
-        date=date, date_basis=basis, date_precision=precision, killed=a.killed or b.killed,
-        injured=a.injured or b.injured, arrested=a.arrested or b.arrested,
+        date=date, date_basis=basis, date_precision=precision,
+        killed=finer(a.killed, b.killed), injured=finer(a.injured, b.injured),
+        arrested=finer(a.arrested, b.arrested),
         attribution=a.attribution or b.attribution, denied=a.denied or b.denied,
         confidence=max(a.confidence, b.confidence))
+
+
+def finer(a: Casualty | None, b: Casualty | None) -> Casualty | None:
+    """The count two tellings of one act agree on: the first, unless it is a vague bracket
+    (عشرات، مئات: approximate, with both bounds) and the other names a figure inside it (a
+    headline's عشرات القتلى, the body's أكثر من 40: at least 41)."""
+    if a is None or b is None:
+        return a or b
+    vague = a.approx and a.min is not None and a.max is not None and a.max > a.min
+    inside = b.min is not None and a.min is not None and a.max is not None \
+        and a.min <= b.min <= a.max and (b.max is None or b.max - b.min < a.max - a.min)
+    return b if vague and inside else a

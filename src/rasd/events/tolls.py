@@ -36,6 +36,10 @@ TOLL_STEMS = ("عدد", "حصيل")
 #: How far before a count its toll noun may stand (الحصيلة النهائية بلغت 14 قتيلا).
 TOLL_LEAD_CHARS = 30
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
+#: A count joined by و to the count told before it (ثلاثة قتلى و14 جريحا) is the toll's
+#: second part: its toll noun may stand this much further back (one more count and noun).
+SECOND_PART_CHARS = 24
+_JOINED = re.compile(r"\sو\s*$")
 
 
 def is_toll(cas: Casualty, text: str | None = None) -> bool:
@@ -43,7 +47,10 @@ def is_toll(cas: Casualty, text: str | None = None) -> bool:
     a toll noun in its span or, given the ``text``, shortly before it in its sentence."""
     lead = ""
     if text is not None:
-        lead = text[max(0, cas.span.start - TOLL_LEAD_CHARS):cas.span.start]
+        width = TOLL_LEAD_CHARS
+        if _JOINED.search(text, max(0, cas.span.start - 3), cas.span.start):
+            width += SECOND_PART_CHARS  # الحصيلة … إلى ثلاثة قتلى و14 جريحا: both are the toll
+        lead = text[max(0, cas.span.start - width):cas.span.start]
         lead = _SENTENCE_END.split(lead)[-1]
     key = normalize_key(lead + " " + cas.span.text)
     return any(stem in key for stem in TOLL_STEMS)
