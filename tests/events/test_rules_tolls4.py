@@ -127,3 +127,14 @@ def test_a_tally_since_the_start_of_a_year_or_a_month_is_no_act() -> None:
     # with no figure near it, an act told as one of several this year stays
     text = "قصفت الطائرات الحربية أمس مستشفى المدينة للمرة الثالثة منذ مطلع العام."
     assert [e.type for e in events(text, PUB)] == ["ASSAULT"]
+
+
+def test_the_arms_of_one_attack_listed_are_one_attack_with_its_toll() -> None:
+    text = ("قتل ثلاثة أشخاص وأصيب 12 آخرون، ليل الأربعاء، في هجوم بالصواريخ والطائرات "
+            "المسيرة على مدينة خاركيف، أصيب فيه عدد من عمال الإغاثة أيضا.")
+    e, = of_type(text, "ASSAULT")
+    assert bounds(e.killed) == (3, 3) and bounds(e.injured) == (12, 12)
+    # two means in two clauses are two acts
+    text = ("قتل جنديان في غارة بطائرة مسيرة على موقع للجيش، أمس الأربعاء، فيما رد الجيش "
+            "بقصف مدفعي على مواقع المسلحين.")
+    assert len(of_type(text, "ASSAULT")) == 2

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.retold_tolls import toll_merge
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
@@ -201,7 +202,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
     if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
-            and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b):
+            and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b) \
+            and not _arms_listed(a, b):
         # a coordinated act of its own in the same sentence (... واعتقلت صحفيا); not a
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
@@ -225,6 +227,26 @@ def _compatible(a: Event, b: Event) -> bool:
             and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
             and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
             and _linked(a, b))
+
+
+def _arms_listed(a: Event, b: Event) -> bool:
+    """Whether ``b`` is a و-fused weapon noun right after another weapon of ``a``'s attack
+    in its sentence (هجوم بالصواريخ والطائرات المسيرة، بطائرات مسيرة وصواريخ): the arms of
+    one attack listed, not a coordinated act of its own."""
+    if not (a.type == b.type == "ASSAULT" and a.trigger.start < b.trigger.start):
+        return False
+    sent = b.evidence[0]
+    before = sent.text[:max(0, b.trigger.start - sent.start)].split()
+    words = [normalize_key(w) for w in before[-2:]]
+    return any(_bare(w) in WEAPON_WORDS for w in words)
+
+
+def _bare(word: str) -> str:
+    """A normalised word without a leading و/ب and article (بالصواريخ → صواريخ)."""
+    for p in ("وبال", "بال", "وال", "ال", "وب", "ب", "و"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
 
 
 #: Bare killing verbs (normalised, without و) that tell the toll of an attack told before
