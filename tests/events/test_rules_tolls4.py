@@ -138,3 +138,10 @@ def test_the_arms_of_one_attack_listed_are_one_attack_with_its_toll() -> None:
     text = ("قتل جنديان في غارة بطائرة مسيرة على موقع للجيش، أمس الأربعاء، فيما رد الجيش "
             "بقصف مدفعي على مواقع المسلحين.")
     assert len(of_type(text, "ASSAULT")) == 2
+
+
+def test_a_tally_since_a_date_and_its_cause_belong_to_no_act() -> None:
+    text = ("قالت المنظمة، اليوم الخميس، إن 50 مدنيا قتلوا في المدينة منذ مطلع العام جراء "
+            "القصف، بينهم ثلاثة قتلوا أمس في غارة جوية على سوق شعبي.")
+    e, = of_type(text, "ASSAULT")
+    assert e.mode == "aerial" and bounds(e.killed) == (3, 3)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from rasd.events.tolls import (
     CAPTURE_MODES,
     additional,
+    cumulative,
     is_toll,
     lowest_of,
     other_estimate,
@@ -49,8 +50,8 @@ def attach_casualties(
     out = list(events)
     for cas in casualties:
         field = _FIELD.get(cas.kind)
-        if field is None:
-            continue
+        if field is None or (text and cumulative(cas, text)):
+            continue  # no count of ours, or a tally since a date (منذ مطلع العام): no act's
         if text and cas.kind in _ESTIMATED and other_estimate(cas, text):
             out = _other_estimate(out, field, cas)
             continue
@@ -146,7 +147,7 @@ def attach_orphans(
     out = list(events)
     for cas in tolls:
         field = _FIELD.get(cas.kind)
-        if field is None:
+        if field is None or (text and cumulative(cas, text)):
             continue
         toll = (cas.span.start, cas.span.end) in toll_spans
         fitting = [

@@ -115,3 +115,21 @@ def additional(cas: Casualty, text: str) -> bool:
     if is_toll(cas, text):
         return False
     return _ADDITIONAL.match(text, cas.span.end) is not None
+
+
+#: A tally since the start of a period told right after a count, in its clause (إن 61 مدنيا
+#: قتلوا في المقاطعة منذ مطلع نوفمبر، أعدم منذ مطلع العام أكثر من 1000، منذ بدء الحصار): the
+#: cumulative record of many acts, which the casualty conventions attach to none. Not منذ بدء
+#: الاحتجاجات: one protest wave's dead over a few days are that wave's toll (gold ev-004).
+_SINCE_START = re.compile(
+    r"منذ\s+(?:مطلع|بداية|بدء|اندلاع|سريان)\s+(?:ال)?(?:عام|سنة|حرب|نزاع|صراع|حصار|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
+    r"نوفمبر|ديسمبر)(?!\w)")
+#: How far after a count its tally's منذ phrase may stand (في المقاطعة منذ مطلع نوفمبر).
+SINCE_AFTER_CHARS = 40
+
+
+def cumulative(cas: Casualty, text: str) -> bool:
+    """Whether ``cas`` is a tally since the start of a year, a month, a war or a siege."""
+    tail = _SENTENCE_END.split(text[cas.span.end:cas.span.end + SINCE_AFTER_CHARS])[0]
+    return _SINCE_START.search(tail.split("،")[0]) is not None
