@@ -157,12 +157,11 @@ def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> l
         # the attack before it; past another kind of act when the clause names it retold
         k = next((j for j in range(len(out) - 1, -1, -1)
                   if out[j].type == "ASSAULT" or not retold), None) if out else None
-        prev = out[k] if k is not None else None
-        if (fima and prev is not None and prev.type == e.type == "ASSAULT"
-                and (e.mode is None or retold) and prev.flags == e.flags
+        if (fima and k is not None and out[k].type == e.type == "ASSAULT"
+                and (e.mode is None or retold) and out[k].flags == e.flags
                 and normalize_key(e.trigger.text) in TOLL_CLAUSE_WORDS
                 and sum(1 for c, _ in clauses if c == clause) == 1):
-            out[k] = merge_pair(prev, e, first_dates=True)  # type: ignore[index]
+            out[k] = merge_pair(out[k], e, first_dates=True)
             continue
         out.append(e)
     return out
