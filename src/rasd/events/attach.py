@@ -11,6 +11,7 @@ from dataclasses import replace
 from rasd.events.tolls import (
     CAPTURE_MODES,
     additional,
+    cumulative,
     is_toll,
     lowest_of,
     other_estimate,
@@ -49,9 +50,9 @@ def attach_casualties(
     out = list(events)
     for cas in casualties:
         field = _FIELD.get(cas.kind)
-        if field is None:
-            continue
-        if text and cas.kind in _SUMMED and other_estimate(cas, text):
+        if field is None or (text and cumulative(cas, text)):
+            continue  # no count of ours, or a tally since a date (منذ مطلع العام): no act's
+        if text and cas.kind in _ESTIMATED and other_estimate(cas, text):
             out = _other_estimate(out, field, cas)
             continue
         open_ = [
@@ -75,7 +76,11 @@ def attach_casualties(
             preferred = [k for k in open_ if out[k].mode in CAPTURE_MODES]
         pool = preferred[:1] and [k for k in preferred if out[k].type == out[preferred[0]].type]
         if not pool:
-            continue  # no fitting event: a toll does not belong to a statement (ناشد، أدان)
+            # no fitting event open: a second part of the toll of an attack that has one
+            # (مقتل 25 مسلحا في عملية مشتركة، فيما قتل ثلاثة من جنوده); a toll does not
+            # belong to a statement (ناشد، أدان)
+            out = out if toll else _add_part(out, field, cas)
+            continue
         k = min(pool, key=lambda k: abs(out[k].trigger.start - cas.span.start))
         out[k] = _with_toll(out[k], field, cas)
     return out
@@ -83,6 +88,8 @@ def attach_casualties(
 
 #: Kinds whose second count in a sentence is a second part of one act's toll.
 _SUMMED = frozenset({"killed", "injured"})
+#: Kinds another source may give its own figure of (في حين قالت الوزارة إن عدد الموقوفين).
+_ESTIMATED = _SUMMED | {"arrested"}
 
 
 def _other_estimate(events: list[Event], field: str, cas: Casualty) -> list[Event]:
@@ -94,8 +101,11 @@ def _other_estimate(events: list[Event], field: str, cas: Casualty) -> list[Even
               and e.type in _PREFERRED[cas.kind] and not e.negated]
     if not before:
         return events
+    # the kind of act the figure counts first: the arrest's, not the protest's told after it
+    # (الشرطة اعتقلت أكثر من عشرة آلاف … من الاحتجاجات …، فيما قالت الوزارة إن عدد الموقوفين)
+    first = next(t for t in _PREFERRED[cas.kind] if any(events[k].type == t for k in before))
     out = list(events)
-    k = before[-1]
+    k = [k for k in before if events[k].type == first][-1]
     current = getattr(out[k], field)
     out[k] = _with_toll(out[k], field, cas if current is None else lowest_of(current, cas))
     return out
@@ -137,7 +147,7 @@ def attach_orphans(
     out = list(events)
     for cas in tolls:
         field = _FIELD.get(cas.kind)
-        if field is None:
+        if field is None or (text and cumulative(cas, text)):
             continue
         toll = (cas.span.start, cas.span.end) in toll_spans
         fitting = [

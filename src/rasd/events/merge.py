@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.retold_tolls import toll_merge
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
@@ -79,8 +80,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
 
 #: A definite act noun after a preposition (خلال الهجوم، في الاعتداء، جراء القصف): in the
 #: sentence of a bare death word it names the act the toll belongs to.
-_RETOLD_ACT = re.compile(r"(?:خلال|في|جراء|إثر|أثناء)\s+ال(?:هجوم|اعتداء|هجمات|غار[ةه]|قصف|"
-                         r"تفجير|انفجار|كمين|اقتحام)(?!\w)")
+RETOLD_ACT = re.compile(r"(?:خلال|في|جراء|إثر|أثناء)\s+ال(?:هجوم|اعتداء|هجمات|غار[ةه]|قصف|"
+                        r"تفجير|انفجار|كمين|اقتحام)(?!\w)")
 
 
 def _death_retold(e: Event) -> bool:
@@ -90,7 +91,7 @@ def _death_retold(e: Event) -> bool:
     key = normalize_key(e.trigger.text)
     key = key[1:] if key[:1] == "و" else key
     return (e.type == "ASSAULT" and e.mode is None and key in BARE_DEATH_WORDS
-            and _RETOLD_ACT.search(e.evidence[0].text) is not None)
+            and RETOLD_ACT.search(e.evidence[0].text) is not None)
 
 
 #: Verbs of repelling (normalised) whose object is the attack (صدت القوات الهجوم).
@@ -201,7 +202,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
     if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
-            and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b):
+            and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b) \
+            and not _arms_listed(a, b):
         # a coordinated act of its own in the same sentence (... واعتقلت صحفيا); not a
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
@@ -225,6 +227,26 @@ def _compatible(a: Event, b: Event) -> bool:
             and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
             and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
             and _linked(a, b))
+
+
+def _arms_listed(a: Event, b: Event) -> bool:
+    """Whether ``b`` is a و-fused weapon noun right after another weapon of ``a``'s attack
+    in its sentence (هجوم بالصواريخ والطائرات المسيرة، بطائرات مسيرة وصواريخ): the arms of
+    one attack listed, not a coordinated act of its own."""
+    if not (a.type == b.type == "ASSAULT" and a.trigger.start < b.trigger.start):
+        return False
+    sent = b.evidence[0]
+    before = sent.text[:max(0, b.trigger.start - sent.start)].split()
+    words = [normalize_key(w) for w in before[-2:]]
+    return any(_bare(w) in WEAPON_WORDS for w in words)
+
+
+def _bare(word: str) -> str:
+    """A normalised word without a leading و/ب and article (بالصواريخ → صواريخ)."""
+    for p in ("وبال", "بال", "وال", "ال", "وب", "ب", "و"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
 
 
 #: Bare killing verbs (normalised, without و) that tell the toll of an attack told before
@@ -360,7 +382,20 @@ def merge_pair(a: Event, b: Event, *, first_dates: bool = False) -> Event:
         a, evidence=evidence, mode=a.mode or b.mode, actor=a.actor or b.actor,
         recipient=a.recipient or b.recipient, place=place,
         country=(place.country if place is not None else None) or a.country or b.country,
-        date=date, date_basis=basis, date_precision=precision, killed=a.killed or b.killed,
-        injured=a.injured or b.injured, arrested=a.arrested or b.arrested,
+        date=date, date_basis=basis, date_precision=precision,
+        killed=finer(a.killed, b.killed), injured=finer(a.injured, b.injured),
+        arrested=finer(a.arrested, b.arrested),
         attribution=a.attribution or b.attribution, denied=a.denied or b.denied,
         confidence=max(a.confidence, b.confidence))
+
+
+def finer(a: Casualty | None, b: Casualty | None) -> Casualty | None:
+    """The count two tellings of one act agree on: the first, unless it is a vague bracket
+    (عشرات، مئات: approximate, with both bounds) and the other names a figure inside it (a
+    headline's عشرات القتلى, the body's أكثر من 40: at least 41)."""
+    if a is None or b is None:
+        return a or b
+    vague = a.approx and a.min is not None and a.max is not None and a.max > a.min
+    inside = b.min is not None and a.min is not None and a.max is not None \
+        and a.min <= b.min <= a.max and (b.max is None or b.max - b.min < a.max - a.min)
+    return b if vague and inside else a

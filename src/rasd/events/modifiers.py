@@ -179,7 +179,19 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
         return toks[cue.first - 1].norm in CLAUSE_PUNCT
     if cond == "not-after-speech":
         return not any(strip_conj(t.norm) in _SPEECH for t in toks[: cue.first])
+    if cond == "count-near":
+        near = toks[max(0, cue.first - COUNT_NEAR_BEFORE):cue.first] \
+            + toks[cue.last + 1:cue.last + 1 + COUNT_NEAR_AFTER]
+        return any(t.kind == "number" for t in near)
     return True
+
+
+#: The tokens a ``count-near`` cue looks at for a figure: before it, the act's count and its
+#: victims (وقتل أكثر من 200 عنصر أمن في الإقليم منذ مطلع العام); after it, a tally's figure
+#: (عدد الذين أعدموا منذ مطلع العام تجاوز 1000). A cue with no figure near it is no tally (رابع
+#: عملية تستهدف المصلين منذ بداية العام: the act itself, counted among others).
+COUNT_NEAR_BEFORE = 9
+COUNT_NEAR_AFTER = 4
 
 
 #: Longest comma-delimited insert a clause runs across (``، أمس الثلاثاء،``, ``، الأحد،``):

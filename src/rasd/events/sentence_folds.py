@@ -11,10 +11,12 @@ Split out of :mod:`rasd.events.merge`; the pair merging and the predicates share
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasd.events.merge import (
     PROPERTY_MODES,
+    RETOLD_ACT,
     TOLL_CLAUSE_WORDS,
     act_dates_toll,
     bare_death,
@@ -26,6 +28,12 @@ from rasd.model import Event
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
+#: Where a clause ends, for :func:`_retold_in_clause` (a comma, a sentence mark).
+_CLAUSE_TAIL = re.compile(r"[،,.!?؟;؛\n]")
+#: Fighting named by a definite noun after a preposition (خلال الاشتباكات، في المعارك): in a
+#: فيما clause it is the fighting told before. Only here: a bare death word in a sentence of
+#: its own with them (:func:`rasd.events.merge._death_retold`) may tell another clash.
+_RETOLD_FIGHTING = re.compile(r"(?:خلال|في|أثناء)\s+ال(?:اشتباكات|اشتباك|معارك|مواجهات)(?!\w)")
 #: PROTEST modes one crowd's actions in one sentence share (a march that blocks a road).
 ONE_CROWD_MODES = frozenset({"demo", "obstruct"})
 #: A crowd that storms a building and sets it on fire (اقتحم محتجون المبنى وأضرموا النار في
@@ -145,15 +153,28 @@ def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> l
     act (فيما قتل جنديان في قصف مضاد) is another act."""
     out: list[Event] = []
     for e, (clause, fima) in zip(events, clauses, strict=True):
-        prev = out[-1] if out else None
-        if (fima and prev is not None and prev.type == e.type == "ASSAULT"
-                and e.mode is None and prev.flags == e.flags
+        retold = fima and _retold_in_clause(e)
+        # the attack before it; past another kind of act when the clause names it retold
+        k = next((j for j in range(len(out) - 1, -1, -1)
+                  if out[j].type == "ASSAULT" or not retold), None) if out else None
+        if (fima and k is not None and out[k].type == e.type == "ASSAULT"
+                and (e.mode is None or retold) and out[k].flags == e.flags
                 and normalize_key(e.trigger.text) in TOLL_CLAUSE_WORDS
                 and sum(1 for c, _ in clauses if c == clause) == 1):
-            out[-1] = merge_pair(prev, e, first_dates=True)
+            out[k] = merge_pair(out[k], e, first_dates=True)
             continue
         out.append(e)
     return out
+
+
+def _retold_in_clause(e: Event) -> bool:
+    """Whether ``e``'s clause, after its trigger, names its act by a definite noun after a
+    preposition (فيما قتل ثلاثة من جنوده خلال الاشتباكات): the act told before, whose
+    means that noun gave ``e``, not a new one (فيما قتل جنديان في قصف مضاد is)."""
+    sent = e.evidence[0]
+    rest = sent.text[max(0, e.trigger.end - sent.start):]
+    clause = _CLAUSE_TAIL.split(rest, maxsplit=1)[0]
+    return RETOLD_ACT.search(clause) is not None or _RETOLD_FIGHTING.search(clause) is not None
 
 
 #: The protest note of a diplomatic protest (مذكرة احتجاج), normalised stem.

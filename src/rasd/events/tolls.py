@@ -36,6 +36,10 @@ TOLL_STEMS = ("عدد", "حصيل")
 #: How far before a count its toll noun may stand (الحصيلة النهائية بلغت 14 قتيلا).
 TOLL_LEAD_CHARS = 30
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
+#: A count joined by و to the count told before it (ثلاثة قتلى و14 جريحا) is the toll's
+#: second part: its toll noun may stand this much further back (one more count and noun).
+SECOND_PART_CHARS = 24
+_JOINED = re.compile(r"\sو\s*$")
 
 
 def is_toll(cas: Casualty, text: str | None = None) -> bool:
@@ -43,7 +47,10 @@ def is_toll(cas: Casualty, text: str | None = None) -> bool:
     a toll noun in its span or, given the ``text``, shortly before it in its sentence."""
     lead = ""
     if text is not None:
-        lead = text[max(0, cas.span.start - TOLL_LEAD_CHARS):cas.span.start]
+        width = TOLL_LEAD_CHARS
+        if _JOINED.search(text, max(0, cas.span.start - 3), cas.span.start):
+            width += SECOND_PART_CHARS  # الحصيلة … إلى ثلاثة قتلى و14 جريحا: both are the toll
+        lead = text[max(0, cas.span.start - width):cas.span.start]
         lead = _SENTENCE_END.split(lead)[-1]
     key = normalize_key(lead + " " + cas.span.text)
     return any(stem in key for stem in TOLL_STEMS)
@@ -108,3 +115,21 @@ def additional(cas: Casualty, text: str) -> bool:
     if is_toll(cas, text):
         return False
     return _ADDITIONAL.match(text, cas.span.end) is not None
+
+
+#: A tally since the start of a period told right after a count, in its clause (إن 61 مدنيا
+#: قتلوا في المقاطعة منذ مطلع نوفمبر، أعدم منذ مطلع العام أكثر من 1000، منذ بدء الحصار): the
+#: cumulative record of many acts, which the casualty conventions attach to none. Not منذ بدء
+#: الاحتجاجات: one protest wave's dead over a few days are that wave's toll (gold ev-004).
+_SINCE_START = re.compile(
+    r"منذ\s+(?:مطلع|بداية|بدء|اندلاع|سريان)\s+(?:ال)?(?:عام|سنة|حرب|نزاع|صراع|حصار|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
+    r"نوفمبر|ديسمبر)(?!\w)")
+#: How far after a count its tally's منذ phrase may stand (في المقاطعة منذ مطلع نوفمبر).
+SINCE_AFTER_CHARS = 40
+
+
+def cumulative(cas: Casualty, text: str) -> bool:
+    """Whether ``cas`` is a tally since the start of a year, a month, a war or a siege."""
+    tail = _SENTENCE_END.split(text[cas.span.end:cas.span.end + SINCE_AFTER_CHARS])[0]
+    return _SINCE_START.search(tail.split("،")[0]) is not None

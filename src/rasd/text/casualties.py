@@ -68,6 +68,9 @@ TOLL_WINDOW_CHARS = 160
 EXCEED_WINDOW_CHARS = 20
 
 _WORD = re.compile(r"\s+(?P<w>[^\W\d]+)")
+#: A partitive phrase (من القوات الجنوبية) right before a verb that follows its victims, up
+#: to three words after من: normalised text.
+_PARTITIVE_BEFORE = re.compile(r"\sمن(?:\s+[^\W\d]+){1,3}\s+$")
 #: A sub-count's lead (، بينهم / من بينهم / منهم) right before it: normalised text.
 _AMONG = re.compile(r"[،,]?\s*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*$")
 _ONE_OF = re.compile(r"\s+(?:احد|احدي)(?=\s)")
@@ -79,6 +82,14 @@ _AND_COUNT = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+و\s*(?=\S)")
 #: Prepositions that may stand, with a definite noun after them, between a casualty verb and
 #: its count (قتلت خلال العملية أربعة، وأصيب في الاقتحام 14 مواطنا).
 _SKIPPABLE_PREP = frozenset({"في", "خلال", "اثناء", "جراء"})
+#: A preposition with a pronoun back to the act, between a casualty verb and its count in a
+#: relative clause (بغارات جوية قتل فيها عشرات، هجوم أصيب فيه 19 آخرون): normalised text.
+_RESUMPTIVE = frozenset({"فيه", "فيها", "فيهما"})
+#: The same with خلال (مواجهات أصيب خلالها 3، عملية قتل خلالها أكثر من عشرين), unless its
+#: clause then names a period with منذ: the pronoun points back to a series, whose tally is
+#: no act's toll (سلسلة من التفجيرات … التي قتل خلالها أكثر من 600 شخص منذ تنصيب الرئيس).
+_RESUMPTIVE_DURING = frozenset({"خلاله", "خلالها"})
+_SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
 #: A time insert between commas (أوقفت الوحدات الأمنية، ليلة الثلاثاء، 12 شخصا): normalised
 #: text, its words checked against :data:`_INSERT_TIME`.
 _COMMA_INSERT = re.compile(r"\s*[،,]\s*(?P<words>[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]")
@@ -188,6 +199,7 @@ class _Linker(CountReader):
                 # تتجاوز 50 قتيلا: more than 50
                 f.low = f.low + 1 if f.low is not None and f.low == f.high else f.low
                 f.high, f.approx = None, True
+            self.noun_ends.add(f.end)  # 5 قتلى وجريحان: the dual after it counts
             return [self._with_at_least(f)]
         definite = m.group("art") is not None or m.group("pre").endswith("لل")
         count = _inherent_count(trig.number, definite)
@@ -197,11 +209,16 @@ class _Linker(CountReader):
             self.s[:m.start()].rstrip() and len(self.s[:m.start()].rstrip()) in self.noun_ends
         if not joined and not self._after_occurrence(m.start()):
             return []  # جثة فلان, شهيد الواجب, سنظل أسيرين: not a count
+        self.noun_ends.add(end)  # سقوط قتيلين مدنيين وجريحين: the noun joined to it counts
         return [self._with_at_least(Found(kind, count, count, False, who, m.start(), end))]
 
     def _backward_verb(self, m: re.Match[str], trig: Trigger) -> list[Found]:
         kind: CasualtyKind = trig.kind  # type: ignore[assignment]
         s, ts = self.s, m.start()
+        if m.group("pre")[:1] in ("و", "ف"):
+            # قتل مسلحون نحو 30 قرويا واختطفوا عشرات النساء: a verb fused to و opens a new
+            # clause whose subject is the actors; the count before it is not its victims
+            return self._verb_then_victims(m, kind)
         k = bisect_right(self.ends, ts) - 1
         if k >= 0 and k not in self.claimed and self.quantities[k].quantity.is_count:
             q = self.quantities[k]
@@ -231,10 +248,20 @@ class _Linker(CountReader):
                     f.approx, f.who, f.start = f.approx or part.approx, None, part.start
                 return [f]
         before = group_before_re().search(s, max(0, ts - 40), ts)
+        count = None if before is None else _inherent_count(
+            self.lex.groups[before.group("g")].number, before.group("art") is not None)
+        if count is None:
+            # لقي جنديان من القوات الجنوبية مصرعهما: the victims' partitive before the verb
+            partitive = _PARTITIVE_BEFORE.search(s, max(0, ts - 60), ts)
+            if partitive is not None and not CLAUSE_END.search(partitive.group(0)):
+                victims = group_before_re().search(s, max(0, partitive.start() - 40),
+                                                   partitive.start() + 1)
+                if victims is not None:
+                    before, count = victims, _inherent_count(
+                        self.lex.groups[victims.group("g")].number,
+                        victims.group("art") is not None)
         if before is None:
             return self._verb_then_victims(m, kind)
-        count = _inherent_count(self.lex.groups[before.group("g")].number,
-                                before.group("art") is not None)
         if count is None:
             return []
         return [Found(kind, count, count, False, self._label(before), before.start(), m.end())]
@@ -347,6 +374,10 @@ class _Linker(CountReader):
             word = _WORD.match(s, pos)
             if word is None:
                 return []
+            if word.group("w") in _RESUMPTIVE or (
+                    word.group("w") in _RESUMPTIVE_DURING and not self._since_after(word.end())):
+                pos = word.end()  # غارات قتل فيها عشرات، هجوم أصيب فيه 19: where, not whom
+                continue
             if word.group("w") in _SKIPPABLE_PREP:
                 noun = _WORD.match(s, word.end())
                 if noun is None or not noun.group("w").startswith("ال") \
@@ -358,6 +389,11 @@ class _Linker(CountReader):
                 return []
             pos = word.end()
         return []
+
+    def _since_after(self, pos: int) -> bool:
+        """Whether the clause after ``pos`` names a period with منذ."""
+        clause = CLAUSE_END.search(self.s, pos)
+        return _SINCE.search(self.s, pos, clause.start() if clause else len(self.s)) is not None
 
     def _and_more(self, f: Found, inherent: bool = False) -> Found:
         """``f`` with a second count joined to it by و and naming victims (مقتل 22 مهاجما
@@ -382,7 +418,8 @@ class _Linker(CountReader):
         f.approx = f.approx or more.approx
         f.who = f.who if f.who == victims[0].label else None
         f.end = more.end
-        return self._with_at_least(f)
+        # a third part (أربعة أطفال وثلاث نساء ورجلان): each part ends where the next may start
+        return self._and_more(self._with_at_least(f))
 
     def _and_one_more(self, f: Found, pos: int, inherent: bool) -> Found:
         """``f`` with victims joined to it by و and counted by a numeral after their noun
@@ -396,20 +433,24 @@ class _Linker(CountReader):
         after = self._count_at(group.end())
         top = self.quantities[after].quantity.max if after is not None else None
         count: int | None
+        own = True  # counted by its own number (وامرأتان ورجل), not by a numeral after it
         if after is not None and top is not None:
+            own = False
             self.claimed.add(after)
             count = int(top)
             group_end = self.quantities[after].end
         else:
+            # a dual counts two after a numeral too (أربعة أطفال ورجلان); a bare singular
+            # there is the counted noun's other half (12 ضابطا وضابط صف)
             count = _inherent_count(info.number, group.group("art") is not None) \
-                if inherent else None
+                if inherent or info.number == "du" else None
             group_end = group.end()
         if count is None:
             return f
         f.low, f.high = f.low + count, f.high + count
         f.who = f.who if f.who == info.label else None
         f.end = group_end
-        return self._with_at_least(f)
+        return self._and_more(self._with_at_least(f), inherent=own)
 
     # --- tolls ----------------------------------------------------------------------------
 

@@ -38,6 +38,13 @@ AT_LEAST = re.compile(r"\s+علي\s+الاقل(?!\w)")
 #: الأقل): normalised text, so ة is ه.
 _AT_LEAST_AFTER_NISBA = re.compile(r"(?:\s+[^\W\d]+ي(?:ا|ين|ون|ه)?){1,2}\s+علي\s+الاقل(?!\w)")
 _BEFORE_WORD = re.compile(r"(?P<w>[^\W\d]+)\s+$")
+#: Right before a count, the figure is one a correction sets aside (وليس أربعة قتلى، بدلا من
+#: 12 قتيلا): normalised text.
+_CORRECTED_BEFORE = re.compile(r"(?<!\w)(?:و?ليس[ت]?|بدلا\s+من|عوضا\s+عن)\s+$")
+#: A toll noun and then إلى right before a bare casualty noun (ارتفعت الحصيلة إلى قتيلين،
+#: وعدلت الوزارة الحصيلة اليوم إلى قتيلين), within :data:`TOLL_TO_CHARS`: normalised text.
+TOLL_TO_CHARS = 40
+_TOLL_TO = re.compile(r"(?<!\w)[وفبل]*(?:ال)?(?:حصيله|عدد)(?:\s+[^\W\d]+){0,3}\s+الي\s+$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?؟;؛:\n\"«“(])\s*$")
 _SKIPPABLE_TIME = frozenset({"امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "صباحا",
                              "مساءا", "ليلا", "فجرا", "ظهرا"})
@@ -141,6 +148,8 @@ class CountReader:
         head = self.s[max(0, start - 24):start]
         if not head.strip() or _CLAUSE_OPEN.search(head):
             return True
+        if _TOLL_TO.search(self.s, max(0, start - TOLL_TO_CHARS), start):
+            return True  # عدلت الوزارة الحصيلة اليوم إلى قتيلين: the toll's new figure
         return context_re("occurrence", at_end=True).search(
             self.s, max(0, start - 24), start) is not None
 
@@ -154,6 +163,8 @@ class CountReader:
 
     def _really_happened(self, f: Found) -> bool:
         s = self.s
+        if _CORRECTED_BEFORE.search(s, max(0, f.start - 16), f.start):
+            return False  # وليس أربعة قتلى كما ورد سابقا: the figure a correction replaces
         clause_start = max(0, f.start - RELEASE_WINDOW_CHARS)
         for m in CLAUSE_END.finditer(s, clause_start, f.start):
             clause_start = m.end()
