@@ -8,7 +8,8 @@ visit; visits to donors; notices to applicants; asking a meeting for views; urgi
 staff; a host's welcome; a prayer to bear responsibility; an honorary post; a tour of a
 park; a company contract in the passive; an interest in relations; a relative clause's
 standing refusal; praise of a charity; municipal meetings; a seizure of all power; examples
-and pretexts. And cues: hopes (الأمل أن، تأمل), first-person calls (ندعو), foreseen
+and pretexts; طالب as a student; calls for blood donors; a party named نداء. And cues:
+hopes (الأمل أن، تأمل), first-person calls (ندعو), foreseen
 consequences (من شأن), بلا, a writer's wish (أتمنى), a schedule after the trigger (المزمع،
 المقرر عقده) and advice to the reader (عليك أن). Each keeps its event sense beside it. Rules
 alone (the filter off)."""
@@ -60,6 +61,12 @@ from tests.events.rule_checks import events, facts, types
     ("وقال إن الرئيس السابق عمل على الاستيلاء على كل الحكم بعد الحرب.", "COERCE"),
     ("وضرب المتحدث الأمثلة على مساعدات قدمتها المؤسسة في دول كثيرة.", "AID"),
     ("ودخلت السفن الميناء بحجة إيصال المساعدات الإنسانية للسكان.", "AID"),
+    ("ووقف القرار ضد طالب متفوق حرم من القبول في كلية الطب.", "REQUEST"),
+    ("وكان الفتى في السادسة عشرة طالب مدرسة داخلية في المدينة.", "REQUEST"),
+    ("وقالت الوكالة إن نداءات للتبرع بالدم قد انطلقت عبر مكبرات الصوت من المساجد بعد "
+     "الانفجار.", "REQUEST"),
+    ("وقلل الأمين العام لحركة نداء تونس من أهمية الانتقادات التي وجهها بعض الساسة.",
+     "REQUEST"),
 ])
 def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     assert typ not in types(text)
@@ -81,6 +88,8 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     ("وصادق البرلمان أمس على الاتفاقية الأمنية مع الجارة.", "SUPPORT"),
     ("واعتقلت الشرطة أمس ثلاثة متهمين بالتحرش بفتاتين على الكورنيش.", "COERCE"),
     ("وأعلن البيت الأبيض أن الرئيس تلقى اتصالا هاتفيا أمس من العاهل السعودي.", "CONSULT"),
+    ("وطالب وزير الخارجية أمس مجلس الأمن بالتدخل لحماية المدنيين.", "REQUEST"),
+    ("ووجه الرئيس أمس نداء إلى المجتمع الدولي لإرسال مساعدات عاجلة.", "REQUEST"),
 ])
 def test_the_event_sense_stays(text: str, typ: str) -> None:
     assert typ in types(text)
