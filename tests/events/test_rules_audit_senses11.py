@@ -8,7 +8,8 @@ visit; visits to donors; notices to applicants; asking a meeting for views; urgi
 staff; a host's welcome; a prayer to bear responsibility; an honorary post; a tour of a
 park; a company contract in the passive; an interest in relations; a relative clause's
 standing refusal; praise of a charity; municipal meetings; a seizure of all power; examples
-and pretexts; طالب as a student; calls for blood donors; a party named نداء. And cues:
+and pretexts; طالب as a student; calls for blood donors; a party named نداء; لقاء as 'in
+return for'; hosting migrants; phone numbers. And cues:
 hopes (الأمل أن، تأمل), first-person calls (ندعو), foreseen
 consequences (من شأن), بلا, a writer's wish (أتمنى), a schedule after the trigger (المزمع،
 المقرر عقده) and advice to the reader (عليك أن). Each keeps its event sense beside it. Rules
@@ -67,6 +68,10 @@ from tests.events.rule_checks import events, facts, types
      "الانفجار.", "REQUEST"),
     ("وقلل الأمين العام لحركة نداء تونس من أهمية الانتقادات التي وجهها بعض الساسة.",
      "REQUEST"),
+    ("وعملت الفتاة في مصنع للساعات لقاء دولار واحد في اليوم.", "CONSULT"),
+    ("وتضمن القرار الوفاء بحقوق المتعاملين مع الشركة لقاء قيامها بنشاطها.", "CONSULT"),
+    ("وقال الوزير إن بلاده عاجزة عن استقبال الأعداد الكبيرة من المهاجرين.", "CONSULT"),
+    ("ووجه الوزير المسؤولين بنشر أرقام الاتصال الهاتفي في موقع الوزارة.", "CONSULT"),
 ])
 def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     assert typ not in types(text)
@@ -90,6 +95,9 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     ("وأعلن البيت الأبيض أن الرئيس تلقى اتصالا هاتفيا أمس من العاهل السعودي.", "CONSULT"),
     ("وطالب وزير الخارجية أمس مجلس الأمن بالتدخل لحماية المدنيين.", "REQUEST"),
     ("ووجه الرئيس أمس نداء إلى المجتمع الدولي لإرسال مساعدات عاجلة.", "REQUEST"),
+    ("والتقى وزير الخارجية أمس نظيره التركي في أنقرة.", "CONSULT"),
+    ("وأجرى الملك أمس اتصالا هاتفيا مع الرئيس الأمريكي.", "CONSULT"),
+    ("واستقبل الرئيس أمس وفدا من اللاجئين السوريين في القصر.", "CONSULT"),
 ])
 def test_the_event_sense_stays(text: str, typ: str) -> None:
     assert typ in types(text)
