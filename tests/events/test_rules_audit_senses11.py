@@ -9,7 +9,7 @@ staff; a host's welcome; a prayer to bear responsibility; an honorary post; a to
 park; a company contract in the passive; an interest in relations; a relative clause's
 standing refusal; praise of a charity; municipal meetings; a seizure of all power; examples
 and pretexts; طالب as a student; calls for blood donors; a party named نداء; لقاء as 'in
-return for'; hosting migrants; phone numbers. And cues:
+return for'; hosting migrants; phone numbers; views that coincide. And cues:
 hopes (الأمل أن، تأمل), first-person calls (ندعو), foreseen
 consequences (من شأن), بلا, a writer's wish (أتمنى), a schedule after the trigger (المزمع،
 المقرر عقده) and advice to the reader (عليك أن). Each keeps its event sense beside it. Rules
@@ -72,6 +72,8 @@ from tests.events.rule_checks import events, facts, types
     ("وتضمن القرار الوفاء بحقوق المتعاملين مع الشركة لقاء قيامها بنشاطها.", "CONSULT"),
     ("وقال الوزير إن بلاده عاجزة عن استقبال الأعداد الكبيرة من المهاجرين.", "CONSULT"),
     ("ووجه الوزير المسؤولين بنشر أرقام الاتصال الهاتفي في موقع الوزارة.", "CONSULT"),
+    ("ولذلك تتفق الرؤى السعودية والروسية تجاه الأزمة في المنطقة.", "AGREE"),
+    ("واتفقت وجهات النظر بين الجانبين حول القضايا المطروحة.", "AGREE"),
 ])
 def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     assert typ not in types(text)
@@ -98,6 +100,7 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     ("والتقى وزير الخارجية أمس نظيره التركي في أنقرة.", "CONSULT"),
     ("وأجرى الملك أمس اتصالا هاتفيا مع الرئيس الأمريكي.", "CONSULT"),
     ("واستقبل الرئيس أمس وفدا من اللاجئين السوريين في القصر.", "CONSULT"),
+    ("واتفق الجانبان أمس على استئناف المحادثات الشهر المقبل.", "AGREE"),
 ])
 def test_the_event_sense_stays(text: str, typ: str) -> None:
     assert typ in types(text)
