@@ -12,7 +12,8 @@ and pretexts; طالب as a student; calls for blood donors; a party named ند�
 return for'; hosting migrants; phone numbers; views that coincide. And cues:
 hopes (الأمل أن، تأمل), first-person calls (ندعو), foreseen
 consequences (من شأن), بلا, a writer's wish (أتمنى), a schedule after the trigger (المزمع،
-المقرر عقده) and advice to the reader (عليك أن). Each keeps its event sense beside it. Rules
+المقرر عقده), advice to the reader (عليك أن), من المرتقب without أن and efforts to resume
+(لاستئناف). Each keeps its event sense beside it. Rules
 alone (the filter off)."""
 
 from __future__ import annotations
@@ -101,6 +102,8 @@ def test_a_non_event_sense_makes_no_event(text: str, typ: str) -> None:
     ("وأجرى الملك أمس اتصالا هاتفيا مع الرئيس الأمريكي.", "CONSULT"),
     ("واستقبل الرئيس أمس وفدا من اللاجئين السوريين في القصر.", "CONSULT"),
     ("واتفق الجانبان أمس على استئناف المحادثات الشهر المقبل.", "AGREE"),
+    ("واستأنف الطرفان أمس محادثات السلام في الدوحة.", "CONSULT"),
+    ("وانطلقت أمس مظاهرات حاشدة ضد الفساد في العاصمة.", "PROTEST"),
 ])
 def test_the_event_sense_stays(text: str, typ: str) -> None:
     assert typ in types(text)
@@ -125,6 +128,10 @@ def test_the_event_sense_stays(text: str, typ: str) -> None:
     ("ويشارك الوزير في الاجتماع المقرر عقده في بروكسل.", "CONSULT"),
     # advice to the reader
     ("عليك أن تمتدح زملاءك في العلن وأن تنتقدهم سرا.", "ACCUSE"),
+    # expected without أن; efforts to resume
+    ("ومن المرتقب انطلاق مظاهرات للأسبوع الثاني ضد الفساد في العاصمة.", "PROTEST"),
+    ("وأشارت إلى الجهود التي تبذلها الوساطة لاستئناف محادثات السلام بين الحكومة والحركة.",
+     "CONSULT"),
 ])
 def test_a_cue_keeps_the_act_from_being_a_fact(text: str, typ: str) -> None:
     assert typ not in types(text)
