@@ -82,6 +82,7 @@ class Item:
     xseq: list[list[list[str]]]  # per sentence, per token
     yseq: list[list[str]]
     spans: list[list[tuple[int, int]]]  # token char spans per sentence
+    sentences: list[Span]
     rules: list[Cand] = field(default_factory=list)  # filter off
     filtered: list[Cand] = field(default_factory=list)  # filter on
 
@@ -104,7 +105,7 @@ def prepare(passages: Sequence[GoldPassage]) -> list[Item]:
         toks = sentence_tokens(p.text, sents)
         xseq = [sentence_features(t, i) for i, t in enumerate(toks)]
         spans = [[(t.start, t.end) for t in sent] for sent in toks]
-        item = Item(p, xseq, gold_labels(p, toks), spans)
+        item = Item(p, xseq, gold_labels(p, toks), spans, sents)
         with filter_disabled():
             item.rules = _cands(default_analyzer(p.text, p.published).events)
         item.filtered = _cands(default_analyzer(p.text, p.published).events)
@@ -139,12 +140,13 @@ def train(items: Sequence[Item], path: Path, c1: float, c2: float, max_iter: int
 #: How a proposal's confidence is read from the tagger's marginals (``--conf``).
 CONF = {"mean": lambda xs: sum(xs) / len(xs), "min": min, "first": lambda xs: xs[0]}
 CONF_RULE = ["mean"]
+EVIDENCE = ["span"]
 
 
 def propose(tagger: pycrfsuite.Tagger, it: Item) -> list[Cand]:
     out: list[Cand] = []
     text = it.passage.text
-    for x, spans in zip(it.xseq, it.spans, strict=True):
+    for x, spans, sent in zip(it.xseq, it.spans, it.sentences, strict=True):
         if not x:
             continue
         labels = tagger.tag(x)
@@ -153,7 +155,9 @@ def propose(tagger: pycrfsuite.Tagger, it: Item) -> list[Cand]:
             conf = CONF[CONF_RULE[0]]([tagger.marginal(labels[i], i)
                                        for i in range(first, last + 1)])
             sp = Span(s, e, text[s:e])
-            out.append(Cand(typ, sp, (sp,), conf))
+            # the extractor's events carry their sentence as evidence, and the evaluation
+            # matches on it: --evidence sentence scores proposals as a wired stage would
+            out.append(Cand(typ, sp, (sent,) if EVIDENCE[0] == "sentence" else (sp,), conf))
     return out
 
 
@@ -268,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default="")
     ap.add_argument("--conf", choices=sorted(CONF), default="mean",
                     help="a proposal's confidence: mean, min or first marginal of its labels")
+    ap.add_argument("--evidence", choices=["span", "sentence"], default="span",
+                    help="a proposal's evidence: its own tokens, or its sentence (as the "
+                         "extractor's events)")
     ap.add_argument("--dump", default="",
                     help="write the out-of-fold proposals no rule covers (dev) as TSV")
     ap.add_argument("--old-rules", default="",
@@ -275,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
                          "(scripts/event_proposer_oldrules.py): also measured against them")
     a = ap.parse_args(argv)
     CONF_RULE[0] = a.conf
+    EVIDENCE[0] = a.evidence
     t0 = time.perf_counter()
     passages = load_passages(GOLD, "dev")  # never the test split
     items = prepare(passages)
@@ -311,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
             old = load_old(Path(a.old_rules))
             chosen = [i for i in fresh if items[i].passage.id in old]
             aged = [Item(items[i].passage, items[i].xseq, items[i].yseq, items[i].spans,
-                         old[items[i].passage.id][False], old[items[i].passage.id][True])
+                         items[i].sentences, old[items[i].passage.id][False],
+                         old[items[i].passage.id][True])
                     for i in chosen]
             results.append(analyse(aged, [propose(tagger, items[i]) for i in chosen],
                                    "the same, against the rules before each round"))
