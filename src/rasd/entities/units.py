@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol, cast
 
 from rasd.entities.lexicon import given_names
+from rasd.entities.verbs import trim_person
 from rasd.kb import GazetteerMatch, KBEntry, Resolution
 from rasd.kb.gazetteer import clitic_offset
 from rasd.model import Span
@@ -191,6 +192,9 @@ def ner_units(piece: Piece, vocab: frozenset[str] = frozenset()) -> list[Unit]:
         w0, w1 = piece.word_range(m.span.start, m.span.end)
         if w0 >= w1:
             continue  # only punctuation
+        if m.type == "PERSON" and w1 - w0 > 1:
+            # no verb, credit noun or على at an edge (rasd.entities.verbs)
+            w0, w1 = trim_person(piece.norm, lambda w: piece.words[w].text, w0, w1)
         start = _ner_start(piece, w0, m.type, vocab)
         out.append(Unit(w0, w1, start, piece.ends[w1 - 1], "ner", ner_type=m.type,
                         confidence=NER_CONFIDENCE))

@@ -1,0 +1,1 @@
+"""Data of the NER stage: derived word lists with their build scripts named inside."""
