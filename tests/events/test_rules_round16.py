@@ -133,3 +133,17 @@ def test_an_arrest_count_is_not_a_protests_count() -> None:
     text = "ويواصل 15 معتقلا سياسيا إضرابا مفتوحا عن الطعام في سجن برج العرب منذ عشرة أيام."
     protests = of_type(text, "PROTEST")
     assert protests and all(p.arrested is None for p in protests)
+
+
+def test_a_military_base_handed_over_is_a_withdrawal() -> None:
+    text = ("تسلمت القوات المسلحة الصومالية، صباح اليوم، ثكنة عسكرية في بلدة جوهر من القوات "
+            "الأوغندية المنسحبة.")
+    handovers = of_type(text, "RETREAT")
+    assert handovers and handovers[0].mode == "withdraw"
+
+
+def test_medical_attacks_and_advice_are_no_political_events() -> None:
+    text = ("وتزداد «هجمات» الربو مع العواصف، إذ يهاجم الالتهاب القصبات الهوائية، ونصح "
+            "الأطباء المرضى بتجنب الخروج من المنازل.")
+    assert not of_type(text, "ASSAULT")
+    assert not of_type(text, "REQUEST")
