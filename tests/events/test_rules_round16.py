@@ -147,3 +147,10 @@ def test_medical_attacks_and_advice_are_no_political_events() -> None:
             "الأطباء المرضى بتجنب الخروج من المنازل.")
     assert not of_type(text, "ASSAULT")
     assert not of_type(text, "REQUEST")
+
+
+def test_a_time_after_a_relative_clause_set_off_by_commas_dates_the_main_act() -> None:
+    text = ("اعتقلت الشرطة الكينية، التي تنتشر في العاصمة منذ أسبوع، 40 متظاهرا في نيروبي، "
+            "مساء الثلاثاء، خلال احتجاجات على الضرائب.")
+    arrests = of_type(text, "COERCE")
+    assert arrests and arrests[0].date == date(2026, 12, 1)
