@@ -154,3 +154,9 @@ def test_a_time_after_a_relative_clause_set_off_by_commas_dates_the_main_act() -
             "مساء الثلاثاء، خلال احتجاجات على الضرائب.")
     arrests = of_type(text, "COERCE")
     assert arrests and arrests[0].date == date(2026, 12, 1)
+
+
+def test_a_call_to_stop_aggression_asks_the_other_side_to_yield() -> None:
+    text = "ودعت البعثة الأممية القوات الحكومية إلى الكف عن أي سلوك عدواني تجاه المراقبين."
+    requests = of_type(text, "REQUEST")
+    assert requests and requests[0].mode == "yield"
