@@ -29,7 +29,7 @@ _PREFERRED = {
     "injured": ("ASSAULT", "PROTEST"),
     "missing": ("ASSAULT",),
     "abducted": ("ASSAULT",),
-    "arrested": ("COERCE", "PROTEST"),
+    "arrested": ("COERCE",),
 }
 _FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 

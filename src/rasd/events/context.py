@@ -287,6 +287,23 @@ def _foreign_relative(toks: list[Token], t: TimeRef, m: Match) -> bool:
     return False
 
 
+#: Commas: a relative clause opened right after one is set off between two.
+_PAREN_COMMAS = frozenset("،,")
+
+
+def _parenthetical_end(toks: list[Token], cut: int) -> int:
+    """Where the sentence resumes after the relative clause at ``cut``: a clause set off
+    between commas (اختتمت قمة دول الساحل، التي تضم مالي وبوركينا فاسو والنيجر، أعمالها …،
+    مساء الثلاثاء) ends at its closing comma, so a time after it dates the main act; any
+    other relative clause runs to its clause's end."""
+    end = clause_end(toks, cut)
+    if cut > 0 and toks[cut - 1].norm in _PAREN_COMMAS:
+        close = next((j for j in range(cut + 1, end) if toks[j].norm in _PAREN_COMMAS), None)
+        if close is not None:
+            return close
+    return end
+
+
 def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePrecision]:
     """No date of the act's own: the publication date stands for "as of the report"."""
     return (published, "published", "day") if published is not None else (None, "none", "day")
@@ -414,7 +431,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         if cut == len(toks):
             found = date_in(times, sent.start, sent.end, sent.start)
         else:
-            resume = clause_end(toks, cut)
+            resume = _parenthetical_end(toks, cut)
             found = date_in(times, sent.start, toks[cut].start, sent.start)
             if found is None and resume < len(toks):
                 found = date_in(times, toks[resume].start, sent.end, sent.start)

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.headline_places import label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.retold_tolls import toll_merge
 from rasd.model import Actor, Casualty, Event, Place
@@ -68,6 +69,17 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
         if target is None:
             target = next((k for k, m in enumerate(merged) if _compatible(m, e)
                            or _one_meeting(m, e) or _means_of(m, e)), None)
+        if target is None and text:
+            # دير الزور: مقتل سبعة … then the body's town in that region: one act, at the town
+            target = next((k for k, m in enumerate(merged) if label_names_body_region(m, e, text)
+                           and _label_retold(m, e)), None)
+            if target is not None:
+                # the body's clause reads its participants and place more fully
+                merged[target] = replace(merge_pair(merged[target], e), place=e.place,
+                                         country=e.country or merged[target].country,
+                                         actor=e.actor or merged[target].actor,
+                                         recipient=e.recipient or merged[target].recipient)
+                continue
         if target is None:
             merged.append(e)
         else:
@@ -135,6 +147,21 @@ def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
             and _toll_ok(a.arrested, b.arrested))
 
 
+def _label_retold(head: Event, body: Event) -> bool:
+    """Whether a headline under a place label (:mod:`rasd.events.headline_places`) and a body
+    telling are one act: same type and flags, no contradicting date, and the same exact
+    death toll, a tie a headline's short phrase (مقتل سبعة عناصر, its victims read as the
+    actor) gives more surely than its participants."""
+    if head.type != body.type or head.flags != body.flags or head.killed is None \
+            or body.killed is None:
+        return False
+    if head.date and body.date and head.date != body.date and "published" not in (
+            head.date_basis, body.date_basis):
+        return False
+    return (head.killed.min, head.killed.max) == (body.killed.min, body.killed.max) \
+        and _toll_ok(head.injured, body.injured)
+
+
 def _actor_ok(a: Actor | None, b: Actor | None) -> bool:
     """Two participant phrases may name the same party: no country or entity contradicts."""
     if a is None or b is None:
@@ -163,7 +190,18 @@ def _place_ok(a: Place | None, b: Place | None) -> bool:
         return False
     if a.precision == "country" or b.precision == "country":
         return True
+    if a.geonames_id is None and b.geonames_id is None and a.span is not None \
+            and b.span is not None:
+        # two places the gazetteer does not know (بلدة الخيام، بلدة عيتا الشعب) are the
+        # same only under the same name, not because both lack an id
+        return _same_place_name(a.span.text, b.span.text)
     return a.geonames_id == b.geonames_id and a.name_en == b.name_en
+
+
+def _same_place_name(a: str, b: str) -> bool:
+    """Whether two place phrases name one place: one holds the other (بلدة الخيام، الخيام)."""
+    ka, kb = normalize_key(a), normalize_key(b)
+    return ka in kb or kb in ka
 
 
 def _toll_ok(a: Casualty | None, b: Casualty | None) -> bool:

@@ -1,0 +1,53 @@
+"""A headline's place label and the body's own place (round 16).
+
+Wire and web headlines often open with the region as a label and a colon (``دير الزور: مقتل
+سبعة عناصر …``) while the body names the town (``عند مدخل مدينة الميادين بريف دير الزور``).
+The label is the region the body's town lies in, not a second scene: when the body's
+paragraph names the label's place again, the two tellings may be one act, and the body's
+place, the finer one, is the act's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.model import Event
+from rasd.text.normalize import normalize_key
+
+#: How far after the label's place name its colon may stand (spaces, a closing bracket).
+LABEL_COLON_REACH = 3
+#: Paragraph breaks: the body paragraph of a telling runs between two of them.
+_BREAK = re.compile(r"\n")
+
+
+def headline_label(e: Event, text: str) -> bool:
+    """Whether ``e`` is told in the text's first line and its place is that line's label
+    (the place name followed by a colon)."""
+    if e.place is None or e.place.span is None or e.place.basis != "sentence":
+        return False
+    first_break = text.find("\n")
+    if first_break < 0 or e.trigger.start >= first_break or e.place.span.end > first_break:
+        return False
+    after = text[e.place.span.end:e.place.span.end + LABEL_COLON_REACH]
+    return ":" in after and e.place.span.end < e.trigger.start
+
+
+def _paragraph(text: str, pos: int) -> str:
+    starts = [m.end() for m in _BREAK.finditer(text, 0, pos)]
+    start = starts[-1] if starts else 0
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def label_names_body_region(head: Event, body: Event, text: str) -> bool:
+    """Whether ``head``'s place is a headline label its ``body`` telling's paragraph names
+    again (بريف دير الزور الشرقي) while that telling has a place of its own, in the same
+    country: the label is the body place's region, no contradiction."""
+    if not text or not headline_label(head, text) or body.place is None:
+        return False
+    if head.place is None or head.place.span is None or body.place.basis != "sentence":
+        return False
+    if head.place.country != body.place.country or body.trigger.start <= head.trigger.start:
+        return False
+    name = normalize_key(head.place.span.text)
+    return bool(name) and name in normalize_key(_paragraph(text, body.trigger.start))
