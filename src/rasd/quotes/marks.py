@@ -146,13 +146,17 @@ def _cut(chunk: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if len(_WHOLE) + len(_PARTS) >= CHUNK_CACHE_SIZE:
         _WHOLE.clear()
         _PARTS.clear()
-    pieces = tuple((m.start(), m.end(), m.group(), *_rest(m.group()))
-                   for m in _TOKEN_RE.finditer(chunk))
-    if len(pieces) == 1 and pieces[0][1] == len(chunk):
-        _WHOLE[chunk] = pieces[0][3:]
-    else:
-        _PARTS[chunk] = pieces
-    return pieces
+    if _TOKEN_RE.fullmatch(chunk):
+        # One token, the whole chunk (most new chunks: a word without punctuation), which
+        # is what the scan would give: its first branch is greedy, the second one character.
+        rest = _WHOLE[chunk] = _rest(chunk)
+        return ((0, len(chunk), chunk, *rest),)
+    pieces = []
+    for m in _TOKEN_RE.finditer(chunk):
+        word = m.group()
+        pieces.append((m.start(), m.end(), word, *_rest(word)))
+    _PARTS[chunk] = parts = tuple(pieces)
+    return parts
 
 
 def _rest(word: str) -> tuple[str, str]:
