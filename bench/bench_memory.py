@@ -153,6 +153,16 @@ def cache_fill() -> list[tuple[str, int, int | None]]:
     except (ImportError, AttributeError):
         pass
     try:
+        from rasd.events import matcher
+        from rasd.quotes import marks
+
+        light = len(getattr(marks, "_WHOLE", ())) + len(getattr(marks, "_PARTS", ()))
+        out.append(("rasd.quotes.marks chunk cache", light, marks.CHUNK_CACHE_SIZE))
+        out.append(("rasd.events.matcher word records", len(matcher._WORDS),
+                    matcher.WORD_CACHE_SIZE))
+    except (ImportError, AttributeError):
+        pass
+    try:
         from rasd.ner.emissions import EmissionScorer
         from rasd.ner.features import FeatureExtractor
 

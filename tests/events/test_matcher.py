@@ -74,3 +74,20 @@ def test_formulae_and_hamza_seats() -> None:
     assert any(lemma == "أيد" for lemma, _ in lemmas("أيد الوزير القرار"))
     assert not lemmas("قضية ذات أبعاد جيوسياسية")
     assert lemmas("قررت السلطات إبعاد الصحفي عن البلاد")
+
+
+def test_word_record_cache_changes_no_match(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The per-word record cache (readings and first rows together) gives the matches the
+    LRU-cached functions give, and empties itself at its bound instead of growing."""
+    from rasd.events import matcher
+
+    text = "وشن الطيران الحربي، أمس الاثنين، غارات على البلدة واعتقلته الشرطة في الموصل"
+    matcher._WORDS.clear()
+    cold = [(m.trigger.line, m.start, m.end) for m in find_matches(tokenize(text))]
+    warm = [(m.trigger.line, m.start, m.end) for m in find_matches(tokenize(text))]
+    assert cold == warm and cold
+    monkeypatch.setattr(matcher, "WORD_CACHE_SIZE", 3)
+    matcher._WORDS.clear()
+    find_matches(tokenize(text))
+    assert len(matcher._WORDS) <= 3
+    assert [(m.trigger.line, m.start, m.end) for m in find_matches(tokenize(text))] == cold

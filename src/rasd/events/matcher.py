@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.caches import word_cache
+from rasd.caches import WORD_CACHE_SIZE, word_cache
 from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger, trigger_index
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import (
@@ -197,10 +197,15 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
     slot = slots[k]
     if slot.gap:
         used = 0
+        # The rest can start at j only where the next slot's heads meet j's readings: that
+        # test, made here, spares a call per position the gap crosses (most fail it).
+        nxt = slots[k + 1] if k + 1 < len(slots) and not slots[k + 1].gap else None
         while True:
-            end = _slots_from(toks, r, j, slots, k + 1)
-            if end is not None:
-                return end
+            if nxt is None or (j < len(toks) and not nxt.heads.isdisjoint(
+                    r.pron[j] if nxt.pronoun else r.plain[j])):
+                end = _slots_from(toks, r, j, slots, k + 1)
+                if end is not None:
+                    return end
             if j >= len(toks):
                 return None
             close = _insert_close(toks, j)
@@ -279,30 +284,57 @@ def _insert_close(toks: list[Token], k: int) -> int | None:
     return None
 
 
+#: A word's plain readings and the index entries it may start, kept together so that a
+#: token costs one dict probe instead of two LRU-cache calls (the matcher reads every word
+#: of every sentence; the two calls were a third of its time). Emptied when full, as the
+#: tokenizer's chunk caches are; refilled from the LRU caches behind it.
+_WORDS: dict[str, tuple[frozenset[str], tuple[IndexEntry, ...]]] = {}
+_NOT_A_WORD: tuple[frozenset[str], tuple[IndexEntry, ...]] = (_NO_READINGS, ())
+
+
+def _word(norm: str) -> tuple[frozenset[str], tuple[IndexEntry, ...]]:
+    if len(_WORDS) >= WORD_CACHE_SIZE:
+        _WORDS.clear()
+    rec = _WORDS[norm] = (plain_readings(norm), first_hits(norm))
+    return rec
+
+
 def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Match]:
     """Every trigger match in a sentence's tokens, after block rows and longest-match."""
     r = readings if readings is not None else Readings(toks)
     raw: list[Match] = []
+    get = _WORDS.get
+    words = [(get(t.norm) or _word(t.norm)) if t.kind == "word" else _NOT_A_WORD
+             for t in toks]
+    if r._plain is None:
+        r._plain = [w[0] for w in words]  # what Readings.plain would compute
     # Every plain reading of the sentence: a row with a later slot none of whose heads is
     # among them cannot match anywhere in it (most rows a word starts fail so), which one
     # set test per slot tells before the slot-by-slot search (IndexEntry.needs).
+    # The rows that pass are worked out once per distinct word of the sentence: a word that
+    # starts rows is often a frequent one (في starts 14, a third of all the rows tried)
+    # that comes back in the same sentence.
     vocab: frozenset[str] | None = None
-    for i, tok in enumerate(toks):
-        if tok.kind != "word":
+    passing: dict[str, list[IndexEntry]] = {}
+    for i, (_, entries) in enumerate(words):
+        if not entries:
             continue
-        for entry in first_hits(tok.norm):
-            if entry.needs:
-                if vocab is None:
-                    vocab = frozenset().union(*r.plain)
-                if any(map(vocab.isdisjoint, entry.needs)):
-                    continue
+        norm = toks[i].norm
+        rows = passing.get(norm)
+        if rows is None:
+            if vocab is None:
+                vocab = frozenset().union(*r._plain)
+            isdisjoint = vocab.isdisjoint
+            rows = passing[norm] = [e for e in entries
+                                    if not (e.needs and any(map(isdisjoint, e.needs)))]
+        for entry in rows:
             j = _words_at(r, i + 1, entry.tail, entry.pronoun) if entry.tail else i + 1
             if j is None:
                 continue
             end = _slots_from(toks, r, j, entry.trigger.slots, 1)
             if end is None or end <= i:
                 continue
-            raw.append(Match(entry.trigger, i, end - 1, tok.start, toks[end - 1].end))
+            raw.append(Match(entry.trigger, i, end - 1, toks[i].start, toks[end - 1].end))
     if not raw:
         return raw
     raw = [m for m in raw if not _purpose(m, toks) and not _false_reading(m, toks)]

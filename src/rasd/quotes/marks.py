@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rasd.caches import word_cache
+from rasd import caches
 from rasd.text.normalize import normalize_key
 
 #: Longest quotation in characters. A spoken statement of several sentences fits; one
@@ -103,21 +103,64 @@ class Tok(NamedTuple):
 _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
 
 
-@word_cache
-def _rest(word: str) -> tuple[str, str]:
-    """A token's ``(norm, kind)``, which depend on its text alone: worked out once per
-    distinct word, not once per occurrence."""
-    first = word[0]
-    return normalize_key(word), "word" if first.isalnum() or first == "_" else "punct"
-
-
 def light_tokens(text: str) -> list[Tok]:
-    """The words and marks of ``text`` in order."""
+    """The words and marks of ``text`` in order.
+
+    A token never contains whitespace and the token regex looks at nothing around a match,
+    so a whitespace-separated chunk always cuts into the same tokens wherever it stands (as
+    in :func:`rasd.text.tokens.tokens_in`). News text repeats a few thousand chunks, so each
+    distinct chunk is cut and normalised once (:func:`_cut`) and a token costs a dict probe
+    and a tuple instead of a regex match object, its span and group and a normalisation
+    cache probe (the quote stage's largest cost before).
+    """
     new = tuple.__new__  # NamedTuple's own __new__ is Python code: a third of the time
-    rest = _rest
+    find = text.find
+    whole = _WHOLE.get
     out: list[Tok] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group()
-        append(new(Tok, (*m.span(), word, *rest(word))))
+    pos = 0
+    for chunk in text.split():  # str.split and the regex's \s agree on whitespace
+        c = find(chunk, pos)  # only whitespace lies between pos and the chunk
+        pos = c + len(chunk)
+        rest = whole(chunk)
+        if rest is not None:  # most chunks are one token
+            append(new(Tok, (c, pos, chunk) + rest))  # noqa: RUF005 (faster)
+            continue
+        for a, b, word, norm, kind in _PARTS.get(chunk) or _cut(chunk):
+            append(new(Tok, (c + a, c + b, word, norm, kind)))
     return out
+
+
+#: Distinct chunks whose tokens are kept (both caches together), bounded as the tokenizer's
+#: chunk caches are (:data:`rasd.caches.CHUNK_CACHE_SIZE`): emptied when full, they refill
+#: with what is frequent.
+CHUNK_CACHE_SIZE = caches.CHUNK_CACHE_SIZE
+
+_WHOLE: dict[str, tuple[str, str]] = {}  # chunk that is one token -> (norm, kind)
+#: chunk of several tokens -> (start, end, text, norm, kind) of each, relative to the chunk
+_PARTS: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}
+
+
+def _cut(chunk: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """Cut a chunk with the token regex, normalise its tokens, and cache the result."""
+    if len(_WHOLE) + len(_PARTS) >= CHUNK_CACHE_SIZE:
+        _WHOLE.clear()
+        _PARTS.clear()
+    if chunk.isalnum() or _TOKEN_RE.fullmatch(chunk):
+        # One token, the whole chunk (most new chunks: a word without punctuation), which
+        # is what the scan would give: its first branch is greedy, the second one character.
+        # isalnum() is the regex's \w without "_" (the same Unicode test), and cheaper.
+        rest = _WHOLE[chunk] = _rest(chunk)
+        return ((0, len(chunk), chunk, *rest),)
+    pieces = []
+    for m in _TOKEN_RE.finditer(chunk):
+        word = m.group()
+        pieces.append((m.start(), m.end(), word, *_rest(word)))
+    _PARTS[chunk] = parts = tuple(pieces)
+    return parts
+
+
+def _rest(word: str) -> tuple[str, str]:
+    """A token's ``(norm, kind)``, which depend on its text alone."""
+    first = word[0]
+    return normalize_key(word), "word" if first.isalnum() or first == "_" else "punct"
