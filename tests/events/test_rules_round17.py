@@ -89,3 +89,15 @@ def test_attacking_what_someone_called_dumping_is_words() -> None:
     text = ("خفضت شركتا طيران أسعار التذاكر بنسبة 40 في المئة، فيما هاجم رئيس إحدى الشركات "
             "المنافسة ما وصفه بالإغراق.")
     assert "ASSAULT" not in types(text, PUB)
+
+
+def test_the_violation_given_as_the_reason_of_a_seizure_is_an_allegation() -> None:
+    text = ("أعلنت البحرية التابعة للحرس الثوري الإيراني، اليوم الثلاثاء، احتجاز ناقلة نفط في "
+            "مضيق هرمز «لانتهاكها القوانين البحرية».")
+    charges = of_type(text, "ACCUSE")
+    assert charges and charges[0].mode == "allege"
+    assert "COERCE" in types(text, PUB)
+
+
+def test_a_violation_suffered_is_no_allegation() -> None:
+    assert "ACCUSE" not in types("وقالت المنظمة إن الصحفية تعرضت لانتهاك حقوقها.", PUB)
