@@ -101,3 +101,9 @@ def test_the_violation_given_as_the_reason_of_a_seizure_is_an_allegation() -> No
 
 def test_a_violation_suffered_is_no_allegation() -> None:
     assert "ACCUSE" not in types("وقالت المنظمة إن الصحفية تعرضت لانتهاك حقوقها.", PUB)
+
+
+def test_a_disease_besieging_the_patient_is_no_siege() -> None:
+    text = ("وقال استشاري الأمراض الصدرية إن الالتهاب يحاصر المريض بضيق تنفس شديد، داعيا "
+            "المرضى إلى حمل البخاخات.")
+    assert "COERCE" not in {e.type for e in events(text, PUB)}
