@@ -29,10 +29,8 @@ must never be cut off a person's name.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -41,6 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.entities.lexicon import given_names  # noqa: E402
 from rasd.kb import name_key  # noqa: E402
+from rasd.ner.cluster_build import read_texts  # noqa: E402
 from rasd.text.tokens import tokenize  # noqa: E402
 
 #: Particles after which only an imperfect verb stands (normalised; و/ف may precede them).
@@ -59,25 +58,6 @@ MIN_SEEN = 2
 IMPERFECT_ENDINGS = ("ون", "وا", "ان", "ين")
 #: Shortest stem kept: two-letter stems (``قل``) match too many short foreign names.
 MIN_STEM = 3
-
-
-def _texts(path: Path) -> Iterator[str]:
-    if path.suffix == ".jsonl":
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                row = json.loads(line)
-                yield f"{row.get('title', '')}\n{row.get('text', '')}"
-        return
-    words: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if words:
-                yield " ".join(words)
-            words = []
-        else:
-            words.append(line.split()[0])
-    if words:
-        yield " ".join(words)
 
 
 def imperfect_stem(word: str) -> str:
@@ -105,7 +85,7 @@ def collect(paths: list[Path]) -> tuple[Counter[str], Counter[str]]:
     stems: Counter[str] = Counter()
     forms: Counter[str] = Counter()
     for path in paths:
-        for text in _texts(path):
+        for text in read_texts(path):
             toks = [t for t in tokenize(text) if t.kind in ("word", "punct")]
             for a, b in pairwise(toks):
                 if a.kind != "word" or b.kind != "word":

@@ -131,7 +131,7 @@ def write_clusters(
             handle.write(f"{word}\t{coarse}\t{fine}\n")
 
 
-def _read_texts(path: Path) -> Iterator[str]:
+def read_texts(path: Path) -> Iterator[str]:
     if path.suffix == ".jsonl":
         with path.open(encoding="utf-8") as handle:
             for line in handle:
@@ -154,7 +154,7 @@ def main(argv: Sequence[str]) -> int:
                         help="a header line (e.g. the inputs' licences); repeatable")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    sequences = [seq for p in args.inputs for seq in corpus_bases(_read_texts(p))]
+    sequences = [seq for p in args.inputs for seq in corpus_bases(read_texts(p))]
     table = build_clusters(sequences)
     write_clusters(table, args.out, [p.name for p in args.inputs], args.note)
     log.info("wrote %d words to %s", len(table), args.out)

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from rasd.ner.cluster_build import _kmeans, _read_texts, corpus_bases
+from rasd.ner.cluster_build import _kmeans, corpus_bases, read_texts
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +142,7 @@ def main(argv: Sequence[str]) -> int:
                         help="a header line (e.g. the inputs' licences); repeatable")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    texts: list[str] = [t for p in args.inputs for t in _read_texts(p)]
+    texts: list[str] = [t for p in args.inputs for t in read_texts(p)]
     sources = [p.name for p in args.inputs]
     if args.kb:
         # Names count once each: enough for min-count 1, and they are the words that matter.
