@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.entities.lexicon import given_names  # noqa: E402
+from rasd.entities.verbs import MIN_STEM, imperfect_stem  # noqa: E402
 from rasd.kb import name_key  # noqa: E402
 from rasd.ner.cluster_build import read_texts  # noqa: E402
 from rasd.text.tokens import tokenize  # noqa: E402
@@ -53,20 +54,6 @@ WEAK_PARTICLES = frozenset({"ان", "لان", "بان", "لا", "الا"})
 IMPERFECT_PREFIXES = frozenset("يتنا")
 #: Sightings after a particle a form needs (1 lets typos and misread nouns in).
 MIN_SEEN = 2
-#: Plural and dual endings of an imperfect verb (normalised), taken off before its stem is
-#: listed: لم يتمكنوا and يتمكن share the stem تمكن.
-IMPERFECT_ENDINGS = ("ون", "وا", "ان", "ين")
-#: Shortest stem kept: two-letter stems (``قل``) match too many short foreign names.
-MIN_STEM = 3
-
-
-def imperfect_stem(word: str) -> str:
-    """The stem of an imperfect verb form: no person prefix, no plural or dual ending."""
-    stem = word[1:]
-    for end in IMPERFECT_ENDINGS:
-        if stem.endswith(end) and len(stem) - len(end) >= MIN_STEM:
-            return stem[: -len(end)]
-    return stem
 
 
 def _particle(word: str) -> str | None:

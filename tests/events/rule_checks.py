@@ -25,6 +25,16 @@ def facts(text: str, published: date = PUB) -> list[Event]:
             if not (e.negated or e.future or e.hypothetical or e.denied)]
 
 
+def events_of_type(text: str, type_: str, published: date = PUB) -> list[Event]:
+    """The events of one type in ``text`` (:func:`events`: reported as fact or not)."""
+    return [e for e in events(text, published) if e.type == type_]
+
+
+def facts_of_type(text: str, type_: str, published: date = PUB) -> list[Event]:
+    """The events of one type in ``text`` reported as fact (:func:`facts`)."""
+    return [e for e in facts(text, published) if e.type == type_]
+
+
 def types(text: str, published: date = PUB) -> set[str]:
     """The types of :func:`facts`."""
     return {e.type for e in facts(text, published)}

@@ -8,9 +8,10 @@ what reports no act (a work's title, an arms industry, a controlled detonation).
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from rasd.text.casualties import extract_casualties
-from tests.events.rule_checks import events, facts
+from tests.events.rule_checks import events_of_type, facts
 
 PUB = date(2026, 11, 18)  # a Wednesday
 
@@ -19,8 +20,8 @@ def counts(text: str) -> list[tuple[str, int | None, int | None]]:
     return [(c.kind, c.min, c.max) for c in extract_casualties(text)]
 
 
-def of_type(text: str, type_: str) -> list:
-    return [e for e in events(text, PUB) if e.type == type_]
+#: Events of one type in a sentence published on :data:`PUB`.
+of_type = partial(events_of_type, published=PUB)
 
 
 # --- victims without a number

@@ -6,14 +6,15 @@ main act's nor the accusation's; a month after "since <act>" (منذ توقف ا
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tests.events.rule_checks import events
+from tests.events.rule_checks import events_of_type
 
 PUB = date(2026, 11, 18)  # a Wednesday
 
 
-def of_type(text: str, type_: str, published: date = PUB) -> list:
-    return [e for e in events(text, published) if e.type == type_]
+#: Events of one type in a sentence published on :data:`PUB`.
+of_type = partial(events_of_type, published=PUB)
 
 
 # --- dates: times told after an accusation or after "since"

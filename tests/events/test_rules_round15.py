@@ -9,14 +9,15 @@ and acts dated by a counted interval before a dated act (بعد ثلاثة أي�
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tests.events.rule_checks import events, facts, types
+from tests.events.rule_checks import events, events_of_type, facts, types
 
 PUB = date(2026, 11, 18)  # a Wednesday
 
 
-def of_type(text: str, type_: str) -> list:
-    return [e for e in events(text, PUB) if e.type == type_]
+#: Events of one type in a sentence published on :data:`PUB`.
+of_type = partial(events_of_type, published=PUB)
 
 
 # --- characterisations

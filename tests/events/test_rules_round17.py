@@ -7,14 +7,15 @@ price war use the words of sieges, arson and attacks."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from tests.events.rule_checks import events, facts, types
+from tests.events.rule_checks import events, facts_of_type, types
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
 
-def of_type(text: str, type_: str) -> list:
-    return [e for e in facts(text, PUB) if e.type == type_]
+#: Events of one type in a sentence published on :data:`PUB`.
+of_type = partial(facts_of_type, published=PUB)
 
 
 def test_a_release_on_bail_after_a_long_subject() -> None:

@@ -9,15 +9,15 @@ kind of act, and a headline's vague toll made precise by the body."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from rasd.model import Event
-from tests.events.rule_checks import bounds, counts, events
+from tests.events.rule_checks import bounds, counts, events, events_of_type
 
 PUB = date(2026, 11, 26)  # a Thursday
 
 
-def of_type(text: str, type_: str) -> list[Event]:
-    return [e for e in events(text, PUB) if e.type == type_]
+#: Events of one type in a sentence published on :data:`PUB`.
+of_type = partial(events_of_type, published=PUB)
 
 
 # --- the casualty layer

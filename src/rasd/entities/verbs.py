@@ -40,9 +40,12 @@ _IMPERFECT = frozenset("يتنا")
 #: The first person أ is rare in reported news and starts many short foreign names (أولد،
 #: أوين): its reading needs a stem longer than this (انتهى is ا + نتهي).
 _SHORT_STEM_AFTER_ALEF = 3
-#: Plural and dual endings of an imperfect verb, taken off as scripts/ner_verbs.py does.
-_ENDINGS = ("ون", "وا", "ان", "ين")
-_MIN_STEM = 3
+#: Plural and dual endings of an imperfect verb (normalised), taken off before its stem is
+#: listed or looked up: لم يتمكنوا and يتمكن share the stem تمكن. scripts/ner_verbs.py
+#: builds the list with :func:`imperfect_stem` too, so the two always agree.
+IMPERFECT_ENDINGS = ("ون", "وا", "ان", "ين")
+#: Shortest stem kept: two-letter stems (``قل``) match too many short foreign names.
+MIN_STEM = 3
 _CREDIT_CLITICS = frozenset({"", "و", "ف", "ب", "ل"})
 #: The preposition على as written (with ى): normalisation folds it into the name علي, which
 #: is written with ي; the model reads ``على عثمان`` ("against Othman") as one name.
@@ -76,10 +79,11 @@ def credit_words() -> frozenset[str]:
     return frozenset(k for k in map(name_key, _rows("name_edges.tsv").get("CREDIT", ())) if k)
 
 
-def _stem(word: str) -> str:
+def imperfect_stem(word: str) -> str:
+    """The stem of an imperfect verb form: no person prefix, no plural or dual ending."""
     stem = word[1:]
-    for end in _ENDINGS:
-        if stem.endswith(end) and len(stem) - len(end) >= _MIN_STEM:
+    for end in IMPERFECT_ENDINGS:
+        if stem.endswith(end) and len(stem) - len(end) >= MIN_STEM:
             return stem[: -len(end)]
     return stem
 
@@ -100,7 +104,7 @@ def verb_like(word: str, last: bool = True) -> bool:
             continue  # the future before أ is written سأ, rare in news: سامي is not س + امي
         if last and base in forms:
             return True
-        if base[:1] in _IMPERFECT and _stem(base) in stems \
+        if base[:1] in _IMPERFECT and imperfect_stem(base) in stems \
                 and _NOT_BEFORE_IMPERFECT not in clitics \
                 and not (base[:1] == "ا" and len(base) - 1 <= _SHORT_STEM_AFTER_ALEF):
             return True

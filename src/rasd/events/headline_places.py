@@ -9,15 +9,11 @@ place, the finer one, is the act's.
 
 from __future__ import annotations
 
-import re
-
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
 #: How far after the label's place name its colon may stand (spaces, a closing bracket).
 LABEL_COLON_REACH = 3
-#: Paragraph breaks: the body paragraph of a telling runs between two of them.
-_BREAK = re.compile(r"\n")
 
 
 def headline_label(e: Event, text: str) -> bool:
@@ -33,8 +29,8 @@ def headline_label(e: Event, text: str) -> bool:
 
 
 def _paragraph(text: str, pos: int) -> str:
-    starts = [m.end() for m in _BREAK.finditer(text, 0, pos)]
-    start = starts[-1] if starts else 0
+    """The line (a paragraph of the page) holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return text[start:end if end >= 0 else len(text)]
 

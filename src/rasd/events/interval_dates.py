@@ -52,11 +52,9 @@ def _days(m: re.Match[str]) -> int | None:
     if unit in ("أيام", "يوما"):  # needs a count: بعد أيام من is vague
         if n is None:
             return None
-        count = _COUNTED_DAYS.get(n)
-        if count is None:
-            digits = n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
-            count = int(digits) if digits.isdigit() else None
-        return count
+        # the pattern's count is a listed word or a run of digits, Western or Arabic-Indic,
+        # which int() reads alike
+        return _COUNTED_DAYS.get(n) or int(n)
     return None if n is not None else _UNITS[unit]
 
 
