@@ -26,6 +26,7 @@ from rasd.entities.coref import build_entities
 from rasd.entities.lexicon import EntityWords, entity_words
 from rasd.entities.mentions import PieceReader, RawMention
 from rasd.entities.merge import merge_units
+from rasd.entities.sites import site_units
 from rasd.entities.units import MentionTagger, Piece, kb_units, ner_units, tag_pieces
 from rasd.kb import KnowledgeBase, disambiguate
 from rasd.kb.gazetteer import proclitic_readings
@@ -132,9 +133,9 @@ class EntityLinker:
         for index, piece in enumerate(pieces):
             mine = resolutions[at : at + len(piece.matches)]
             at += len(piece.matches)
-            outer, _nested = merge_units(
-                piece, kb_units(piece, mine), ner_units(piece, vocab), self._filler,
-                self._titles, aliases)
+            kb, ner = kb_units(piece, mine), ner_units(piece, vocab)
+            ner += site_units(piece, kb + ner)
+            outer, _nested = merge_units(piece, kb, ner, self._filler, self._titles, aliases)
             reader.read(piece, outer, raw, index)
         entities = build_entities(raw)
         log.debug("%s: %d entities from %d mentions", doc.id, len(entities), len(raw))
