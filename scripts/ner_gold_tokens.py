@@ -15,6 +15,11 @@ space, a blank line after each sentence: what :func:`rasd.ner.conll.read_conll` 
 
     python scripts/ner_gold_tokens.py            # writes the skeleton to stdout
     python scripts/ner_gold_tokens.py --ids      # the chosen passage ids, one a line
+    python scripts/ner_gold_tokens.py --items tests/gold/ner/team2.jsonl   # every item
+
+``--items FILE`` reads every row of a JSONL file of news items written for NER
+(``{"id", "source", "domain", "text"}``: ``tests/gold/ner/team2.jsonl``, the second
+team set) instead of drawing passages from the events gold; the tokenisation is the same.
 """
 
 from __future__ import annotations
@@ -51,6 +56,13 @@ def select_passages(path: Path = PASSAGES, step: int = STEP) -> list[dict[str, o
         rows = [json.loads(line) for line in handle if line.strip()]
     last = next(i for i, row in enumerate(rows) if row["id"] == LAST_ID)
     return rows[: last + 1][::step]
+
+
+def read_items(path: Path) -> list[dict[str, object]]:
+    """Every row of a JSONL file of items, in file order (the second team set takes them
+    all: the file was written for NER, nothing to draw from)."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def tokenize(text: str) -> list[str]:
@@ -111,8 +123,10 @@ def skeleton(passages: list[dict[str, object]]) -> Iterator[list[str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ids", action="store_true", help="print the chosen passage ids")
+    parser.add_argument("--items", type=Path, metavar="JSONL",
+                        help="tokenise every row of this JSONL file instead of the events gold")
     args = parser.parse_args(argv)
-    chosen = select_passages()
+    chosen = read_items(args.items) if args.items else select_passages()
     if args.ids:
         for row in chosen:
             print(row["id"])
