@@ -133,9 +133,10 @@ class EntityLinker:
         for index, piece in enumerate(pieces):
             mine = resolutions[at : at + len(piece.matches)]
             at += len(piece.matches)
-            kb, ner = kb_units(piece, mine), ner_units(piece, vocab)
-            ner += site_units(piece, kb + ner)
-            outer, _nested = merge_units(piece, kb, ner, self._filler, self._titles, aliases)
+            known, found = kb_units(piece, mine), ner_units(piece, vocab)
+            found += site_units(piece, known + found)
+            outer, _nested = merge_units(piece, known, found, self._filler, self._titles,
+                                         aliases)
             reader.read(piece, outer, raw, index)
         entities = build_entities(raw)
         log.debug("%s: %d entities from %d mentions", doc.id, len(entities), len(raw))
