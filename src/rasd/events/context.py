@@ -90,18 +90,30 @@ PRIOR_GAP = 3
 def after_prior_cue(toks: list[Token], first: int) -> bool:
     """Whether the trigger at token ``first`` follows a word that makes its act an earlier
     one (عقب اشتباكات، بعد أسابيع من احتجاجات), or is the object of an announcement that
-    does (بعد أيام من إعلان وزير الداخلية تعليق العمل بالاتفاقية)."""
-    for k in range(first - 1, max(-1, first - 2 - PRIOR_GAP), -1):
-        norm = toks[k].norm
-        if norm in PRIOR_CUES:
-            return True
-        if norm not in PRIOR_FILLERS:
-            break
+    does (بعد أيام من إعلان وزير الداخلية تعليق العمل بالاتفاقية), or is a second act noun
+    joined by و to such an act (بعد ساعات من توغلها وتجريفها أراضي: both earlier; not a past
+    verb, which opens an act of its own: … من الهجوم وقتل خمسة)."""
+    if _follows_cue(toks, first):
+        return True
+    if first > 0 and toks[first].norm[:1] == "و" and not past_verb(strip_conj(toks[first].norm)) \
+            and toks[first - 1].norm not in CLAUSE_MARKS and _follows_cue(toks, first - 1):
+        return True
     for k in range(first - 1, max(-1, first - 2 - ANNOUNCED_REACH), -1):
         if toks[k].norm in CLAUSE_MARKS:
             return False
         if toks[k].norm in ANNOUNCING_NOUNS:
             return k > 0 and after_prior_cue(toks, k)
+    return False
+
+
+def _follows_cue(toks: list[Token], first: int) -> bool:
+    """Whether the token at ``first`` comes right after a prior cue, fillers aside."""
+    for k in range(first - 1, max(-1, first - 2 - PRIOR_GAP), -1):
+        norm = toks[k].norm
+        if norm in PRIOR_CUES:
+            return True
+        if norm not in PRIOR_FILLERS:
+            return False
     return False
 
 

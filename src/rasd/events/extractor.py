@@ -115,6 +115,11 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
 CORROBORATION_BONUS = 0.05
 
 
+#: A demand told as a purpose after a comma (…، للمطالبة باستقالة الرئيس), normalised: after a
+#: protest it is the protest's aim, as a participle (…، مطالبين بـ) is.
+PURPOSE_DEMANDS = frozenset({"للمطالبه", "وللمطالبه"})
+
+
 @dataclass(slots=True)
 class _Sentence:
     """One sentence of a piece, with its tokens shifted to document offsets."""
@@ -385,8 +390,11 @@ def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
         protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
                         if e.type == "PROTEST"), None)
         if m.trigger.type == "REQUEST" and protest is not None and m.first > 0 \
-                and hal_word(toks[m.first].norm) and toks[m.first - 1].norm in ("،", ","):
-            clause = protest  # اعتصم العمال …، مطالبين بـ: the protest's demand (fold_demands)
+                and (hal_word(toks[m.first].norm) or toks[m.first].norm in PURPOSE_DEMANDS) \
+                and toks[m.first - 1].norm in ("،", ","):
+            # اعتصم العمال …، مطالبين بـ; خرج آلاف … في مسيرات …، للمطالبة باستقالة الرئيس:
+            # the protest's demand (fold_demands)
+            clause = protest
         if wounded_clause(toks, clause, out) and m.trigger.type == "ASSAULT":
             clause = clauses[-1]  # قتل ضابط …، وأصيب اثنان آخران، بهجوم: one act's toll
         clauses.append(clause)

@@ -260,7 +260,8 @@ def build_grammar(words: DateWords, *, gated: bool = True) -> re.Pattern[str]:
         rf"(?=(?P<td_la>\s+(?:من\s+)?{daypart}{_END})?))",
         # الخميس, يوم الاثنين, مساء الخميس, الأحد الماضي, ليل الأحد-الاثنين
         rf"(?P<wd>(?:يوم\s+)?(?P<wd_c>(?:(?P<wd_dp>{daypart})\s+(?:من\s+)?(?:يوم\s+)?)?"
-        rf"(?P<wd_n>{weekday}){_END}(?:\s*[-/]\s*{weekday}{_END})?"
+        # (not سوق الجمعة، سوق الأربعاء: a market town or district named by its day)
+        rf"(?<!سوق\s)(?P<wd_n>{weekday}){_END}(?:\s*[-/]\s*{weekday}{_END})?"
         rf"(?:\s+(?P<wd_mod>{wd_mod}){_END})?))",
         # أمس, صباح اليوم, مساء أمس, بعد غد, يوم أمس, صباح الغد
         rf"(?P<rd>(?P<rd_y>يوم\s+)?(?P<rd_c>(?:(?P<rd_dp>{daypart})\s+(?:من\s+)?(?:يوم\s+)?)?"
