@@ -23,11 +23,17 @@ from rasd.entities.verbs import verb_like
 
 #: Heads whose next word, in a construct, is the settlement's name: normalised bases
 #: (proclitics ب و ف ل off). Not منطقة (منطقة عازلة، منطقة عمليات: mostly generic), not the
-#: sites سجن، مطار، قاعدة (their name is as often an institution or a person's).
+#: sites سجن، مطار، قاعدة (their name is as often an institution or a person's), and not
+#: the heads that are also verbal nouns: قضاء (spending: قضاء العطلة; the judiciary) and
+#: مقاطعة (boycott: مقاطعة المنتجات), ناحية (towards: ناحية مركب الصيد) and مديرية (an
+#: office: مديرية الجرائم الكبرى), which ANERcorp's own text shows read as heads.
 HEADS: Final = frozenset({
-    "مدينه", "بلده", "قريه", "مخيم", "حي", "ضاحيه", "خربه", "ناحيه", "قضاء", "محافظه",
-    "ولايه", "اقليم", "مقاطعه", "مديريه", "محليه",
+    "مدينه", "بلده", "قريه", "مخيم", "حي", "ضاحيه", "خربه", "محافظه", "ولايه", "اقليم",
+    "محليه",
 })
+#: The feminine heads: an indefinite word in ة after one is far more often an adjective
+#: agreeing with it (مدينة مقدسة، قرية عائمة، مدينة مهمة) than a name.
+FEMININE_HEADS: Final = frozenset(h for h in HEADS if h.endswith("ه"))
 #: Proclitics a head may carry and still open a construct (ببلدة، وقرية، فمخيم، لمدينة).
 HEAD_CLITICS: Final = frozenset({"", "ب", "و", "ف", "ل", "وب", "ول", "فب"})
 #: Proclitics the tokenizer may guess on a name's first letter (بلاطة read as ب + لاطة);
@@ -48,7 +54,8 @@ MAX_NAME_WORDS: Final = 3
 #: (قرية صغيرة، حي سكني، مخيم للاجئين، مدينة جديدة). Normalised.
 NOT_A_NAME: Final = frozenset({
     "في", "من", "الي", "علي", "عن", "قرب", "بين", "منذ", "مع", "دون", "امام", "خلال", "بعد",
-    "قبل", "عند", "حتي", "حيث", "التي", "الذي", "الذين", "غير", "او", "ثم", "لا", "ما", "لم",
+    "قبل", "عند", "حتي", "حيث", "التي", "الذي", "الذين", "مما", "ممن", "هو", "هي", "وهو",
+    "وهي", "غير", "او", "ثم", "لا", "ما", "لم",
     "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "امس", "اليوم", "يوم", "الاحد", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "شمال", "جنوب", "شرق", "غرب",
     "وسط", "محيط", "اطراف", "داخل", "ضمن", "اثناء", "وذلك", "كل", "كامل", "كامله", "بأكمله",
@@ -99,6 +106,10 @@ def site_units(piece: Piece, taken: Sequence[Unit]) -> list[Unit]:
             end -= 1  # a compound opener left alone at the end is no name (حي الشيخ)
         if end <= w + 1 or (end == w + 2 and len(words[w + 1].norm) < 3):
             continue  # a two-letter word alone is no name (حي به)
+        first = words[w + 1]
+        if end == w + 2 and head.base in FEMININE_HEADS and not first.clitics \
+                and first.norm.endswith("ه"):
+            continue  # مدينة مقدسة: an adjective
         if any(a < end and w < b for a, b in covered):
             continue  # the KB or the model already read these words
         out.append(Unit(w + 1, end, words[w + 1].start, words[end - 1].end, "ner",
