@@ -87,7 +87,8 @@ def test_perfect_match_scores_everything() -> None:
     assert dict(report.per_type)["COERCE"].f1 == 1.0
     scores = {a.name: (a.correct, a.total) for a in report.attributes}
     assert scores == {"mode": (1, 1), "date": (1, 1), "country": (1, 1), "place": (1, 1),
-                      "casualties": (1, 1), "actor_country": (1, 1), "negated": (1, 1),
+                      "casualties": (1, 1), "actor_country": (1, 1), "actor": (1, 1),
+                      "negated": (1, 1),
                       "future": (1, 1), "hypothetical": (1, 1)}
     assert report.failures == ()
 
@@ -150,6 +151,9 @@ def test_attribute_mismatches() -> None:
     wrong = {k for k, (ok, _, _) in checks.items() if not ok}
     assert wrong == {"mode", "date", "country", "place", "casualties", "actor_country",
                      "future"}
+    # the actor phrase is right (its country is not): a victim named as the actor is not
+    victim = _arrest_event(actor=Actor(_at(TEXT, "ثلاثة متظاهرين")))
+    assert attribute_checks(passage.events[0], victim)["actor"][0] is False
 
 
 def test_null_gold_values() -> None:

@@ -44,7 +44,8 @@ GOLD_NAMES_CACHE = 4096
 #: Runs rasd on a passage: ``(text, published) -> Document``. Tests pass a fake.
 Analyzer = Callable[[str, date | None], Document]
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
-ATTRIBUTES = ("mode", "date", "country", "place", "casualties", "actor_country", "negated",
+ATTRIBUTES = ("mode", "date", "country", "place", "casualties", "actor_country", "actor",
+              "negated",
               "denied", "future", "hypothetical")
 
 
@@ -158,6 +159,15 @@ def _place_ok(gold: str, e: Event) -> bool:
     return p.kb_id is not None and p.kb_id in _kb_ids(gold)
 
 
+def _actor_ok(gold: str, got: str | None) -> bool:
+    """The predicted actor names the gold one: either phrase holds the other (the gold's
+    `قوة من إدارة مكافحة المخدرات` for rasd's `إدارة مكافحة المخدرات`, or rasd's longer
+    `الرئيس الكازاخي قاسم جومارت توكاييف` for the gold's name). A country alone is scored by
+    ``actor_country``; this says whether rasd picked the right party, not the victim or the
+    dateline's city."""
+    return got is not None and (got in gold or gold in got)
+
+
 def _count_ok(gold: GoldCount | None, got: object) -> bool:
     if gold is None:
         return got is None
@@ -193,6 +203,9 @@ def attribute_checks(g: GoldEvent, e: Event) -> dict[str, tuple[bool, str, str]]
         got_country = e.actor.country if e.actor else None
         out["actor_country"] = (got_country == g.actor_country, g.actor_country,
                                 str(got_country))
+    if g.actor is not None:
+        got_actor = e.actor.span.text if e.actor else None
+        out["actor"] = (_actor_ok(g.actor, got_actor), g.actor, str(got_actor))
     for flag, value in g.flags:
         got_flag = bool(getattr(e, flag))
         out[flag] = (got_flag == value, str(value), str(got_flag))
