@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress, count
 from typing import Final
 
 from rasd.ner.triggers import TriggerLexicon
@@ -95,7 +96,7 @@ def document_features(
     # order (the order evidence is listed in), not every word of the text.
     evidence: dict[str, dict[str, int]] = {}
     own: dict[int, tuple[str, tuple[str, ...]]] = {}  # position: its key, its evidence
-    marked = [j for j, c in enumerate(classes) if c]
+    marked = list(compress(count(), classes))  # the words with a class, found in C
     sources = {j + 1 for j in marked} | {j - 1 for j in marked}
     if gazetteer is not None and gazetteer.count(None) < n:
         sources.update(j for j, label in enumerate(gazetteer) if label is not None)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter, itemgetter
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from rasd.ner.compiled import CompiledCrf, Vector
 from rasd.ner.crfsuite_file import CrfFileError
@@ -51,6 +51,7 @@ from rasd.ner.type_scores import (
     TypeScorer,
 )
 from rasd.ner.words import Word
+from rasd.text.tokens import Token
 
 __all__ = ["MAX_CACHED_TYPES", "EmissionScorer", "ScoredWord"]
 
@@ -65,9 +66,15 @@ MAX_CACHED_TYPES: Final = 100_000
 
 #: A word's type: the key of the record cache.
 _TYPE_KEY = attrgetter("norm", "clitics", "base")
+#: The same key of a text-layer token (a named tuple), read by position.
+_TOKEN_TYPE_KEY = itemgetter(*map(Token._fields.index, ("norm", "clitics", "base")))
 _VIEWS_OF, _MULTI_OF, _TOPICS_OF = itemgetter(VIEWS), itemgetter(MULTI), itemgetter(TOPICS)
 _DOC_KEY_OF, _DOC_CLASSES_OF = itemgetter(DOC_KEY), itemgetter(DOC_CLASSES)
 _FAR_LEFT, _LEFT, _RIGHT, _FAR_RIGHT = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+
+#: The gazetteer labels of a word and its two neighbours (``None``: no label or no word).
+_Labels = tuple[str | None, str | None, str | None]
+_NO_LABELS: Final[_Labels] = (None, None, None)
 
 
 class EmissionScorer:
@@ -102,7 +109,12 @@ class EmissionScorer:
         #: The known weights of a word's gazetteer features by the labels of the word and
         #: its two neighbours (:meth:`_hits`; a few hundred keys at most: bounded by the
         #: labeller's label set cubed).
-        self._label_weights: dict[tuple[str | None, str | None, str | None], list[Vector]] = {}
+        self._label_weights: dict[_Labels, list[Vector]] = {}
+        #: The same with a sentence's topic marks, by labels, marks and the word's coarse
+        #: cluster (a third of the words of news text are in a sentence with a mark; keys
+        #: bounded by the label set cubed times three mark sets times ~100 clusters, a few
+        #: thousand met in practice).
+        self._topic_weights: dict[tuple[_Labels, tuple[str, ...], str], list[Vector]] = {}
         self._bos = [w for w in map(weights.get, ("BOS", "-1PAD")) if w is not None]
         self._eos = [w for w in map(weights.get, ("EOS", "+1PAD")) if w is not None]
 
@@ -113,7 +125,12 @@ class EmissionScorer:
         # Every word is looked up by C-level maps; only the new types (a few per page once
         # the cache is warm) go through the loop below. A type met twice in the same call
         # is scored once: the second look finds what the first stored.
-        keys = list(map(_TYPE_KEY, words))
+        # The text layer's tokens (named tuples, what the entity stage passes) are read by
+        # position, several times cheaper than by name; Word records by name.
+        tokens = bool(words) and isinstance(cast(object, words[0]), Token)
+        key_of: Callable[[Any], tuple[str, str, str]] = \
+            _TOKEN_TYPE_KEY if tokens else _TYPE_KEY
+        keys = list(map(key_of, words))
         out: list[ScoredWord | None] = list(map(get, keys))
         if None not in out:
             return out  # type: ignore[return-value]  # every entry was found
@@ -180,7 +197,7 @@ class EmissionScorer:
         append = emissions.append
         for w, a, b, c, d, found in zip(scored, far_left, left, right, far_right, hits,
                                         strict=True):
-            # Unrolled for the usual 0-3 known extras: a comprehension per position is the
+            # Unrolled for the usual 0-5 known extras: a comprehension per position is the
             # cheapest way CPython has to add 9-float vectors (left to right, as CRFsuite).
             # Every vector has one float per label (CompiledCrf), so the inner zips need no
             # length check, and zip with a keyword argument (strict=) takes CPython's slow
@@ -205,6 +222,16 @@ class EmissionScorer:
                 append({k: p + q + r + s + t + u + v + o
                          for k, p, q, r, s, t, u, v, o in zip(slots, own, a, b,  # noqa: B905
                                                               c, d, x, y, z)})
+            elif more == 4:  # an eighth of the positions have 4-5 (topic sentences)
+                x, y, z, e = found
+                append({k: p + q + r + s + t + u + v + o + g
+                         for k, p, q, r, s, t, u, v, o, g in zip(  # noqa: B905
+                             slots, own, a, b, c, d, x, y, z, e)})
+            elif more == 5:
+                x, y, z, e, f = found
+                append({k: p + q + r + s + t + u + v + o + g + h
+                         for k, p, q, r, s, t, u, v, o, g, h in zip(  # noqa: B905
+                             slots, own, a, b, c, d, x, y, z, e, f)})
             else:
                 x, y, z, *rest = found
                 score = [p + q + r + s + t + u + v + o
@@ -228,7 +255,7 @@ class EmissionScorer:
         n = len(scored)
         multi = self.extractor.triggers.scan_multi(words) \
             if any(map(_MULTI_OF, scored)) else None
-        topics = sorted(set().union(*map(_TOPICS_OF, scored)))
+        topics = tuple(sorted(set().union(*map(_TOPICS_OF, scored))))
         # Most sentences hold no gazetteer name: skip the three label tests per word.
         gaz = gazetteer if gazetteer is not None and gazetteer.count(None) < n else None
         last = n - 1
@@ -252,7 +279,7 @@ class EmissionScorer:
                     spots.update(range(i - 2, i + 3))
             todo = [i for i in spots if 0 <= i < n]
         bos, eos = self._bos, self._eos
-        label_weights = self._label_weights
+        label_weights, topic_weights = self._label_weights, self._topic_weights
         for i in todo:
             w = scored[i]
             if i:
@@ -272,21 +299,34 @@ class EmissionScorer:
                         found.append(hit)
             else:
                 found += eos
-            if multi or topics:
+            if multi:
                 extra: list[str] = []
                 add_context(extra, i, multi, gaz, topics, w[CLUSTER])
                 found += [v for v in map(get, extra) if v is not None]
-            elif gaz is not None:
-                # Only the gazetteer labels of the word and its neighbours: the same three
-                # labels always give the same weights (most labelled words are one of a
-                # few hundred combinations), looked up once per scorer.
-                labels = (gaz[i - 1] if i else None, gaz[i], gaz[i + 1] if i < last else None)
-                weights = label_weights.get(labels)
-                if weights is None:
-                    extra = []
-                    add_context(extra, i, None, gaz, (), w[CLUSTER])
-                    weights = label_weights[labels] = [
-                        v for v in map(get, extra) if v is not None]
+            elif gaz is not None or topics:
+                # Without a multi-word trigger the context features of a word are a
+                # function of the gazetteer labels of the word and its neighbours and, in a
+                # sentence with topic marks, of the marks and the word's coarse cluster:
+                # the same values always give the same weights (most words are one of a
+                # few hundred or thousand combinations), looked up once per scorer rather
+                # than once per word as feature strings.
+                labels = (gaz[i - 1] if i else None, gaz[i], gaz[i + 1] if i < last
+                          else None) if gaz is not None else _NO_LABELS
+                if topics:
+                    key = (labels, topics, w[CLUSTER])
+                    weights = topic_weights.get(key)
+                    if weights is None:
+                        extra = []
+                        add_context(extra, i, None, gaz, topics, w[CLUSTER])
+                        weights = topic_weights[key] = [
+                            v for v in map(get, extra) if v is not None]
+                else:
+                    weights = label_weights.get(labels)
+                    if weights is None:
+                        extra = []
+                        add_context(extra, i, None, gaz, (), w[CLUSTER])
+                        weights = label_weights[labels] = [
+                            v for v in map(get, extra) if v is not None]
                 found += weights
             if doc is not None:
                 found += doc[i]
