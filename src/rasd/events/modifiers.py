@@ -262,6 +262,10 @@ _KANA = frozenset(["كان", "كانت", "كانوا", "كانا", "كانتا"]
 #: ولم تسجل، وذلك بعد).
 _NOT_VERB = frozenset(["في", "لم", "لن", "لا", "ما", "ذلك", "هذا", "هذه", "من", "على", "الي",
                        "عن", "مع", "بعد", "قبل", "منذ", "كان", "قد", "ان", "لكن", "اما"])
+#: Form V masculine past verbs of reactions (وتوعد قائد الجيش، وتعهد الرئيس): they open
+#: with ت and end in neither ت nor وا, like an imperfect, but no imperfect is spelt so
+#: (the imperfects are يتوعد/تتوعد): a narrative continuation all the same.
+_FORM_V_PAST = frozenset(["توعد", "تعهد"])
 
 
 #: Relative pronouns (normalised). One right after a trigger describes the act itself
@@ -337,6 +341,8 @@ def past_verb(word: str) -> bool:
     the past suffixes ت/وا (نشرت، نفذوا), which a 1st-person plural imperfect does not."""
     if word[0] == "ي":
         return False
+    if word in _FORM_V_PAST:
+        return True
     if word[0] in "تن":
         return word.endswith(("ت", "وا"))
     return True
