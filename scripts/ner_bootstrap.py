@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,9 +30,8 @@ from rasd.evaluation.ner import (
     CORE_TYPES,
     Entity,
     Tagger,
-    block_text,
     evaluate_sentences,
-    predicted_entities,
+    tag_blocks,
     token_entities,
 )
 from rasd.ner.conll import ConllSentence, read_conll
@@ -62,19 +60,12 @@ def tag_sentences(sentences: Sequence[ConllSentence], tagger: Tagger,
     """Tag ``context`` sentences at a time as ``rasd eval ner`` does; keep the core types
     (PER/LOC/ORG) read on the gold tokens."""
     out: list[Judged] = []
-    for k in range(0, len(sentences), context):
-        block = sentences[k:k + context]
-        text, starts = block_text(block)
-        found: list[list[Entity]] = [[] for _ in block]
-        for start, end, label in predicted_entities(tagger, text):
-            i = bisect_right(starts, start) - 1
-            found[i].append((start - starts[i], end - starts[i], label))
-        for sentence, got in zip(block, found, strict=True):
-            gold = {(r.start, r.end, str(r.label)) for r in sentence.runs()}
-            pred = token_entities(sentence.joined().offsets, set(got))
-            out.append(Judged(sentence,
-                              frozenset(e for e in gold if e[2] in CORE_TYPES),
-                              frozenset(e for e in pred if e[2] in CORE_TYPES)))
+    for sentence, got in tag_blocks(list(sentences), tagger, context):
+        gold = {(r.start, r.end, str(r.label)) for r in sentence.runs()}
+        pred = token_entities(sentence.joined().offsets, set(got))
+        out.append(Judged(sentence,
+                          frozenset(e for e in gold if e[2] in CORE_TYPES),
+                          frozenset(e for e in pred if e[2] in CORE_TYPES)))
     return out
 
 

@@ -5,12 +5,9 @@ exactly what ``scripts/ner_gold_tokens.py --items`` makes of ``team2.jsonl`` tod
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
-from collections.abc import Iterator
 from types import ModuleType
 
-import pytest
 from tests.conftest import ROOT
 
 from rasd.ner.conll import read_conll
@@ -18,18 +15,6 @@ from rasd.ner.conll import read_conll
 GOLD = ROOT / "tests" / "gold" / "ner"
 TEAM2 = GOLD / "team2.bio"
 ITEMS = GOLD / "team2.jsonl"
-
-
-@pytest.fixture(scope="module")
-def tok() -> Iterator[ModuleType]:
-    """``scripts/ner_gold_tokens.py`` (a development script, not part of the package)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import ner_gold_tokens
-
-        yield ner_gold_tokens
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
 
 
 def test_counts_match_the_readme() -> None:

@@ -4,29 +4,14 @@ it parses, has the documented counts, and its tokens and sentence breaks are exa
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from collections.abc import Iterator
 from types import ModuleType
 
-import pytest
 from tests.conftest import ROOT
 
 from rasd.ner.conll import read_conll
 
 TEAM = ROOT / "tests" / "gold" / "ner" / "team.bio"
-
-
-@pytest.fixture(scope="module")
-def tok() -> Iterator[ModuleType]:
-    """``scripts/ner_gold_tokens.py`` (a development script, not part of the package)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import ner_gold_tokens
-
-        yield ner_gold_tokens
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
 
 
 def test_counts_match_the_readme() -> None:

@@ -187,7 +187,7 @@ def block_text(block: Sequence[ConllSentence]) -> tuple[str, list[int]]:
     return "\n".join(parts), starts
 
 
-def _tag_blocks(
+def tag_blocks(
     sentences: Sequence[ConllSentence], tagger: Tagger, context: int
 ) -> Iterator[tuple[ConllSentence, list[Entity]]]:
     """Each sentence with the tagger's entities in it (sentence offsets), tagging
@@ -222,7 +222,7 @@ def evaluate_sentences(
     loose: tuple[Counter[str], Counter[str], Counter[str]] = (Counter(), Counter(), Counter())
     tokens: tuple[Counter[str], Counter[str], Counter[str]] = (Counter(), Counter(), Counter())
     n_sentences = n_tokens = 0
-    for sentence, got in _tag_blocks(list(sentences), tagger, context):
+    for sentence, got in tag_blocks(list(sentences), tagger, context):
         n_sentences += 1
         n_tokens += len(sentence.tokens)
         text, expected = gold_entities(sentence)
