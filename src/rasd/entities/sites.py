@@ -40,37 +40,44 @@ HEAD_CLITICS: Final = frozenset({"", "ب", "و", "ف", "ل", "وب", "ول", "ف
 #: in a construct after a head a real preposition is rare. Not و, a conjunction there
 #: (مخيم وقرية).
 NAME_CLITICS: Final = frozenset({"", "ال", "ب", "ل", "ف", "ك"})
-#: First words of compound place names after which the name goes on (كفر نبل، عين
-#: العرب، تل أبيض، بيت لاهيا, الشيخ مقصود): normalised.
+#: First words of compound place names, after which the name goes on (كرم أبو سالم، عين
+#: الأسد، نور شمس): normalised.
 COMPOUND_FIRST: Final = frozenset({
     "ابو", "ام", "عين", "بير", "بئر", "تل", "جبل", "دير", "كفر", "بيت", "راس", "برج", "وادي",
     "نور", "كرم", "خان", "باب", "بني", "جسر", "سيدي", "قصر", "مرج", "ابن", "بن", "سوق",
-    "عرب", "اولاد", "ذي", "ذو", "الشيخ", "شيخ", "السيده", "مار",
+    "حي", "عرب", "اولاد", "ذي", "ذو",
 })
+#: The same for a settlement read here, with the saint and sheikh openers of quarter
+#: names (حي الشيخ مقصود، حي مار تقلا).
+NAME_COMPOUND_FIRST: Final = COMPOUND_FIRST | {"الشيخ", "شيخ", "السيده", "مار"}
 #: Most words a settlement name takes (حي الشيخ مقصود، مخيم عين الحلوة).
 MAX_NAME_WORDS: Final = 3
-#: Words that cannot be, or start, a settlement name: prepositions and particles, time and
-#: direction words, and the adjectives and nouns that follow a head as a description
-#: (قرية صغيرة، حي سكني، مخيم للاجئين، مدينة جديدة). Normalised.
-NOT_A_NAME: Final = frozenset({
+#: Words that end a site name: prepositions, time words, direction words (normalised).
+SITE_NAME_STOPS: Final = frozenset({
     "في", "من", "الي", "علي", "عن", "قرب", "بين", "منذ", "مع", "دون", "امام", "خلال", "بعد",
-    "قبل", "عند", "حتي", "حيث", "التي", "الذي", "الذين", "مما", "ممن", "هو", "هي", "وهو",
-    "وهي", "غير", "او", "ثم", "لا", "ما", "لم",
-    "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "امس", "اليوم", "يوم", "الاحد", "الاثنين",
-    "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "شمال", "جنوب", "شرق", "غرب",
-    "وسط", "محيط", "اطراف", "داخل", "ضمن", "اثناء", "وذلك", "كل", "كامل", "كامله", "بأكمله",
+    "قبل", "عند", "حتي", "حيث", "التي", "الذي", "غير", "او", "ثم", "مساء", "صباح", "فجر",
+    "ظهر", "ليل", "ليله", "امس", "اليوم", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+    "الخميس", "الجمعه", "السبت", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+    "غربي", "وسط", "محيط", "اطراف", "داخل", "ضمن", "لمده", "اثناء", "وذلك",
+})
+#: Words after such a head that are no name (مخيم للاجئين، حي سكني، قرية صغيرة).
+NOT_A_SITE_NAME: Final = frozenset({
     "صغيره", "كبيره", "سكني", "سكنيه", "للاجئين", "اللاجئين", "النازحين", "للنازحين",
     "مجاور", "مجاوره", "قريب", "قريبه", "جديد", "جديده", "عسكري", "عسكريه", "المدينه",
-    "واحد", "واحده", "اخر", "اخري", "نائي", "نائيه", "حدودي", "حدوديه", "مركزي", "المركزي",
-    "ساحليه", "الساحليه", "صناعيه", "الصناعيه", "رياضيه", "الرياضيه", "جامعيه", "الجامعيه",
-    "سياحيه", "الملاهي", "ملاهي", "ذكيه", "الذكيه", "عربيه", "اوروبيه", "امريكيه",
-    "فلسطينيه", "سوريه", "لبنانيه", "عراقيه", "مصريه", "اسرائيليه", "تركيه", "روسيه",
-    "اوكرانيه", "يمنيه", "سودانيه", "ليبيه", "اردنيه", "شعبي", "شعبيه", "راقي", "راقيه",
-    "فقير", "فقيره", "مكتظ", "مكتظه", "محاصره", "محاصر", "مدمره", "منكوبه", "مهجوره",
-    "ثالثه", "ثانيه", "اولي", "عده", "عدد", "بعض", "اكبر", "اصغر", "اقرب", "ابعد",
-    "تابعه", "التابعه", "تابع", "التابع", "واقعه", "الواقعه", "يقطنها", "تقع", "يقع",
-    "الرحمه", "العاب", "الاعلام", "الانتاج", "الحجاج", "المعارض",
+    "الذي", "التي", "واحد", "واحده", "اخر", "اخري", "نائي", "نائيه", "حدودي", "حدوديه",
+    "مركزي", "المركزي", "دولي", "الدولي", "جوي", "الجوي", "بحري", "البحري", "نفطي", "النفطي",
 })
+#: Words that cannot be, or start, a settlement name read here: the two lists above, and
+#: particles, quantifiers, descriptions and verbs that follow a head in a construct or a
+#: describing clause (مدينة كل، قرية مهجورة، مدينة تقع، بلدة مما). Words ending in ي or
+#: ية need no entry: :func:`_name_word` refuses every nisba-shaped word.
+NOT_A_NAME: Final = SITE_NAME_STOPS | NOT_A_SITE_NAME | {
+    "الذين", "مما", "ممن", "هو", "وهو", "لا", "لم", "ما", "كل", "كامل", "كامله", "بأكمله",
+    "فقير", "فقيره", "مكتظ", "مكتظه", "محاصره", "محاصر", "مدمره", "منكوبه", "مهجوره",
+    "ثالثه", "عده", "عدد", "بعض", "اكبر", "اصغر", "اقرب", "ابعد", "تابعه", "التابعه",
+    "تابع", "التابع", "واقعه", "الواقعه", "يقطنها", "تقع", "يقع", "الرحمه", "العاب",
+    "الاعلام", "الانتاج", "الحجاج", "المعارض",
+}
 
 
 def _name_word(piece: Piece, w: int) -> bool:
@@ -100,9 +107,9 @@ def site_units(piece: Piece, taken: Sequence[Unit]) -> list[Unit]:
         end = w + 2
         while end < n and end - (w + 1) < MAX_NAME_WORDS and _name_word(piece, end) \
                 and piece.joined(end - 1, end) \
-                and (words[end - 1].norm in COMPOUND_FIRST or words[end].clitics == "ال"):
+                and (words[end - 1].norm in NAME_COMPOUND_FIRST or words[end].clitics == "ال"):
             end += 1
-        if words[end - 1].norm in COMPOUND_FIRST:
+        if words[end - 1].norm in NAME_COMPOUND_FIRST:
             end -= 1  # a compound opener left alone at the end is no name (حي الشيخ)
         if end <= w + 1 or (end == w + 2 and len(words[w + 1].norm) < 3):
             continue  # a two-letter word alone is no name (حي به)
@@ -123,4 +130,4 @@ def site_units(piece: Piece, taken: Sequence[Unit]) -> list[Unit]:
 SITE_CONFIDENCE: Final = 0.6
 
 
-__all__ = ["HEADS", "site_units"]
+__all__ = ["COMPOUND_FIRST", "HEADS", "NOT_A_SITE_NAME", "SITE_NAME_STOPS", "site_units"]

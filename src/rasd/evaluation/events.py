@@ -45,8 +45,7 @@ GOLD_NAMES_CACHE = 4096
 Analyzer = Callable[[str, date | None], Document]
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 ATTRIBUTES = ("mode", "date", "country", "place", "casualties", "actor_country", "actor",
-              "negated",
-              "denied", "future", "hypothetical")
+              "negated", "denied", "future", "hypothetical")
 
 
 def default_analyzer(text: str, published: date | None) -> Document:

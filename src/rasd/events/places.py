@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Final
 
+from rasd.entities.sites import COMPOUND_FIRST, NOT_A_SITE_NAME, SITE_NAME_STOPS
 from rasd.kb.gazetteer import disambiguate
 from rasd.kb.store import KnowledgeBase
 from rasd.model import Actor, Document, Place, PlaceBasis, Span
@@ -87,23 +88,8 @@ SETTLEMENT_HEADS: Final = frozenset({
 #: named place, unknown to the knowledge base, is still more specific than a known city.
 SMALL_HEADS: Final = frozenset({"بلده", "قريه", "مخيم", "حي", "ضاحيه", "خربه", "ناحيه",
                                 "قضاء", "منطقه", "ساحه", "ميدان"})
-#: First words of compound place names, after which the name goes on (كرم أبو سالم، عين
-#: الأسد، نور شمس): normalised.
-COMPOUND_FIRST: Final = frozenset({
-    "ابو", "ام", "عين", "بير", "بئر", "تل", "جبل", "دير", "كفر", "بيت", "راس", "برج", "وادي",
-    "نور", "كرم", "خان", "باب", "بني", "جسر", "سيدي", "قصر", "مرج", "ابن", "بن", "سوق",
-    "حي", "عرب", "اولاد", "ذي", "ذو",
-})
 #: Most words a site name takes after its head (مخيم نور شمس، معبر كرم أبو سالم).
 SITE_NAME_WORDS: Final = 3
-#: Words that end a site name: prepositions, time words, direction words (normalised).
-SITE_NAME_STOPS: Final = frozenset({
-    "في", "من", "الي", "علي", "عن", "قرب", "بين", "منذ", "مع", "دون", "امام", "خلال", "بعد",
-    "قبل", "عند", "حتي", "حيث", "التي", "الذي", "غير", "او", "ثم", "مساء", "صباح", "فجر",
-    "ظهر", "ليل", "ليله", "امس", "اليوم", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-    "الخميس", "الجمعه", "السبت", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
-    "غربي", "وسط", "محيط", "اطراف", "داخل", "ضمن", "لمده", "اثناء", "وذلك",
-})
 #: Direction and proximity words that make the place after them a reference point when
 #: they follow another place (بلدة حوارة جنوب نابلس، قرية شق النوم قرب مدينة بارا).
 REFERENCE_WORDS: Final = frozenset({
@@ -121,13 +107,6 @@ REFERENCE_FILLERS: Final = frozenset({
 REFERENCE_GAP: Final = 3
 #: Those heads whose site, named after a town, is more specific than the town.
 SITE_HEADS: Final = frozenset({"مخيم", "سجن", "معبر", "منفذ", "حقل", "ميناء", "مطار", "قاعده"})
-#: Words after such a head that are no name (مخيم للاجئين، حي سكني، قرية صغيرة).
-NOT_A_SITE_NAME: Final = frozenset({
-    "صغيره", "كبيره", "سكني", "سكنيه", "للاجئين", "اللاجئين", "النازحين", "للنازحين",
-    "مجاور", "مجاوره", "قريب", "قريبه", "جديد", "جديده", "عسكري", "عسكريه", "المدينه",
-    "الذي", "التي", "واحد", "واحده", "اخر", "اخري", "نائي", "نائيه", "حدودي", "حدوديه",
-    "مركزي", "المركزي", "دولي", "الدولي", "جوي", "الجوي", "بحري", "البحري", "نفطي", "النفطي",
-})
 #: Heads of a square (ساحة الحبوبي، ميدان التحرير), and the words after them that make an
 #: arena of action or a common noun, not a square's name (ساحة المعركة، ساحة عامة).
 SQUARE_HEADS: Final = frozenset({"ساحه", "ميدان"})

@@ -106,15 +106,12 @@ class EmissionScorer:
         self._cache: dict[tuple[str, str, str], ScoredWord] = {}
         self._types = TypeScorer(extractor, crf)
         weights = crf.weights
-        #: The known weights of a word's gazetteer features by the labels of the word and
-        #: its two neighbours (:meth:`_hits`; a few hundred keys at most: bounded by the
-        #: labeller's label set cubed).
-        self._label_weights: dict[_Labels, list[Vector]] = {}
-        #: The same with a sentence's topic marks, by labels, marks and the word's coarse
-        #: cluster (a third of the words of news text are in a sentence with a mark; keys
-        #: bounded by the label set cubed times three mark sets times ~100 clusters, a few
-        #: thousand met in practice).
-        self._topic_weights: dict[tuple[_Labels, tuple[str, ...], str], list[Vector]] = {}
+        #: The known weights of a word's context features (:meth:`_hits`) by the gazetteer
+        #: labels of the word and its two neighbours and, in a sentence with topic marks (a
+        #: third of the words of news text), the marks and the word's coarse cluster (None
+        #: without marks): a few hundred keys without marks, a few thousand with them.
+        self._context_weights: dict[
+            tuple[_Labels, tuple[str, ...], str | None], list[Vector]] = {}
         self._bos = [w for w in map(weights.get, ("BOS", "-1PAD")) if w is not None]
         self._eos = [w for w in map(weights.get, ("EOS", "+1PAD")) if w is not None]
 
@@ -279,7 +276,7 @@ class EmissionScorer:
                     spots.update(range(i - 2, i + 3))
             todo = [i for i in spots if 0 <= i < n]
         bos, eos = self._bos, self._eos
-        label_weights, topic_weights = self._label_weights, self._topic_weights
+        context_weights = self._context_weights
         for i in todo:
             w = scored[i]
             if i:
@@ -312,21 +309,14 @@ class EmissionScorer:
                 # than once per word as feature strings.
                 labels = (gaz[i - 1] if i else None, gaz[i], gaz[i + 1] if i < last
                           else None) if gaz is not None else _NO_LABELS
-                if topics:
-                    key = (labels, topics, w[CLUSTER])
-                    weights = topic_weights.get(key)
-                    if weights is None:
-                        extra = []
-                        add_context(extra, i, None, gaz, topics, w[CLUSTER])
-                        weights = topic_weights[key] = [
-                            v for v in map(get, extra) if v is not None]
-                else:
-                    weights = label_weights.get(labels)
-                    if weights is None:
-                        extra = []
-                        add_context(extra, i, None, gaz, (), w[CLUSTER])
-                        weights = label_weights[labels] = [
-                            v for v in map(get, extra) if v is not None]
+                # the cluster only matters with topic marks
+                key = (labels, topics, w[CLUSTER] if topics else None)
+                weights = context_weights.get(key)
+                if weights is None:
+                    extra = []
+                    add_context(extra, i, None, gaz, topics, w[CLUSTER])
+                    weights = context_weights[key] = [
+                        v for v in map(get, extra) if v is not None]
                 found += weights
             if doc is not None:
                 found += doc[i]
