@@ -43,8 +43,12 @@ def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         if is_sentence_file(path):
             sentences = load_sentences(path)
-            print(format_sentence_report(
-                [evaluate_sentences(sentences, s, run) for s in splits]), file=out)
+            if getattr(args, "no_filter", False):
+                with filter_disabled():
+                    results = [evaluate_sentences(sentences, s, run) for s in splits]
+            else:
+                results = [evaluate_sentences(sentences, s, run) for s in splits]
+            print(format_sentence_report(results), file=out)
             return EXIT_OK
         passages = select_ids(load_passages(path), parse_ids(getattr(args, "ids", "") or ""))
     except RasdError as e:

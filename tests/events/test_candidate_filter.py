@@ -55,6 +55,20 @@ def test_filter_keeps_a_clear_arrest_and_never_adds() -> None:
     assert any(e.type == "COERCE" for e in kept)
 
 
+SHELLING = "قصفت المدفعية أحياء سكنية في مدينة الفاشر طوال ليلة الأحد."
+
+
+def test_an_undated_page_is_read_as_a_dated_one() -> None:
+    # every training page has a publication date, so an undated act means "the rules
+    # could not date it"; a page without any date must not look like that
+    with filter_disabled():
+        raw = analyze(SHELLING).events
+    undated = candidate_features(analyze(SHELLING), raw)[0]
+    assert "date=published" in undated and "date=none" not in undated
+    assert [e.type for e in analyze(SHELLING).events] == ["ASSAULT"]
+    assert [e.type for e in analyze(SHELLING, published=PUB).events] == ["ASSAULT"]
+
+
 def test_filter_scores_sports_metaphors_as_drops() -> None:
     flt = CandidateFilter.load()
     assert flt is not None

@@ -101,6 +101,7 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
     The tokens are the extractor's own (:func:`document_tokens` keeps the last texts)."""
     text = doc.text
     toks = document_tokens(text)
+    undated = doc.published.date is None
     cues = cue_words()
     per_sentence = Counter((e.evidence[0].start, e.evidence[0].end) for e in events)
     body_start = doc.title.end if doc.title is not None else 0
@@ -149,7 +150,14 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
         if e.actor is not None and e.actor.sector:
             f["actor_sector=" + e.actor.sector] = 1.0
         f["place=" + (e.place.basis if e.place is not None else "none")] = 1.0
-        f["date=" + e.date_basis] = 1.0
+        # Without a publication date an undated act has basis "none" where a dated page
+        # gives it "published"; every training page is dated, so "none" there means a
+        # sentence the rules could not date at all, a strong drop cue an undated page
+        # (a text dump, a crawl record without a date) must not inherit.
+        basis = e.date_basis
+        if basis == "none" and undated:
+            basis = "published"
+        f["date=" + basis] = 1.0
         for flag in ("negated", "denied", "future", "hypothetical"):
             if getattr(e, flag):
                 f["flag=" + flag] = 1.0
