@@ -106,12 +106,40 @@ def test_denial_clause_is_not_reported_speech() -> None:
 
 @pytest.mark.parametrize("text", [
     'أعرب المجلس عن قلقه البالغ من "العنف" المتصاعد في المدينة.',
-    "ندد الحزب بما وصفه بـ«التجاوزات الخطيرة» في الانتخابات البلدية.",
+    "ندد الحزب بما وصفه بـ«التجاوزات» في الانتخابات البلدية.",
     "وقالت المنظمة إن الشرطة اعتقلت عشرات «المشاغبين» خلال الليل.",
+    "ووصفت المعارضة الانتخابات بأنها «مهزلة».",
+    "صدرت الأحكام في القضية المعروفة إعلاميا بـ«خلية الساحل» أمس.",
+    "وأحيل الصحفي إلى المحاكمة بتهمة «نشر أخبار كاذبة».",
 ])
 def test_scare_quotes_are_not_quotes(text: str) -> None:
+    # one quoted word is a term (the seed's "العنف"), whoever uses it; a case or a charge
+    # in guillemets is a name
     doc = analyzed(text)
     assert not any(q.direct for q in doc.quotes)
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    ("ندد الحزب بما وصفه بـ«التجاوزات الخطيرة» في الانتخابات البلدية.",
+     "التجاوزات الخطيرة", "الحزب"),
+    ("وأدانت وزارة الخارجية المغربية «الهجوم الإرهابي الجبان» على الحافلة.",
+     "الهجوم الإرهابي الجبان", "وزارة الخارجية المغربية"),
+    ("واتهمت الحكومة المعارضة بـ«تعطيل مؤسسات الدولة» منذ أشهر.",
+     "تعطيل مؤسسات الدولة", "الحكومة"),
+    ("وأعرب الأمين العام عن «قلق عميق» إزاء التصعيد.", "قلق عميق", "الأمين العام"),
+    ("وتوعد قائد الجيش بـ«رد حاسم» على أي اعتداء.", "رد حاسم", "قائد الجيش"),
+])
+def test_a_partys_characterisation_is_its_quote(text: str, start: str, speaker: str) -> None:
+    # settled 2026-12-03 (10): words of two or more in guillemets after a verb of saying,
+    # characterising, condemning, accusing, threatening or calling are the party's own
+    q = quote_starting(analyzed(text), start)
+    assert q.direct and speaker in speaker_text(q)
+
+
+def test_a_stance_verb_reports_no_clause() -> None:
+    # رفضت أن تتدخل: refused to, not a statement
+    doc = analyzed("ورفضت الحكومة أن تتدخل في عمل القضاء خلال الأزمة الأخيرة.")
+    assert doc.quotes == ()
 
 
 @pytest.mark.parametrize("text", [

@@ -14,10 +14,10 @@ from rasd.evaluation.quotes import (
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "events" / "passages.jsonl"
 
 #: Floors well under what the stage scores on the dev passages (docs in the report), so a
-#: regression fails the test while gold edits by others do not. F1 0.800 on 844 passages
-#: (2026-12-03 (9)); the 0.8 it replaces sat one point under the 0.810 of the 784 passages
-#: before rounds 18 and 19, and round 19's harder quotes reached it.
-MIN_DEV_F1 = 0.78
+#: regression fails the test while gold edits by others do not. F1 0.854 on 844 passages
+#: after the characterisation convention was settled (2026-12-03 (10); 0.800 before, with
+#: the convention coded both ways); new rounds' first quote gold can cost a point or two.
+MIN_DEV_F1 = 0.82
 MIN_DEV_SPEAKER = 0.85
 
 

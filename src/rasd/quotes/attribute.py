@@ -45,6 +45,16 @@ _AFTER_FILLERS = frozenset({"هكذا", "كما", "بحسب", "حسبما", "و�
 _LIST_RE = re.compile(r"\s*و\s?[\"«“„‹]")
 #: A bare preposition written before a quotation mark (``بـ «...»``) makes a label.
 _LABEL_PREFIXES = frozenset({"ب", "ل", "ك"})
+#: ... unless it is ب and a reporting verb this many tokens before governs it: the verb's own
+#: preposition (``وصفه بـ«...»``, ``اتهمت الجماعة بـ«...»``, ``توعد المتحدث العسكري باسم
+#: الحوثيين يحيى سريع بـ«...»``: a verb, a subject of a role and a name, an object pronoun).
+MAX_VERB_B_TOKENS = 10
+#: Prepositions a verb of speech takes before the words it reports (``أعرب عن «قلق بالغ»``,
+#: ``دعا إلى «...»``): right after the verb or its subject they introduce the quotation as
+#: tightly as the verb itself.
+_VERB_PREPOSITIONS = frozenset({"عن", "الي", "على", "علي", "من", "ب"})
+#: Verb kinds whose clause after أن is not reported speech.
+_NO_INDIRECT = frozenset({"deny", "stance"})
 
 
 
@@ -86,12 +96,15 @@ class _Piece(Subjects):
             return None
         first, end = self.sent_tok[self.sent_of(p.open)]
         nwords = sum(1 for t in toks[o + 1:c] if t.kind != "punct")
-        if not self._not_a_name(p, o, c, first, end):
+        gov = next((h for h in reversed(hits)
+                    if h.idx < o and not h.embedded and o - h.idx <= MAX_GOVERN_TOKENS), None)
+        # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
+        verb_b = gov is not None and gov.form.kind != "deny" and o - gov.idx <= \
+            MAX_VERB_B_TOKENS and self._b_before(p, o, first)
+        if not self._not_a_name(p, o, c, first, end, verb_b):
             return None
         prev = toks[o - 1] if o - 1 >= first else None
         colon = prev is not None and prev.text == ":"
-        gov = next((h for h in reversed(hits)
-                    if h.idx < o and not h.embedded and o - h.idx <= MAX_GOVERN_TOKENS), None)
         speaker: Speaker | None = None
         carried = False
         verb: Span | None = None
@@ -101,6 +114,8 @@ class _Piece(Subjects):
             # Inside a reported clause (``مشيرة إلى أن العدد «أكبر بكثير»``) a two-word
             # quotation is the speaker's own words, as news attribution uses it.
             tight = tight or any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
+            tight = tight or verb_b or (prev is not None and prev.norm in _VERB_PREPOSITIONS
+                                        and o - 2 in (gov.idx, gov.subject_end))
             speaker, carried = gov.speaker, gov.carried
             verb = self.span(toks[gov.idx].start, toks[gov.idx].end)
         else:
@@ -118,23 +133,36 @@ class _Piece(Subjects):
             else:
                 return None
         need = 1 if colon else MIN_TIGHT_WORDS if tight else MIN_LOOSE_WORDS
-        if gov is not None and gov.form.kind == "label":
+        if gov is not None and gov.form.kind in ("label", "stance"):
             need = max(need, MIN_TIGHT_WORDS)
         if nwords < need:
             return None
         return Quote(self.span(p.start, p.end), True, speaker, verb, carried)
 
-    def _not_a_name(self, p: Marked, o: int, c: int, first: int, end: int) -> bool:
-        """False for a quoted name or label (``قناة "الحرة"``, ``بـ«...»``, ``«حزب الله» أنه``)."""
+    def _b_before(self, p: Marked, o: int, first: int) -> bool:
+        """Whether the quotation mark is preceded by the preposition ب, glued (``بـ«``,
+        ``ب«``) or written apart (``بـ «``)."""
+        before = self.text[max(0, p.open - 2):p.open].rstrip()
+        if before.endswith(("بـ", "ب")) and (len(before) < 2 or not before[-2].isalpha()
+                                             or before == "بـ"):
+            return True
+        return o - 1 >= first and self.toks[o - 1].norm in ("ب", "بـ")
+
+    def _not_a_name(self, p: Marked, o: int, c: int, first: int, end: int,
+                    verb_b: bool = False) -> bool:
+        """False for a quoted name or label (``قناة "الحرة"``, ``بـ«...»``, ``«حزب الله» أنه``);
+        ``verb_b``: the ب before the mark is a reporting verb's own (``وصفه بـ«...»``)."""
         toks, lex = self.toks, self.lex
-        if p.open > 0 and (self.text[p.open - 1].isalpha() or self.text[p.open - 1] == "ـ"):
+        glued = p.open > 0 and (self.text[p.open - 1].isalpha() or self.text[p.open - 1] == "ـ")
+        if glued and not verb_b:
             return False  # a clitic glued to the mark: بـ«خلية ...», و«...»
         if o - 1 >= first:
             prev = toks[o - 1]
             if prev.text == ":" and o - 2 >= first:
                 prev = toks[o - 2]  # عنوان: «...»، شعار: «...»
             if prev.kind == "word" and (lex.is_naming_noun(prev.norm) or prev.norm in
-                                        lex.naming_verbs or prev.norm in _LABEL_PREFIXES):
+                                        lex.naming_verbs or (prev.norm in _LABEL_PREFIXES
+                                                             and not verb_b)):
                 return False
         if c + 1 < end and toks[c + 1].norm in lex.complementizers:
             return False  # the quoted words are the verb's subject: أعلن «...» أنه
@@ -158,9 +186,11 @@ class _Piece(Subjects):
         return None
 
     def _indirect(self, h: Hit, speech: list[int]) -> Quote | None:
-        if h.comp is None or h.comp + 1 >= h.clause_end or h.form.kind == "deny":
+        if h.comp is None or h.comp + 1 >= h.clause_end or h.form.kind in _NO_INDIRECT:
             return None
         toks = self.toks
+        if h.form.kind == "label" and toks[h.comp + 1].text in OPENERS:
+            return None  # وصفه بأنه «قرصنة»: the quotation is the label, judged as one
         start, end = toks[h.comp + 1].start, toks[h.clause_end - 1].end
         if any(start <= pos < end for pos in speech):
             return None  # the statement is carried by a direct quotation inside the clause

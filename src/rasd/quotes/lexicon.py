@@ -15,7 +15,7 @@ from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
 from rasd.text.normalize import normalize_key
 
-VerbKind = Literal["say", "carry", "label", "deny"]
+VerbKind = Literal["say", "carry", "label", "deny", "stance"]
 
 #: Conjunctions a reporting verb may carry in front (وقال، فأضاف).
 CONJUNCTIONS = ("", "و", "ف")
@@ -28,7 +28,7 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 #: before a quotation is its speaker (``وأكدت المنظمة «...»``).
 NOUN_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول")
 
-_KINDS: frozenset[str] = frozenset({"say", "carry", "label", "deny"})
+_KINDS: frozenset[str] = frozenset({"say", "carry", "label", "deny", "stance"})
 
 
 class LexiconError(RasdError):

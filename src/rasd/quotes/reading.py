@@ -48,6 +48,16 @@ class State:
     open_quote: bool = False
 
 
+#: Number words a counted noun follows (``عشرة متهمين``); digits are recognised as such.
+_NUMBER_WORDS = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                           "عشرات", "مئات", "عدد", "بعض", "الاف"})
+
+
+def _counted(tok: Tok) -> bool:
+    """Whether ``tok`` counts the noun after it (a numeral or a quantity word)."""
+    return tok.text.isdigit() or tok.norm in _NUMBER_WORDS
+
+
 def _subjunctive(toks: list[Tok], k: int, end: int) -> bool:
     """``أن`` before an imperfect verb or ``لا`` is the verbal ``أنْ`` (``طالب أن يُفرج``):
     what should happen, not what was said. Only ``ي``-initial words are taken for verbs;
@@ -82,7 +92,10 @@ class PieceReading:
         verbs, inside = lex.verbs, self.inside  # lex.verb's table, read for every token
         for i, t in enumerate(self.toks):
             if t.norm in verbs and t.kind == "word" and i not in inside:
-                self.hits.append(Hit(i, verbs[t.norm], self.sent_of(t.start)))
+                form = verbs[t.norm]
+                if form.kind == "stance" and form.participle and i and _counted(self.toks[i - 1]):
+                    continue  # 12 متهما: the accused, counted, not someone accusing
+                self.hits.append(Hit(i, form, self.sent_of(t.start)))
         self._frames()
 
     def sent_of(self, pos: int) -> int:

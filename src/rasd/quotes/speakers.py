@@ -56,9 +56,15 @@ def _opens_speech(toks: list[Tok], k: int, stop: int, lex: QuoteLexicon) -> bool
     return tok.text in ":\"«“„‹" or tok.norm in lex.complementizers
 
 
+#: One-letter prepositions written apart before a quotation mark (``بـ«``, ``بـ «``).
+_BARE_PREPOSITIONS = frozenset({"ب", "بـ", "ل", "لـ"})
+
+
 def _is_prepositional(norm: str) -> bool:
     """A word that opens a prepositional phrase, never a subject: ``للصحفيين``, ``بقوله``."""
     if norm.startswith("لل") and len(norm) > 3:
+        return True
+    if norm in _BARE_PREPOSITIONS:  # وصفه بـ«...»: the verb's preposition, no subject
         return True
     return (norm[:1] in ("ب", "ل") and len(norm) >= 5
             and norm.endswith(("ه", "ها", "هم")) and not norm.endswith("يه"))
