@@ -260,3 +260,13 @@ def test_quotation_running_over_paragraphs() -> None:
     assert "عادل منصور" in speaker_text(first)
     assert second.carried and second.speaker == first.speaker
     assert_offsets(doc)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("ووصفت الخارجية الجزائرية الخطوة بأنها «تصعيد غير مسؤول».", "الخارجية الجزائرية"),
+    ("وأدانت وزارة الخارجية المغربية الهجوم ووصفته بأنه «عمل جبان».",
+     "وزارة الخارجية المغربية"),
+])
+def test_a_transitive_verbs_speaker_stops_before_its_object(text: str, speaker: str) -> None:
+    q = analyzed(text).quotes[0]
+    assert q.speaker is not None and q.speaker.span.text == speaker

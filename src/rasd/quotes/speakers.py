@@ -206,8 +206,10 @@ class EntityIndex:
                 return _from_entity(ent)
         return None
 
-    def speaker(self, text: str, phrase: Phrase) -> Speaker:
-        """The speaker for a phrase given in document offsets."""
+    def speaker(self, text: str, phrase: Phrase, transitive: bool = False) -> Speaker:
+        """The speaker for a phrase given in document offsets; ``transitive``: the phrase
+        follows a verb with an object (``ووصفت الخارجية الجزائرية الخطوة بأنها``), so a
+        mention at its head ends the subject."""
         if phrase.name is not None:
             for start, _end, idx, kind in self.overlapping(*phrase.name):
                 ent = self.entities[idx]
@@ -230,6 +232,9 @@ class EntityIndex:
             if (start <= phrase.start and end >= phrase.end) or kind in ("name", "metonym"):
                 # A proper name is complete; what follows it is the verb's object or frame.
                 return _from_entity(ent)
+            if transitive and end < phrase.end and text[end:phrase.end].split()[0].startswith(
+                    "ال"):  # the object is definite; a name (رئيس الجمهورية جوزاف عون) is not
+                return _from_entity(ent, Span.of(text, phrase.start, end))
             return _from_entity(ent, Span.of(text, phrase.start, phrase.end))
         words = text[phrase.start:phrase.end].split()
         if len(words) == 1:

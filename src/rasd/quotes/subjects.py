@@ -17,6 +17,11 @@ MAX_HEADLINE_SPEAKER_WORDS = 5
 MAX_LEAD_TOKENS = 8
 
 
+#: Verb kinds whose subject is followed by an object (وصفت الوزارة الخطوة، أدانت الحكومة
+#: الهجوم): the subject ends where the mention at its head ends.
+_TRANSITIVE = frozenset({"label", "stance"})
+
+
 class Subjects(PieceReading):
     """Speaker resolution for the reporting verbs of a piece."""
 
@@ -125,11 +130,11 @@ class Subjects(PieceReading):
                 return None  # another reporting verb between: its own clause
         return None
 
-    def _resolve(self, phrase: Phrase) -> Speaker:
+    def _resolve(self, phrase: Phrase, transitive: bool = False) -> Speaker:
         doc_phrase = Phrase(phrase.start + self.off, phrase.end + self.off,
                             (phrase.name[0] + self.off, phrase.name[1] + self.off)
                             if phrase.name else None)
-        return self.index.speaker(self.doc_text, doc_phrase)
+        return self.index.speaker(self.doc_text, doc_phrase, transitive)
 
     def _attribute(self, h: Hit) -> None:
         toks, lex = self.toks, self.lex
@@ -143,7 +148,8 @@ class Subjects(PieceReading):
             if issuer is not None:
                 h.speaker, h.carried = issuer
             else:
-                h.speaker = self._framed_person(h, phrase) or self._resolve(phrase)
+                h.speaker = self._framed_person(h, phrase) or self._resolve(
+                    phrase, h.form.kind in _TRANSITIVE)
             h.subject_end = bisect_right(self.starts, phrase.end - 1) - 1
             h.subject = (phrase.start, phrase.end)
             if sv == h.idx:
@@ -174,6 +180,10 @@ class Subjects(PieceReading):
         if sv is not None and sv < h.idx:
             main = subject_phrase(toks, sv, end, lex)
             if main is not None:
-                h.speaker = self._resolve(main)
+                # a main verb of saying has no object (قال الوزير إن); any other has one
+                # after its subject (أدانت الوزارة الهجوم ووصفته، استدعت الخارجية السفير)
+                form = lex.verb(toks[sv].norm)
+                h.speaker = self._resolve(
+                    main, form is None or form.kind in _TRANSITIVE)
                 return
         h.speaker, h.carried = self.state.last_speaker, self.state.last_speaker is not None
