@@ -13,6 +13,7 @@ or named before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,7 +25,17 @@ from rasd.kb import name_key
 from rasd.text.tokens import Token
 
 Attach = Literal["next", "prev", "near"]
-_ATTACH: frozenset[str] = frozenset({"next", "prev", "near"})
+#: ``than`` is a comparison (``أحسن من``): read as ``prev`` for the actor before, and the
+#: actor after it takes the opposite sign (:attr:`Cue.than`). ``subj`` qualifies how the
+#: clause's subject acts (``تدعم فلسطين بالكلام بس``): read as ``prev``, but about the
+#: actor opening the clause, not the object nearest before (:attr:`Cue.subject`).
+_ATTACH: frozenset[str] = frozenset({"next", "prev", "near", "than", "subj"})
+#: Words of exclusion: ``ما … إلا`` / ``ما … غير`` is no negation, so a cue starting with
+#: one (``غير مصالح``, ``الا لغه القوه``) is never flipped by a negator before it.
+_EXCLUSIVE = frozenset({"غير", "الا", "سوي"})
+#: A letter repeated this many times is emphasis (``امريكاااا``, ``الارهاااب``): no
+#: Arabic word writes a letter three times running, so the run stands for one or two.
+_ELONGATION = re.compile(r"(.)\1{2,}")
 
 #: Suffixes taken off a word to find a listed cue: object and possessive pronouns, and
 #: the plural endings of adjectives listed in the singular.
@@ -67,6 +78,10 @@ class Cue:
     key: str
     weight: float
     attach: Attach
+    #: A comparison: the actor after the cue takes the opposite of :attr:`weight`.
+    than: bool = False
+    #: About the clause's opening actor (its subject), not the nearest one before.
+    subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +113,9 @@ def stance_cues() -> dict[str, tuple[Cue, ...]]:
                               where=f"stance.tsv:{line}")
         key = name_key(fields[0])
         attach: Attach = "next" if fields[2] == "next" else (
-            "prev" if fields[2] == "prev" else "near")
-        out.setdefault(key.split(" ")[0], []).append(Cue(key, weight, attach))
+            "prev" if fields[2] in ("prev", "than", "subj") else "near")
+        out.setdefault(key.split(" ")[0], []).append(
+            Cue(key, weight, attach, fields[2] == "than", fields[2] == "subj"))
     return {k: tuple(sorted(v, key=lambda c: -c.key.count(" "))) for k, v in out.items()}
 
 
@@ -126,6 +142,11 @@ def word_forms(norm: str, base: str) -> tuple[str, ...]:
     if base != norm:
         forms.append(base)
     for word in (norm, base):
+        if _ELONGATION.search(word):
+            for short in (_ELONGATION.sub(r"\1", word), _ELONGATION.sub(r"\1\1", word)):
+                if short not in forms:
+                    forms.append(short)
+    for word in list(forms):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
                 stem = word[: -len(suffix)]
@@ -149,15 +170,23 @@ def _word_sentiment(norm: str, base: str) -> float | None:
     return next((table[f] for f in word_forms(norm, base) if f in table), None)
 
 
-def find_cues(words: Sequence[Token], skip: Sequence[bool] | None = None) -> list[CueHit]:
+def find_cues(
+    words: Sequence[Token], skip: Sequence[bool] | None = None,
+    clauses: Sequence[int] | None = None,
+) -> list[CueHit]:
     """Every stance cue among ``words`` (word tokens in order), negation applied; words
-    with ``skip[i]`` true (scripture) neither match nor negate."""
+    with ``skip[i]`` true (scripture) neither match nor negate, and with ``clauses`` (each
+    word's clause) a negation does not reach past a clause mark (``الله لا يوفقهم،
+    الحوثيين دمروا``)."""
     out: list[CueHit] = []
+    used: set[int] = set()  # negators already spent on a cue
     i = 0
     n = len(words)
     while i < n:
         tok = words[i]
         cues = _word_cues(tok.norm, tok.base)
+        if not cues and tok.norm[:1] in ("و", "ف") and tok.norm[1:] in NEGATORS:
+            cues = _word_cues(tok.norm[1:], tok.norm[1:])  # وما عنده قرار
         if tok.norm in GOD_WORDS and tok.norm != "الله":
             cues = cues + _word_cues("الله", "الله")
         elif cues and i and tok.norm.startswith("ال") and _bare(words[i - 1].norm) in GOD_WORDS:
@@ -170,7 +199,11 @@ def find_cues(words: Sequence[Token], skip: Sequence[bool] | None = None) -> lis
             size = cue.key.count(" ") + 1
             if size > 1 and not _rest_matches(words, i, cue.key.split(" ")[1:]):
                 continue
-            negated = _negated(words, i, skip)
+            negator = None if cue.key.split(" ")[0] in _EXCLUSIVE else _negator(
+                words, i, skip, used, clauses)
+            negated = negator is not None
+            if negator is not None:
+                used.add(negator)
             last = i + size - 1
             hit = CueHit(cue, i, last, -cue.weight if negated else cue.weight, negated,
                          _pronoun(words, i, cue.key.split(" ")))
@@ -213,8 +246,19 @@ def _rest_matches(words: Sequence[Token], i: int, rest: list[str]) -> bool:
 
 
 def _negated(words: Sequence[Token], i: int, skip: Sequence[bool] | None) -> bool:
+    return _negator(words, i, skip) is not None
+
+
+def _negator(
+    words: Sequence[Token], i: int, skip: Sequence[bool] | None,
+    used: set[int] | None = None, clauses: Sequence[int] | None = None,
+) -> int | None:
+    """The index of the negation that flips the cue at ``words[i]``, else None. One
+    negation negates one cue: after ``الله لا يوفق الحوثيين`` a harm verb (``دمروا``) in
+    its reach is not negated again (``used``: negators already spent)."""
     for j in range(max(0, i - NEGATION_WINDOW), i):
-        if skip is not None and skip[j]:
+        if (skip is not None and skip[j]) or (used is not None and j in used) or (
+                clauses is not None and clauses[j] != clauses[i]):
             continue
         w = words[j].norm
         bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in NEGATORS else w
@@ -226,8 +270,8 @@ def _negated(words: Sequence[Token], i: int, skip: Sequence[bool] | None) -> boo
             continue  # لا للاحتلال: "no to the occupation", a slogan, not a negation
         if any(words[k].norm in _NEGATION_STOPS for k in range(j + 1, i)):
             continue  # ما نسينا جرائم …: the negation is the other verb's
-        return True
-    return False
+        return j
+    return None
 
 
 def sentiment_hits(words: Sequence[Token], skip: Sequence[bool] | None = None
