@@ -192,3 +192,20 @@ def test_an_international_conference_with_an_adjective_between() -> None:
 def test_a_university_heads_reception_is_no_diplomatic_meeting() -> None:
     text = "واستقبل مدير الجامعة وفدا من جامعة السوربون، وبحث مع رئيس جامعة تونس سبل التعاون."
     assert "CONSULT" not in types_of(text)
+
+
+def test_reactions_told_with_conjugated_verbs_are_no_generic_list() -> None:
+    text = ("ورفضت الحكومة الأردنية القرار ووصفته بأنه «باطل»، وطالبت مجلس الأمن بالتدخل "
+            "لوقفه.")
+    assert {"REJECT", "REQUEST"} <= types_of(text)
+
+
+def test_a_list_of_kinds_of_violence_stays_generic() -> None:
+    text = "ويعيش السكان في ظل موجة خطف وقتل وتفجير وتهجير لا تتوقف."
+    assert "ASSAULT" not in types_of(text)
+
+
+def test_a_characterisation_with_a_pronoun_folds_into_its_condemnation() -> None:
+    text = "وندد الوزير بالغارة ووصفها بأنها «إعدام جماعي»."
+    assert not [e for e in events(text, PUB) if e.type == "ASSAULT" and e.mode == "execute"]
+    assert len([e for e in events(text, PUB) if e.type == "ACCUSE"]) == 1
