@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.lexicon import trigger_index
 from rasd.events.matcher import Match
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize_key
@@ -156,14 +157,24 @@ def without_generic_runs(doc: Document, span: Span, toks: list[Token],
 
 
 def _act_noun(m: Match, toks: list[Token]) -> bool:
-    """Whether the match names an act by a noun: a noun or phrase row, or a verb row read
-    on its bare lemma, which is also the verbal noun (وقتل، وخطف)."""
-    if m.trigger.pos != "verb":
-        return True
+    """Whether the match names an act by a noun: a noun row, a phrase row that does not
+    open on a finite verb, or a verb row read on its bare lemma, which is also the verbal
+    noun (وقتل، وخطف). A phrase opened by a conjugated verb (ورفضت الرئاسة القرار …،
+    وطالبت الإدارة) tells a reaction of its own, however many follow with و."""
     word = toks[m.first].norm
     if toks[m.first].clitics[:1] in ("و", "ف"):
         word = word[1:]
+    if m.trigger.pos != "verb":
+        return m.trigger.pos != "phrase" or not _conjugated(word)
     return m.first == m.last and word == normalize_key(m.trigger.lemma)
+
+
+def _conjugated(word: str) -> bool:
+    """Whether ``word`` is a form of a verb row other than its lemma (رفضت، طالبت; not the
+    bare قتل, which is also the verbal noun)."""
+    return any(e.trigger.pos == "verb" and not e.tail
+               and word != normalize_key(e.trigger.lemma)
+               for e in trigger_index().get(word, ()))
 
 
 def tags_start(text: str) -> int:
