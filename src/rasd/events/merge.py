@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.contrast import contrasted
 from rasd.events.headline_places import label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.retold_tolls import toll_merge
@@ -67,8 +68,10 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 target = next((k for k in told if None in (merged[k].mode, e.mode)),
                               told[0] if told else None)
         if target is None:
-            target = next((k for k, m in enumerate(merged) if _compatible(m, e)
-                           or _one_meeting(m, e) or _means_of(m, e)), None)
+            target = next((k for k, m in enumerate(merged) if (
+                _compatible(m, e) or _one_meeting(m, e) or _means_of(m, e))
+                and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
+                                   or bare_death(e))), None)
         if target is None and text:
             # دير الزور: مقتل سبعة … then the body's town in that region: one act, at the town
             target = next((k for k, m in enumerate(merged) if label_names_body_region(m, e, text)

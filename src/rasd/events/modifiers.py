@@ -240,12 +240,22 @@ def clause_end(toks: list[Token], i: int) -> int:
 #: Conjunctions that open a clause of their own after a comma (…، فجر اليوم، فيما قتل
 #: جنديان): the comma before them closes no insert.
 CLAUSE_OPENERS = frozenset({"فيما", "بينما"})
+#: The two-word opener في حين "whereas" (…، في حين أعلن حلف القبائل رفع الجاهزية): like فيما,
+#: the comma before it closes no insert (round 20).
+_WHEREAS = ("في", "حين")
+
+
+def _opens_clause(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a clause of its own after a comma (فيما، بينما، في حين)."""
+    if toks[k].norm in CLAUSE_OPENERS:
+        return True
+    return toks[k].norm == _WHEREAS[0] and k + 1 < len(toks) and toks[k + 1].norm == _WHEREAS[1]
 
 
 def clause_start(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0:
-        if toks[j].norm in _COMMAS and j + 1 < i and toks[j + 1].norm in CLAUSE_OPENERS:
+        if toks[j].norm in _COMMAS and j + 1 < i and _opens_clause(toks, j + 1):
             return j + 1
         if toks[j].norm in CLAUSE_PUNCT:
             open_ = _insert_before(toks, j) if toks[j].norm in _COMMAS else None

@@ -179,14 +179,16 @@ def _retold_in_clause(e: Event) -> bool:
     return RETOLD_ACT.search(clause) is not None or _RETOLD_FIGHTING.search(clause) is not None
 
 
-#: The protest note of a diplomatic protest (مذكرة احتجاج), normalised stem.
-_NOTE_STEM = normalize_key("مذكر")
+#: The protest note of a diplomatic protest (مذكرة احتجاج) and a protest conveyed to the
+#: summoned envoy (وأبلغته «احتجاجا شديد اللهجة», round 20), normalised stems.
+_NOTE_STEMS = tuple(normalize_key(w) for w in ("مذكر", "أبلغ", "وأبلغ"))
 
 
 def _protest_note(e: Event) -> bool:
     """Whether ``e`` is a protest note, which the summons told before it in the sentence
-    hands over (استدعت الخارجية السفير، وسلمته مذكرة احتجاج): one protest, not two."""
-    return normalize_key(e.trigger.text).startswith(_NOTE_STEM)
+    hands over (استدعت الخارجية السفير، وسلمته مذكرة احتجاج، وأبلغته احتجاجا): one protest,
+    not two."""
+    return normalize_key(e.trigger.text).startswith(_NOTE_STEMS)
 
 
 #: Acts whose recipient is harmed: a trigger word inside their victim phrase names who was
