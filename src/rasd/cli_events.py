@@ -19,7 +19,8 @@ DEFAULT_GOLD = "tests/gold/events/passages.jsonl"
 DEFAULT_FRESH = ("ev-353..ev-394,ev-395..ev-439,ev-440..ev-479,ev-480..ev-515,ev-516..ev-553,"
                  "ev-554..ev-573,ev-640..ev-675,ev-676..ev-711,ev-712..ev-731,ev-732..ev-767,"
                  "ev-768..ev-791,ev-822..ev-857,ev-858..ev-881,ev-882..ev-911,"
-                 "ev-912..ev-935,ev-936..ev-965,ev-966..ev-995")
+                 "ev-912..ev-935,ev-936..ev-965,ev-966..ev-995,ev-996..ev-1025,"
+                 "ev-1026..ev-1055")
 
 
 def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
