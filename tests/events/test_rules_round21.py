@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+import pytest
+
 from tests.events.rule_checks import events, facts_of_type
 
 PUB = date(2026, 12, 2)  # a Wednesday
@@ -209,3 +211,15 @@ def test_a_characterisation_with_a_pronoun_folds_into_its_condemnation() -> None
     text = "وندد الوزير بالغارة ووصفها بأنها «إعدام جماعي»."
     assert not [e for e in events(text, PUB) if e.type == "ASSAULT" and e.mode == "execute"]
     assert len([e for e in events(text, PUB) if e.type == "ACCUSE"]) == 1
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("وسارعت طهران إلى الاحتجاج على القرار الأوروبي بفرض العقوبات.", "ACCUSE"),
+    ("واحتجت وزارة الخارجية الجزائرية على تصريحات الوزير الفرنسي.", "ACCUSE"),
+    ("واحتج موظفو وزارة الصحة أمام مقر الوزارة على تأخر الرواتب.", "PROTEST"),
+    ("واحتج مئات الطلاب في طهران على رفع الرسوم الجامعية.", "PROTEST"),
+])
+def test_a_states_protest_is_a_diplomatic_complaint(text: str, type_: str) -> None:
+    # (the lead, 2026-12-03 (10)) a country or a government body protesting lodges a
+    # complaint (ACCUSE/disapprove, as the gold codes a protest note); a crowd protests
+    assert {e.type for e in events(text, PUB) if e.type in ("ACCUSE", "PROTEST")} == {type_}

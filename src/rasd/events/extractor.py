@@ -49,6 +49,7 @@ from rasd.events.participants import (
     main_subject,
     participants,
     same_actor,
+    state_protest,
 )
 from rasd.events.places import (
     LOCAL_PRECISIONS,
@@ -507,6 +508,11 @@ def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | No
         # protesters closing a road, a port or an oil field block it: PROTEST/obstruct,
         # not a restriction imposed by authorities (أغلق محتجون الطرق، أغلق محتجون حقل النفط)
         type_, mode = "PROTEST", "obstruct"
+    elif type_ == "PROTEST" and mode == "demo" and actor is not None \
+            and state_protest(doc.text, m, actor):
+        # a state protesting (سارعت طهران إلى الاحتجاج، احتجت وزارة الخارجية على) lodges a
+        # diplomatic complaint, as the gold codes a protest note: ACCUSE/disapprove
+        type_, mode = "ACCUSE", "disapprove"
     return Event(
         type=type_,  # type: ignore[arg-type]
         trigger=Span.of(doc.text, m.start, m.end), evidence=(sent.span,),

@@ -12,6 +12,7 @@ from rasd.events.arguments import ActorFinder, np_at, pp_object
 from rasd.events.matcher import Match, first_gap
 from rasd.events.modifiers import clause_end, clause_start
 from rasd.model import Actor
+from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
 #: Roles that make an event's recipient, in order of preference.
@@ -148,3 +149,23 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None:
         return False
     return a.span.start < b.span.end and b.span.start < a.span.end
+
+
+#: Words of a protest trigger a state can be the subject of (the verb and its noun; not
+#: وقفة احتجاجية، مظاهرة: crowds).
+_STATE_PROTEST_WORDS = ("احتج", "الاحتجاج", "احتجاج")
+#: Farthest a state subject may stand after its protest verb, in characters (the verb, a
+#: space; a crowd's phrase, موظفو وزارة الصحة, puts a noun between).
+_STATE_SUBJECT_GAP = 2
+
+
+def state_protest(text: str, m: Match, actor: Actor) -> bool:
+    """Whether a protest's actor is a state: a country (or its capital standing for it) or a
+    government body right after the verb, whose protest is diplomatic, not a street one."""
+    words = text[m.start:m.end].split()
+    if len(words) != 1 or not normalize_key(words[0]).lstrip("وف").startswith(
+            tuple(normalize_key(w) for w in _STATE_PROTEST_WORDS)):
+        return False
+    if actor.type == "GPE" and (actor.kb_id or "").startswith("iso:"):
+        return True
+    return actor.sector == "GOV" and 0 <= actor.span.start - m.end <= _STATE_SUBJECT_GAP
