@@ -21,6 +21,7 @@ from rasd.events.attach import attach_casualties, attach_orphans
 from rasd.events.candidate_filter import filter_events
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
+from rasd.events.domains import page_domain
 from rasd.events.gates import (
     OPINION_PAGE,
     OPINION_WEIGHT,
@@ -147,6 +148,8 @@ class EventExtractor:
         arrests: list[Span] = []  # sentences that report only arrests
         sentences = _sentences(doc, pieces)
         sports = _is_sports(sentences)
+        # a weather, market, culture, sermon, health or school page (rasd.events.domains)
+        domain = None if sports else page_domain(t for s in sentences for t in s.toks)
         opinion = OPINION_PAGE.search(doc.text) is not None
         tags = tags_start(doc.text)
         for sent in sentences:
@@ -166,6 +169,8 @@ class EventExtractor:
             if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
                 matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT and (
                     m.trigger.type in SPORTS_TYPES or m.trigger.mode in SPORTS_ASSAULT_MODES)]
+            elif domain is not None:  # a storm's attack, a price war, a festival's battle
+                matches = [m for m in matches if domain.keeps(m)]
             matches = [m for m in matches if not public_call(sent.toks, m, matches)]
             matches = without_generic_runs(doc, sent.span, sent.toks, matches)
             # a column's undated القتل، هجوم، دعم argue
