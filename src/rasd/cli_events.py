@@ -5,6 +5,7 @@ before any rule changes for it), and training the learned candidate filter."""
 from __future__ import annotations
 
 import argparse
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -40,14 +41,13 @@ def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"rasd: error: {path}: no such gold file", file=err)
         return EXIT_USAGE
     splits = ["dev", "test", "all"] if args.split == "each" else [args.split]
+    # --no-filter: the rules alone, as before the filter existed
+    rules_only = filter_disabled if getattr(args, "no_filter", False) else nullcontext
     run = cached_analyzer()
     try:
         if is_sentence_file(path):
             sentences = load_sentences(path)
-            if getattr(args, "no_filter", False):
-                with filter_disabled():
-                    results = [evaluate_sentences(sentences, s, run) for s in splits]
-            else:
+            with rules_only():
                 results = [evaluate_sentences(sentences, s, run) for s in splits]
             print(format_sentence_report(results), file=out)
             return EXIT_OK
@@ -55,10 +55,7 @@ def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except RasdError as e:
         print(f"rasd: error: {e} [{e.code}]", file=err)
         return EXIT_USAGE
-    if getattr(args, "no_filter", False):
-        with filter_disabled():  # the rules alone, as before the filter existed
-            reports = [evaluate_events(passages, s, run) for s in splits]
-    else:
+    with rules_only():
         reports = [evaluate_events(passages, s, run) for s in splits]
     print(format_events_report(reports), file=out)
     # Quotes share the gold passages; their report splits them by dev/test itself.

@@ -72,18 +72,30 @@ def _names(cell: str) -> frozenset[str]:
     return frozenset(n.strip() for n in cell.split(",") if n.strip())
 
 
+@cache
+def _word_domains() -> dict[str, tuple[str, ...]]:
+    """Cue word → the domains whose vocabulary lists it: one probe per token instead of one
+    per token and domain (every page of a crawl is read)."""
+    out: dict[str, list[str]] = {}
+    for name, words in domain_words().items():
+        for word in words:
+            out.setdefault(word, []).append(name)
+    return {w: tuple(names) for w, names in out.items()}
+
+
 def page_domain(toks: Iterable[Token]) -> DomainPolicy | None:
     """The policy of the page's domain, or None for political news (and sports, which the
     extractor gates itself): the domain with most distinct cue words, when it has at least
     :data:`DOMAIN_CUES` and more than :data:`POLITICS_RATIO` times the political ones."""
-    vocab = domain_words()
+    index = _word_domains()
     policies = domain_policies()
-    seen: dict[str, set[str]] = {name: set() for name in vocab}
+    seen: dict[str, set[str]] = {name: set() for name in domain_words()}
     for t in toks:
-        for name, words in vocab.items():
-            if t.norm in words:
-                seen[name].add(t.norm)
-            elif t.base in words:
+        by_norm = index.get(t.norm, ())
+        for name in by_norm:
+            seen[name].add(t.norm)
+        for name in index.get(t.base, ()):
+            if name not in by_norm:  # the word itself counts before its base
                 seen[name].add(t.base)
     counts = {name: len(words) for name, words in seen.items()
               if name in policies and name not in NOT_GATED}

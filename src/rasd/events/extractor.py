@@ -21,7 +21,7 @@ from rasd.events.attach import attach_casualties, attach_orphans
 from rasd.events.candidate_filter import filter_events
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
-from rasd.events.domains import page_domain
+from rasd.events.domains import DomainPolicy, page_domain
 from rasd.events.gates import (
     OPINION_PAGE,
     OPINION_WEIGHT,
@@ -148,8 +148,7 @@ class EventExtractor:
         arrests: list[Span] = []  # sentences that report only arrests
         sentences = _sentences(doc, pieces)
         sports = _is_sports(sentences)
-        # a weather, market, culture, sermon, health or school page (rasd.events.domains)
-        domain = None if sports else page_domain(t for s in sentences for t in s.toks)
+        domain: DomainPolicy | None = None
         opinion = OPINION_PAGE.search(doc.text) is not None
         tags = tags_start(doc.text)
         for sent in sentences:
@@ -165,6 +164,8 @@ class EventExtractor:
             if refs is None:  # lazily: most of a crawl's pages have no event
                 refs = place_refs(doc, pieces)
                 finder = ActorFinder(doc)
+                # a weather, market, culture, sermon, health or school page
+                domain = None if sports else page_domain(t for s in sentences for t in s.toks)
             assert finder is not None
             if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
                 matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT and (

@@ -151,9 +151,9 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     return a.span.start < b.span.end and b.span.start < a.span.end
 
 
-#: Words of a protest trigger a state can be the subject of (the verb and its noun; not
-#: وقفة احتجاجية، مظاهرة: crowds).
-_STATE_PROTEST_WORDS = ("احتج", "الاحتجاج", "احتجاج")
+#: Normalised openings of a protest trigger a state can be the subject of (the verb and its
+#: noun احتجاج؛ not وقفة احتجاجية، مظاهرة: crowds).
+_STATE_PROTEST_STEMS = tuple(normalize_key(w) for w in ("احتج", "الاحتجاج"))
 #: Farthest a state subject may stand after its protest verb, in characters (the verb, a
 #: space; a crowd's phrase, موظفو وزارة الصحة, puts a noun between).
 _STATE_SUBJECT_GAP = 2
@@ -164,7 +164,7 @@ def state_protest(text: str, m: Match, actor: Actor) -> bool:
     government body right after the verb, whose protest is diplomatic, not a street one."""
     words = text[m.start:m.end].split()
     if len(words) != 1 or not normalize_key(words[0]).lstrip("وف").startswith(
-            tuple(normalize_key(w) for w in _STATE_PROTEST_WORDS)):
+            _STATE_PROTEST_STEMS):
         return False
     if actor.type == "GPE" and (actor.kb_id or "").startswith("iso:"):
         return True
