@@ -7,9 +7,10 @@ another act of its sentence (القبض على شخصين يشتبه بتورط�
 arrest, the condemnation, the claim), not the retold act's, so it does not stop the two
 tellings from merging (:func:`rasd.events.merge.merge_events`).
 
-A death report told as an earlier toll (وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة) retells
-the attack whose final toll was told before: it is no act of its own, and its figure does not
-replace the final one.
+A death report told as an earlier toll (وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة) or in an
+earlier report of the act (وكانت الشرطة قد أعلنت ليلة الهجوم أن الانفجار … أودى بحياة تسعة)
+retells the attack whose final toll was told before: it is no act of its own, and its figure
+does not replace the final one (a count the final toll does not give, the wounded, stays).
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ def embedded_anaphors(events: list[Event], definite: set[int]) -> set[int]:
 #: An earlier toll right before a death report (الحصيلة الأولية قد أشارت إلى مقتل، حصيلة سابقة
 #: تحدثت عن سقوط): the casualty words of the report follow within the phrase.
 _EARLIER_TOLL = re.compile(r"حصيل[ةه]\s+(?:ال)?(?:أولي[ةه]|اولي[ةه]|سابق[ةه])[^.!?؟;؛\n]{0,40}$")
+#: An earlier report of the act, retold by a definite noun (وكانت الشرطة قد أعلنت ليلة الهجوم أن
+#: الانفجار، الذي نفذه انتحاري، أودى بحياة تسعة): a pluperfect verb of telling, then أن and
+#: the act noun; the report is earlier, not the act (a background act is told with its own
+#: indefinite noun: وكانت المدينة قد شهدت هجوما).
+_EARLIER_REPORT = re.compile(
+    r"(?<!\w)وكان(?:ت)?\s+[^.!?؟;؛\n]{0,40}?قد\s+(?:أعلن|أعلنت|اعلن|اعلنت|أفاد|أفادت|افاد|"
+    r"افادت|ذكر|ذكرت|قال|قالت|أشار|أشارت|اشار|اشارت|تحدث|تحدثت)(?!\w)[^.!?؟;؛\n]{0,40}?"
+    r"\s(?:أن|ان)\s+ال(?:هجوم|انفجار|تفجير|قصف|غار[ةه]|اعتداء|كمين)(?!\w)")
 
 
 def earlier_tolls(events: list[Event]) -> set[int]:
@@ -50,6 +59,7 @@ def earlier_tolls(events: list[Event]) -> set[int]:
     for i, e in enumerate(events):
         sentence = e.evidence[0]
         lead = sentence.text[: max(0, e.trigger.start - sentence.start)]
-        if e.type == "ASSAULT" and i > 0 and _EARLIER_TOLL.search(lead):
+        if e.type == "ASSAULT" and i > 0 and (_EARLIER_TOLL.search(lead)
+                                               or _EARLIER_REPORT.search(lead)):
             out.add(i)
     return out

@@ -15,6 +15,7 @@ from rasd.events.tolls import (
     is_toll,
     lowest_of,
     other_estimate,
+    over_two_acts,
     summed,
     takes_toll,
     updates,
@@ -50,8 +51,10 @@ def attach_casualties(
     out = list(events)
     for cas in casualties:
         field = _FIELD.get(cas.kind)
-        if field is None or (text and cumulative(cas, text)):
-            continue  # no count of ours, or a tally since a date (منذ مطلع العام): no act's
+        if field is None or (text and (cumulative(cas, text) or over_two_acts(cas, text))):
+            # no count of ours, a tally since a date (منذ مطلع العام) or the total of two
+            # acts (من موقعي القصف): no one act's
+            continue
         if text and cas.kind in _ESTIMATED and other_estimate(cas, text):
             out = _other_estimate(out, field, cas)
             continue
@@ -155,8 +158,8 @@ def attach_orphans(
             for k, e in enumerate(out)
             if e.trigger.start < cas.span.start and e.type in _PREFERRED[cas.kind] and not e.negated
         ]
-        if not fitting:
-            continue
+        if not fitting or (len(fitting) > 1 and text and over_two_acts(cas, text)):
+            continue  # none, or a total over two acts told apart (من موقعي القصف)
         # the kind of act the toll counts first (the dead of the clashes, not of a protest)
         fitting = next(
             (

@@ -133,3 +133,20 @@ def cumulative(cas: Casualty, text: str) -> bool:
     """Whether ``cas`` is a tally since the start of a year, a month, a war or a siege."""
     tail = _SENTENCE_END.split(text[cas.span.end:cas.span.end + SINCE_AFTER_CHARS])[0]
     return _SINCE_START.search(tail.split("،")[0]) is not None
+
+
+#: A dual of an act or its site (موقعي القصف، الغارتين، الهجومين): a count told with it is
+#: the total over two acts told apart before (عشرة في قصف منزل … والسبعة الآخرون في غارة على
+#: خيمة … نقلت 23 مصابا من موقعي القصف), which no one of them took alone.
+_TWO_ACTS = re.compile(
+    r"(?<!\w)(?:[وبل]|لل)?(?:موقعي|مكاني|ال)?(?:غارتين|غارتان|هجومين|هجومان|تفجيرين|تفجيران|"
+    r"انفجارين|انفجاران|قصفين|حادثين|حادثتين|هجومي|قصفي|غارتي|تفجيري)(?!\w)|(?<!\w)(?:موقعي|مكاني)\s")
+
+
+def over_two_acts(cas: Casualty, text: str) -> bool:
+    """Whether ``cas`` is told, in its sentence, as the total of two acts (a dual of the
+    act or its site: موقعي القصف، الغارتين)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cas.span.start)), default=0)
+    end_m = _SENTENCE_END.search(text, cas.span.end)
+    end = end_m.start() if end_m else len(text)
+    return _TWO_ACTS.search(normalize_key(text[start:end])) is not None

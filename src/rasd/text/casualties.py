@@ -7,7 +7,9 @@ order, and names the victims from ``victim_groups.tsv``:
 * count before a casualty noun: ``5 قتلى``, ``18 قتيلًا و748 مصابا``, ``عشرات الجرحى``;
 * casualty verb or verbal noun before the victims: ``مقتل 5``, ``مقتل العشرات``,
   ``اعتقلت الشرطة الفرنسية 200 متظاهر`` (a definite subject or a victim-group word may stand
-  between: up to :data:`MAX_SUBJECT_WORDS` words), ``مقتل أحد الجنود`` (one);
+  between: up to :data:`MAX_SUBJECT_WORDS` words; a longer subject when a victim group follows
+  the count, ``قتل مسلحون من «القوات الديمقراطية المتحالفة» 26 مدنيا``), ``مقتل أحد الجنود``
+  (one); a second part with its verb left out (``أصيب 37 مواطنا …، وثلاثة آخرون``) adds;
 * verb after the victims: ``5 جنود قتلوا``, ``لقي 4 أشخاص حتفهم``, ``لقي جنديان مصرعهما``;
 * tolls: ``ارتفع عدد الضحايا إلى 40``, ``بلغ عدد المفقودين 57`` (the number after ``إلى``
   wins: ``من 12 إلى 19`` is 19; ``تجاوز عدد القتلى 500 ألف`` is more than 500,000);
@@ -47,7 +49,14 @@ from rasd.text.casualty_lexicon import (
     trigger_re,
 )
 from rasd.text.casualty_pronouns import pronoun_victims
-from rasd.text.casualty_reader import AT_LEAST, CLAUSE_END, CountReader, Found
+from rasd.text.casualty_reader import (
+    AT_LEAST,
+    CLAUSE_END,
+    COMMA_INSERT,
+    INSERT_TIME,
+    CountReader,
+    Found,
+)
 from rasd.text.normalize import NormalizedText, normalize
 from rasd.text.numbers import QuantityMatch
 
@@ -90,12 +99,6 @@ _RESUMPTIVE = frozenset({"فيه", "فيها", "فيهما"})
 #: no act's toll (سلسلة من التفجيرات … التي قتل خلالها أكثر من 600 شخص منذ تنصيب الرئيس).
 _RESUMPTIVE_DURING = frozenset({"خلاله", "خلالها"})
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
-#: A time insert between commas (أوقفت الوحدات الأمنية، ليلة الثلاثاء، 12 شخصا): normalised
-#: text, its words checked against :data:`_INSERT_TIME`.
-_COMMA_INSERT = re.compile(r"\s*[،,]\s*(?P<words>[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]")
-_INSERT_TIME = frozenset({"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                          "الجمعه", "السبت", "الماضي", "الماضيه", "ليله", "ليل", "مساء", "صباح",
-                          "فجر", "ظهر", "امس", "يوم"})
 #: Verbal nouns (event role) that also count as nouns when a count stands right before them
 #: (أكثر من 40 إصابة، سجلت 12 إصابة): normalised keys.
 _COUNTED_VERBAL_NOUNS = frozenset({"اصابه"})
@@ -190,6 +193,13 @@ class _Linker(CountReader):
             victims = self._victims_before(m.start(), kind, m.end())
             if victims is not None:
                 return [victims]
+        if qi is not None and m.group("art") is not None \
+                and self._event_kind_before(self.quantities[qi].start) not in (None, kind) \
+                and "من" in self.s[self.quantities[qi].end:m.start()].split():
+            # بعد وفاة خمسة من المصابين: the wounded who died, already in the toll they
+            # raise; neither a count of wounded nor more dead
+            self.claimed.add(qi)
+            return []
         if qi is not None:
             self.claimed.add(qi)
             q = self.quantities[qi]
@@ -335,7 +345,18 @@ class _Linker(CountReader):
         if m.group("pre").endswith("ل"):  # تعرض 4 صحفيين للاعتقال: the victims came first
             earlier = self._victims_before(m.start(), kind, m.end())
             return [earlier] if earlier is not None else []
-        s, pos = self.s, m.end()
+        found = self._forward_from(m, trig, m.end())
+        if not found:
+            far = self._after_long_subject(m.end())
+            if far is not None:  # قتل مسلحون من «القوات …» 26 مدنيا: a long subject
+                found = self._forward_from(m, trig, far)
+        return found
+
+    def _forward_from(self, m: re.Match[str], trig: Trigger, pos: int) -> list[Found]:
+        """The victims of the casualty verb ``m`` counted from ``pos`` on (see
+        :meth:`_forward`)."""
+        kind: CasualtyKind = trig.kind  # type: ignore[assignment]
+        s = self.s
         for _ in range(MAX_SUBJECT_WORDS + 1):
             qi = self._count_at(pos)
             if qi is not None:
@@ -346,8 +367,15 @@ class _Linker(CountReader):
                 self.claimed.add(qi)
                 end = victims[1] if victims else q.end
                 who = victims[0].label if victims else None
-                f = self._with_at_least(self._from_quantity(kind, qi, who, m.start(), end))
-                return [self._and_more(f)]
+                f = self._and_more(self._with_at_least(
+                    self._from_quantity(kind, qi, who, m.start(), end)))
+                gapped = self._gapped_part(f.end)
+                if gapped is not None:  # …، وثلاثة آخرون بالرصاص: the same verb's victims
+                    more = self._from_quantity(kind, gapped, None, f.start, f.end)
+                    f.low = None if f.low is None or more.low is None else f.low + more.low
+                    f.high = None if f.high is None or more.high is None else f.high + more.high
+                    f.approx, f.who = f.approx or more.approx, None
+                return [f]
             if self._quantity_at(pos) is not None:
                 return []  # a year, a duration...: not a count of victims
             one = _ONE_OF.match(s, pos)
@@ -366,8 +394,8 @@ class _Linker(CountReader):
                     return [self._and_more(self._with_at_least(f), inherent=True)]
                 pos = group.end()  # a plural or definite group: the subject, or no count
                 continue
-            insert = _COMMA_INSERT.match(s, pos)
-            if insert is not None and all(w in _INSERT_TIME
+            insert = COMMA_INSERT.match(s, pos)
+            if insert is not None and all(w in INSERT_TIME
                                           for w in insert.group("words").split()):
                 pos = insert.end()  # a time between commas: not whom
                 continue

@@ -2,6 +2,7 @@
 
 An act's result clause often names its victims without a number: ``ما أدى إلى مقتله``
 (the man just named: one), ``أسفر عن مقتلهما`` (two), ``وإصابة ابنه بجروح`` (his son: one),
+``قتل شاب وأصيب والده`` (his father: one, a passive verb's clause of its own; وأصيب زميله),
 ``مقتل اثنين منهم وإصابة الثالث`` (the third: one), ``مقتله مع أحد مرافقيه`` (he and one
 companion: two). These are counts like ``مقتل شخص``; they are read only in a result clause
 (after ``أدى إلى``، ``أسفر عن``، ``تسبب في``) or joined by و to such a casualty, so a
@@ -30,11 +31,18 @@ _NOUN = r"(?P<n>مقتل|استشهاد|وفات|اصابت)"
 _WITH_PRONOUN = re.compile(rf"(?<!\w)و?{_NOUN}(?P<p>هما|ها|ه)(?!\w)")
 #: The casualty noun before one person: a kinship or role noun with its pronoun (ابنه،
 #: سائقها) or an ordinal or "the other" (الثالث، الآخر).
-_ONE_PERSON = re.compile(
-    r"(?<!\w)و?(?P<n>مقتل|استشهاد|وفاه|اصابه|جرح)\s+"
-    r"(?:(?:ابن|ابنت|نجل|شقيق|شقيقت|زوج|زوجت|والد|والدت|سائق|مرافق|حارس)(?:ه|ها)"
-    r"|ال(?:ثاني|ثالث|رابع|خامس|اخر|اخير))(?!\w)"
-)
+_PERSON = (r"(?:(?:ابن|ابنت|نجل|شقيق|شقيقت|زوج|زوجت|والد|والدت|سائق|مرافق|حارس|زميل|زميلت"
+           r"|رفيق)(?:ه|ها)|ال(?:ثاني|ثالث|رابع|خامس|اخر|اخير))(?!\w)")
+_ONE_PERSON = re.compile(rf"(?<!\w)و?(?P<n>مقتل|استشهاد|وفاه|اصابه|جرح)\s+{_PERSON}")
+#: A passive casualty verb fused to و before one person (قتل شاب وأصيب والده، استشهد مواطن
+#: وجرحت زوجته): a clause of its own that tells one more victim, with no result clause.
+_VERB_ONE_PERSON = re.compile(
+    rf"(?<!\w)و(?P<v>اصيب|اصيبت|جرح|جرحت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت)\s+{_PERSON}")
+_VERB_KINDS: Final[dict[str, CasualtyKind]] = {
+    "اصيب": "injured", "اصيبت": "injured", "جرح": "injured", "جرحت": "injured",
+    "قتل": "killed", "قتلت": "killed", "استشهد": "killed", "استشهدت": "killed",
+    "توفي": "killed", "توفيت": "killed",
+}
 #: One more person after the pronoun (مقتله مع أحد مرافقيه، مقتله وأحد أبنائه).
 _AND_ONE = re.compile(r"\s+(?:مع\s+|و\s*)(?:احد|احدي)\s+[^\W\d]+")
 #: A result clause opens shortly before: the casualty is the act's.
@@ -59,6 +67,8 @@ def pronoun_victims(s: str) -> list[tuple[CasualtyKind, int, int, int]]:
     for m in _ONE_PERSON.finditer(s):
         if _in_result(s, m.start(), m.group(0).startswith("و")):
             out.append((_KINDS[m.group("n")], 1, m.start(), m.end()))
+    for m in _VERB_ONE_PERSON.finditer(s):
+        out.append((_VERB_KINDS[m.group("v")], 1, m.start(), m.end()))
     return out
 
 

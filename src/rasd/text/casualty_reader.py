@@ -49,6 +49,38 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.!?؟;؛:\n\"«“(])\s*$")
 _SKIPPABLE_TIME = frozenset({"امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "صباحا",
                              "مساءا", "ليلا", "فجرا", "ظهرا"})
 
+#: A time insert between commas (أوقفت الوحدات الأمنية، ليلة الثلاثاء، 12 شخصا، أوقفت
+#: المصالح، خلال الأسبوع الماضي، 14 مشتبها): normalised text, its words checked against
+#: :data:`INSERT_TIME`.
+COMMA_INSERT = re.compile(r"\s*[،,]\s*(?P<words>[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]")
+INSERT_TIME = frozenset({"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                         "الجمعه", "السبت", "الماضي", "الماضيه", "ليله", "ليل", "مساء", "صباح",
+                         "فجر", "ظهر", "امس", "يوم", "خلال", "الاسبوع", "الشهر", "الايام",
+                         "الساعات", "الاخيره", "الاخير", "نفسه", "نفسها"})
+#: A casualty verb's subject may run long (قتل مسلحون من «القوات الديمقراطية المتحالفة» 26
+#: مدنيا، قتلت غارة جوية شنها الجيش على سوق مزدحمة، صباح الأحد، إحدى عشرة امرأة، اعتقلت
+#: قوات الاحتلال شابين): up to this many words, and only when a victim group names whom the
+#: count counts, since a bare number that far from its verb may count anything.
+LONG_SUBJECT_WORDS = 15
+#: One word of a long subject, with quotation marks around it (no comma, no line break).
+_LONG_WORD = re.compile(r"[ \t«»\"“”]*(?P<w>[^\W\d]+)[»\"”]*")
+#: Words that end a long subject: a relative clause (its own verb's objects follow: اعتقلت
+#: الشرطة الرجل الذي هاجم 5 جنود), a period or background (منذ، بعد، قبل), a sub-count, "any"
+#: (عدم إصابة أي مدني), a resumptive pronoun the near reading has judged already (التي قتل
+#: خلالها أكثر من 600 شخص منذ تنصيب الرئيس: a series' tally).
+_LONG_SUBJECT_STOP = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
+                                "اللتان", "منذ", "بعد", "قبل", "بينهم", "منهم", "عندما", "اي",
+                                "فيه", "فيها", "فيهما", "خلاله", "خلالها"})
+_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "لدي", "عند", "داخل", "قرب",
+                           "امام"})
+
+#: A toll's second part told with its verb left out, after a comma: و, a count and آخرون
+#: (أصيب 37 مواطنا بحالات اختناق …، وثلاثة آخرون بالرصاص المعدني), within this many
+#: characters of the first part's end and with no casualty word between.
+GAPPED_PART_CHARS = 90
+_GAPPED_LEAD = re.compile(r"[،,]\s*و\s*$")
+_OTHERS = re.compile(r"\s+(?:اخرون|اخرين)(?!\w)")
+
 
 @dataclass(slots=True)
 class Found:
@@ -124,6 +156,67 @@ class CountReader:
     def _noun_at(self, pos: int) -> bool:
         m = trigger_re().match(self.s, pos + len(self.s[pos:]) - len(self.s[pos:].lstrip()))
         return m is not None and self.lex.triggers[m.group("t")].role in ("noun", "both")
+
+    def _after_long_subject(self, pos: int) -> int | None:
+        """Where the victims of a casualty verb at ``pos`` start after a long subject
+        (:data:`LONG_SUBJECT_WORDS`): at a count a victim group follows, or at an indefinite
+        dual or singular victim (شابين); ``None`` when no such victims follow in the clause."""
+        s, crossed_prep = self.s, False
+        for _ in range(LONG_SUBJECT_WORDS + 1):
+            insert = COMMA_INSERT.match(s, pos)
+            if insert is not None and all(w in INSERT_TIME
+                                          for w in insert.group("words").split()):
+                pos = insert.end()
+            qi = self._quantity_at(pos)
+            if qi is not None:
+                q = self.quantities[qi]
+                ok = qi not in self.claimed and q.quantity.is_count \
+                    and self._group_after(q.end) is not None
+                return q.start if ok else None
+            group = group_re(False).match(s, pos)
+            if group is not None and group.group("art") is None:
+                number = self.lex.groups[group.group("g")].number
+                # after a preposition a singular is where, not whom (في منزل رجل أعمال)
+                if number == "du" or (number == "sg1" and not crossed_prep):
+                    return pos
+            word = _LONG_WORD.match(s, pos)
+            if word is None or word.group("w") in _LONG_SUBJECT_STOP \
+                    or trigger_re().match(s, word.start("w")) is not None:
+                return None
+            crossed_prep = crossed_prep or word.group("w") in _PREPOSITIONS
+            pos = word.end()
+        return None
+
+    def _event_kind_before(self, pos: int) -> CasualtyKind | None:
+        """The kind of a casualty verb or verbal noun right before ``pos`` (``وفاة`` before
+        ``خمسة من المصابين``), if one stands there."""
+        for m in self.matches:
+            if m.end() <= pos and not self.s[m.end():pos].strip():
+                trig = self.lex.triggers[m.group("t")]
+                if trig.role in ("event", "event_strict"):
+                    return trig.kind  # type: ignore[return-value]
+        return None
+
+    def _gapped_part(self, end: int) -> int | None:
+        """The count of a toll's second part told after ``end`` with its verb left out
+        (:data:`GAPPED_PART_CHARS`), claimed; ``None`` when there is none."""
+        s = self.s
+        clause = CLAUSE_END.search(s, end)
+        stop = min(end + GAPPED_PART_CHARS, clause.start() if clause else len(s))
+        for k in range(bisect_right(self.starts, end), len(self.quantities)):
+            q = self.quantities[k]
+            if q.start >= stop:
+                return None
+            if k in self.claimed or not q.quantity.is_count:
+                continue
+            if _GAPPED_LEAD.search(s, max(end, q.start - 8), q.start) is None \
+                    or _OTHERS.match(s, q.end) is None:
+                continue
+            if any(end <= m.start() < q.start for m in self.matches):
+                return None
+            self.claimed.add(k)
+            return k
+        return None
 
     def _skippable(self, word: str) -> bool:
         if word in _SKIPPABLE_TIME or word in self.lex.context.get("link", ()):
