@@ -95,3 +95,16 @@ def test_an_earlier_report_of_the_act_retells_it_and_keeps_its_wounded() -> None
     e, = of_type(text, "ASSAULT")
     assert bounds(e.killed) == (12, 12) and bounds(e.injured) == (30, 30)
 
+
+
+def test_a_headline_and_the_body_with_the_same_toll_are_one_act() -> None:
+    text = ("مقتل ثلاثة من عناصر الأمن بقصف قرب مدينة الحسكة\n"
+            "الحسكة - قتل ثلاثة من عناصر الأمن وأصيب اثنان آخران، مساء أمس الأربعاء، بضربة "
+            "نفذتها طائرة مسيرة استهدفت سيارتهم على طريق قرية تل حميس جنوب القامشلي.")
+    e, = of_type(text, "ASSAULT")
+    assert bounds(e.killed) == (3, 3) and bounds(e.injured) == (2, 2) and e.mode == "drone"
+    # another toll in the body is another act
+    text = ("مقتل ثلاثة من عناصر الأمن بقصف قرب مدينة الحسكة\n"
+            "الحسكة - قتل خمسة مدنيين، مساء أمس الأربعاء، بضربة نفذتها طائرة مسيرة استهدفت "
+            "سيارتهم على طريق قرية تل حميس جنوب القامشلي.")
+    assert len(of_type(text, "ASSAULT")) == 2

@@ -5,6 +5,12 @@ Wire and web headlines often open with the region as a label and a colon (``دي
 The label is the region the body's town lies in, not a second scene: when the body's
 paragraph names the label's place again, the two tellings may be one act, and the body's
 place, the finer one, is the act's.
+
+A headline also locates its act by the nearest known city (``مقتل اثنين … بقصف تركي غرب
+الموصل`` over a body's ``طريق قرية خانصور شمال قضاء سنجار``; ``هجوم انتحاري على قاعدة شمال
+مقديشو`` over ``بلدة بلعد شمال مقديشو``) and names its means loosely (``قصف`` for a drone's
+strike): when the headline and the body's first telling of that kind give the same exact
+death toll, they are one act (tolls round 5), whatever their places or means.
 """
 
 from __future__ import annotations
@@ -47,3 +53,19 @@ def label_names_body_region(head: Event, body: Event, text: str) -> bool:
         return False
     name = normalize_key(head.place.span.text)
     return bool(name) and name in normalize_key(_paragraph(text, body.trigger.start))
+
+
+def headline_same_toll(head: Event, body: Event, text: str) -> bool:
+    """Whether ``head``, told in the text's first line, and ``body``, told after it in the
+    same country, are one act by their death tolls: the same exact count (not zero)."""
+    first_break = text.find("\n") if text else -1
+    if first_break < 0 or head.trigger.start >= first_break \
+            or body.trigger.start <= first_break:
+        return False
+    if head.type != body.type or head.flags != body.flags:
+        return False
+    if None not in (head.country, body.country) and head.country != body.country:
+        return False
+    a, b = head.killed, body.killed
+    return a is not None and b is not None and a.min is not None and a.min > 0 \
+        and a.max == a.min and (b.min, b.max) == (a.min, a.max)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
 from rasd.events.contrast import contrasted
-from rasd.events.headline_places import label_names_body_region
+from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.retold_tolls import toll_merge
 from rasd.model import Actor, Casualty, Event, Place
@@ -76,12 +76,21 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             # دير الزور: مقتل سبعة … then the body's town in that region: one act, at the town
             target = next((k for k, m in enumerate(merged) if label_names_body_region(m, e, text)
                            and _label_retold(m, e)), None)
+            same_toll = target is None
+            if same_toll:
+                # مقتل اثنين … بقصف تركي غرب الموصل, then the body's strike with the same
+                # toll: one act, at the body's place, by the body's means
+                target = next((k for k, m in enumerate(merged)
+                               if headline_same_toll(m, e, text)), None)
             if target is not None:
                 # the body's clause reads its participants and place more fully
-                merged[target] = replace(merge_pair(merged[target], e), place=e.place,
-                                         country=e.country or merged[target].country,
-                                         actor=e.actor or merged[target].actor,
-                                         recipient=e.recipient or merged[target].recipient)
+                host = merged[target]
+                merged[target] = replace(merge_pair(host, e), place=e.place,
+                                         country=e.country or host.country,
+                                         actor=e.actor or host.actor,
+                                         recipient=e.recipient or host.recipient,
+                                         mode=(e.mode or host.mode) if same_toll else
+                                         host.mode or e.mode)
                 continue
         if target is None:
             merged.append(e)
