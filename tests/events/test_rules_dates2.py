@@ -2,8 +2,9 @@
 year-less ``في 12/3``, a live page's ``(أمس)``, acts "the next day" or "a week later", acts
 inside a pluperfect backgrounder, dates of a document a participle names, plans dated
 to a month, an announced strike, running days, the lead act of a
-``ويأتي`` interval, a wire dateline standing for the publication date, ``كان … قد تلقى`` and a
-week counted back. New sentences of the team's own; the filter is off."""
+``ويأتي`` interval, a wire dateline standing for the publication date, ``كان … قد تلقى``, a
+week counted back and ``غير أن`` ("however"), no negation. New sentences of the team's own;
+the filter is off."""
 
 from __future__ import annotations
 
@@ -156,3 +157,12 @@ def test_a_state_lasting_for_weeks_dates_no_act() -> None:
             "وفرقت الشرطة المحتجين بالهراوات.")
     e = one(text, "ASSAULT", "فرقت")
     assert e.date != date(2026, 4, 1)
+
+
+# --- "however" is no negation
+
+def test_however_does_not_negate_the_strike_after_it() -> None:
+    text = ("أفرجت الحكومة عن 45 أسيرا. غير أن مسيرة تركية استهدفت، مساء السبت، سيارة على "
+            "طريق القامشلي.")
+    e = one(text, "ASSAULT", "مسيرة")
+    assert not e.negated and e.date == date(2026, 4, 11)
