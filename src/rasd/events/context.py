@@ -21,6 +21,12 @@ from rasd.events.date_rules import (
     read_times,
     running_days,
 )
+from rasd.events.date_shifts import (
+    DATING_PARTICIPLES,
+    ahead_month,
+    later_offset,
+    pluperfect_start,
+)
 from rasd.events.matcher import Match
 from rasd.events.modifiers import (
     backgrounder_after,
@@ -146,7 +152,7 @@ def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
 #: Verbal nouns of holding or carrying out that make the trigger after them the planned
 #: object of an announcing verb (قررت النقابة تنظيم إضراب، أعلن عقد اجتماع): normalised.
 PLANNED_NOUNS = frozenset(normalize_key(w) for w in (
-    "تنظيم", "تنفيذ", "عقد", "إقامة", "خوض", "الدخول", "بدء"))
+    "تنظيم", "تنفيذ", "عقد", "إقامة", "خوض", "الدخول", "بدء", "شن"))
 #: Words a trailing time adverbial may hold besides its time expressions (، الأربعاء
 #: والخميس المقبلين.): the joiners of two dates and the day nouns.
 _TIME_TAIL_WORDS = frozenset(normalize_key(w) for w in ("و", "إلى", "حتى", "يوم", "يومي"))
@@ -290,7 +296,7 @@ def _foreign_relative(toks: list[Token], t: TimeRef, m: Match) -> bool:
     for r in range(k - 1, max(-1, k - 1 - RELATIVE_REACH), -1):
         if toks[r].norm in _HARD_STOPS:
             return False
-        if toks[r].norm in RELATIVE_PRONOUNS:
+        if toks[r].norm in RELATIVE_PRONOUNS or toks[r].norm in DATING_PARTICIPLES:
             end = clause_end(toks, r)
             if end <= k or r < m.first < end:
                 return False  # the time is past the clause, or the trigger is in it
@@ -379,7 +385,11 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
                  and d > published]
         found = date_in(ahead, a, b, m.start, after_first=True) \
             or date_in(ahead, sent.start, sent.end, m.start)
-        return (found, "sentence", "day") if found is not None else (None, "none", "day")
+        if found is not None:
+            return found, "sentence", "day"
+        # ستعقد … مطلع الشهر المقبل، سيزور طهران في مايو المقبل: a plan for a month
+        month = ahead_month(times, a, b, published)
+        return (month, "sentence", "month") if month is not None else (None, "none", "day")
     precision: DatePrecision = "day"
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
     if published is not None:
@@ -418,7 +428,10 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         if found is not None and (published is None or found <= published):
             return found, "sentence", "day"
         return _unstated(published)
+    clause_hi = hi
     hi = min(backgrounder_after(toks, m.last, hi), accused_after(toks, m.first, m.last, hi))
+    # …، عن خمسة كانوا قد اعتقلوا في مارس الماضي: the earlier act starts at its auxiliary
+    lo = pluperfect_start(toks, lo, m.first)
     a = toks[lo].start if lo < len(toks) else sent.start
     b = toks[hi - 1].end if hi > 0 else sent.end
     if _year_after(times, m.end, b):
@@ -428,7 +441,9 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     found = date_in(times, a, b, m.start, after_first=True)
     if found is None and published is not None \
             and _ahead_coarse_in(toks, m, times, a, b, published):
-        return _unstated(published)
+        # أكد الجانبان عقد جولة جديدة مطلع الشهر المقبل: a plan dated to a month takes it
+        month = ahead_month(times, a, b, published)
+        return (month, "sentence", "month") if month is not None else _unstated(published)
     basis: DateBasis = "sentence"
     if found is None:
         found = month_in(times, a, b)
@@ -440,7 +455,10 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         # the sentence's date, outside a backgrounder or relative clause after the trigger
         cut = min(backgrounder_after(toks, m.last, len(toks)),
                   accused_after(toks, m.first, m.last, len(toks)))
-        if cut == len(toks):
+        if lo > clause_start(toks, m.first):
+            # inside a backgrounder: the sentence's date before it is the main act's
+            found = date_in(times, a, toks[cut].start if cut < len(toks) else sent.end, a)
+        elif cut == len(toks):
             found = date_in(times, sent.start, sent.end, sent.start)
         else:
             resume = _parenthetical_end(toks, cut)
@@ -452,9 +470,13 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         # الماضي، ووجهت النيابة إليهم تهمة ...): the acts of one sentence share its frame
         # not one told after an accusation (…، المتهم بتنفيذ عملية … في أغسطس الماضي): the
         # accused act's
-        cut = accused_after(toks, m.first, m.last, len(toks))
+        # nor one told after a pluperfect backgrounder (…، كانت … قد احتجزتهم في أكتوبر)
+        cut = min(accused_after(toks, m.first, m.last, len(toks)),
+                  backgrounder_after(toks, m.last, len(toks)))
         end = toks[cut].start if cut < len(toks) else sent.end
-        month = month_in([t for t in times if not _since(doc.text, t)], sent.start, end)
+        month = month_in([t for t in times if not _since(doc.text, t)], a, end) \
+            if lo > clause_start(toks, m.first) else \
+            month_in([t for t in times if not _since(doc.text, t)], sent.start, end)
         if month is not None and (published is None or month <= published):
             found, precision = month, "month"
     if found is None and (_next_day(toks, m.first) or _same_day_told(toks, m.first)):
@@ -469,6 +491,13 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         basis = "paragraph"
     if found is not None and published is not None and found > published:
         found = None
+    if found is not None and precision == "day":
+        # ثم أفرجت عنه في اليوم التالي، وأفرجت عن اثنين منهم بعد أسبوع: later than the day told
+        shift = later_offset(toks, m.last, clause_hi, times)
+        if shift is not None:
+            found = found + timedelta(days=shift)
+            if published is not None and found > published:
+                found = None
     told = found or published
     gap = elapsed_before(toks, m.first)
     if gap is not None and told is not None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from rasd.events.date_shifts import counted_week_day
 from rasd.model import TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -37,7 +38,8 @@ _RANGE_GAP = 7
 
 def day_of(t: TimeRef) -> date | None:
     if t.value is None or t.granularity not in DATED:
-        return None
+        # a week counted back (قبل أسبوع، منذ أسبوعين) is a day the text fixes
+        return counted_week_day(t)
     return t.value.date() if isinstance(t.value, datetime) else t.value
 
 
@@ -62,8 +64,9 @@ def _clock_only(t: TimeRef) -> bool:
     if _CLOCK.fullmatch(text):
         return True
     # whole words: الخامسة holds امس
+    # (a live page's "23:50 (أمس)" names its day in brackets)
     return t.granularity in ("hour", "minute") and "/" not in text and \
-        _CLOCK_DAY_WORDS.isdisjoint(w.strip("،,.") for w in text.split())
+        _CLOCK_DAY_WORDS.isdisjoint(w.strip("،,.()«»") for w in text.split())
 
 
 #: Weekday names (normalised) and the dual or plural modifiers two joined weekdays share
@@ -172,8 +175,14 @@ _ORDINALS = {normalize_key(w): n for n, w in enumerate(
 _DAY_WORDS = frozenset({"يوم"})
 #: "على" (التوالي) after such a day, normalised (ى is folded into ي).
 _ON = normalize_key("على")
-#: Tokens looked at on either side of the trigger for "the Nth day of".
+#: Tokens looked at on either side of the trigger for "the Nth day of"; after it, a place
+#: may stand between (اعتصامهم أمام مقر الولاية لليوم الخامس على التوالي).
 _ORDINAL_REACH = 4
+_ORDINAL_REACH_AFTER = 9
+#: "Its day" with a pronoun (يومه، يومها): the act's own running day.
+_ITS_DAY = frozenset({"يومه", "يومها"})
+#: Punctuation a running day after the act must not be separated from it by.
+_CLAUSE_BREAKS = frozenset(".،,؛;:!?؟")
 
 
 def running_days(toks: list[Token], first: int, last: int) -> int | None:
@@ -181,16 +190,22 @@ def running_days(toks: list[Token], first: int, last: int) -> int | None:
     (في اليوم الثالث من إضراب، إضرابهم لليوم العاشر على التوالي) says it began N-1 days
     earlier. ``None`` if the trigger's neighbourhood names no such day."""
     lo = max(0, first - _ORDINAL_REACH - 2)
-    hi = min(len(toks) - 1, last + _ORDINAL_REACH)
+    hi = min(len(toks) - 1, last + _ORDINAL_REACH_AFTER)
     for k in range(lo, hi):
-        if toks[k].base in _DAY_WORDS and toks[k].clitics.endswith(("ال", "لل")):
+        own_day = toks[k].norm in _ITS_DAY and k > last  # دخل إضراب العاملين يومه الرابع
+        if own_day or (toks[k].base in _DAY_WORDS and toks[k].clitics.endswith(("ال", "لل"))):
             n = _ORDINALS.get(toks[k + 1].norm)
             if n is None:
                 continue
             follows = toks[k + 2].norm if k + 2 < len(toks) else ""
             # "the Nth day of <the act>" right before it, or "<the act> for the Nth day in a
-            # row" (لليوم العاشر على التوالي) after it
+            # row" (لليوم العاشر على التوالي) after it; after it "for the Nth day" alone
+            # (إضرابهم عن الدوام لليوم العاشر احتجاجا) and "its Nth day" (يومه الرابع) too,
+            # within its clause
             if (follows == "من" and k + 3 == first) or (k > last and follows == _ON):
+                return n - 1
+            if k > last and (own_day or toks[k].clitics == "لل") and follows != "من" \
+                    and not any(t.norm in _CLAUSE_BREAKS for t in toks[last + 1:k]):
                 return n - 1
             if follows == _ON and k + 3 < first and _only_punct(toks[k + 4:first]):
                 # an insert before the act (يواصل العمال، لليوم الرابع على التوالي، إضرابهم)

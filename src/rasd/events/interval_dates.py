@@ -97,6 +97,12 @@ def interval_dates(events: list[Event], text: str) -> list[Event]:
             anchor = max(named, key=lambda a: a.trigger.start)
         elif retold:
             anchor = max(retold, key=lambda a: a.trigger.start)
+            if _COMES_AFTER.match(text, sentence_start):
+                # ويأتي الهجوم بعد ثلاثة أيام من …: the formula names the story's lead act of
+                # that kind, though the retelling may have merged into a later one
+                same = [a for a in others if a.type == anchor.type
+                        and a.trigger.start < sentence_start]
+                anchor = min(same, key=lambda a: a.trigger.start)
         elif _COMES_AFTER.match(text, sentence_start):
             # وتأتي الحادثة بعد أسبوع من …: the formula refers back to the story's lead act
             lead = [a for a in others if a.trigger.start < sentence_start]

@@ -161,6 +161,8 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
     if cond == "imperfect-next":
         if nxt is None or nxt.kind != "word":
             return False
+        if any(strip_conj(t.norm) in _KANA for t in toks[max(0, cue.first - KANA_REACH):cue.first]):
+            return False  # كان … قد تلقى: the pluperfect, whatever the verb's shape
         word = strip_conj(nxt.norm)
         # a Form V/VI past verb also starts with ت (وكان المحتجون قد تظاهروا = "had"), and a
         # past verb of a root in ن with ن (قد نشرت، قد نفذوا، قد نصبوا): its past suffix
@@ -184,6 +186,10 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
             + toks[cue.last + 1:cue.last + 1 + COUNT_NEAR_AFTER]
         return any(t.kind == "number" for t in near)
     return True
+
+
+#: How far before قد its pluperfect auxiliary may stand (وكان سمو ولي العهد قد تلقى).
+KANA_REACH = 5
 
 
 #: The tokens a ``count-near`` cue looks at for a figure: before it, the act's count and its

@@ -14,6 +14,9 @@ The inference uses what a careful reader would:
    weekday), the page was published on the first such weekday on or after that date;
 4. otherwise nothing: no date is better than a wrong one, and a warning says so.
 
+A wire dateline's full date (``الرياض 25 رمضان 1447 هـ الموافق 14 مارس 2026 م واس -``) is
+read before the comments and the weekdays: the agency states the report's day itself.
+
 Each inferred date is flagged ``inferred: true`` with the ``basis`` that produced it.
 """
 
@@ -185,6 +188,28 @@ def infer_from_comments(bound: date, weekdays: set[int]) -> tuple[date, str]:
     return bound, "earliest_comment"
 
 
+#: How far into the text a dateline's date may start: a city or two and ``في`` before it
+#: (``الرياض``، ``مسقط في``، ``نواكشوط (الأخبار)``).
+DATELINE_REACH = 30
+
+
+def date_from_dateline(text: str) -> date | None:
+    """The full date of a wire dateline that opens the text (``الرياض 25 رمضان 1447 هـ
+    الموافق 14 مارس 2026 م واس -``، ``مسقط في 10 صفر 1448هـ``): the agency's own statement
+    of the report's day, so it stands for the publication date when none is given. Only a
+    date with its year, of day precision, in the first line's first words."""
+    from rasd.text.dates import extract_times
+
+    first_line = text.lstrip()[:DATELINE_REACH + 60].split("\n", 1)[0]
+    for t in extract_times(first_line):
+        if t.span.start > DATELINE_REACH:
+            return None
+        if t.relative or t.value is None or t.granularity != "day":
+            continue
+        return t.value.date() if isinstance(t.value, datetime) else t.value
+    return None
+
+
 class PublishedDateInferrer:
     """Stage: fill ``published`` when neither the input nor the page states it."""
 
@@ -198,6 +223,10 @@ class PublishedDateInferrer:
         from_url = date_from_url(doc.url)
         if from_url is not None:
             return replace(doc, published=Published(from_url, inferred=True, basis="url"))
+        from_dateline = date_from_dateline(doc.text)
+        if from_dateline is not None:
+            return replace(doc, published=Published(from_dateline, inferred=True,
+                                                    basis="dateline"))
         posted = [c.posted for c in doc.comments if c.posted is not None]
         if posted:
             first = min(p.date() if isinstance(p, datetime) else p for p in posted)

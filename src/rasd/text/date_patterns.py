@@ -210,9 +210,14 @@ def build_grammar(words: DateWords, *, gated: bool = True) -> re.Pattern[str]:
     ordinal = alternation(words.ordinal)
     alternatives = [
         # 07-01-2022, 2022/01/07, ١٥/٠٨/٢٠٢٢, 1444/03/15هـ
-        rf"(?P<nd>{_NUM_START}(?:(?P<nd_d>\d{{1,2}})(?P<nd_s>[/.\-])(?P<nd_m>\d{{1,2}})(?P=nd_s)"
-        rf"(?P<nd_y>\d{{4}})|(?P<nd_y2>\d{{4}})(?P<nd_s2>[/.\-])(?P<nd_m2>\d{{1,2}})(?P=nd_s2)"
+        # (a slash may stand between spaces when a year closes the date: 14 / 3 / 1445هـ)
+        rf"(?P<nd>{_NUM_START}(?:(?P<nd_d>\d{{1,2}})(?P<nd_s>[/.\-]| / )(?P<nd_m>\d{{1,2}})"
+        rf"(?P=nd_s)(?P<nd_y>\d{{4}})|(?P<nd_y2>\d{{4}})(?P<nd_s2>[/.\-])(?P<nd_m2>\d{{1,2}})(?P=nd_s2)"
         rf"(?P<nd_d2>\d{{1,2}}))(?!\d|[.,/\-]\d)(?:\s*(?P<nd_era>{_ERA}))?)",
+        # في 12/3, بتاريخ 5/11: a year-less day/month, only after a time preposition (3/4
+        # alone is a fraction or a score)
+        rf"(?P<dn>(?P<dn_t>{trigger}|بتاريخ)\s+{_NUM_START}(?P<dn_d>\d{{1,2}})/(?P<dn_m>\d{{1,2}})"
+        rf"(?![\d/.,:%]))",
         # 5 جمادى الأولى 1443 هـ, الثالث من كانون الثاني 2020, 25 ديسمبر المقبل, 7 إلى 8 أكتوبر,
         # الأول والثاني من نوفمبر, غرة رمضان, 24 من الشهر الجاري
         rf"(?P<dm>(?:{_NUM_START}(?:(?P<dm_r>\d{{1,2}})\s*(?:[-–]|الي|حتي|و)\s*)?"
@@ -289,7 +294,7 @@ def _first_word_gate(words: DateWords) -> str:
         *words.daypart, *words.season, *(f"ال{w}" for w in words.season), *words.hour,
         *words.ordinal, *words.trigger, *words.this, *words.period, *words.plural_period,
         "يوم", "الساعه", "شهر", "عام", "العام", "سنه", "السنه", "عامي", "العامي", "سنتي",
-        "منذ", "قبل", "اول", "غره",
+        "منذ", "قبل", "اول", "غره", "بتاريخ",
     }
     # Only each word's first token matters; ال + digit is ال25 من ديسمبر.
     heads = {w.split(" ")[0] for w in first}

@@ -90,6 +90,27 @@ def _numeric_date(m: Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start("nd"), m.end("nd"), "date", value, "day", False)]
 
 
+def _day_slash_month(m: Match[str], ctx: Context) -> list[Piece]:
+    """في 12/3: a year-less day/month after a time preposition, day first (the Arab order),
+    resolved as a year-less named date is (:func:`_day_month`)."""
+    day, month = int(m["dn_d"]), int(m["dn_m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31) or next_word(ctx, m.end("dn")) in WORDS.counted:
+        return []
+    start, end = m.start("dn_d"), m.end("dn")
+    value = None
+    if ctx.pub is not None:
+        direction = direction_of(ctx, start, None)
+        value = arith.month_day_near(ctx.pub, month, day, direction)
+        if direction == "on_or_before" and not after_since(ctx, start):
+            ahead = arith.month_day_near(ctx.pub, month, day, "after")
+            if ahead is not None and (ahead - ctx.pub).days <= NEAR_AHEAD_DAYS:
+                value = ahead
+        if value is None:
+            return []
+    return [Piece(start, end, "date", value, "day", True,
+                  open_date=OpenDate(False, month, day))]
+
+
 def _day_number(m: Match[str]) -> int:
     if m.group("dm_n") is not None:
         return digits(m["dm_n"])
@@ -407,6 +428,7 @@ def _period(m: Match[str], ctx: Context) -> list[Piece]:
 
 READERS: dict[str, Reader] = {
     "nd": _numeric_date,
+    "dn": _day_slash_month,
     "dm": _day_month,
     "ta": _time_colon,
     "tb": _time_hour,
