@@ -270,3 +270,26 @@ def test_quotation_running_over_paragraphs() -> None:
 def test_a_transitive_verbs_speaker_stops_before_its_object(text: str, speaker: str) -> None:
     q = analyzed(text).quotes[0]
     assert q.speaker is not None and q.speaker.span.text == speaker
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("واتهم المتحدث باسم المعارضة الجيش بارتكاب «جريمة حرب» في القرية.", "جريمة حرب"),
+    ("وتوعد قائد الشرطة المهربين بالرد «بلا هوادة» على أي اعتداء.", "بلا هوادة"),
+    ("ووصفت الوزارة الهجوم بـ «العمل الجبان» في بيان.", "العمل الجبان"),
+])
+def test_the_verbs_b_on_its_governed_noun_or_alone(text: str, start: str) -> None:
+    # the verb's own ب before the mark, or on the verbal noun of the act it governs
+    # (اتهمه بارتكاب «...»، توعد بالرد «...»): two quoted words are the party's own
+    q = quote_starting(analyzed(text), start)
+    assert q.direct
+
+
+@pytest.mark.parametrize("text", [
+    'وانتقدت النقابة في بيان الطلب "العاجل المفاجئ" الذي قدمته الإدارة.',
+    "وانتقد المتحدث في مؤتمر صحفي حزب «الأمة الجديدة» بسبب موقفه.",
+    'وأدانت المنظمة في بيان توقيف الشاب "كثير الأسفار" أمس.',
+])
+def test_a_word_ending_in_b_is_no_verbs_b(text: str) -> None:
+    # الطلب، حزب، الشاب end in ب: no preposition, so a two-word quotation after them is
+    # no tighter than anywhere else in the sentence
+    assert not any(q.direct for q in analyzed(text).quotes)
