@@ -293,3 +293,25 @@ def test_a_word_ending_in_b_is_no_verbs_b(text: str) -> None:
     # الطلب، حزب، الشاب end in ب: no preposition, so a two-word quotation after them is
     # no tighter than anywhere else in the sentence
     assert not any(q.direct for q in analyzed(text).quotes)
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # a second verb of accusing or calling shares the first one's subject; the words after
+    # it are the party it accuses or calls on
+    ("وأدانت الحكومة القصف، واتهمت الجماعة بـ«تقويض جهود السلام» في المنطقة.",
+     "تقويض جهود السلام", "الحكومة"),
+    ("أعلنت الوزارة، في بيان، رفضها التام للقرار، وطالبت المجتمع الدولي باتخاذ "
+     "«موقف واضح» إزاءه.", "موقف واضح", "الوزارة"),
+    ("وأشاد الوزير بالوساطة، وشكر الحكومة على «خطوة شجاعة»، مؤكدا أن الحوار سيستمر.",
+     "خطوة شجاعة", "الوزير"),
+    # a participle belongs to the nearest verb with its own subject, not to the sentence's
+    # first verb
+    ("وأعلن المدير استقالته صباح اليوم، فيما رفض الرئيس دعوات الرحيل، مؤكدا أنه "
+     "«باق في منصبه حتى نهاية ولايته».", "باق في منصبه", "الرئيس"),
+    # a coordinated verb with an object pronoun names its own subject
+    ("ورحبت الحكومة بالخطوة، ووصفها المتحدث باسمها بأنها «محطة مهمة».",
+     "محطة مهمة", "المتحدث باسمها"),
+])
+def test_speaker_of_a_second_verb_in_the_sentence(text: str, start: str, speaker: str) -> None:
+    q = quote_starting(analyzed(text), start)
+    assert speaker_text(q).startswith(speaker), speaker_text(q)

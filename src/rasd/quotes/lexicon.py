@@ -65,6 +65,7 @@ class QuoteLexicon:
     relatives: frozenset[str]
     not_subject: frozenset[str]
     governed_nouns: frozenset[str]
+    addressee_verbs: frozenset[str]
 
     def verb(self, norm: str) -> VerbForm | None:
         return self.verbs.get(norm)
@@ -134,4 +135,5 @@ def quote_lexicon() -> QuoteLexicon:
         relatives=frozenset(groups.get("relative", ())),
         not_subject=frozenset(groups.get("not_subject", ())),
         governed_nouns=frozenset(groups.get("governed_noun", ())),
+        addressee_verbs=frozenset(groups.get("addressee_verb", ())),
     )

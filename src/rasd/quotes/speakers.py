@@ -42,8 +42,15 @@ class Phrase:
 
 
 def _ends_phrase(tok: Tok, lex: QuoteLexicon) -> bool:
+    # the verb's ب, bare (``واتهمت الجماعة بـ«``) or on the act it governs (``باتخاذ``),
+    # opens its complement: no subject runs through it
     return (tok.kind == "punct" or tok.norm in lex.complementizers or lex.is_stop(tok.norm)
-            or tok.norm in lex.times or lex.verb(tok.norm) is not None)
+            or tok.norm in lex.times or lex.verb(tok.norm) is not None
+            or tok.norm in _B_TOKENS or lex.is_governed_noun(tok.norm))
+
+
+#: The preposition ب as its own token (``بـ«`` is cut into ``بـ`` and the mark).
+_B_TOKENS = frozenset({"ب", "وب", "فب"})
 
 
 def _opens_speech(toks: list[Tok], k: int, stop: int, lex: QuoteLexicon) -> bool:

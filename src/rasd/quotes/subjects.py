@@ -20,6 +20,9 @@ MAX_LEAD_TOKENS = 8
 #: Verb kinds whose subject is followed by an object (وصفت الوزارة الخطوة، أدانت الحكومة
 #: الهجوم): the subject ends where the mention at its head ends.
 _TRANSITIVE = frozenset({"label", "stance"})
+#: Prepositions that open what a verb asks of or thanks its addressee for, after the
+#: addressee (``اتهمت الجماعة بـ``، ``شكر الحكومة على``، ``دعا الطرفين إلى``).
+_ADDRESSEE_COMPLEMENTS = frozenset({"ب", "وب", "على", "علي", "الي"})
 
 
 class Subjects(PieceReading):
@@ -130,6 +133,46 @@ class Subjects(PieceReading):
                 return None  # another reporting verb between: its own clause
         return None
 
+    def _coordinated(self, h: Hit) -> bool:
+        """Whether the verb carries و/ف and follows another verb (``وأدانت ...، وطالبت``)."""
+        norm = self.toks[h.idx].norm
+        return norm[:1] in ("و", "ف") and self.lex.verb(norm[1:]) is not None
+
+    def _previous(self, h: Hit) -> Hit | None:
+        """The nearest verb before ``h`` in its sentence that opens a clause of its own
+        (the sentence's verb, a verb with و/ف, or one after ``فيما``/``بينما``/``لكن``)
+        and has a speaker: ``فيما رفض الرئيس ...، مؤكدا`` is the president's. Verbs inside
+        a reported clause or a relative clause (``الحوار الذي دعا إليه الرئيس``) and verbal
+        nouns read as verbs (``أعلنت ... رفضها المطلق``) open none, and a speaker found by
+        a weaker rule (a name before the verb, the sentence's opening words) is not passed
+        on."""
+        first = self.sent_tok[h.sent][0]
+        sv = self._sentence_verb(h.sent)
+        before = [x for x in self.hits if x.sent == h.sent and x.idx < h.idx and not x.embedded]
+        for n in range(len(before) - 1, -1, -1):
+            other, k = before[n], before[n].idx
+            if other.speaker is None or other.subject is None:
+                continue  # only a verb with its own subject phrase passes it on
+            # the sentence's first verb opens it even after a dateline (``عمان - أعلنت``)
+            if n == 0 or k == sv or self._coordinated(other) or (
+                    k > first and self.toks[k - 1].norm in self.lex.clause_openers):
+                return other
+        return None
+
+    def _before_complement(self, phrase: Phrase, end: int) -> bool:
+        """Whether the verb's preposition follows the phrase (``واتهمت الجماعة بـ«...»``،
+        ``وطالبت المجتمع الدولي باتخاذ``، ``وشكر الحكومة على``): the phrase is the party
+        addressed, not the subject."""
+        k = bisect_right(self.starts, phrase.end - 1)
+        if k >= end:
+            return False
+        norm = self.toks[k].norm
+        return norm in _ADDRESSEE_COMPLEMENTS or self.lex.is_governed_noun(norm)
+
+    def _takes_addressee(self, h: Hit) -> bool:
+        return (h.form.kind in _TRANSITIVE
+                or normalize_key(h.form.lemma) in self.lex.addressee_verbs)
+
     def _resolve(self, phrase: Phrase, transitive: bool = False) -> Speaker:
         doc_phrase = Phrase(phrase.start + self.off, phrase.end + self.off,
                             (phrase.name[0] + self.off, phrase.name[1] + self.off)
@@ -143,6 +186,19 @@ class Subjects(PieceReading):
         phrase = self._kana_subject(h)
         if phrase is None and not h.form.participle:
             phrase = subject_phrase(toks, h.idx, end, lex)
+            if phrase is not None and sv != h.idx and self._coordinated(h) and \
+                    self._takes_addressee(h) and self._before_complement(phrase, end):
+                # ``وأدانت الحكومة القصف، واتهمت الجماعة بـ«...»``: a second verb of
+                # accusing or calling shares the first one's subject; what follows it is
+                # the party it accuses or calls on
+                earlier = self._previous(h)
+                if earlier is not None:
+                    h.speaker, h.carried = earlier.speaker, earlier.carried
+                    # the object stands where a subject would: a quotation right after it
+                    # is as tight (``وطالبت المجتمع الدولي بتصنيفها «منظمة إرهابية»``)
+                    h.subject_end = bisect_right(self.starts, phrase.end - 1) - 1
+                    h.subject = (phrase.start, phrase.end)
+                    return
         if phrase is not None:
             issuer = self._issuer(phrase)
             if issuer is not None:
@@ -162,6 +218,13 @@ class Subjects(PieceReading):
         if relative is not None:
             h.speaker = relative
             return
+        if h.form.participle and sv is not None and sv < h.idx:
+            # a participle is the act of the nearest verb before it, not always the
+            # sentence's first (``وانسحب X، فيما طالب مدرب الفريق ...، مؤكدا أن``)
+            earlier = self._previous(h)
+            if earlier is not None and earlier.idx > sv:
+                h.speaker, h.carried = earlier.speaker, earlier.carried
+                return
         if not h.form.participle:
             before = toks[h.idx - 1] if h.idx > self.sent_tok[h.sent][0] else None
             adjacent = (self.index.speaker_ending(self.off + before.end)
