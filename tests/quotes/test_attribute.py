@@ -315,3 +315,21 @@ def test_a_word_ending_in_b_is_no_verbs_b(text: str) -> None:
 def test_speaker_of_a_second_verb_in_the_sentence(text: str, start: str, speaker: str) -> None:
     q = quote_starting(analyzed(text), start)
     assert speaker_text(q).startswith(speaker), speaker_text(q)
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's impersonal formula: background, nobody's statement
+    "يذكر أن الوزارة افتتحت المعرض العام الماضي بحضور عدد من المسؤولين.",
+    "ويذكر أن الفرقة قدمت مسرحية \"ليل المدينة الطويل\" في الموسم الماضي.",
+    # words written on a banner are no one's quote
+    "ورفع المحتجون لافتات كتب عليها «لا للتهجير القسري».",
+])
+def test_writers_formula_and_banners_report_nobody(text: str) -> None:
+    assert analyzed(text).quotes == (), [q.span.text for q in analyzed(text).quotes]
+
+
+def test_the_same_verbs_with_a_speaker_still_report() -> None:
+    doc = analyzed("ويذكر التقرير أن الأسعار ارتفعت بنسبة كبيرة خلال العام. "
+                   "وكتب الوزير على حسابه: «سنواصل العمل حتى النهاية».")
+    assert not quote_starting(doc, "الأسعار ارتفعت").direct
+    assert quote_starting(doc, "سنواصل العمل").direct

@@ -66,6 +66,9 @@ class QuoteLexicon:
     not_subject: frozenset[str]
     governed_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
+    impersonal: frozenset[str]
+    inscribed: frozenset[str]
+    writing_verbs: frozenset[str]
 
     def verb(self, norm: str) -> VerbForm | None:
         return self.verbs.get(norm)
@@ -136,4 +139,7 @@ def quote_lexicon() -> QuoteLexicon:
         not_subject=frozenset(groups.get("not_subject", ())),
         governed_nouns=frozenset(groups.get("governed_noun", ())),
         addressee_verbs=frozenset(groups.get("addressee_verb", ())),
+        impersonal=frozenset(groups.get("impersonal", ())),
+        inscribed=frozenset(groups.get("inscribed", ())),
+        writing_verbs=frozenset(groups.get("writing_verb", ())),
     )
