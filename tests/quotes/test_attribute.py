@@ -333,3 +333,22 @@ def test_the_same_verbs_with_a_speaker_still_report() -> None:
                    "وكتب الوزير على حسابه: «سنواصل العمل حتى النهاية».")
     assert not quote_starting(doc, "الأسعار ارتفعت").direct
     assert quote_starting(doc, "سنواصل العمل").direct
+
+
+def test_a_dateline_is_not_the_sentences_verb() -> None:
+    # the verb after ``المدينة -`` opens the story: its speaker carries to ``وأضافت``
+    doc = analyzed("بوصاصو - قالت القيادة العسكرية إنها نفذت غارة على معسكر للمسلحين. "
+                   "وأضافت أن الغارة لم تصب أي مدني.")
+    q = quote_starting(doc, "الغارة لم")
+    assert q.carried and speaker_text(q) == "القيادة العسكرية"
+
+
+def test_an_aside_between_dashes_is_no_dateline() -> None:
+    doc = analyzed("وقال سالم - شقيق المفقود - إن العائلة لم تتلق أي اتصال منذ أسبوع.")
+    assert "سالم" in speaker_text(quote_starting(doc, "العائلة لم"))
+
+
+def test_a_statement_with_no_issuer_before_it_speaks() -> None:
+    doc = analyzed("قتل ثلاثة جنود في كمين قرب الحدود، وفق بيان عسكري. "
+                   "وأضاف البيان أن المهاجمين فروا نحو الغابة.")
+    assert speaker_text(quote_starting(doc, "المهاجمين فروا")) == "البيان"

@@ -15,6 +15,11 @@ from rasd.text.normalize import normalize_key
 MAX_HEADLINE_SPEAKER_WORDS = 5
 #: A leading adverbial before the verb, skipped up to its comma (``من جهتها،``).
 MAX_LEAD_TOKENS = 8
+#: Longest dateline before a story's first verb, in tokens: a city, an agency in brackets
+#: or after a slash (``القاهرة (رويترز) -`` is 5).
+MAX_DATELINE_TOKENS = 7
+_DASHES = frozenset("-–—")
+_DATELINE_MARKS = frozenset("()/:")
 
 
 #: Verb kinds whose subject is followed by an object (وصفت الوزارة الخطوة، أدانت الحكومة
@@ -31,6 +36,8 @@ class Subjects(PieceReading):
     def _sentence_verb(self, s: int) -> int | None:
         """The token of the sentence's main verb (VSO: the first word after a lead-in)."""
         k, end = self.sent_tok[s]
+        if s == 0:  # a dateline opens a story's first paragraph, nothing later
+            k = self._after_dateline(k, end)
         if k >= end or self.toks[k].kind != "word":
             return None
         norm = self.toks[k].norm
@@ -39,6 +46,24 @@ class Subjects(PieceReading):
                 if self.toks[j].text in COMMAS:
                     return j + 1 if j + 1 < end and self.toks[j + 1].kind == "word" else None
             return None
+        return k
+
+    def _after_dateline(self, k: int, end: int) -> int:
+        """The first token after a dateline (``الدوحة -``، ``القاهرة (رويترز) -``، ``بغداد/
+        شفق نيوز -``، ``10:15 -``): the place and agency are not the sentence's verb. A
+        name with an aside between two dashes (``فلان - والد الضحية - إنه``) is no dateline."""
+        for j in range(k, min(end, k + MAX_DATELINE_TOKENS)):
+            tok = self.toks[j]
+            if tok.text in _DASHES:
+                after = self.toks[j + 1] if j + 1 < end else None
+                # a verb follows a dateline; a definite noun or a relative pronoun after the
+                # dash (``ثنائية الدين - السياسة``، ``فلان - الذي شارك``) is no dateline's
+                if j == k or after is None or after.norm.startswith("ال") or any(
+                        t.text in _DASHES for t in self.toks[j + 1:end]):
+                    return k
+                return j + 1
+            if tok.kind != "word" and tok.text not in _DATELINE_MARKS:
+                return k
         return k
 
     def _svo_subject(self, h: Hit) -> Phrase | None:
@@ -63,7 +88,9 @@ class Subjects(PieceReading):
             rest = self.text.index(words[1], phrase.start + len(words[0]))
             return self._resolve(Phrase(rest, phrase.end)), False
         last = self.state.last_speaker
-        return last, last is not None
+        if last is None:  # no issuer named before: the statement speaks (``وأضاف البيان``)
+            return self._resolve(phrase), False
+        return last, True
 
     def _framed_person(self, h: Hit, phrase: Phrase) -> Speaker | None:
         """A person named right before the speech opens, after the frame
