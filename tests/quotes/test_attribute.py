@@ -352,3 +352,17 @@ def test_a_statement_with_no_issuer_before_it_speaks() -> None:
     doc = analyzed("قتل ثلاثة جنود في كمين قرب الحدود، وفق بيان عسكري. "
                    "وأضاف البيان أن المهاجمين فروا نحو الغابة.")
     assert speaker_text(quote_starting(doc, "المهاجمين فروا")) == "البيان"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the relative ما opens what the verb condemns: no part of the subject
+    ("ونددت وزارة الخارجية الأمريكية بما وصفته بـ«القمع الممنهج» للمعارضين.",
+     "وزارة الخارجية الأمريكية"),
+    # a quoted name ending the subject keeps its closing mark
+    ("وانتقد حزب «الأمل الجديد» ما وصفه بـ«التلاعب الفاضح» بالنتائج.",
+     "حزب «الأمل الجديد»"),
+])
+def test_speaker_phrase_ends_before_ma(text: str, speaker: str) -> None:
+    doc = analyzed(text)
+    assert speaker in [speaker_text(q) for q in doc.quotes if q.speaker is not None]
+    assert_offsets(doc)

@@ -69,6 +69,7 @@ class QuoteLexicon:
     impersonal: frozenset[str]
     inscribed: frozenset[str]
     writing_verbs: frozenset[str]
+    phrase_ends: frozenset[str]
 
     def verb(self, norm: str) -> VerbForm | None:
         return self.verbs.get(norm)
@@ -142,4 +143,5 @@ def quote_lexicon() -> QuoteLexicon:
         impersonal=frozenset(groups.get("impersonal", ())),
         inscribed=frozenset(groups.get("inscribed", ())),
         writing_verbs=frozenset(groups.get("writing_verb", ())),
+        phrase_ends=frozenset(groups.get("phrase_end", ())),
     )
