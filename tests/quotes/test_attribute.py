@@ -366,3 +366,11 @@ def test_speaker_phrase_ends_before_ma(text: str, speaker: str) -> None:
     doc = analyzed(text)
     assert speaker in [speaker_text(q) for q in doc.quotes if q.speaker is not None]
     assert_offsets(doc)
+
+
+def test_a_second_statement_with_a_quotation_leaves_the_first() -> None:
+    # إن ...، وإن «...»: the direct quotation carries the second statement, not the first
+    doc = analyzed("وقال قائد الشرطة إن الدوريات أعادت فتح الطريق الرئيسي، وإن «عددا من "
+                   "المهربين» فروا نحو الجبال.")
+    assert not quote_starting(doc, "الدوريات أعادت").direct
+    assert quote_starting(doc, "عددا من المهربين").direct

@@ -198,7 +198,12 @@ class _Piece(Subjects):
         if h.form.kind == "label" and toks[h.comp + 1].text in OPENERS:
             return None  # وصفه بأنه «قرصنة»: the quotation is the label, judged as one
         start, end = toks[h.comp + 1].start, toks[h.clause_end - 1].end
-        if any(start <= pos < end for pos in speech):
+        # a direct quotation carries the statement it stands in; a second statement
+        # (``إن الجيش استعاد القاعدة، وإن «عشرات الإرهابيين» قتلوا``) leaves the first
+        first_end = next((toks[k].start for k in range(h.comp + 2, h.clause_end)
+                          if toks[k].norm[:1] == "و"
+                          and toks[k].norm[1:] in self.lex.complementizers), end)
+        if any(start <= pos < first_end for pos in speech):
             return None  # the statement is carried by a direct quotation inside the clause
         while end > start and (self.text[end - 1] in _TRIM or self.text[end - 1].isspace()):
             end -= 1  # any whitespace: a form feed or line separator too, not only " \n\t"
