@@ -270,3 +270,107 @@ def test_quotation_running_over_paragraphs() -> None:
 def test_a_transitive_verbs_speaker_stops_before_its_object(text: str, speaker: str) -> None:
     q = analyzed(text).quotes[0]
     assert q.speaker is not None and q.speaker.span.text == speaker
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("واتهم المتحدث باسم المعارضة الجيش بارتكاب «جريمة حرب» في القرية.", "جريمة حرب"),
+    ("وتوعد قائد الشرطة المهربين بالرد «بلا هوادة» على أي اعتداء.", "بلا هوادة"),
+    ("ووصفت الوزارة الهجوم بـ «العمل الجبان» في بيان.", "العمل الجبان"),
+])
+def test_the_verbs_b_on_its_governed_noun_or_alone(text: str, start: str) -> None:
+    # the verb's own ب before the mark, or on the verbal noun of the act it governs
+    # (اتهمه بارتكاب «...»، توعد بالرد «...»): two quoted words are the party's own
+    q = quote_starting(analyzed(text), start)
+    assert q.direct
+
+
+@pytest.mark.parametrize("text", [
+    'وانتقدت النقابة في بيان الطلب "العاجل المفاجئ" الذي قدمته الإدارة.',
+    "وانتقد المتحدث في مؤتمر صحفي حزب «الأمة الجديدة» بسبب موقفه.",
+    'وأدانت المنظمة في بيان توقيف الشاب "كثير الأسفار" أمس.',
+])
+def test_a_word_ending_in_b_is_no_verbs_b(text: str) -> None:
+    # الطلب، حزب، الشاب end in ب: no preposition, so a two-word quotation after them is
+    # no tighter than anywhere else in the sentence
+    assert not any(q.direct for q in analyzed(text).quotes)
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # a second verb of accusing or calling shares the first one's subject; the words after
+    # it are the party it accuses or calls on
+    ("وأدانت الحكومة القصف، واتهمت الجماعة بـ«تقويض جهود السلام» في المنطقة.",
+     "تقويض جهود السلام", "الحكومة"),
+    ("أعلنت الوزارة، في بيان، رفضها التام للقرار، وطالبت المجتمع الدولي باتخاذ "
+     "«موقف واضح» إزاءه.", "موقف واضح", "الوزارة"),
+    ("وأشاد الوزير بالوساطة، وشكر الحكومة على «خطوة شجاعة»، مؤكدا أن الحوار سيستمر.",
+     "خطوة شجاعة", "الوزير"),
+    # a participle belongs to the nearest verb with its own subject, not to the sentence's
+    # first verb
+    ("وأعلن المدير استقالته صباح اليوم، فيما رفض الرئيس دعوات الرحيل، مؤكدا أنه "
+     "«باق في منصبه حتى نهاية ولايته».", "باق في منصبه", "الرئيس"),
+    # a coordinated verb with an object pronoun names its own subject
+    ("ورحبت الحكومة بالخطوة، ووصفها المتحدث باسمها بأنها «محطة مهمة».",
+     "محطة مهمة", "المتحدث باسمها"),
+])
+def test_speaker_of_a_second_verb_in_the_sentence(text: str, start: str, speaker: str) -> None:
+    q = quote_starting(analyzed(text), start)
+    assert speaker_text(q).startswith(speaker), speaker_text(q)
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's impersonal formula: background, nobody's statement
+    "يذكر أن الوزارة افتتحت المعرض العام الماضي بحضور عدد من المسؤولين.",
+    "ويذكر أن الفرقة قدمت مسرحية \"ليل المدينة الطويل\" في الموسم الماضي.",
+    # words written on a banner are no one's quote
+    "ورفع المحتجون لافتات كتب عليها «لا للتهجير القسري».",
+])
+def test_writers_formula_and_banners_report_nobody(text: str) -> None:
+    assert analyzed(text).quotes == (), [q.span.text for q in analyzed(text).quotes]
+
+
+def test_the_same_verbs_with_a_speaker_still_report() -> None:
+    doc = analyzed("ويذكر التقرير أن الأسعار ارتفعت بنسبة كبيرة خلال العام. "
+                   "وكتب الوزير على حسابه: «سنواصل العمل حتى النهاية».")
+    assert not quote_starting(doc, "الأسعار ارتفعت").direct
+    assert quote_starting(doc, "سنواصل العمل").direct
+
+
+def test_a_dateline_is_not_the_sentences_verb() -> None:
+    # the verb after ``المدينة -`` opens the story: its speaker carries to ``وأضافت``
+    doc = analyzed("بوصاصو - قالت القيادة العسكرية إنها نفذت غارة على معسكر للمسلحين. "
+                   "وأضافت أن الغارة لم تصب أي مدني.")
+    q = quote_starting(doc, "الغارة لم")
+    assert q.carried and speaker_text(q) == "القيادة العسكرية"
+
+
+def test_an_aside_between_dashes_is_no_dateline() -> None:
+    doc = analyzed("وقال سالم - شقيق المفقود - إن العائلة لم تتلق أي اتصال منذ أسبوع.")
+    assert "سالم" in speaker_text(quote_starting(doc, "العائلة لم"))
+
+
+def test_a_statement_with_no_issuer_before_it_speaks() -> None:
+    doc = analyzed("قتل ثلاثة جنود في كمين قرب الحدود، وفق بيان عسكري. "
+                   "وأضاف البيان أن المهاجمين فروا نحو الغابة.")
+    assert speaker_text(quote_starting(doc, "المهاجمين فروا")) == "البيان"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the relative ما opens what the verb condemns: no part of the subject
+    ("ونددت وزارة الخارجية الأمريكية بما وصفته بـ«القمع الممنهج» للمعارضين.",
+     "وزارة الخارجية الأمريكية"),
+    # a quoted name ending the subject keeps its closing mark
+    ("وانتقد حزب «الأمل الجديد» ما وصفه بـ«التلاعب الفاضح» بالنتائج.",
+     "حزب «الأمل الجديد»"),
+])
+def test_speaker_phrase_ends_before_ma(text: str, speaker: str) -> None:
+    doc = analyzed(text)
+    assert speaker in [speaker_text(q) for q in doc.quotes if q.speaker is not None]
+    assert_offsets(doc)
+
+
+def test_a_second_statement_with_a_quotation_leaves_the_first() -> None:
+    # إن ...، وإن «...»: the direct quotation carries the second statement, not the first
+    doc = analyzed("وقال قائد الشرطة إن الدوريات أعادت فتح الطريق الرئيسي، وإن «عددا من "
+                   "المهربين» فروا نحو الجبال.")
+    assert not quote_starting(doc, "الدوريات أعادت").direct
+    assert quote_starting(doc, "عددا من المهربين").direct

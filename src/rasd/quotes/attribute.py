@@ -49,6 +49,9 @@ _LABEL_PREFIXES = frozenset({"ب", "ل", "ك"})
 #: preposition (``وصفه بـ«...»``, ``اتهمت الجماعة بـ«...»``, ``توعد المتحدث العسكري باسم
 #: الحوثيين يحيى سريع بـ«...»``: a verb, a subject of a role and a name, an object pronoun).
 MAX_VERB_B_TOKENS = 10
+#: The preposition ب as its own token (the tokenizer cuts ``بـ«`` into ``بـ`` and the mark),
+#: bare or after و/ف.
+_B_CLITICS = frozenset({"ب", "وب", "فب"})
 #: Prepositions a verb of speech takes before the words it reports (``أعرب عن «قلق بالغ»``,
 #: ``دعا إلى «...»``): right after the verb or its subject they introduce the quotation as
 #: tightly as the verb itself.
@@ -100,7 +103,7 @@ class _Piece(Subjects):
                     if h.idx < o and not h.embedded and o - h.idx <= MAX_GOVERN_TOKENS), None)
         # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
         verb_b = gov is not None and gov.form.kind != "deny" and o - gov.idx <= \
-            MAX_VERB_B_TOKENS and self._b_before(p, o, first)
+            MAX_VERB_B_TOKENS and self._b_before(o, first)
         if not self._not_a_name(p, o, c, first, end, verb_b):
             return None
         prev = toks[o - 1] if o - 1 >= first else None
@@ -139,14 +142,17 @@ class _Piece(Subjects):
             return None
         return Quote(self.span(p.start, p.end), True, speaker, verb, carried)
 
-    def _b_before(self, p: Marked, o: int, first: int) -> bool:
-        """Whether the quotation mark is preceded by the preposition ب, glued (``بـ«``,
-        ``ب«``) or written apart (``بـ «``)."""
-        before = self.text[max(0, p.open - 2):p.open].rstrip()
-        if before.endswith(("بـ", "ب")) and (len(before) < 2 or not before[-2].isalpha()
-                                             or before == "بـ"):
-            return True
-        return o - 1 >= first and self.toks[o - 1].norm in ("ب", "بـ")
+    def _b_before(self, o: int, first: int) -> bool:
+        """Whether the quotation is the object of a verb's ب: the preposition itself, glued
+        to the mark or written apart (``بـ«``, ``ب«``, ``بـ «``, ``وبـ«``), or on the verbal
+        noun of an act the verb governs (``اتهمه بارتكاب «جريمة حرب»``). A word that merely
+        ends in ب (``الطلب «``, ``حزب «``) is neither: the tokens, not the characters before
+        the mark, are read."""
+        if o - 1 < first:
+            return False
+        prev = self.toks[o - 1]
+        return prev.kind == "word" and (prev.norm in _B_CLITICS
+                                        or self.lex.is_governed_noun(prev.norm))
 
     def _not_a_name(self, p: Marked, o: int, c: int, first: int, end: int,
                     verb_b: bool = False) -> bool:
@@ -192,7 +198,12 @@ class _Piece(Subjects):
         if h.form.kind == "label" and toks[h.comp + 1].text in OPENERS:
             return None  # وصفه بأنه «قرصنة»: the quotation is the label, judged as one
         start, end = toks[h.comp + 1].start, toks[h.clause_end - 1].end
-        if any(start <= pos < end for pos in speech):
+        # a direct quotation carries the statement it stands in; a second statement
+        # (``إن الجيش استعاد القاعدة، وإن «عشرات الإرهابيين» قتلوا``) leaves the first
+        first_end = next((toks[k].start for k in range(h.comp + 2, h.clause_end)
+                          if toks[k].norm[:1] == "و"
+                          and toks[k].norm[1:] in self.lex.complementizers), end)
+        if any(start <= pos < first_end for pos in speech):
             return None  # the statement is carried by a direct quotation inside the clause
         while end > start and (self.text[end - 1] in _TRIM or self.text[end - 1].isspace()):
             end -= 1  # any whitespace: a form feed or line separator too, not only " \n\t"

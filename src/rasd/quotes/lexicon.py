@@ -64,6 +64,12 @@ class QuoteLexicon:
     pronouns: frozenset[str]
     relatives: frozenset[str]
     not_subject: frozenset[str]
+    governed_nouns: frozenset[str]
+    addressee_verbs: frozenset[str]
+    impersonal: frozenset[str]
+    inscribed: frozenset[str]
+    writing_verbs: frozenset[str]
+    phrase_ends: frozenset[str]
 
     def verb(self, norm: str) -> VerbForm | None:
         return self.verbs.get(norm)
@@ -73,6 +79,15 @@ class QuoteLexicon:
         if norm in self.stops or (norm.startswith("بال") and len(norm) > 4):
             return True
         return any(norm.endswith(x) and norm[:-len(x)] in self.stops for x in PRONOUN_SUFFIXES)
+
+    def is_governed_noun(self, norm: str) -> bool:
+        """A verbal noun with the verb's ب in front (بارتكاب، بالرد), whose quotation is the
+        act a party names (``اتهمه بارتكاب «جريمة حرب»``)."""
+        if not norm.startswith("ب"):
+            return False
+        noun = norm[1:]
+        return noun in self.governed_nouns or (
+            noun.startswith("ال") and noun[2:] in self.governed_nouns)
 
     def is_naming_noun(self, norm: str) -> bool:
         return any(norm.startswith(p) and norm[len(p):] in self.naming for p in NOUN_PREFIXES)
@@ -123,4 +138,10 @@ def quote_lexicon() -> QuoteLexicon:
         pronouns=frozenset(groups.get("pronoun", ())),
         relatives=frozenset(groups.get("relative", ())),
         not_subject=frozenset(groups.get("not_subject", ())),
+        governed_nouns=frozenset(groups.get("governed_noun", ())),
+        addressee_verbs=frozenset(groups.get("addressee_verb", ())),
+        impersonal=frozenset(groups.get("impersonal", ())),
+        inscribed=frozenset(groups.get("inscribed", ())),
+        writing_verbs=frozenset(groups.get("writing_verb", ())),
+        phrase_ends=frozenset(groups.get("phrase_end", ())),
     )

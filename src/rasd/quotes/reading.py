@@ -10,7 +10,7 @@ from rasd.model import Span, Speaker
 from rasd.quotes.lexicon import QuoteLexicon, VerbForm
 from rasd.quotes.marks import Tok, light_tokens, quoted_passages
 from rasd.quotes.speakers import EntityIndex, quoted_name
-from rasd.text.normalize import strip_tashkeel
+from rasd.text.normalize import normalize_key, strip_tashkeel
 from rasd.text.sentences import split_sentences
 
 #: Farthest ``إن``/``أن`` may be from its verb, in tokens (subject + ``في بيان`` + time).
@@ -95,8 +95,19 @@ class PieceReading:
                 form = verbs[t.norm]
                 if form.kind == "stance" and form.participle and i and _counted(self.toks[i - 1]):
                     continue  # 12 متهما: the accused, counted, not someone accusing
+                if self._no_speaker(i):
+                    continue
                 self.hits.append(Hit(i, form, self.sent_of(t.start)))
         self._frames()
+
+    def _no_speaker(self, i: int) -> bool:
+        """A verb form that reports nobody: the writer's ``يذكر أن`` (right before أن) and
+        ``كتب عليها`` (words written on a banner)."""
+        nxt = self.toks[i + 1].norm if i + 1 < len(self.toks) else ""
+        norm, lex = self.toks[i].norm, self.lex
+        if norm in lex.impersonal and nxt in lex.complementizers:
+            return True
+        return nxt in lex.inscribed and normalize_key(lex.verbs[norm].lemma) in lex.writing_verbs
 
     def sent_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)

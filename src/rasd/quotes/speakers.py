@@ -42,8 +42,16 @@ class Phrase:
 
 
 def _ends_phrase(tok: Tok, lex: QuoteLexicon) -> bool:
+    # the verb's ب, bare (``واتهمت الجماعة بـ«``) or on the act it governs (``باتخاذ``),
+    # opens its complement: no subject runs through it
     return (tok.kind == "punct" or tok.norm in lex.complementizers or lex.is_stop(tok.norm)
-            or tok.norm in lex.times or lex.verb(tok.norm) is not None)
+            or tok.norm in lex.times or lex.verb(tok.norm) is not None
+            or tok.norm in _B_TOKENS or lex.is_governed_noun(tok.norm)
+            or tok.norm in lex.phrase_ends)
+
+
+#: The preposition ب as its own token (``بـ«`` is cut into ``بـ`` and the mark).
+_B_TOKENS = frozenset({"ب", "وب", "فب"})
 
 
 def _opens_speech(toks: list[Tok], k: int, stop: int, lex: QuoteLexicon) -> bool:
@@ -100,6 +108,7 @@ def subject_phrase(toks: list[Tok], verb: int, stop: int, lex: QuoteLexicon) -> 
     """The explicit subject after the verb at token ``verb`` (tokens before ``stop``)."""
     k = verb + 1
     words: list[int] = []
+    closed_at = -1  # the closing mark of a quoted name the phrase ends with
     quoted = quoted_name(toks, k, stop, lex)
     if quoted is not None:  # وقالت "غرفة الطوارئ"، وهي ...، إن: a quoted name as subject
         return Phrase(toks[k + 1].start, toks[quoted - 1].end)
@@ -110,6 +119,7 @@ def subject_phrase(toks: list[Tok], verb: int, stop: int, lex: QuoteLexicon) -> 
         close = _closer(toks, k, stop)
         if close is not None and words and lex.is_naming_noun(toks[k - 1].norm):
             words.extend(range(k + 1, close))  # جماعة "جيش العدل" البلوشية
+            closed_at = close
             k = close + 1
             continue
         if _ends_phrase(toks[k], lex):
@@ -120,6 +130,8 @@ def subject_phrase(toks: list[Tok], verb: int, stop: int, lex: QuoteLexicon) -> 
             toks[words[0]].norm in lex.not_subject):
         return None
     start, end = toks[words[0]].start, toks[words[-1]].end
+    if closed_at == words[-1] + 1:
+        end = toks[closed_at].end  # حزب «فرنسا الأبية»: the name with its closing mark
     if k < stop and toks[k].text in _COMMAS:
         m = k + 1
         name: list[int] = []

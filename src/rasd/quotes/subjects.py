@@ -15,11 +15,19 @@ from rasd.text.normalize import normalize_key
 MAX_HEADLINE_SPEAKER_WORDS = 5
 #: A leading adverbial before the verb, skipped up to its comma (``من جهتها،``).
 MAX_LEAD_TOKENS = 8
+#: Longest dateline before a story's first verb, in tokens: a city, an agency in brackets
+#: or after a slash (``القاهرة (رويترز) -`` is 5).
+MAX_DATELINE_TOKENS = 7
+_DASHES = frozenset("-–—")
+_DATELINE_MARKS = frozenset("()/:")
 
 
 #: Verb kinds whose subject is followed by an object (وصفت الوزارة الخطوة، أدانت الحكومة
 #: الهجوم): the subject ends where the mention at its head ends.
 _TRANSITIVE = frozenset({"label", "stance"})
+#: Prepositions that open what a verb asks of or thanks its addressee for, after the
+#: addressee (``اتهمت الجماعة بـ``، ``شكر الحكومة على``، ``دعا الطرفين إلى``).
+_ADDRESSEE_COMPLEMENTS = frozenset({"ب", "وب", "على", "علي", "الي"})
 
 
 class Subjects(PieceReading):
@@ -28,6 +36,8 @@ class Subjects(PieceReading):
     def _sentence_verb(self, s: int) -> int | None:
         """The token of the sentence's main verb (VSO: the first word after a lead-in)."""
         k, end = self.sent_tok[s]
+        if s == 0:  # a dateline opens a story's first paragraph, nothing later
+            k = self._after_dateline(k, end)
         if k >= end or self.toks[k].kind != "word":
             return None
         norm = self.toks[k].norm
@@ -36,6 +46,24 @@ class Subjects(PieceReading):
                 if self.toks[j].text in COMMAS:
                     return j + 1 if j + 1 < end and self.toks[j + 1].kind == "word" else None
             return None
+        return k
+
+    def _after_dateline(self, k: int, end: int) -> int:
+        """The first token after a dateline (``الدوحة -``، ``القاهرة (رويترز) -``، ``بغداد/
+        شفق نيوز -``، ``10:15 -``): the place and agency are not the sentence's verb. A
+        name with an aside between two dashes (``فلان - والد الضحية - إنه``) is no dateline."""
+        for j in range(k, min(end, k + MAX_DATELINE_TOKENS)):
+            tok = self.toks[j]
+            if tok.text in _DASHES:
+                after = self.toks[j + 1] if j + 1 < end else None
+                # a verb follows a dateline; a definite noun or a relative pronoun after the
+                # dash (``ثنائية الدين - السياسة``، ``فلان - الذي شارك``) is no dateline's
+                if j == k or after is None or after.norm.startswith("ال") or any(
+                        t.text in _DASHES for t in self.toks[j + 1:end]):
+                    return k
+                return j + 1
+            if tok.kind != "word" and tok.text not in _DATELINE_MARKS:
+                return k
         return k
 
     def _svo_subject(self, h: Hit) -> Phrase | None:
@@ -60,7 +88,9 @@ class Subjects(PieceReading):
             rest = self.text.index(words[1], phrase.start + len(words[0]))
             return self._resolve(Phrase(rest, phrase.end)), False
         last = self.state.last_speaker
-        return last, last is not None
+        if last is None:  # no issuer named before: the statement speaks (``وأضاف البيان``)
+            return self._resolve(phrase), False
+        return last, True
 
     def _framed_person(self, h: Hit, phrase: Phrase) -> Speaker | None:
         """A person named right before the speech opens, after the frame
@@ -130,6 +160,46 @@ class Subjects(PieceReading):
                 return None  # another reporting verb between: its own clause
         return None
 
+    def _coordinated(self, h: Hit) -> bool:
+        """Whether the verb carries و/ف and follows another verb (``وأدانت ...، وطالبت``)."""
+        norm = self.toks[h.idx].norm
+        return norm[:1] in ("و", "ف") and self.lex.verb(norm[1:]) is not None
+
+    def _previous(self, h: Hit) -> Hit | None:
+        """The nearest verb before ``h`` in its sentence that opens a clause of its own
+        (the sentence's verb, a verb with و/ف, or one after ``فيما``/``بينما``/``لكن``)
+        and has a speaker: ``فيما رفض الرئيس ...، مؤكدا`` is the president's. Verbs inside
+        a reported clause or a relative clause (``الحوار الذي دعا إليه الرئيس``) and verbal
+        nouns read as verbs (``أعلنت ... رفضها المطلق``) open none, and a speaker found by
+        a weaker rule (a name before the verb, the sentence's opening words) is not passed
+        on."""
+        first = self.sent_tok[h.sent][0]
+        sv = self._sentence_verb(h.sent)
+        before = [x for x in self.hits if x.sent == h.sent and x.idx < h.idx and not x.embedded]
+        for n in range(len(before) - 1, -1, -1):
+            other, k = before[n], before[n].idx
+            if other.speaker is None or other.subject is None:
+                continue  # only a verb with its own subject phrase passes it on
+            # the sentence's first verb opens it even after a dateline (``عمان - أعلنت``)
+            if n == 0 or k == sv or self._coordinated(other) or (
+                    k > first and self.toks[k - 1].norm in self.lex.clause_openers):
+                return other
+        return None
+
+    def _before_complement(self, phrase: Phrase, end: int) -> bool:
+        """Whether the verb's preposition follows the phrase (``واتهمت الجماعة بـ«...»``،
+        ``وطالبت المجتمع الدولي باتخاذ``، ``وشكر الحكومة على``): the phrase is the party
+        addressed, not the subject."""
+        k = bisect_right(self.starts, phrase.end - 1)
+        if k >= end:
+            return False
+        norm = self.toks[k].norm
+        return norm in _ADDRESSEE_COMPLEMENTS or self.lex.is_governed_noun(norm)
+
+    def _takes_addressee(self, h: Hit) -> bool:
+        return (h.form.kind in _TRANSITIVE
+                or normalize_key(h.form.lemma) in self.lex.addressee_verbs)
+
     def _resolve(self, phrase: Phrase, transitive: bool = False) -> Speaker:
         doc_phrase = Phrase(phrase.start + self.off, phrase.end + self.off,
                             (phrase.name[0] + self.off, phrase.name[1] + self.off)
@@ -143,6 +213,19 @@ class Subjects(PieceReading):
         phrase = self._kana_subject(h)
         if phrase is None and not h.form.participle:
             phrase = subject_phrase(toks, h.idx, end, lex)
+            if phrase is not None and sv != h.idx and self._coordinated(h) and \
+                    self._takes_addressee(h) and self._before_complement(phrase, end):
+                # ``وأدانت الحكومة القصف، واتهمت الجماعة بـ«...»``: a second verb of
+                # accusing or calling shares the first one's subject; what follows it is
+                # the party it accuses or calls on
+                earlier = self._previous(h)
+                if earlier is not None:
+                    h.speaker, h.carried = earlier.speaker, earlier.carried
+                    # the object stands where a subject would: a quotation right after it
+                    # is as tight (``وطالبت المجتمع الدولي بتصنيفها «منظمة إرهابية»``)
+                    h.subject_end = bisect_right(self.starts, phrase.end - 1) - 1
+                    h.subject = (phrase.start, phrase.end)
+                    return
         if phrase is not None:
             issuer = self._issuer(phrase)
             if issuer is not None:
@@ -162,6 +245,13 @@ class Subjects(PieceReading):
         if relative is not None:
             h.speaker = relative
             return
+        if h.form.participle and sv is not None and sv < h.idx:
+            # a participle is the act of the nearest verb before it, not always the
+            # sentence's first (``وانسحب X، فيما طالب مدرب الفريق ...، مؤكدا أن``)
+            earlier = self._previous(h)
+            if earlier is not None and earlier.idx > sv:
+                h.speaker, h.carried = earlier.speaker, earlier.carried
+                return
         if not h.form.participle:
             before = toks[h.idx - 1] if h.idx > self.sent_tok[h.sent][0] else None
             adjacent = (self.index.speaker_ending(self.off + before.end)
