@@ -200,11 +200,20 @@ class _Piece(Subjects):
         start, end = toks[h.comp + 1].start, toks[h.clause_end - 1].end
         # a direct quotation carries the statement it stands in; a second statement
         # (``إن الجيش استعاد القاعدة، وإن «عشرات الإرهابيين» قتلوا``) leaves the first
-        first_end = next((toks[k].start for k in range(h.comp + 2, h.clause_end)
-                          if toks[k].norm[:1] == "و"
-                          and toks[k].norm[1:] in self.lex.complementizers), end)
+        second = next((k for k in range(h.comp + 2, h.clause_end)
+                       if toks[k].norm[:1] == "و"
+                       and toks[k].norm[1:] in self.lex.complementizers), None)
+        first_end = toks[second].start if second is not None else end
         if any(start <= pos < first_end for pos in speech):
-            return None  # the statement is carried by a direct quotation inside the clause
+            # the statement is carried by a direct quotation inside the clause; a second
+            # statement with no quotation of its own (``إن الجولة شهدت «تقدما ملموسا» وإن
+            # الطرفين اتفقا``) is still reported speech
+            # (not inside the quotation itself: ``قائلا إن «...، وإن ...»``)
+            if second is None or second + 1 >= h.clause_end or second in self.inside or \
+                    toks[second + 1].text in OPENERS or any(
+                    first_end <= pos < end for pos in speech):
+                return None
+            start = toks[second + 1].start
         while end > start and (self.text[end - 1] in _TRIM or self.text[end - 1].isspace()):
             end -= 1  # any whitespace: a form feed or line separator too, not only " \n\t"
         words = self.text[start:end].split()

@@ -70,6 +70,9 @@ class QuoteLexicon:
     inscribed: frozenset[str]
     writing_verbs: frozenset[str]
     phrase_ends: frozenset[str]
+    documentary: frozenset[str]
+    documentary_qualifiers: frozenset[str]
+    source_nouns: frozenset[str]
 
     def verb(self, norm: str) -> VerbForm | None:
         return self.verbs.get(norm)
@@ -144,4 +147,7 @@ def quote_lexicon() -> QuoteLexicon:
         inscribed=frozenset(groups.get("inscribed", ())),
         writing_verbs=frozenset(groups.get("writing_verb", ())),
         phrase_ends=frozenset(groups.get("phrase_end", ())),
+        documentary=frozenset(groups.get("documentary", ())),
+        documentary_qualifiers=frozenset(groups.get("documentary_qualifier", ())),
+        source_nouns=frozenset(groups.get("source_noun", ())),
     )

@@ -101,13 +101,29 @@ class PieceReading:
         self._frames()
 
     def _no_speaker(self, i: int) -> bool:
-        """A verb form that reports nobody: the writer's ``يذكر أن`` (right before أن) and
-        ``كتب عليها`` (words written on a banner)."""
+        """A verb form that reports nobody: the writer's ``يذكر أن`` (right before أن),
+        ``كتب عليها`` (words written on a banner) and documentary sources (``تشير المصادر
+        التاريخية إلى أن``)."""
         nxt = self.toks[i + 1].norm if i + 1 < len(self.toks) else ""
         norm, lex = self.toks[i].norm, self.lex
         if norm in lex.impersonal and nxt in lex.complementizers:
             return True
-        return nxt in lex.inscribed and normalize_key(lex.verbs[norm].lemma) in lex.writing_verbs
+        if nxt in lex.inscribed and normalize_key(lex.verbs[norm].lemma) in lex.writing_verbs:
+            return True
+        return self._documentary_subject(i + 1)
+
+    def _documentary_subject(self, k: int) -> bool:
+        """Whether the subject opening at token ``k`` is a documentary source: its head
+        (after بعض) a documentary noun, or sources with a documentary qualifier after them.
+        ``معتبرا أن الأرشيفات``: after أن the noun is what is reported, not the subject."""
+        toks, lex = self.toks, self.lex
+        if k < len(toks) and toks[k].norm == "بعض":
+            k += 1
+        if k >= len(toks) or toks[k].kind != "word":
+            return False
+        return toks[k].norm in lex.documentary or (
+            toks[k].norm in lex.source_nouns and k + 1 < len(toks)
+            and toks[k + 1].norm in lex.documentary_qualifiers)
 
     def sent_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
@@ -148,4 +164,20 @@ class PieceReading:
                     if later.form.participle and toks[later.idx - 1].text in COMMAS:
                         h.clause_end = later.idx - 1  # ``، مضيفا أن`` starts a new statement
                         break
+                    opener = self._opener_before(later.idx)
+                    if opener is not None:
+                        # ``في حين قالت الحكومة إن``، ``فيما قالت الدعم السريع إنها``: a
+                        # contrasted party's own statement, not part of the first one
+                        h.clause_end = opener
+                        break
                     later.embedded = True
+
+    def _opener_before(self, i: int) -> int | None:
+        """The first token of a clause opener right before the verb at ``i`` (``فيما``،
+        ``بينما``، ``في حين``، ``لكنه``), or None."""
+        toks = self.toks
+        if i < 1 or toks[i - 1].norm not in self.lex.clause_openers:
+            return None
+        if toks[i - 1].norm == "حين":  # only ``في حين`` ("whereas"), never a bare حين ("when")
+            return i - 2 if i >= 2 and toks[i - 2].norm == "في" else None
+        return i - 1

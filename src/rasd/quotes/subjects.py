@@ -156,7 +156,13 @@ class Subjects(PieceReading):
                 nxt = toks[k + 1]
                 return self.index.speaker_at(self.doc_text, self.off + nxt.start,
                                              self.off + toks[h.idx].start)
-            if any(other.idx == k for other in self.hits):
+            other = next((x for x in self.hits if x.idx == k), None)
+            if other is not None:
+                if (k > first and toks[k - 1].norm in lex.clause_openers
+                        and other.subject is not None):
+                    # ``بينما رحبت الحكومة بالقرار ووصفته``: the verb that opens the
+                    # clause names its subject after it
+                    return other.speaker
                 return None  # another reporting verb between: its own clause
         return None
 
