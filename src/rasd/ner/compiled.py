@@ -16,13 +16,13 @@ can only change a label when two paths tie to the last bits of a double.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from operator import add
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Final
 
 from rasd.ner.crfsuite_file import CrfFile, read_crf_file
 from rasd.ner.features import DOMAIN_PREFIX
+from rasd.ner.unrolled import Summers
 
 #: One float per label, in the model's label order.
 Vector = tuple[float, ...]
@@ -31,32 +31,6 @@ Vector = tuple[float, ...]
 #: hundred) can never prune a label that exact arithmetic would keep; pruning less than
 #: possible only costs time.
 REACH_MARGIN: Final = 1e-6
-
-#: Vectors added by one unrolled sum in :meth:`CompiledCrf.total`: a word type's own
-#: features are ~12 known attributes (up to ~20), a view's 2-8, so most sums are one
-#: map (at 8, two maps for most own sums: 5-8% more time per new word type).
-_CHUNK: Final = 16
-#: ``_ADDERS[k]`` adds its k arguments left to right (index 0 and 1 unused).
-_ADDERS: Final[tuple[Callable[..., float], ...]] = (
-    add, add, add,
-    lambda a, b, c: a + b + c,
-    lambda a, b, c, d: a + b + c + d,
-    lambda a, b, c, d, e: a + b + c + d + e,
-    lambda a, b, c, d, e, f: a + b + c + d + e + f,
-    lambda a, b, c, d, e, f, g: a + b + c + d + e + f + g,
-    lambda a, b, c, d, e, f, g, h: a + b + c + d + e + f + g + h,
-    lambda a, b, c, d, e, f, g, h, i: a + b + c + d + e + f + g + h + i,
-    lambda a, b, c, d, e, f, g, h, i, j: a + b + c + d + e + f + g + h + i + j,
-    lambda a, b, c, d, e, f, g, h, i, j, k: a + b + c + d + e + f + g + h + i + j + k,
-    lambda a, b, c, d, e, f, g, h, i, j, k, m: a + b + c + d + e + f + g + h + i + j + k + m,
-    lambda a, b, c, d, e, f, g, h, i, j, k, m, n: a + b + c + d + e + f + g + h + i + j + k + m + n,
-    lambda a, b, c, d, e, f, g, h, i, j, k, m, n, p: (
-        a + b + c + d + e + f + g + h + i + j + k + m + n + p),
-    lambda a, b, c, d, e, f, g, h, i, j, k, m, n, p, q: (
-        a + b + c + d + e + f + g + h + i + j + k + m + n + p + q),
-    lambda a, b, c, d, e, f, g, h, i, j, k, m, n, p, q, r: (
-        a + b + c + d + e + f + g + h + i + j + k + m + n + p + q + r),
-)
 
 
 class CompiledCrf:
@@ -79,6 +53,7 @@ class CompiledCrf:
             names[a]: tuple(row) for a, row in dense.items()
             if not names[a].startswith(DOMAIN_PREFIX)}
         self.zero: Vector = (0.0,) * size
+        self._summers = Summers(size)
         matrix = [[0.0] * size for _ in range(size)]
         for src, dst, weight in model.transitions:
             matrix[src][dst] = weight
@@ -114,15 +89,10 @@ class CompiledCrf:
         if n < 2:
             return found[0] if n else self.zero
         # Each label's weights are added left to right, CRFsuite's order, so the sums are
-        # the same bits (CRFsuite starts from 0.0, and 0.0 + w == w): a chain of lazy maps,
-        # each adding up to _CHUNK vectors at once with an unrolled ``a + b + ...`` (which
-        # Python evaluates left to right); one map per vector cost twice the time, and a
-        # new word type's five sums are most of what the tagger spends on it.
-        total: Iterable[float] = map(_ADDERS[min(n, _CHUNK)], *found[:_CHUNK])
-        for at in range(_CHUNK, n, _CHUNK - 1):
-            more = found[at : at + _CHUNK - 1]
-            total = map(_ADDERS[len(more) + 1], total, *more)
-        return tuple(total)
+        # the same bits (CRFsuite starts from 0.0, and 0.0 + w == w), by straight-line code
+        # for this count of vectors (rasd.ner.unrolled): a new word type's five sums are
+        # most of what the tagger spends on it.
+        return self._summers[n](found)
 
     def viterbi(self, emissions: Sequence[Sequence[float]]) -> list[int]:
         """The best label ids for per-position emission scores (CRFsuite's tie-breaking).

@@ -50,6 +50,7 @@ from rasd.ner.type_scores import (
     ScoredWord,
     TypeScorer,
 )
+from rasd.ner.unrolled import Emitters
 from rasd.ner.words import Word
 from rasd.text.tokens import Token
 
@@ -102,6 +103,7 @@ class EmissionScorer:
             else:
                 self._decode = decoder.decode_items
                 self._slots = decoder.keys
+        self._emitters = Emitters(self._slots)
         self.max_types = max_types
         self._cache: dict[tuple[str, str, str], ScoredWord] = {}
         self._types = TypeScorer(extractor, crf)
@@ -189,54 +191,12 @@ class EmissionScorer:
         left = [zero, *map(_LEFT, views[:-1])]
         right = [*map(_RIGHT, views[1:]), zero]
         far_right = [*map(_FAR_RIGHT, views[2:]), zero, zero] if n > 2 else [zero] * n
-        slots = self._slots
-        emissions: list[dict[Any, float]] = []
-        append = emissions.append
-        for w, a, b, c, d, found in zip(scored, far_left, left, right, far_right, hits,
-                                        strict=True):
-            # Unrolled for the usual 0-5 known extras: a comprehension per position is the
-            # cheapest way CPython has to add 9-float vectors (left to right, as CRFsuite).
-            # Every vector has one float per label (CompiledCrf), so the inner zips need no
-            # length check, and zip with a keyword argument (strict=) takes CPython's slow
-            # call path: a fifth of each comprehension's time.
-            more = len(found)
-            own = w[OWN]
-            if not more:
-                append({k: p + q + r + s + t
-                         for k, p, q, r, s, t in zip(slots, own, a, b, c, d)})  # noqa: B905
-            elif more == 1:
-                u_ = found[0]
-                append({k: p + q + r + s + t + u
-                         for k, p, q, r, s, t, u in zip(slots, own, a, b, c, d,  # noqa: B905
-                                                        u_)})
-            elif more == 2:
-                x, y = found
-                append({k: p + q + r + s + t + u + v
-                         for k, p, q, r, s, t, u, v in zip(slots, own, a, b, c, d,  # noqa: B905
-                                                           x, y)})
-            elif more == 3:
-                x, y, z = found
-                append({k: p + q + r + s + t + u + v + o
-                         for k, p, q, r, s, t, u, v, o in zip(slots, own, a, b,  # noqa: B905
-                                                              c, d, x, y, z)})
-            elif more == 4:  # an eighth of the positions have 4-5 (topic sentences)
-                x, y, z, e = found
-                append({k: p + q + r + s + t + u + v + o + g
-                         for k, p, q, r, s, t, u, v, o, g in zip(  # noqa: B905
-                             slots, own, a, b, c, d, x, y, z, e)})
-            elif more == 5:
-                x, y, z, e, f = found
-                append({k: p + q + r + s + t + u + v + o + g + h
-                         for k, p, q, r, s, t, u, v, o, g, h in zip(  # noqa: B905
-                             slots, own, a, b, c, d, x, y, z, e, f)})
-            else:
-                x, y, z, *rest = found
-                score = [p + q + r + s + t + u + v + o
-                         for p, q, r, s, t, u, v, o in zip(own, a, b, c, d,  # noqa: B905
-                                                           x, y, z)]
-                for e in rest:
-                    score = [p + u for p, u in zip(score, e)]  # noqa: B905
-                append(dict(zip(slots, score)))  # noqa: B905
+        # Each position's scores as one straight-line sum of its vectors, written into the
+        # mapping the decoder reads (rasd.ner.unrolled: per count of extra vectors).
+        emitters = self._emitters
+        emissions = [emitters[len(found)](w[OWN], a, b, c, d, found)
+                     for w, a, b, c, d, found in zip(scored, far_left, left, right, far_right,
+                                                     hits, strict=True)]
         return self._decode(emissions)
 
     def _hits(
