@@ -288,14 +288,30 @@ def _insert_close(toks: list[Token], k: int) -> int | None:
 #: token costs one dict probe instead of two LRU-cache calls (the matcher reads every word
 #: of every sentence; the two calls were a third of its time). Emptied when full, as the
 #: tokenizer's chunk caches are; refilled from the LRU caches behind it.
-_WORDS: dict[str, tuple[frozenset[str], tuple[IndexEntry, ...]]] = {}
-_NOT_A_WORD: tuple[frozenset[str], tuple[IndexEntry, ...]] = (_NO_READINGS, ())
+#: The third item is the union of the first ``needs`` set of every row the word starts, or
+#: None when one of its rows needs nothing: a sentence none of whose readings is in that
+#: union matches none of the word's rows, told by one set test instead of one per row (a
+#: word that starts rows, في above all, starts none in most sentences).
+_Word = tuple[frozenset[str], tuple[IndexEntry, ...], frozenset[str] | None]
+_WORDS: dict[str, _Word] = {}
+_NOT_A_WORD: _Word = (_NO_READINGS, (), None)
+#: Each distinct union of first ``needs`` sets, once: a few hundred rows' worth at most.
+_GATES: dict[frozenset[str], frozenset[str]] = {}
 
 
-def _word(norm: str) -> tuple[frozenset[str], tuple[IndexEntry, ...]]:
+def _word(norm: str) -> _Word:
     if len(_WORDS) >= WORD_CACHE_SIZE:
         _WORDS.clear()
-    rec = _WORDS[norm] = (plain_readings(norm), first_hits(norm))
+    entries = first_hits(norm)
+    gate = None
+    if entries and all(e.needs for e in entries):
+        firsts = {id(e.needs[0]): e.needs[0] for e in entries}
+        if len(firsts) == 1:  # one slot's heads, shared with the lexicon
+            gate = entries[0].needs[0]
+        else:  # the same union for every form of a word: kept once
+            union = frozenset().union(*firsts.values())
+            gate = _GATES.setdefault(union, union)
+    rec = _WORDS[norm] = (plain_readings(norm), entries, gate)
     return rec
 
 
@@ -316,7 +332,7 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
     # that comes back in the same sentence.
     vocab: frozenset[str] | None = None
     passing: dict[str, list[IndexEntry]] = {}
-    for i, (_, entries) in enumerate(words):
+    for i, (_, entries, gate) in enumerate(words):
         if not entries:
             continue
         norm = toks[i].norm
@@ -325,8 +341,8 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
             if vocab is None:
                 vocab = frozenset().union(*r._plain)
             isdisjoint = vocab.isdisjoint
-            rows = passing[norm] = [e for e in entries
-                                    if not (e.needs and any(map(isdisjoint, e.needs)))]
+            rows = passing[norm] = [] if gate is not None and isdisjoint(gate) else [
+                e for e in entries if not (e.needs and any(map(isdisjoint, e.needs)))]
         for entry in rows:
             j = _words_at(r, i + 1, entry.tail, entry.pronoun) if entry.tail else i + 1
             if j is None:
