@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import chain
 from operator import attrgetter
 from typing import ClassVar
 
@@ -148,7 +149,7 @@ class EventExtractor:
         quiet: list[Span] = []  # sentences that report no event
         arrests: list[Span] = []  # sentences that report only arrests
         sentences = _sentences(doc, pieces)
-        words = page_words(t for s in sentences for t in s.toks)
+        words = page_words(chain.from_iterable(s.toks for s in sentences))
         sports = _is_sports(words)
         domain: DomainPolicy | None = None
         opinion = OPINION_PAGE.search(doc.text) is not None
@@ -162,7 +163,7 @@ class EventExtractor:
                 continue
             readings = Readings(sent.toks)
             matches = [m for m in find_matches(sent.toks, readings)
-                       if sent.toks[m.first].span.start < tags]
+                       if sent.toks[m.first].start < tags]
             if not matches:
                 quiet.append(sent.span)
                 continue
