@@ -10,6 +10,8 @@ needed. Split out of :mod:`rasd.events.matcher`, which re-exports these names.
 
 from __future__ import annotations
 
+from functools import cache
+
 from rasd.caches import word_cache
 from rasd.events.lexicon import IndexEntry, trigger_index
 from rasd.text.tokens import (
@@ -85,8 +87,19 @@ def first_hits(norm: str) -> tuple[IndexEntry, ...]:
     index = trigger_index()
     seen: list[IndexEntry] = []
     plain = plain_readings(norm)
+    short = len(norm) == 3 and norm[0] in "وف"
+    if not short and _pronoun_bases().isdisjoint(plain):
+        # no reading without a pronoun can start a pronoun row: the hits are the plain
+        # readings', computed without the pronoun readings when one reading at most is a
+        # key (with two, their order is the pronoun readings' and the full path keeps it)
+        keys = [r for r in plain if r in index]
+        if len(keys) <= 1:
+            for entry in index[keys[0]] if keys else ():
+                if entry not in seen:
+                    seen.append(entry)
+            return tuple(seen)
     readings = pronoun_readings(norm)
-    if len(norm) == 3 and norm[0] in "وف":
+    if short:
         # a two-letter verb behind a conjunction (وحث، وشن، فرد): too short a base for the
         # tokenizer's readings, but a trigger's first word when listed
         plain = plain | {norm[1:]}
@@ -99,6 +112,25 @@ def first_hits(norm: str) -> tuple[IndexEntry, ...]:
                 seen.append(entry)
     return tuple(seen)
 
+
+
+@cache
+def _pronoun_bases() -> frozenset[str]:
+    """Every reading from which :func:`pronoun_readings` would strip a pronoun to reach the
+    first word of a row that takes one (the inverse of its three rules): a word with no
+    such reading has no pronoun reading worth probing (most words; every new word of a
+    crawl is looked up)."""
+    out: set[str] = set()
+    for key, entries in trigger_index().items():
+        if not any(e.pronoun for e in entries):
+            continue
+        for suffix in PRONOUNS:
+            out.add(key + suffix)
+            if key.endswith("ه"):  # استقاله ← استقالته
+                out.add(key[:-1] + "ت" + suffix)
+            elif key.endswith("وا"):  # اختطفوا ← اختطفوه
+                out.add(key[:-1] + suffix)
+    return frozenset(out)
 
 
 _NO_READINGS: frozenset[str] = frozenset()
