@@ -153,6 +153,19 @@ class ActorFinder:
             if doc.entities[r.entity].type in _ACTOR_TYPES:
                 cover[r.start:r.end] = b"\x01" * (r.end - r.start)
         self.cover = bytes(cover)
+        #: token start -> whether a phrase may start at that token (:meth:`_may_start`)
+        self._starts: dict[int, bool] = {}
+
+    def _may_start(self, first: Token) -> bool:
+        """Whether an actor phrase may begin with token ``first``: it touches an actor
+        mention, is no Arabic word, or its word may begin a role or KB name. It depends on
+        that token alone, whatever the phrase's end, so the backward search
+        (:meth:`nearest_before`), which tries each start with several ends, asks once."""
+        can = self._starts.get(first.start)
+        if can is None:
+            can = self._starts[first.start] = 1 in self.cover[first.start:first.end + 1] \
+                or first.kind != "word" or _may_start_actor(first.norm, self.first)
+        return can
 
     def inside_name(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside an organisation's or person's name (قوات
@@ -202,6 +215,8 @@ class ActorFinder:
                     and j - k < MAX_NP_WORDS - 1 and toks[k].clitics[:1] not in ("و", "ف"):
                 k -= 1
             for a in range(k, j + 1):
+                if not self._may_start(toks[a]):
+                    continue  # actor() is None for this start whatever the end
                 found = self.actor(toks, a, j + 1, places=places)
                 if found is not None:
                     return found

@@ -17,6 +17,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from rasd.datafiles import tsv_rows
 from rasd.events.lexicon import DATA_PACKAGE, LexiconError, domain_words
@@ -83,21 +84,45 @@ def _word_domains() -> dict[str, tuple[str, ...]]:
     return {w: tuple(names) for w, names in out.items()}
 
 
-def page_domain(toks: Iterable[Token]) -> DomainPolicy | None:
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """The distinct words of a page: normalised forms, bases, and (form, base) pairs. The
+    page-level vocabulary tests (sports, domains) look at distinct words only, and building
+    these sets runs in C where a test per token ran in Python."""
+
+    norms: frozenset[str]
+    bases: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+
+
+_NORM_BASE = itemgetter(3, 5)  # Token.norm, Token.base
+
+
+def page_words(toks: Iterable[Token]) -> PageWords:
+    """The :class:`PageWords` of the page's tokens."""
+    pairs = frozenset(map(_NORM_BASE, toks))
+    return PageWords(frozenset(map(itemgetter(0), pairs)),
+                     frozenset(map(itemgetter(1), pairs)), pairs)
+
+
+def page_domain(toks: Iterable[Token] | PageWords) -> DomainPolicy | None:
     """The policy of the page's domain, or None for political news (and sports, which the
     extractor gates itself): the domain with most distinct cue words, when it has at least
     :data:`DOMAIN_CUES` and more than :data:`POLITICS_RATIO` times the political ones."""
+    words = toks if isinstance(toks, PageWords) else page_words(toks)
     index = _word_domains()
+    if index.keys().isdisjoint(words.norms) and index.keys().isdisjoint(words.bases):
+        return None  # no cue word at all: every count is 0
     policies = domain_policies()
     seen: dict[str, set[str]] = {name: set() for name in domain_words()}
-    for t in toks:
-        by_norm = index.get(t.norm, ())
+    for norm, base in words.pairs:
+        by_norm = index.get(norm, ())
         for name in by_norm:
-            seen[name].add(t.norm)
-        for name in index.get(t.base, ()):
+            seen[name].add(norm)
+        for name in index.get(base, ()):
             if name not in by_norm:  # the word itself counts before its base
-                seen[name].add(t.base)
-    counts = {name: len(words) for name, words in seen.items()
+                seen[name].add(base)
+    counts = {name: len(cues) for name, cues in seen.items()
               if name in policies and name not in NOT_GATED}
     if not counts:
         return None

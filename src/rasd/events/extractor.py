@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import chain
 from operator import attrgetter
 from typing import ClassVar
 
@@ -21,8 +22,9 @@ from rasd.events.attach import attach_casualties, attach_orphans
 from rasd.events.candidate_filter import filter_events
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
-from rasd.events.domains import DomainPolicy, page_domain
+from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.gates import (
+    HARAKA,
     OPINION_PAGE,
     OPINION_WEIGHT,
     names_dated_time,
@@ -148,17 +150,21 @@ class EventExtractor:
         quiet: list[Span] = []  # sentences that report no event
         arrests: list[Span] = []  # sentences that report only arrests
         sentences = _sentences(doc, pieces)
-        sports = _is_sports(sentences)
+        words = page_words(chain.from_iterable(s.toks for s in sentences))
+        sports = _is_sports(words)
         domain: DomainPolicy | None = None
         opinion = OPINION_PAGE.search(doc.text) is not None
         tags = tags_start(doc.text)
         for sent in sentences:
-            if vowelled(sent.toks) or sent.span.start >= tags:  # verse, scripture or tags
+            # verse, scripture or tags (a sentence with no haraka at all is neither: one
+            # scan of its text instead of one set test per word)
+            if (HARAKA.search(sent.span.text) is not None and vowelled(sent.toks)) \
+                    or sent.span.start >= tags:
                 quiet.append(sent.span)
                 continue
             readings = Readings(sent.toks)
             matches = [m for m in find_matches(sent.toks, readings)
-                       if sent.toks[m.first].span.start < tags]
+                       if sent.toks[m.first].start < tags]
             if not matches:
                 quiet.append(sent.span)
                 continue
@@ -166,7 +172,7 @@ class EventExtractor:
                 refs = place_refs(doc, pieces)
                 finder = ActorFinder(doc)
                 # a weather, market, culture, sermon, health or school page
-                domain = None if sports else page_domain(t for s in sentences for t in s.toks)
+                domain = None if sports else page_domain(words)
             assert finder is not None
             if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
                 matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT and (
@@ -201,18 +207,15 @@ class EventExtractor:
         return replace(doc, events=filter_events(doc, events))
 
 
-def _is_sports(sentences: list[_Sentence]) -> bool:
+def _is_sports(words: PageWords) -> bool:
     """Whether the page is a sports report: it uses :data:`SPORTS_CUES` distinct words of
-    the sports vocabulary (modifiers.tsv, kind domain)."""
+    the sports vocabulary (modifiers.tsv, kind domain); a word counts by its base when the
+    base is listed, else by its normalised form."""
     vocab = domain_words().get("sports", frozenset())
-    seen: set[str] = set()
-    for sent in sentences:
-        for t in sent.toks:
-            if t.norm in vocab or t.base in vocab:
-                seen.add(t.base if t.base in vocab else t.norm)
-                if len(seen) >= SPORTS_CUES:
-                    return True
-    return False
+    if vocab.isdisjoint(words.norms) and vocab.isdisjoint(words.bases):
+        return False  # most pages: no set test per word
+    seen = {b if b in vocab else n for n, b in words.pairs if n in vocab or b in vocab}
+    return len(seen) >= SPORTS_CUES
 
 
 def _orphan_tolls(doc: Document, quiet: list[Span], events: list[Event],

@@ -110,8 +110,10 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
     # kinds come first in the order of their first word on the page, as a count token by
     # token would list them (the features keep that order).
     page_kinds: Counter[str] = Counter()
-    for norm, n in Counter(map(_norm_of, toks)).items():
-        for k in cues.get(norm, ()):
+    counts = Counter(map(_norm_of, toks))
+    for norm in filter(cues.__contains__, counts):  # in C: most words are no cue
+        n = counts[norm]
+        for k in cues[norm]:
             page_kinds[k] += n
     page = {f"page_{k}={_bucket(n, 3)}": 1.0 for k, n in page_kinds.items()}
     page[f"types={_bucket(len({e.type for e in events}), 4)}"] = 1.0
@@ -139,8 +141,8 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
             f[f"{e.type}|ctx={w}"] = 1.0
         key = (sent.start, sent.end)
         if key not in sentence_cues:
-            sentence_cues[key] = {k for tok in _between(toks, sent.start, sent.end)
-                                  for k in cues.get(tok.norm, ())}
+            sentence_cues[key] = {k for norm in filter(cues.__contains__, map(
+                _norm_of, _between(toks, sent.start, sent.end))) for k in cues[norm]}
         for kind in sentence_cues[key]:
             f["cue=" + kind] = 1.0
         for name, value in (("actor", e.actor), ("recipient", e.recipient),

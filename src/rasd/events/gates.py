@@ -27,6 +27,9 @@ RUN_GAP = 2
 #: them, so a sentence where many words carry them is verse or scripture (a poem on a
 #: culture page, a vowelled Quranic verse), which reports no event.
 HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
+#: Any one of :data:`HARAKAT`: a sentence without one is no vowelled text (one regex scan of
+#: its text before the per-word count of :func:`vowelled`).
+HARAKA = re.compile("[" + "".join(sorted(HARAKAT)) + "]")
 #: A sentence is vowelled text when at least this many of its words, and this share of
 #: them, carry harakat (the team-written passages have at most 5 of 26 in one sentence).
 VOWELLED_WORDS = 4
@@ -192,6 +195,7 @@ def vowelled(toks: list[Token]) -> bool:
 
 
 __all__ = [
+    "HARAKA",
     "OPINION_PAGE",
     "OPINION_WEIGHT",
     "names_dated_time",

@@ -1,10 +1,10 @@
 """Trigger matching over the tokens of one sentence.
 
-A token is read as its normalised form and its clitic-stripped readings
-(:func:`rasd.text.tokens.candidate_bases`); verb and noun rows and ``+`` slots also read it
-without an attached pronoun (``اعتقلته`` → ``اعتقلت``, ``استقالته`` → ``استقالة``). Readings
-are cached per normalised word, and the first-word index (:func:`trigger_index`) gives the
-candidate rows of a token in one probe; only those rows are tried further.
+A token is read as its normalised form and its clitic-stripped readings; verb and noun rows
+and ``+`` slots also read it without an attached pronoun (``اعتقلته`` → ``اعتقلت``,
+``استقالته`` → ``استقالة``): :mod:`rasd.events.readings`. Readings are cached per normalised
+word, and the first-word index gives the candidate rows of a token in one probe; only those
+rows are tried further.
 
 Block rows cancel every trigger match inside them; of overlapping matches the longest wins,
 and matches of equal extent are all kept as candidates for the extractor to choose from.
@@ -13,22 +13,21 @@ and matches of equal extent are all kept as candidates for the extractor to choo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, not_
+from typing import cast
 
-from rasd.caches import WORD_CACHE_SIZE, word_cache
-from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger, trigger_index
+from rasd.caches import WORD_CACHE_SIZE
+from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger
+from rasd.events.readings import _NO_READINGS
+from rasd.events.readings import PRONOUNS as PRONOUNS  # re-exported: callers import them here
+from rasd.events.readings import Readings as Readings
+from rasd.events.readings import first_hits as first_hits
+from rasd.events.readings import plain_readings as plain_readings
+from rasd.events.readings import pronoun_readings as pronoun_readings
 from rasd.text.normalize import normalize_key
-from rasd.text.tokens import (
-    _ALL_PREFIXES,
-    _FUTURE_NEXT,
-    MIN_BASE_AFTER_ARTICLE,
-    MIN_BASE_LETTERS,
-    Token,
-    is_kept_whole,
-)
+from rasd.text.tokens import Token
 
-#: Pronoun suffixes a verb or noun trigger may carry (triggers.tsv header). ي and ك are left
-#: out: stripping them turns nisba adjectives (حربي) and nouns (اشتراك) into false readings.
-PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 #: Punctuation a gap never crosses: a clause boundary.
 HARD_PUNCT = frozenset(".،,؛;:!?؟")
 #: Quotation marks around a name (حركة «إم 23»): no word, so they use up no gap.
@@ -41,76 +40,6 @@ GAP_TIME_WORDS = frozenset(normalize_key(w) for w in (
     "مساء", "صباح", "فجر", "ظهر", "ليل", "ليلة", "الليلة", "يوم", "الشهر", "الأسبوع", "العام",
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
     "خلال", "الأيام", "اليومين", "الساعات", "الأخيرة", "الماضيين"))
-
-
-#: Every proclitic sequence :func:`candidate_bases` tries, as a set: probing the word's
-#: first one to four letters is much cheaper than testing each sequence in turn (the
-#: matcher reads every new word of a crawl; tests check both agree).
-_PREFIX_SET = frozenset(_ALL_PREFIXES)
-_LONGEST_PREFIX = max(len(p) for p in _ALL_PREFIXES)
-#: First letters of the proclitic sequences and last letters of the pronouns: a word that
-#: starts or ends with none of them has no other reading (most words of a page; the
-#: matcher reads every new word of a crawl).
-_PREFIX_LETTERS = frozenset(p[0] for p in _ALL_PREFIXES)
-_PRONOUN_LAST = frozenset(p[-1] for p in PRONOUNS)
-
-
-@word_cache
-def plain_readings(norm: str) -> frozenset[str]:
-    """The normalised word and its clitic-stripped bases (none for a word whose initial
-    clitic-like letters belong to it: وزارة is not و + زارة); the readings of
-    :func:`rasd.text.tokens.candidate_bases`."""
-    if norm[:1] not in _PREFIX_LETTERS or is_kept_whole(norm):
-        return frozenset((norm,))
-    out = {norm}
-    for k in range(1, min(_LONGEST_PREFIX, len(norm) - 1) + 1):
-        prefix = norm[:k]
-        if prefix not in _PREFIX_SET:
-            continue
-        base = norm[k:]
-        if len(base) < (MIN_BASE_AFTER_ARTICLE if prefix == "ال" else MIN_BASE_LETTERS):
-            continue
-        if prefix.endswith("س") and base[0] not in _FUTURE_NEXT:
-            continue
-        out.add(base)
-    return frozenset(out)
-
-
-@word_cache
-def pronoun_readings(norm: str) -> frozenset[str]:
-    """:func:`plain_readings` plus every reading without an attached pronoun."""
-    if norm[-1:] not in _PRONOUN_LAST:
-        return plain_readings(norm)  # every reading ends like the word: no pronoun to strip
-    out = set(plain_readings(norm))
-    for base in list(out):
-        for suffix in PRONOUNS:
-            if base.endswith(suffix) and len(base) - len(suffix) >= 2:
-                stem = base[: -len(suffix)]
-                out.add(stem)
-                if stem.endswith("ت"):  # استقالته → استقاله (ة is normalised to ه)
-                    out.add(stem[:-1] + "ه")
-                elif stem.endswith("و"):  # اختطفوه → اختطفوا: the plural's alif drops
-                    out.add(stem + "ا")
-    return frozenset(out)
-
-
-@word_cache
-def first_hits(norm: str) -> tuple[IndexEntry, ...]:
-    """The index entries a token of this normalised form may start."""
-    index = trigger_index()
-    seen: list[IndexEntry] = []
-    plain = plain_readings(norm)
-    readings = pronoun_readings(norm)
-    if len(norm) == 3 and norm[0] in "وف":
-        # a two-letter verb behind a conjunction (وحث، وشن، فرد): too short a base for the
-        # tokenizer's readings, but a trigger's first word when listed
-        plain = plain | {norm[1:]}
-        readings = readings | {norm[1:]}
-    for reading in readings:
-        for entry in index.get(reading, ()):
-            if (entry.pronoun or reading in plain) and entry not in seen:
-                seen.append(entry)
-    return tuple(seen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,54 +55,6 @@ class Match:
     @property
     def length(self) -> int:
         return self.end - self.start
-
-
-_NO_READINGS: frozenset[str] = frozenset()
-
-
-class Readings:
-    """Each token's plain and pronoun readings, looked up once per sentence and only when
-    needed (the matcher and the cue finder probe them many times; most sentences start no
-    trigger and need neither)."""
-
-    __slots__ = ("_plain", "_pron", "toks")
-
-    def __init__(self, toks: list[Token]) -> None:
-        self.toks = toks
-        self._plain: list[frozenset[str]] | None = None
-        self._pron: _PronounReadings | None = None
-
-    @property
-    def plain(self) -> list[frozenset[str]]:
-        if self._plain is None:
-            self._plain = [plain_readings(t.norm) if t.kind == "word" else _NO_READINGS
-                           for t in self.toks]
-        return self._plain
-
-    @property
-    def pron(self) -> _PronounReadings:
-        """Pronoun readings, per token on first access: a pronoun slot probes one or two
-        tokens of a sentence, and a new word's readings are costly (the cue finder reads
-        every token's plain readings, no pronoun reading)."""
-        if self._pron is None:
-            self._pron = _PronounReadings(self.toks)
-        return self._pron
-
-
-class _PronounReadings:
-    __slots__ = ("_toks", "_vals")
-
-    def __init__(self, toks: list[Token]) -> None:
-        self._toks = toks
-        self._vals: dict[int, frozenset[str]] = {}
-
-    def __getitem__(self, i: int) -> frozenset[str]:
-        val = self._vals.get(i)
-        if val is None:
-            tok = self._toks[i]
-            val = pronoun_readings(tok.norm) if tok.kind == "word" else _NO_READINGS
-            self._vals[i] = val
-        return val
 
 
 def _words_at(r: Readings, j: int, words: Alt, pronoun: bool) -> int | None:
@@ -288,26 +169,51 @@ def _insert_close(toks: list[Token], k: int) -> int | None:
 #: token costs one dict probe instead of two LRU-cache calls (the matcher reads every word
 #: of every sentence; the two calls were a third of its time). Emptied when full, as the
 #: tokenizer's chunk caches are; refilled from the LRU caches behind it.
-_WORDS: dict[str, tuple[frozenset[str], tuple[IndexEntry, ...]]] = {}
-_NOT_A_WORD: tuple[frozenset[str], tuple[IndexEntry, ...]] = (_NO_READINGS, ())
+#: The third item is the union of the first ``needs`` of the word's rows (None when a row
+#: needs nothing): a sentence with no reading in it matches none of the rows, told by one
+#: set test instead of one per row (في above all starts rows, and none in most sentences).
+_Word = tuple[frozenset[str], tuple[IndexEntry, ...], frozenset[str] | None]
+_WORDS: dict[str, _Word] = {}
+_NOT_A_WORD: _Word = (_NO_READINGS, (), None)
+#: Each distinct union of first ``needs`` sets, once: a few hundred rows' worth at most.
+_GATES: dict[frozenset[str], frozenset[str]] = {}
 
 
-def _word(norm: str) -> tuple[frozenset[str], tuple[IndexEntry, ...]]:
+def _word(norm: str) -> _Word:
     if len(_WORDS) >= WORD_CACHE_SIZE:
         _WORDS.clear()
-    rec = _WORDS[norm] = (plain_readings(norm), first_hits(norm))
+    entries = first_hits(norm)
+    gate = None
+    if entries and all(e.needs for e in entries):
+        firsts = {id(e.needs[0]): e.needs[0] for e in entries}
+        if len(firsts) == 1:  # one slot's heads, shared with the lexicon
+            gate = entries[0].needs[0]
+        else:  # the same union for every form of a word: kept once
+            union = frozenset().union(*firsts.values())
+            gate = _GATES.setdefault(union, union)
+    rec = _WORDS[norm] = (plain_readings(norm), entries, gate)
     return rec
+
+
+_NORM = itemgetter(3)  # Token.norm
+_READINGS = itemgetter(0)  # a _Word's plain readings
+_ENTRIES = itemgetter(1)  # a _Word's index entries
 
 
 def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Match]:
     """Every trigger match in a sentence's tokens, after block rows and longest-match."""
     r = readings if readings is not None else Readings(toks)
     raw: list[Match] = []
-    get = _WORDS.get
-    words = [(get(t.norm) or _word(t.norm)) if t.kind == "word" else _NOT_A_WORD
-             for t in toks]
+    # Looked up in C (map); only the misses, new words and non-words, are seen in Python.
+    # A token's kind follows from its text's first character, so a non-word's norm is
+    # never a key of _WORDS and always comes back None here.
+    found: list[_Word | None] = list(map(_WORDS.get, map(_NORM, toks)))
+    for i in compress(range(len(found)), map(not_, found)):
+        t = toks[i]
+        found[i] = _word(t.norm) if t.kind == "word" else _NOT_A_WORD
+    words = cast(list[_Word], found)
     if r._plain is None:
-        r._plain = [w[0] for w in words]  # what Readings.plain would compute
+        r._plain = list(map(_READINGS, words))  # what Readings.plain would compute
     # Every plain reading of the sentence: a row with a later slot none of whose heads is
     # among them cannot match anywhere in it (most rows a word starts fail so), which one
     # set test per slot tells before the slot-by-slot search (IndexEntry.needs).
@@ -316,17 +222,16 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
     # that comes back in the same sentence.
     vocab: frozenset[str] | None = None
     passing: dict[str, list[IndexEntry]] = {}
-    for i, (_, entries) in enumerate(words):
-        if not entries:
-            continue
+    for i in compress(range(len(words)), map(_ENTRIES, words)):  # the tokens starting rows
+        _, entries, gate = words[i]
         norm = toks[i].norm
         rows = passing.get(norm)
         if rows is None:
             if vocab is None:
                 vocab = frozenset().union(*r._plain)
             isdisjoint = vocab.isdisjoint
-            rows = passing[norm] = [e for e in entries
-                                    if not (e.needs and any(map(isdisjoint, e.needs)))]
+            rows = passing[norm] = [] if gate is not None and isdisjoint(gate) else [
+                e for e in entries if not (e.needs and any(map(isdisjoint, e.needs)))]
         for entry in rows:
             j = _words_at(r, i + 1, entry.tail, entry.pronoun) if entry.tail else i + 1
             if j is None:

@@ -14,8 +14,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Final
 
 from rasd.entities.sites import COMPOUND_FIRST, NOT_A_SITE_NAME, SITE_NAME_STOPS
@@ -273,6 +275,15 @@ def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
     return out
 
 
+def _indices_with_base(toks: Sequence[Token], bases: AbstractSet[str]) -> list[int]:
+    """The indices of the tokens whose base is one of ``bases``, in order: selected in C
+    (compress over map), as every token of the page is tested and few pass."""
+    return list(compress(range(len(toks)), map(bases.__contains__, map(_BASE, toks))))
+
+
+_BASE = itemgetter(5)  # Token.base
+
+
 def _site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
     """Head + name of settlements and sites no place mention covers (``SETTLEMENT_HEADS``):
     local places, to be anchored by the nearest known place. The head has no article (the
@@ -281,7 +292,9 @@ def _site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
     definite adjective (الحدودي، الجوية) or a word with a proclitic."""
     toks = document_tokens(doc.text)
     out: list[PlaceRef] = []
-    for i in range(len(toks) - 1):
+    for i in _indices_with_base(toks, SETTLEMENT_HEADS):
+        if i + 1 >= len(toks):
+            break
         head, name = toks[i], toks[i + 1]
         if head.base not in SETTLEMENT_HEADS or head.clitics.endswith(("ال", "لل")) \
                 or name.kind != "word" or name.clitics not in ("", "ال") \
@@ -326,8 +339,9 @@ def _anaphors(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
     toks = document_tokens(doc.text)
     by_start = {r.span.start: r for r in refs if r.antecedent is None}
     out: list[PlaceRef] = []
-    for i, t in enumerate(toks):
-        if t.base not in ANAPHOR_HEADS or not t.clitics.endswith(("ال", "لل")) \
+    for i in _indices_with_base(toks, ANAPHOR_HEADS):
+        t = toks[i]
+        if not t.clitics.endswith(("ال", "لل")) \
                 or (i + 1 < len(toks) and toks[i + 1].start in by_start):
             continue
         for j in range(i - 1, -1, -1):

@@ -13,6 +13,7 @@ annotations count it).
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from rasd.model import Quote, Span, Speaker
 from rasd.quotes.lexicon import QuoteLexicon
@@ -234,7 +235,9 @@ def _may_quote(text: str, lex: QuoteLexicon) -> bool:
     # normalize_piece(...).text splits into the same words as normalize_key (one rewrites
     # with str.replace what the other translates) and the text layer has normalised the
     # piece already; a whole paragraph is no key for normalize_key's word cache.
-    return any(w.strip(_WORD_PUNCT) in lex.verbs for w in normalize_piece(text).text.split())
+    # stripped and probed in C (map over str.strip, dict-keys isdisjoint stops at a hit)
+    words = normalize_piece(text).text.split()
+    return not lex.verbs.keys().isdisjoint(map(str.strip, words, repeat(_WORD_PUNCT)))
 
 
 def quotes_in_piece(doc_text: str, piece: Span, index: EntityIndex, lex: QuoteLexicon,

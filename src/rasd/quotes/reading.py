@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from rasd.model import Span, Speaker
 from rasd.quotes.lexicon import QuoteLexicon, VerbForm
@@ -68,6 +70,9 @@ def _subjunctive(toks: list[Tok], k: int, end: int) -> bool:
     return nxt == "لا" or (nxt.startswith("ي") and nxt not in _Y_NOUNS)
 
 
+_NORM = itemgetter(3)  # Tok.norm
+
+
 class PieceReading:
     """The piece's tokens, sentences, passages and reporting verbs (offsets in the piece)."""
 
@@ -82,7 +87,8 @@ class PieceReading:
         self.sent_tok = [(bisect_right(starts, s.start - 1), bisect_right(starts, s.end - 1))
                          for s in sents]
         self.passages = quoted_passages(self.text)
-        tok_at = {t.start: i for i, t in enumerate(self.toks)}
+        # token index by start, for the passages' marks (most pieces have none)
+        tok_at = {t.start: i for i, t in enumerate(self.toks)} if self.passages else {}
         self.open_tok = [tok_at.get(p.open, -1) for p in self.passages]
         self.close_tok = [tok_at.get(p.close - 1, -1) if p.closed else len(self.toks)
                           for p in self.passages]
@@ -90,8 +96,10 @@ class PieceReading:
                        for i in range(o + 1, c)}
         self.hits: list[Hit] = []
         verbs, inside = lex.verbs, self.inside  # lex.verb's table, read for every token
-        for i, t in enumerate(self.toks):
-            if t.norm in verbs and t.kind == "word" and i not in inside:
+        # the verbs' positions picked in C (compress over map): few tokens are verbs
+        for i in compress(range(len(self.toks)), map(verbs.__contains__, map(_NORM, self.toks))):
+            t = self.toks[i]
+            if t.kind == "word" and i not in inside:
                 form = verbs[t.norm]
                 if form.kind == "stance" and form.participle and i and _counted(self.toks[i - 1]):
                     continue  # 12 متهما: the accused, counted, not someone accusing

@@ -47,6 +47,8 @@ _VERB_KINDS: Final[dict[str, CasualtyKind]] = {
 _AND_ONE = re.compile(r"\s+(?:مع\s+|و\s*)(?:احد|احدي)\s+[^\W\d]+")
 #: A result clause opens shortly before: the casualty is the act's.
 _RESULT_CUE = r"(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت|افضي)\s+(?:الي|عن|في)"
+#: Substrings every :data:`_RESULT_CUE` contains: a text without them has no result clause.
+_RESULT_WORDS = ("ادي", "ادت", "اسفر", "تسبب", "افضي")
 _RESULT = re.compile(rf"{_RESULT_CUE}\s*$")
 _JOIN = re.compile(rf"{_RESULT_CUE}\s+[^.!?؟;؛\n]{{0,40}}$")
 _CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
@@ -56,6 +58,8 @@ def pronoun_victims(s: str) -> list[tuple[CasualtyKind, int, int, int]]:
     """``(kind, count, start, end)`` of every pronoun or single-person casualty in the
     normalised text ``s`` told in a result clause."""
     out: list[tuple[CasualtyKind, int, int, int]] = []
+    if not any(cue in s for cue in _RESULT_WORDS):
+        return out  # no result clause, so nothing to read (most pieces): no regex scan
     for m in _WITH_PRONOUN.finditer(s):
         if not _in_result(s, m.start(), m.group(0).startswith("و")):
             continue

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from rasd.model import Span
 
@@ -59,8 +60,20 @@ _ARABIC_CHAR_RE = re.compile(rf"[{_ARABIC}]")
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
+#: Piece texts whose sentences are remembered. The quote and event stages split the same
+#: pieces (headline, captions, body blocks) one after the other; a page has a few dozen at
+#: most, so this holds every piece of the page being read and little else.
+SENTENCE_CACHE_SIZE = 256
+
+
 def split_sentences(text: str) -> list[Span]:
     """The sentences of ``text`` as spans of it, in order (see module doc for the rules)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _sentences(text: str) -> tuple[Span, ...]:
+    """:func:`split_sentences`, kept as an immutable tuple for the next stage to reuse."""
     quotes = _quote_regions(text)
     quote_starts = [q[0] for q in quotes]
     opening = set(quote_starts)
@@ -82,7 +95,7 @@ def split_sentences(text: str) -> list[Span]:
             while stop < n and text[stop] in _CLOSERS and stop not in opening:
                 stop += 1
             cuts.append(stop)
-    return _spans_between(text, cuts)
+    return tuple(_spans_between(text, cuts))
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
