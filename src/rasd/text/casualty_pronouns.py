@@ -57,9 +57,13 @@ _CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
 def pronoun_victims(s: str) -> list[tuple[CasualtyKind, int, int, int]]:
     """``(kind, count, start, end)`` of every pronoun or single-person casualty in the
     normalised text ``s`` told in a result clause."""
-    out: list[tuple[CasualtyKind, int, int, int]] = []
+    # A passive verb's victim is a clause of its own: read whether or not a result cue is
+    # there, and kept last, so a result clause's reading of the same words wins.
+    verb_victims = [(_VERB_KINDS[m.group("v")], 1, m.start(), m.end())
+                    for m in _VERB_ONE_PERSON.finditer(s)]
     if not any(cue in s for cue in _RESULT_WORDS):
-        return out  # no result clause, so nothing to read (most pieces): no regex scan
+        return verb_victims  # no result clause (most pieces): no further regex scan
+    out: list[tuple[CasualtyKind, int, int, int]] = []
     for m in _WITH_PRONOUN.finditer(s):
         if not _in_result(s, m.start(), m.group(0).startswith("و")):
             continue
@@ -71,9 +75,7 @@ def pronoun_victims(s: str) -> list[tuple[CasualtyKind, int, int, int]]:
     for m in _ONE_PERSON.finditer(s):
         if _in_result(s, m.start(), m.group(0).startswith("و")):
             out.append((_KINDS[m.group("n")], 1, m.start(), m.end()))
-    for m in _VERB_ONE_PERSON.finditer(s):
-        out.append((_VERB_KINDS[m.group("v")], 1, m.start(), m.end()))
-    return out
+    return out + verb_victims
 
 
 def _in_result(s: str, start: int, joined: bool) -> bool:
