@@ -3,7 +3,8 @@ place: :mod:`rasd.events.places`).
 
 Dates come from the text layer's resolved :class:`TimeRef` values of day precision or
 finer, read with their neighbours and the trigger's clause by :mod:`rasd.events.date_rules`
-("the same day", ranges, an act on its Nth day, accused and condemned acts).
+("the same day", ranges, an act on its Nth day, accused and condemned acts); which times
+may date an act and which acts a sentence's date does not reach: :mod:`rasd.events.date_scope`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from rasd.events.date_rules import (
-    ACCUSING,
     ahead_coarse,
     day_of,
     elapsed_before,
@@ -21,8 +21,15 @@ from rasd.events.date_rules import (
     read_times,
     running_days,
 )
+from rasd.events.date_scope import (
+    accused_after,
+    act_times,
+    after_prior_cue,
+    in_foreign_relative,
+    parenthetical_end,
+    starts_period,
+)
 from rasd.events.date_shifts import (
-    DATING_PARTICIPLES,
     ahead_month,
     later_offset,
     pluperfect_start,
@@ -79,56 +86,6 @@ def date_in(times: list[TimeRef], a: int, b: int, near: int, *,
 ANNOUNCING = frozenset(["اعلن", "اعلنت", "اعلنوا", "اعلنا", "قرر", "قررت", "قرروا", "حدد",
                         "حددت", "اكد", "اكدت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
                         "افادت", "صرح", "صرحت"])
-
-
-#: Words that put the act after them before the main act (عقب، إثر، بعد، في أعقاب، على
-#: خلفية).
-PRIOR_CUES = frozenset(normalize_key(w) for w in ("عقب", "إثر", "بعد", "أعقاب", "وعقب",
-                                                   "وإثر", "وبعد", "خلفية"))
-#: Words that may stand between such a cue and the act (بعد أسابيع من احتجاجات).
-PRIOR_FILLERS = frozenset(normalize_key(w) for w in (
-    "من", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر",
-    "شهرين", "أشهر", "شهور", "سنوات", "عام", "أعوام", "قليل", "وقت", "فترة", "قصير", "قصيرة"))
-#: How many filler words may stand between the cue and the trigger.
-PRIOR_GAP = 3
-
-
-def after_prior_cue(toks: list[Token], first: int) -> bool:
-    """Whether the trigger at token ``first`` follows a word that makes its act an earlier
-    one (عقب اشتباكات، بعد أسابيع من احتجاجات), or is the object of an announcement that
-    does (بعد أيام من إعلان وزير الداخلية تعليق العمل بالاتفاقية), or is a second act noun
-    joined by و to such an act (بعد ساعات من توغلها وتجريفها أراضي: both earlier; not a past
-    verb, which opens an act of its own: … من الهجوم وقتل خمسة)."""
-    if _follows_cue(toks, first):
-        return True
-    if first > 0 and toks[first].norm[:1] == "و" and not past_verb(strip_conj(toks[first].norm)) \
-            and toks[first - 1].norm not in CLAUSE_MARKS and _follows_cue(toks, first - 1):
-        return True
-    for k in range(first - 1, max(-1, first - 2 - ANNOUNCED_REACH), -1):
-        if toks[k].norm in CLAUSE_MARKS:
-            return False
-        if toks[k].norm in ANNOUNCING_NOUNS:
-            return k > 0 and after_prior_cue(toks, k)
-    return False
-
-
-def _follows_cue(toks: list[Token], first: int) -> bool:
-    """Whether the token at ``first`` comes right after a prior cue, fillers aside."""
-    for k in range(first - 1, max(-1, first - 2 - PRIOR_GAP), -1):
-        norm = toks[k].norm
-        if norm in PRIOR_CUES:
-            return True
-        if norm not in PRIOR_FILLERS:
-            return False
-    return False
-
-
-#: Nouns of an announcement or decision whose object is the act (إعلان ... تعليق، قرار ...
-#: إغلاق), normalised, and how many tokens (the announcer's name) may stand between.
-ANNOUNCING_NOUNS = frozenset(normalize_key(w) for w in ("إعلان", "قرار"))
-ANNOUNCED_REACH = 6
-#: Punctuation that ends the search for such a noun.
-CLAUSE_MARKS = frozenset(".،,؛;:!?؟")
 
 
 def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
@@ -191,65 +148,8 @@ def _ahead_coarse_in(toks: list[Token], m: Match, times: list[TimeRef], a: int, 
                for t in times)
 
 
-#: Words shortly before a date that make it an occasion's (بمناسبة ذكرى العاشر من رمضان),
-#: not the act's.
-OCCASION = ("بمناسبة", "ذكرى", "الذكرى")
-#: Words right before a date that make it the name of a historic event (ثورة 23 يوليو،
-#: حرب 6 أكتوبر، انتفاضة 17 تشرين), not the date of the act told: normalised.
-NAMED_DAY_WORDS = frozenset(normalize_key(w) for w in (
-    "ثورة", "لثورة", "بثورة", "وثورة", "حرب", "لحرب", "بحرب", "انتفاضة", "لانتفاضة",
-    "بانتفاضة", "مجزرة", "لمجزرة", "أحداث", "لأحداث"))
-#: Characters looked at on either side of a time expression for those words.
-_NEAR = 24
 #: Words saying the act came later than the one dated (في وقت لاحق، لاحقا): normalised.
 LATER_WORDS = frozenset({"لاحق", "لاحقا"})
-
-
-#: Participles of a measure in force: "since" after one (حظر التجول المفروض على المدينة منذ
-#: خمسة أيام) tells how long the measure has stood, not when the act told (its lifting) was.
-IN_FORCE = ("المفروض", "المفروضة", "الساري", "السارية", "المطبق", "المطبقة")
-
-
-#: The participle "accused (of)" with or without the article (المتهم بتنفيذ، المتهمين بقتل):
-#: base forms, an accusation only with a ب complement right after it.
-ACCUSED = frozenset(normalize_key(w) for w in ("متهم", "متهمة", "متهمين", "متهمون", "متهما"))
-
-
-def accused_after(toks: list[Token], first: int, last: int, end: int) -> int:
-    """Index of the token after which the sentence tells an accused act, else ``end``: an
-    accusing word after the trigger (هدمت منزلين لعائلة الأسير، المتهم بتنفيذ عملية … في
-    أغسطس الماضي), or, for an accusing trigger, the ب of its complement (متهمة السلطات
-    بمصادرة شحنة … في يونيو الماضي). The time that follows is the accused act's, older than
-    the trigger's."""
-    accusing = toks[first].norm in ACCUSING
-    for j in range(last + 1, end):
-        if toks[j].norm in ACCUSING or (
-                toks[j].base in ACCUSED and j + 1 < end and toks[j + 1].clitics.startswith("ب")):
-            return j
-        if accusing and toks[j].clitics.startswith("ب"):
-            return j
-    return end
-
-
-def _no_act_date(text: str, t: TimeRef) -> bool:
-    """Whether a time expression dates no act: an occasion's (بمناسبة ذكرى ...), or how long
-    a measure in force has stood (المفروض على المدينة منذ خمسة أيام)."""
-    before = text[max(0, t.span.start - _NEAR):t.span.start]
-    if any(w in before for w in OCCASION):
-        return True
-    if normalize_key(before.split()[-1] if before.split() else "") in NAMED_DAY_WORDS:
-        return True
-    return _since(text, t) and any(w in before.split() for w in IN_FORCE)
-
-
-def _since(text: str, t: TimeRef) -> bool:
-    """Whether a time expression starts a period (منذ يونيو: since June) rather than dating
-    an act."""
-    if t.span.text.startswith("منذ"):
-        return True
-    # منذ يونيو، منذ انقطاع المفاوضات في يونيو الماضي: منذ a few words before
-    before = text[max(0, t.span.start - _NEAR - 8):t.span.start].split()[-4:]
-    return "منذ" in before and "،" not in "".join(before[before.index("منذ"):])
 
 
 #: "The next day" (في اليوم التالي، صباح اليوم التالي), normalised: the text layer reads no
@@ -275,53 +175,6 @@ def _same_day_told(toks: list[Token], first: int) -> bool:
                for k in range(first))
 
 
-#: Relative pronouns (normalised) that open a clause of their own.
-RELATIVE_PRONOUNS = frozenset(normalize_key(w) for w in (
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
-#: How far back from a time its relative pronoun may stand, and the marks that stop the search.
-RELATIVE_REACH = 10
-_HARD_STOPS = frozenset(".؛;:!?؟")
-#: How far before the pronoun the antecedent's trigger may end (the noun and one adjective:
-#: التفجير الانتحاري الذي); a participle three words back (رافضا خريطة الطريق التي) is not it.
-ANTECEDENT_REACH = 2
-
-
-def _foreign_relative(toks: list[Token], t: TimeRef, m: Match) -> bool:
-    """Whether time ``t`` lies in a relative clause (التي عرضتها البعثة … مطلع الشهر) that
-    trigger ``m`` is neither inside nor the antecedent of (الهجوم الذي وقع أمس keeps it)."""
-    k = next((i for i, tok in enumerate(toks) if tok.start >= t.span.start), None)
-    if k is None:
-        return False
-    # back over a time set between commas (الذي اعتمد، مساء الجمعة الماضي، مخطط)
-    for r in range(k - 1, max(-1, k - 1 - RELATIVE_REACH), -1):
-        if toks[r].norm in _HARD_STOPS:
-            return False
-        if toks[r].norm in RELATIVE_PRONOUNS or toks[r].norm in DATING_PARTICIPLES:
-            end = clause_end(toks, r)
-            if end <= k or r < m.first < end:
-                return False  # the time is past the clause, or the trigger is in it
-            # only a noun names an act a relative clause can describe (الهجوم الذي وقع أمس)
-            return not (m.trigger.pos != "verb" and r - ANTECEDENT_REACH <= m.last < r)
-    return False
-
-
-#: Commas: a relative clause opened right after one is set off between two.
-_PAREN_COMMAS = frozenset("،,")
-
-
-def _parenthetical_end(toks: list[Token], cut: int) -> int:
-    """Where the sentence resumes after the relative clause at ``cut``: a clause set off
-    between commas (اختتمت قمة دول الساحل، التي تضم مالي وبوركينا فاسو والنيجر، أعمالها …،
-    مساء الثلاثاء) ends at its closing comma, so a time after it dates the main act; any
-    other relative clause runs to its clause's end."""
-    end = clause_end(toks, cut)
-    if cut > 0 and toks[cut - 1].norm in _PAREN_COMMAS:
-        close = next((j for j in range(cut + 1, end) if toks[j].norm in _PAREN_COMMAS), None)
-        if close is not None:
-            return close
-    return end
-
-
 def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePrecision]:
     """No date of the act's own: the publication date stands for "as of the report"."""
     return (published, "published", "day") if published is not None else (None, "none", "day")
@@ -331,25 +184,6 @@ def _year_after(times: list[TimeRef], a: int, b: int) -> bool:
     """Whether the first time expression in ``[a, b)`` is a year (خلال العام الماضي)."""
     first = next((t for t in times if a <= t.span.start and t.span.end <= b), None)
     return first is not None and first.granularity == "year"
-
-
-#: The last document's :func:`_act_times`: (text, its times, the result). Every event of a
-#: page reads the same times, and the page's text and time list are held here, so the
-#: identity tests cannot meet a newer object at the same address.
-_LAST_ACT_TIMES: list[tuple[str, list[TimeRef], list[TimeRef]]] = []
-
-
-def _act_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
-    """:func:`read_times` of the times that may date an act (not :func:`_no_act_date`),
-    worked out once per document (its events call this with the same text and list; the
-    result is only read)."""
-    if _LAST_ACT_TIMES:
-        seen_text, seen_times, found = _LAST_ACT_TIMES[0]
-        if seen_text is text and seen_times is times:
-            return found
-    found = read_times(text, [t for t in times if not _no_act_date(text, t)])
-    _LAST_ACT_TIMES[:] = [(text, times, found)]
-    return found
 
 
 def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Match,
@@ -376,7 +210,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     published = doc.published.date
     if negated:
         return _unstated(published)
-    times = _act_times(doc.text, times)
+    times = act_times(doc.text, times)
     if planned:
         lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
         a = toks[lo].start if lo < len(toks) else sent.start
@@ -403,7 +237,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         times = [t for t in times if (d := day_of(t)) is None or d <= published]
     # خريطة الطريق التي عرضتها البعثة مطلع الشهر الجاري: a time in a relative clause dates
     # that clause's verb (and its antecedent), not the other acts of the sentence
-    times = [t for t in times if not _foreign_relative(toks, t, m)]
+    times = [t for t in times if not in_foreign_relative(toks, t, m)]
     if any(t.norm in LATER_WORDS for t in toks[lo:hi]):
         # فيما أطلقت الوزارة في وقت لاحق سراح …: an act told as later than the dated one has
         # no date of its own (the convention of "وفي وقت لاحق، …" sentences)
@@ -416,7 +250,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         if found is not None:
             return found, "sentence", "day"
         # المتهم بتنفيذ عملية إطلاق نار في أغسطس الماضي: a month after the act dates it
-        month = month_in([t for t in times if not _since(doc.text, t)], m.start, end)
+        month = month_in([t for t in times if not starts_period(doc.text, t)], m.start, end)
         if month is not None and (published is None or month <= published):
             return month, "sentence", "month"
         return _unstated(published)
@@ -461,7 +295,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         elif cut == len(toks):
             found = date_in(times, sent.start, sent.end, sent.start)
         else:
-            resume = _parenthetical_end(toks, cut)
+            resume = parenthetical_end(toks, cut)
             found = date_in(times, sent.start, toks[cut].start, sent.start)
             if found is None and resume < len(toks):
                 found = date_in(times, toks[resume].start, sent.end, sent.start)
@@ -474,9 +308,9 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         cut = min(accused_after(toks, m.first, m.last, len(toks)),
                   backgrounder_after(toks, m.last, len(toks)))
         end = toks[cut].start if cut < len(toks) else sent.end
-        month = month_in([t for t in times if not _since(doc.text, t)], a, end) \
+        month = month_in([t for t in times if not starts_period(doc.text, t)], a, end) \
             if lo > clause_start(toks, m.first) else \
-            month_in([t for t in times if not _since(doc.text, t)], sent.start, end)
+            month_in([t for t in times if not starts_period(doc.text, t)], sent.start, end)
         if month is not None and (published is None or month <= published):
             found, precision = month, "month"
     if found is None and (_next_day(toks, m.first) or _same_day_told(toks, m.first)):

@@ -4,7 +4,8 @@ casualty (a release, a disease), for :mod:`rasd.text.casualties`.
 :class:`CountReader` holds one normalised text with its numbers and the casualty lexicon,
 and answers the questions the linker asks at a position (is a count right here or right
 before, which victim group follows, does a release word precede); the linking itself is
-:class:`rasd.text.casualties._Linker`, a subclass. Split out of ``casualties.py``.
+:class:`rasd.text.casualty_verbs.VerbLinker` and
+:class:`rasd.text.casualties._Linker`, subclasses. Split out of ``casualties.py``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,198 @@
+"""Clauses and narrative links of a tokenised sentence, for the modifier cues
+(:mod:`rasd.events.modifiers`), the event's date (:mod:`rasd.events.context`) and its
+arguments.
+
+* where the clause of a token starts and ends (:func:`clause_start`, :func:`clause_end`): at
+  clause punctuation, across a short insert between commas (``، أمس الثلاثاء،``), and at a
+  comma before فيما / بينما / في حين;
+* where a pluperfect backgrounder (كانوا قد) or a relative clause on a later noun starts
+  (:func:`backgrounder_after`);
+* whether a sentence goes on with the narrative of the one before (:func:`continues`) and
+  whether a word reads as a past verb (:func:`past_verb`);
+* a word without its fused conjunction (:func:`strip_conj`).
+
+Split out of ``modifiers.py``.
+"""
+
+from __future__ import annotations
+
+from rasd.text.tokens import Token
+
+#: Clause boundaries for clause-scoped cues (modifiers.tsv header).
+CLAUSE_PUNCT = frozenset(".،,؛;:!?؟")
+#: Speech verbs after which إن is the complementiser, not "if" (modifiers.tsv condition
+#: not-after-speech); normalised.
+SPEECH_VERBS = frozenset([
+    "قال", "قالت", "قالوا", "يقول", "تقول", "اكد", "اكدت", "يؤكد", "تؤكد", "اضاف", "اضافت",
+    "اوضح", "اوضحت", "ذكر", "ذكرت", "اعلن", "اعلنت", "افاد", "افادت", "صرح", "صرحت", "تابع",
+    "تابعت", "اشار", "اشارت", "زعم", "زعمت"
+])
+
+
+def strip_conj(norm: str) -> str:
+    """A normalised word without a fused conjunction (وأعلن → أعلن), when a word remains."""
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+#: Longest comma-delimited insert a clause runs across (``، أمس الثلاثاء،``, ``، الأحد،``):
+#: news Arabic sets the time of an act between commas inside its clause.
+INSERT_WORDS = 4
+COMMAS = frozenset("،,")
+
+
+def _insert_after(toks: list[Token], j: int) -> int | None:
+    """If the comma at ``j`` opens a short insert closed by another comma, that comma's
+    index; an insert holds at most :data:`INSERT_WORDS` tokens and no new clause (و/ف)."""
+    for k in range(j + 1, min(len(toks), j + INSERT_WORDS + 2)):
+        t = toks[k]
+        if t.norm in COMMAS:
+            return k if k > j + 1 else None
+        if t.norm in CLAUSE_PUNCT or t.clitics[:1] in ("و", "ف"):
+            return None
+    return None
+
+
+def _insert_before(toks: list[Token], j: int) -> int | None:
+    """Mirror of :func:`_insert_after` for the comma at ``j`` closing an insert."""
+    for k in range(j - 1, max(-1, j - INSERT_WORDS - 2), -1):
+        t = toks[k]
+        if t.norm in COMMAS:
+            return k if k < j - 1 else None
+        if t.norm in CLAUSE_PUNCT or t.clitics[:1] in ("و", "ف"):
+            return None
+    return None
+
+
+def clause_end(toks: list[Token], i: int) -> int:
+    """Index of the token ending the clause that token ``i`` is in (exclusive); a short
+    insert between commas does not end it."""
+    j = i + 1
+    while j < len(toks):
+        if toks[j].norm in CLAUSE_PUNCT:
+            close = _insert_after(toks, j) if toks[j].norm in COMMAS else None
+            if close is None:
+                return j
+            j = close
+        j += 1
+    return len(toks)
+
+
+#: Conjunctions that open a clause of their own after a comma (…، فجر اليوم، فيما قتل
+#: جنديان): the comma before them closes no insert.
+CLAUSE_OPENERS = frozenset({"فيما", "بينما"})
+#: The two-word opener في حين "whereas" (…، في حين أعلن حلف القبائل رفع الجاهزية): like فيما,
+#: the comma before it closes no insert (round 20).
+_WHEREAS = ("في", "حين")
+
+
+def _opens_clause(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a clause of its own after a comma (فيما، بينما، في حين)."""
+    if toks[k].norm in CLAUSE_OPENERS:
+        return True
+    return toks[k].norm == _WHEREAS[0] and k + 1 < len(toks) and toks[k + 1].norm == _WHEREAS[1]
+
+
+def clause_start(toks: list[Token], i: int) -> int:
+    j = i - 1
+    while j >= 0:
+        if toks[j].norm in COMMAS and j + 1 < i and _opens_clause(toks, j + 1):
+            return j + 1
+        if toks[j].norm in CLAUSE_PUNCT:
+            open_ = _insert_before(toks, j) if toks[j].norm in COMMAS else None
+            if open_ is None:
+                return j + 1
+            j = open_
+        j -= 1
+    return 0
+
+
+#: The pluperfect auxiliary (وكانت الجزائر قد استدعت): a backgrounder in the past.
+KANA = frozenset(["كان", "كانت", "كانوا", "كانا", "كانتا"])
+#: Particles and prepositions a narrative continuation does not open with (وفي وقت لاحق،
+#: ولم تسجل، وذلك بعد).
+_NOT_VERB = frozenset(["في", "لم", "لن", "لا", "ما", "ذلك", "هذا", "هذه", "من", "على", "الي",
+                       "عن", "مع", "بعد", "قبل", "منذ", "كان", "قد", "ان", "لكن", "اما"])
+#: Form V masculine past verbs of reactions (وتوعد قائد الجيش، وتعهد الرئيس): they open
+#: with ت and end in neither ت nor وا, like an imperfect, but no imperfect is spelt so
+#: (the imperfects are يتوعد/تتوعد): a narrative continuation all the same.
+_FORM_V_PAST = frozenset(["توعد", "تعهد"])
+
+
+#: Relative pronouns (normalised). One right after a trigger describes the act itself
+#: (الهجوم الذي استهدف المنشأة أمس): its time dates the act; one further on describes
+#: another noun.
+_RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"])
+RELATIVE_GAP = 2
+
+
+def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
+    """Index of the first pluperfect auxiliary (كان/كانوا ... قد) after token ``i`` and before
+    ``end``, else ``end``: what follows tells an earlier act (أفرج مسلحون عن عامل كانوا قد
+    اختطفوه في أبريل 2018), so its time does not date the trigger."""
+    for j in range(i + 1, end - 1):
+        if strip_conj(toks[j].norm) in KANA and toks[j + 1].norm == "قد":
+            return j
+        if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP:
+            return j  # a relative clause on a later noun (الجمعيات التي رأت ... في يوليو)
+    return end
+
+
+#: Discourse openers that keep the time frame of the sentence before (في غضون ذلك، نشرت
+#: السلطات ...): normalised word sequences, followed by a comma. Not the openers of a
+#: reaction (في المقابل، من جهتها، بدوره): a response need not come the same day.
+_OPENERS = (("في", "غضون", "ذلك"), ("في", "الاثناء"), ("في", "الوقت", "نفسه"),
+            ("في", "الوقت", "ذاته"),
+            # "hours later," (وبعد ساعات، شنت): the same day, unlike "weeks later" or a
+            # "later" with no measure (وفي وقت لاحق: an act told as later has no date)
+            ("بعد", "ساعات"), ("بعد", "ساعه"), ("بعد", "ساعتين"), ("بعد", "ساعات", "قليله"))
+
+
+def _opener_end(words: list[Token]) -> int:
+    """Number of leading tokens that form a discourse opener and its comma, else 0."""
+    norms = [t.norm for t in words[:5]]
+    if norms and norms[0][:1] in ("و", "ف") and len(norms[0]) > 2:
+        norms[0] = norms[0][1:]  # وفي غضون ذلك
+    for opener in _OPENERS:
+        n = len(opener)
+        if tuple(norms[:n]) == opener and len(norms) > n and norms[n] in ("،", ","):
+            return n + 1
+    return 0
+
+
+def continues(toks: list[Token]) -> bool:
+    """Whether a sentence goes on with the narrative of the one before it, so it shares its
+    time frame: it opens with و/ف fused to a past-tense verb (واتفق الوزيران، وأدان المجلس),
+    or with a "meanwhile" opener and a past-tense verb (في غضون ذلك، نشرت). Not a pluperfect
+    backgrounder (وكانت ... قد), a new report (وقال ... إن), a present or future verb
+    (ويخشى), or a particle or preposition (ولم، وفي)."""
+    start = next((k for k, t in enumerate(toks) if t.kind == "word"), None)
+    if start is None:
+        return False
+    skip = _opener_end(toks[start:])
+    first = toks[start + skip] if start + skip < len(toks) else None
+    if first is None or first.kind != "word":
+        return False
+    if skip:
+        word = first.norm[1:] if first.norm[:1] in ("و", "ف") else first.norm
+        if word.startswith("ال"):
+            return False  # a noun subject (في غضون ذلك، السلطات ...): no verb to read
+    elif first.norm[:1] not in ("و", "ف") or len(first.norm) < 4:
+        return False
+    else:
+        word = first.norm[1:]
+    if len(word) < 3 or word in KANA or word in SPEECH_VERBS or word in _NOT_VERB:
+        return False
+    return past_verb(word)
+
+
+def past_verb(word: str) -> bool:
+    """Whether a sentence-initial word reads as a past verb, not an imperfect (يخشى، تقول،
+    نعمل): a Form V/VI past fem. verb ends in ت (تخللت), and a root starting with ن takes
+    the past suffixes ت/وا (نشرت، نفذوا), which a 1st-person plural imperfect does not."""
+    if word[0] == "ي":
+        return False
+    if word in _FORM_V_PAST:
+        return True
+    if word[0] in "تن":
+        return word.endswith(("ت", "وا"))
+    return True

@@ -1,0 +1,198 @@
+"""What a date may reach: which times of a text date an act, and which acts a sentence's
+date does not date, for :func:`rasd.events.context.event_date`.
+
+* times that date no act: an occasion's (بمناسبة ذكرى …), a historic event's name (ثورة 23
+  يوليو), how long a measure in force has stood (المفروض … منذ خمسة أيام), read once per
+  document (:func:`act_times`);
+* a time inside a relative clause dates that clause's verb (:func:`in_foreign_relative`),
+  and a clause set off between commas ends at its closing comma
+  (:func:`parenthetical_end`);
+* acts a sentence's date does not reach: a background act after عقب/بعد
+  (:func:`after_prior_cue`) and an accused act after المتهم ب (:func:`accused_after`).
+
+Split out of ``context.py``.
+"""
+
+from __future__ import annotations
+
+from rasd.events.date_rules import ACCUSING, read_times
+from rasd.events.date_shifts import DATING_PARTICIPLES
+from rasd.events.matcher import Match
+from rasd.events.modifiers import clause_end, past_verb, strip_conj
+from rasd.model import TimeRef
+from rasd.text.normalize import normalize_key
+from rasd.text.tokens import Token
+
+#: Words that put the act after them before the main act (عقب، إثر، بعد، في أعقاب، على
+#: خلفية).
+PRIOR_CUES = frozenset(normalize_key(w) for w in ("عقب", "إثر", "بعد", "أعقاب", "وعقب",
+                                                   "وإثر", "وبعد", "خلفية"))
+#: Words that may stand between such a cue and the act (بعد أسابيع من احتجاجات).
+PRIOR_FILLERS = frozenset(normalize_key(w) for w in (
+    "من", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر",
+    "شهرين", "أشهر", "شهور", "سنوات", "عام", "أعوام", "قليل", "وقت", "فترة", "قصير", "قصيرة"))
+#: How many filler words may stand between the cue and the trigger.
+PRIOR_GAP = 3
+
+
+def after_prior_cue(toks: list[Token], first: int) -> bool:
+    """Whether the trigger at token ``first`` follows a word that makes its act an earlier
+    one (عقب اشتباكات، بعد أسابيع من احتجاجات), or is the object of an announcement that
+    does (بعد أيام من إعلان وزير الداخلية تعليق العمل بالاتفاقية), or is a second act noun
+    joined by و to such an act (بعد ساعات من توغلها وتجريفها أراضي: both earlier; not a past
+    verb, which opens an act of its own: … من الهجوم وقتل خمسة)."""
+    if _follows_cue(toks, first):
+        return True
+    if first > 0 and toks[first].norm[:1] == "و" and not past_verb(strip_conj(toks[first].norm)) \
+            and toks[first - 1].norm not in CLAUSE_MARKS and _follows_cue(toks, first - 1):
+        return True
+    for k in range(first - 1, max(-1, first - 2 - ANNOUNCED_REACH), -1):
+        if toks[k].norm in CLAUSE_MARKS:
+            return False
+        if toks[k].norm in ANNOUNCING_NOUNS:
+            return k > 0 and after_prior_cue(toks, k)
+    return False
+
+
+def _follows_cue(toks: list[Token], first: int) -> bool:
+    """Whether the token at ``first`` comes right after a prior cue, fillers aside."""
+    for k in range(first - 1, max(-1, first - 2 - PRIOR_GAP), -1):
+        norm = toks[k].norm
+        if norm in PRIOR_CUES:
+            return True
+        if norm not in PRIOR_FILLERS:
+            return False
+    return False
+
+
+#: Nouns of an announcement or decision whose object is the act (إعلان ... تعليق، قرار ...
+#: إغلاق), normalised, and how many tokens (the announcer's name) may stand between.
+ANNOUNCING_NOUNS = frozenset(normalize_key(w) for w in ("إعلان", "قرار"))
+ANNOUNCED_REACH = 6
+#: Punctuation that ends the search for such a noun.
+CLAUSE_MARKS = frozenset(".،,؛;:!?؟")
+
+
+#: Words shortly before a date that make it an occasion's (بمناسبة ذكرى العاشر من رمضان),
+#: not the act's.
+OCCASION = ("بمناسبة", "ذكرى", "الذكرى")
+#: Words right before a date that make it the name of a historic event (ثورة 23 يوليو،
+#: حرب 6 أكتوبر، انتفاضة 17 تشرين), not the date of the act told: normalised.
+NAMED_DAY_WORDS = frozenset(normalize_key(w) for w in (
+    "ثورة", "لثورة", "بثورة", "وثورة", "حرب", "لحرب", "بحرب", "انتفاضة", "لانتفاضة",
+    "بانتفاضة", "مجزرة", "لمجزرة", "أحداث", "لأحداث"))
+#: Characters looked at on either side of a time expression for those words.
+_NEAR = 24
+
+
+#: Participles of a measure in force: "since" after one (حظر التجول المفروض على المدينة منذ
+#: خمسة أيام) tells how long the measure has stood, not when the act told (its lifting) was.
+IN_FORCE = ("المفروض", "المفروضة", "الساري", "السارية", "المطبق", "المطبقة")
+
+
+#: The participle "accused (of)" with or without the article (المتهم بتنفيذ، المتهمين بقتل):
+#: base forms, an accusation only with a ب complement right after it.
+ACCUSED = frozenset(normalize_key(w) for w in ("متهم", "متهمة", "متهمين", "متهمون", "متهما"))
+
+
+def accused_after(toks: list[Token], first: int, last: int, end: int) -> int:
+    """Index of the token after which the sentence tells an accused act, else ``end``: an
+    accusing word after the trigger (هدمت منزلين لعائلة الأسير، المتهم بتنفيذ عملية … في
+    أغسطس الماضي), or, for an accusing trigger, the ب of its complement (متهمة السلطات
+    بمصادرة شحنة … في يونيو الماضي). The time that follows is the accused act's, older than
+    the trigger's."""
+    accusing = toks[first].norm in ACCUSING
+    for j in range(last + 1, end):
+        if toks[j].norm in ACCUSING or (
+                toks[j].base in ACCUSED and j + 1 < end and toks[j + 1].clitics.startswith("ب")):
+            return j
+        if accusing and toks[j].clitics.startswith("ب"):
+            return j
+    return end
+
+
+def _no_act_date(text: str, t: TimeRef) -> bool:
+    """Whether a time expression dates no act: an occasion's (بمناسبة ذكرى ...), or how long
+    a measure in force has stood (المفروض على المدينة منذ خمسة أيام)."""
+    before = text[max(0, t.span.start - _NEAR):t.span.start]
+    if any(w in before for w in OCCASION):
+        return True
+    if normalize_key(before.split()[-1] if before.split() else "") in NAMED_DAY_WORDS:
+        return True
+    return starts_period(text, t) and any(w in before.split() for w in IN_FORCE)
+
+
+def starts_period(text: str, t: TimeRef) -> bool:
+    """Whether a time expression starts a period (منذ يونيو: since June) rather than dating
+    an act."""
+    if t.span.text.startswith("منذ"):
+        return True
+    # منذ يونيو، منذ انقطاع المفاوضات في يونيو الماضي: منذ a few words before
+    before = text[max(0, t.span.start - _NEAR - 8):t.span.start].split()[-4:]
+    return "منذ" in before and "،" not in "".join(before[before.index("منذ"):])
+
+
+#: Relative pronouns (normalised) that open a clause of their own.
+RELATIVE_PRONOUNS = frozenset(normalize_key(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
+#: How far back from a time its relative pronoun may stand, and the marks that stop the search.
+RELATIVE_REACH = 10
+_HARD_STOPS = frozenset(".؛;:!?؟")
+#: How far before the pronoun the antecedent's trigger may end (the noun and one adjective:
+#: التفجير الانتحاري الذي); a participle three words back (رافضا خريطة الطريق التي) is not it.
+ANTECEDENT_REACH = 2
+
+
+def in_foreign_relative(toks: list[Token], t: TimeRef, m: Match) -> bool:
+    """Whether time ``t`` lies in a relative clause (التي عرضتها البعثة … مطلع الشهر) that
+    trigger ``m`` is neither inside nor the antecedent of (الهجوم الذي وقع أمس keeps it)."""
+    k = next((i for i, tok in enumerate(toks) if tok.start >= t.span.start), None)
+    if k is None:
+        return False
+    # back over a time set between commas (الذي اعتمد، مساء الجمعة الماضي، مخطط)
+    for r in range(k - 1, max(-1, k - 1 - RELATIVE_REACH), -1):
+        if toks[r].norm in _HARD_STOPS:
+            return False
+        if toks[r].norm in RELATIVE_PRONOUNS or toks[r].norm in DATING_PARTICIPLES:
+            end = clause_end(toks, r)
+            if end <= k or r < m.first < end:
+                return False  # the time is past the clause, or the trigger is in it
+            # only a noun names an act a relative clause can describe (الهجوم الذي وقع أمس)
+            return not (m.trigger.pos != "verb" and r - ANTECEDENT_REACH <= m.last < r)
+    return False
+
+
+#: Commas: a relative clause opened right after one is set off between two.
+_PAREN_COMMAS = frozenset("،,")
+
+
+def parenthetical_end(toks: list[Token], cut: int) -> int:
+    """Where the sentence resumes after the relative clause at ``cut``: a clause set off
+    between commas (اختتمت قمة دول الساحل، التي تضم مالي وبوركينا فاسو والنيجر، أعمالها …،
+    مساء الثلاثاء) ends at its closing comma, so a time after it dates the main act; any
+    other relative clause runs to its clause's end."""
+    end = clause_end(toks, cut)
+    if cut > 0 and toks[cut - 1].norm in _PAREN_COMMAS:
+        close = next((j for j in range(cut + 1, end) if toks[j].norm in _PAREN_COMMAS), None)
+        if close is not None:
+            return close
+    return end
+
+
+#: The last document's :func:`act_times`: (text, its times, the result). Every event of a
+#: page reads the same times, and the page's text and time list are held here, so the
+#: identity tests cannot meet a newer object at the same address.
+_LAST_ACT_TIMES: list[tuple[str, list[TimeRef], list[TimeRef]]] = []
+
+
+def act_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
+    """:func:`read_times` of the times that may date an act (not :func:`_no_act_date`),
+    worked out once per document (its events call this with the same text and list; the
+    result is only read)."""
+    if _LAST_ACT_TIMES:
+        seen_text, seen_times, found = _LAST_ACT_TIMES[0]
+        if seen_text is text and seen_times is times:
+            return found
+    found = read_times(text, [t for t in times if not _no_act_date(text, t)])
+    _LAST_ACT_TIMES[:] = [(text, times, found)]
+    return found
