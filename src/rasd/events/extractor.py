@@ -1,27 +1,26 @@
 """Stage: PLOVER events from the article's sentences (headline, captions, body blocks).
 
-Per sentence: trigger matches (:mod:`rasd.events.matcher`), their flags from the modifier
-cues (:mod:`rasd.events.modifiers`), participants from the trigger's role slots
-(:mod:`rasd.events.arguments`), then place, date and casualty counts from the sentence, the
-paragraph or the document (:mod:`rasd.events.places`, :mod:`rasd.events.context`). The same
-event told in the headline, a caption and the body becomes one event with several evidence spans
-(:mod:`rasd.events.merge`).
+This module owns the document level: it splits the pieces into sentences, gates pages and
+sentences (verse, tags, sports, a page domain, opinion columns: :mod:`rasd.events.gates`,
+:mod:`rasd.events.domains`), finds each sentence's trigger matches
+(:mod:`rasd.events.matcher`) and hands them to the sentence event builder
+(:mod:`rasd.events.sentence_events`: modifier cues, participants, place, date, casualty
+counts). It then gives the tolls no sentence took to the acts before them, the document's
+place and country to events without one, and merges the same event told in the headline, a
+caption and the body into one event with several evidence spans (:mod:`rasd.events.merge`).
 """
 
 from __future__ import annotations
 
 import logging
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain
-from operator import attrgetter
 from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
-from rasd.events.attach import attach_casualties, attach_orphans
+from rasd.events.attach import attach_orphans
 from rasd.events.candidate_filter import filter_events
-from rasd.events.context import dated_ahead, event_date
-from rasd.events.counts import fill_object_counts
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.gates import (
     HARAKA,
@@ -34,64 +33,36 @@ from rasd.events.gates import (
     without_generic_runs,
 )
 from rasd.events.interval_dates import interval_dates
-from rasd.events.lexicon import CORROBORATION_WEIGHT, domain_words
-from rasd.events.matcher import HARD_PUNCT, Match, Readings, find_matches
-from rasd.events.merge import merge_events, protesters
-from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
-from rasd.events.modifiers import (
-    CLAUSE_OPENERS,
-    Flags,
-    clause_start,
-    find_cues,
-    flags_for,
-    strip_conj,
-)
-from rasd.events.participants import (
-    circumstantial,
-    hal_word,
-    main_subject,
-    participants,
-    same_actor,
-    state_protest,
-)
-from rasd.events.places import (
-    LOCAL_PRECISIONS,
-    PlaceRef,
-    anchored,
-    best_place,
-    destination_place,
-    host_place,
-    main_country,
-    main_place,
-    place_refs,
-)
-from rasd.events.reaction_folds import fold_reactions
-from rasd.events.sentence_folds import (
-    drop_crowd_words,
-    drop_mediation,
-    drop_victim_words,
-    fold_demands,
-    fold_raid_settings,
-    fold_responses,
-    fold_toll_clauses,
-    merge_clause,
-    wounded_clause,
-)
-from rasd.events.sources import attribution_of
+from rasd.events.lexicon import domain_words
+from rasd.events.matcher import Readings, find_matches
+from rasd.events.merge import merge_events
+from rasd.events.places import PlaceRef, main_country, main_place, place_refs
+
+# the sentence builder's constants were this module's: re-exported under their old path
+from rasd.events.sentence_events import ACTOR_COUNTRY_TYPES as ACTOR_COUNTRY_TYPES
+from rasd.events.sentence_events import ARMED as ARMED
+from rasd.events.sentence_events import CONVICTION_LEMMAS as CONVICTION_LEMMAS
+from rasd.events.sentence_events import CORROBORATION_BONUS as CORROBORATION_BONUS
+from rasd.events.sentence_events import COUNTERPART as COUNTERPART
+from rasd.events.sentence_events import DEATH_NOUNS as DEATH_NOUNS
+from rasd.events.sentence_events import GENERIC_NOUNS as GENERIC_NOUNS
+from rasd.events.sentence_events import GENERIC_WEIGHT as GENERIC_WEIGHT
+from rasd.events.sentence_events import HOSTING_LEMMAS as HOSTING_LEMMAS
+from rasd.events.sentence_events import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT
+from rasd.events.sentence_events import POLITICAL_SECTORS as POLITICAL_SECTORS
+from rasd.events.sentence_events import PURPOSE_DEMANDS as PURPOSE_DEMANDS
+from rasd.events.sentence_events import RESULT_MODES as RESULT_MODES
+from rasd.events.sentence_events import TOLL_TYPES as TOLL_TYPES
+from rasd.events.sentence_events import VERBAL_ATTACK_LEMMAS as VERBAL_ATTACK_LEMMAS
+from rasd.events.sentence_events import Sentence, sentence_events
 from rasd.events.tolls import is_toll, other_estimate
-from rasd.model import Actor, Casualty, Document, Event, Place, PlaceBasis, Span, TimeRef
+from rasd.model import Casualty, Document, Event, Span
 from rasd.text.layer import document_pieces
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import Token, document_tokens
+from rasd.text.tokens import document_tokens
 
 log = logging.getLogger(__name__)
 
-#: Sectors of armed actors: an ambiguous trigger next to one is corroborated.
-ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "CRM"})
-#: Rows from 0.5 up to this weight are ambiguous nouns and verbs (حصار، اتفاق، الطلب،
-#: مقاطعة، حذر): an event only with a participant of their own (not merely the sentence's
-#: source), an armed party, a toll, or a second trigger of the same type.
-PARTICIPANT_WEIGHT = 0.7
 #: A page with this many distinct sports words is a sports report; there only triggers of
 #: at least SPORTS_WEIGHT (unambiguous ones: اغتيال، اعتقل) make events.
 SPORTS_CUES = 2
@@ -103,35 +74,6 @@ SPORTS_WEIGHT = 0.8
 SPORTS_TYPES = frozenset({"PROTEST", "COERCE", "SANCTION"})
 #: ASSAULT modes a sports page may still report (a named killing or bomb, a beating).
 SPORTS_ASSAULT_MODES = frozenset({"assassinate", "explosives", "suicide-attack", "beat"})
-#: Trigger rows (lemmas) that mean "convicted" next to a court's sentence.
-CONVICTION_LEMMAS = frozenset({"أدان", "إدانة"})
-#: Types a casualty count corroborates (a toll in a sentence about a statement does not).
-TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-#: ASSAULT trigger modes that a result cue folds into the act told before them: a bare
-#: toll word (ما أدى إلى مقتل) or damage (ما تسبب في حرق البساتين، أدى إلى تدمير منازل).
-RESULT_MODES = frozenset({None, "destroy"})
-#: Rows of an assault "launched" (شن هجوما) that politicians also launch in words: a
-#: person with no armed sector launching one on a person or a government (شن رئيس البرلمان
-#: هجوما على وزير المالية), with no toll, is a verbal attack, not force.
-VERBAL_ATTACK_LEMMAS = frozenset({"شن هجوما"})
-#: Recipient sectors of a verbal attack: the government, a legislature, the judiciary, a party.
-POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
-#: Confidence added per corroborating clue (a participant, a toll, a second trigger).
-CORROBORATION_BONUS = 0.05
-
-
-#: A demand told as a purpose after a comma (…، للمطالبة باستقالة الرئيس), normalised: after a
-#: protest it is the protest's aim, as a participle (…، مطالبين بـ) is.
-PURPOSE_DEMANDS = frozenset({"للمطالبه", "وللمطالبه"})
-
-
-@dataclass(slots=True)
-class _Sentence:
-    """One sentence of a piece, with its tokens shifted to document offsets."""
-
-    span: Span
-    piece: Span
-    toks: list[Token]
 
 
 class EventExtractor:
@@ -184,7 +126,7 @@ class EventExtractor:
             # a column's undated القتل، هجوم، دعم argue
             if opinion and not names_dated_time(doc, sent.span):
                 matches = [m for m in matches if m.trigger.weight >= OPINION_WEIGHT]
-            found = _sentence_events(doc, sent, matches, readings, finder, refs, times) \
+            found = sentence_events(doc, sent, matches, readings, finder, refs, times) \
                 if matches else []
             if not found:
                 quiet.append(sent.span)
@@ -251,12 +193,12 @@ def _tolls_in(doc: Document, spans: list[Span]) -> list[Casualty]:
     return out
 
 
-def _sentences(doc: Document, pieces: list[Span]) -> list[_Sentence]:
+def _sentences(doc: Document, pieces: list[Span]) -> list[Sentence]:
     """The sentences of every piece with their tokens. The text is tokenised once, so the
     tokens carry document offsets (no per-piece shifting)."""
     toks = document_tokens(doc.text)
     starts = [t.start for t in toks]
-    out: list[_Sentence] = []
+    out: list[Sentence] = []
     for piece in pieces:
         off = piece.start
         for s in split_sentences(piece.text):
@@ -265,272 +207,8 @@ def _sentences(doc: Document, pieces: list[Span]) -> list[_Sentence]:
             j = bisect_left(starts, b, k)
             while j > k and toks[j - 1].end > b:
                 j -= 1
-            out.append(_Sentence(Span(a, b, s.text), piece, list(toks[k:j])))
+            out.append(Sentence(Span(a, b, s.text), piece, list(toks[k:j])))
     return out
-
-
-#: Nouns that, with the article and nothing of their own, name a whole war or situation
-#: rather than one act (يواصل العدوان، استمرار القتال، الانتهاكات، جزءا من المعركة): weighed
-#: as ambiguous, so they need an armed party, a toll or a second trigger.
-GENERIC_NOUNS = frozenset({"عدوان", "قتال", "معركة", "حصار", "خرق"})
-#: The weight such a definite noun gets: under CORROBORATION_WEIGHT.
-GENERIC_WEIGHT = 0.45
-
-
-def _weight(m: Match, toks: list[Token]) -> float:
-    """The trigger row's weight, lowered for a definite generic noun (العدوان، القتال)."""
-    if m.trigger.pos == "noun" and m.trigger.lemma in GENERIC_NOUNS and m.first == m.last \
-            and toks[m.first].clitics.endswith(("ال", "لل")):
-        return min(m.trigger.weight, GENERIC_WEIGHT)
-    return m.trigger.weight
-
-
-def _choose(matches: list[Match]) -> list[Match]:
-    """One match per extent: of equal-extent candidates the one whose type another trigger
-    of the sentence shares (استهدفت مسيرة إسرائيلية سيارة: the drone, not the march), else
-    the highest weight."""
-    extents: dict[tuple[int, int], list[Match]] = {}
-    for m in matches:
-        extents.setdefault((m.start, m.end), []).append(m)
-    out: list[Match] = []
-    for key, cands in extents.items():
-        if len(cands) == 1:
-            out.append(cands[0])
-            continue
-        told = {m.trigger.type for k, ms in extents.items() if k != key for m in ms}
-        out.append(max(cands, key=lambda m: (m.trigger.type in told, m.trigger.weight)))
-    return sorted(out, key=lambda m: m.start)
-
-
-#: Nominal death reports (مقتل، استشهاد، مصرع) that, told after a reporting participle
-#: (صد هجوما …، مؤكدا مقتل أربعة من جنوده), are the toll of the attack told before.
-DEATH_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد"})
-#: Reporting participles (normalised) that open such a clause, and how far back they may
-#: stand (a list: مؤكدا «تحييد» أكثر من 30 مهاجما ومقتل أربعة).
-#: An acknowledging participle (مقرا بمقتل أربعة من جنوده، معترفا بمقتل) reports the toll too.
-_REPORTING = frozenset({"مؤكدا", "مؤكده", "معلنا", "معلنه", "مشيرا", "مشيره", "مضيفا",
-                        "مضيفه", "موضحا", "موضحه", "مقرا", "مقره", "معترفا", "معترفه"})
-_REPORTING_REACH = 8
-
-
-def _reported(toks: list[Token], first: int) -> bool:
-    """Whether a reporting participle stands a few tokens before ``first`` in its clause."""
-    for k in range(first - 1, max(-1, first - 1 - _REPORTING_REACH), -1):
-        if toks[k].norm in HARD_PUNCT:
-            return False
-        if strip_conj(toks[k].norm) in _REPORTING:
-            return True
-    return False
-
-
-def _sentence_events(doc: Document, sent: _Sentence, matches: list[Match],
-                     readings: Readings, finder: ActorFinder, refs: list[PlaceRef],
-                     times: list[TimeRef]) -> list[Event]:
-    toks = sent.toks
-    matches = _choose([m for m in matches if not finder.inside_name(m.start, m.end)])
-    if not matches:
-        return []
-    cues = find_cues(toks, readings)
-    flags = flags_for(matches, toks, cues)
-    source = attribution_of(toks, cues, finder, matches)
-    casualties = [c for c in doc.casualties
-                  if sent.span.start <= c.span.start and c.span.end <= sent.span.end]
-    out: list[Event] = []
-    clauses: list[int] = []  # the first token of each event's clause
-    kept: list[Match] = []  # each event's match
-    for k, (m, f) in enumerate(zip(matches, flags, strict=True)):
-        if f.content or f.generic:
-            continue
-        actor, recipient = participants(toks, m, finder, source)
-        # a second trigger corroborates only when it tells the same kind of act (غارة ...
-        # قصف), not any event word of the sentence (حذرت ... تضرب موجة حر)
-        others = [o for j, o in enumerate(matches) if j != k and o.trigger.type == m.trigger.type
-                  and o.trigger.weight >= CORROBORATION_WEIGHT and not flags[j].content]
-        # a toll corroborates an act, but not a death word that is the toll itself
-        # (لقي ثلاثة مصرعهم في حادث سير)
-        tolls = bool(casualties) and m.trigger.type in TOLL_TYPES \
-            and m.trigger.weight >= CORROBORATION_WEIGHT
-        party = any(a is not None and a is not source for a in (actor, recipient))
-        clues = sum((bool(others), tolls, actor is not None, recipient is not None))
-        # an armed party corroborates force, not a protest (غارة على تجمع للمعارضين)
-        armed = m.trigger.type != "PROTEST" and any(
-            a is not None and a.sector in ARMED for a in (actor, recipient))
-        # an arrest verb that counts its own people (أوقفت المصالح الأمنية 34 شخصا): the
-        # count is its object, which a verb's other senses (أوقف العمل) do not take
-        counted = m.trigger.mode == "arrest" and any(
-            c.kind == "arrested" and c.span.start == toks[m.first].start for c in casualties)
-        tolls = tolls or counted
-        if m.trigger.lemma in VERBAL_ATTACK_LEMMAS and not (armed or tolls) \
-                and _verbal_attack(actor, recipient):
-            continue
-        weight = _weight(m, toks)
-        if weight < CORROBORATION_WEIGHT and not (others or tolls or armed):
-            continue
-        if weight < PARTICIPANT_WEIGHT and not (others or tolls or armed or party):
-            continue
-        reported_toll = m.trigger.lemma in DEATH_NOUNS and bool(out) \
-            and out[-1].type == "ASSAULT" and _reported(toks, m.first)
-        if (f.result or reported_toll) and m.trigger.type == "ASSAULT" \
-                and m.trigger.mode in RESULT_MODES:
-            # ما أدى إلى مقتل: the toll of the act told before it, not a second act; with no
-            # act before it (انهار مبنى ما أسفر عن مقتل ستة) the toll is of no political event
-            if not out:
-                continue
-            prev = out[-1]
-            out[-1] = replace(prev, evidence=prev.evidence + tuple(
-                s for s in (sent.span,) if s not in prev.evidence))
-            continue
-        if circumstantial(toks, m):
-            # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
-            # جانب …) says more of the main clause's subject: it acts, and the noun phrase
-            # read as the participle's subject is its recipient
-            main = main_subject(toks, m, finder, source)
-            if main is not None and not same_actor(main, actor):
-                recipient = recipient or actor
-                actor = main
-        skip = [a.span for a in (actor, source) if a is not None and a is not recipient]
-        mode = weapon_mode(m, toks, cues) if m.trigger.type == "ASSAULT" \
-            else content_mode(k, matches, [g.content for g in flags], toks, cues)
-        if m.trigger.type == "MOBILIZE":
-            mode = mobilize_mode(mode, actor.sector if actor is not None else None)
-        out.append(_event(doc, sent, m, f, actor, recipient, source, refs, times, skip,
-                          min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues), mode))
-        clause = clause_start(toks, m.first)
-        if m.first > 0 and toks[m.first - 1].norm in COUNTERPART:
-            clause = m.first  # أفرجت الجماعة عن 48 أسيرا مقابل إفراج الحكومة عن 52: two acts
-        protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
-                        if e.type == "PROTEST"), None)
-        if m.trigger.type == "REQUEST" and protest is not None and m.first > 0 \
-                and (hal_word(toks[m.first].norm) or toks[m.first].norm in PURPOSE_DEMANDS) \
-                and toks[m.first - 1].norm in ("،", ","):
-            # اعتصم العمال …، مطالبين بـ; خرج آلاف … في مسيرات …، للمطالبة باستقالة الرئيس:
-            # the protest's demand (fold_demands)
-            clause = protest
-        if wounded_clause(toks, clause, out) and m.trigger.type == "ASSAULT":
-            clause = clauses[-1]  # قتل ضابط …، وأصيب اثنان آخران، بهجوم: one act's toll
-        clauses.append(clause)
-        kept.append(m)
-    out, clauses = _judicial(out, clauses, kept)
-    out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
-    out = fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses))))
-    out = fold_raid_settings(out, doc.text)
-    out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
-    told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
-                              if is_toll(c, doc.text))
-    return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls,
-                                                          doc.text))
-
-
-def _verbal_attack(actor: Actor | None, recipient: Actor | None) -> bool:
-    """Whether a launched attack is a person's attack on a person or a government
-    (:data:`VERBAL_ATTACK_LEMMAS`): an unarmed person against a political target."""
-    if actor is None or recipient is None or actor.type != "PERSON":
-        return False
-    return recipient.type == "PERSON" or recipient.sector in POLITICAL_SECTORS
-
-
-def _clause_info(toks: list[Token], e: Event) -> tuple[int, bool]:
-    """Where ``e``'s clause starts (a token index) and whether فيما/بينما opens it."""
-    i = max(0, bisect_right(toks, e.trigger.start, key=attrgetter("start")) - 1)
-    start = clause_start(toks, i)
-    return start, start < len(toks) and toks[start].norm in CLAUSE_OPENERS
-
-
-def _judicial(events: list[Event], clauses: list[int],
-              matches: list[Match]) -> tuple[list[Event], list[int]]:
-    """In a sentence that reports a court's sentence, أدان/إدانة is the conviction
-    (قضت المحكمة بالسجن ... بعد إدانتهم بالانتماء), not a condemnation: it joins the
-    SANCTION/convict event instead of making an ACCUSE one."""
-    k = next((i for i, e in enumerate(events) if (e.type, e.mode) == ("SANCTION", "convict")),
-             None)
-    if k is None:
-        return events, clauses
-    out: list[Event] = []
-    kept: list[int] = []
-    extra: list[Span] = []
-    for i, (e, c, m) in enumerate(zip(events, clauses, matches, strict=True)):
-        if i != k and e.type == "ACCUSE" and m.trigger.lemma in CONVICTION_LEMMAS:
-            extra.extend(s for s in e.evidence if s not in extra)
-            continue
-        out.append(e)
-        kept.append(c)
-    if extra:
-        k = out.index(events[k])
-        conv = out[k]
-        out[k] = replace(conv, evidence=conv.evidence + tuple(
-            s for s in extra if s not in conv.evidence))
-    return out, kept
-
-
-#: "In exchange for" (normalised): the act after it is the other party's (مقابل إفراج
-#: الحكومة عن 52 من عناصرها), not a retelling of the act before it in the clause.
-COUNTERPART = frozenset({"مقابل", "بمقابل"})
-#: Rows whose subject hosts the act (استضافت الدوحة جولة مفاوضات): the host is its place.
-HOSTING_LEMMAS = frozenset({"استضاف محادثات"})
-#: Types whose event belongs to the actor's country rather than to the place the sentence
-#: names: statements, demands, sanctions, concessions and a side's own mobilisation or
-#: protest (أدانت السعودية الهجوم في هلمند is a Saudi act; استدعت الجزائر السفير الفرنسي an
-#: Algerian one). Every such dev gold event has country = actor_country.
-ACTOR_COUNTRY_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SANCTION", "THREATEN",
-                                 "CONCEDE", "SUPPORT", "MOBILIZE", "COOPERATE", "PROTEST"})
-
-
-def _event(doc: Document, sent: _Sentence, m: Match, f: Flags, actor: Actor | None,
-           recipient: Actor | None, source: Actor | None, refs: list[PlaceRef],
-           times: list[TimeRef], skip: list[Span], confidence: float,
-           mode: str | None) -> Event:
-    place: Place | None = None
-    # a place name inside the trigger is one of its words (بالقنابل المسيلة للدموع), unless
-    # it stands in an insert the trigger crosses (وقعت …، أمس في أبوظبي، اتفاقية)
-    if not any(c in doc.text[m.start:m.end] for c in "،,"):
-        skip = [*skip, Span.of(doc.text, m.start, m.end)]
-    ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
-    if m.trigger.lemma in HOSTING_LEMMAS:
-        ref = host_place(doc, actor) or ref
-    elif m.trigger.type == "CONSULT" and mode == "visit" and (
-            ref is None or ref.precision != "city"):
-        ref = destination_place(doc, recipient) or ref
-    place_basis: PlaceBasis = "sentence"
-    if ref is None:
-        ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip,
-                         dateline_last=False)
-        place_basis = "paragraph"
-    if ref is not None:
-        if ref.precision in LOCAL_PRECISIONS:
-            ref = anchored(ref, refs, (sent.span, sent.piece), m.start, skip)
-        place = ref.place(place_basis)
-    # an act its own clause dates after publication is planned (الأحد المقبل)
-    future = f.future or (not f.negated and not f.hypothetical
-                          and dated_ahead(doc, sent.toks, sent.span, m, times))
-    day, basis, precision = event_date(doc, sent.toks, sent.span, sent.piece, m, times,
-                                       negated=f.negated,
-                                       planned=future or f.hypothetical)
-    first = (actor, place, recipient) if m.trigger.type in ACTOR_COUNTRY_TYPES \
-        else (place, recipient, actor)
-    country = next((x.country for x in first if x is not None and x.country), None)
-    type_ = m.trigger.type
-    if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \
-            and protesters(actor.span.text):
-        # protesters clashing or storming: PLOVER codes a riot, not an armed assault (tear
-        # gas is used on protesters: a protester phrase next to it is its target)
-        type_, mode = "PROTEST", "riot"
-    elif type_ == "COERCE" and mode == "restrict" and actor is not None \
-            and protesters(actor.span.text):
-        # protesters closing a road, a port or an oil field block it: PROTEST/obstruct,
-        # not a restriction imposed by authorities (أغلق محتجون الطرق، أغلق محتجون حقل النفط)
-        type_, mode = "PROTEST", "obstruct"
-    elif type_ == "PROTEST" and mode == "demo" and actor is not None \
-            and state_protest(doc.text, m, actor):
-        # a state protesting (سارعت طهران إلى الاحتجاج، احتجت وزارة الخارجية على) lodges a
-        # diplomatic complaint, as the gold codes a protest note: ACCUSE/disapprove
-        type_, mode = "ACCUSE", "disapprove"
-    return Event(
-        type=type_,  # type: ignore[arg-type]
-        trigger=Span.of(doc.text, m.start, m.end), evidence=(sent.span,),
-        mode=mode, actor=actor, recipient=recipient, place=place, country=country,
-        date=day, date_basis=basis, date_precision=precision, attribution=source,
-        negated=f.negated, denied=f.denied, future=future, hypothetical=f.hypothetical,
-        confidence=round(confidence, 3))
 
 
 def _with_document_place(e: Event, main: PlaceRef | None) -> Event:
