@@ -12,6 +12,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from rasd.events.clauses import (
+    backgrounder_after,
+    clause_end,
+    clause_start,
+    continues,
+    past_verb,
+    strip_conj,
+)
 from rasd.events.date_rules import (
     ahead_coarse,
     day_of,
@@ -35,14 +43,6 @@ from rasd.events.date_shifts import (
     pluperfect_start,
 )
 from rasd.events.matcher import Match
-from rasd.events.modifiers import (
-    backgrounder_after,
-    clause_end,
-    clause_start,
-    continues,
-    past_verb,
-    strip_conj,
-)
 from rasd.model import DateBasis, Document, Span, TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token

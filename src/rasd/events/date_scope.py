@@ -15,10 +15,10 @@ Split out of ``context.py``.
 
 from __future__ import annotations
 
+from rasd.events.clauses import clause_end, past_verb, strip_conj
 from rasd.events.date_rules import ACCUSING, read_times
 from rasd.events.date_shifts import DATING_PARTICIPLES
 from rasd.events.matcher import Match
-from rasd.events.modifiers import clause_end, past_verb, strip_conj
 from rasd.model import TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasd.events.clauses import clause_end, clause_start
+from rasd.events.cues import SentenceCues
 from rasd.events.matcher import Match
-from rasd.events.modifiers import SentenceCues, clause_end, clause_start
 from rasd.text.tokens import Token
 
 #: Means of attack from the least to the most specific: a cue refines a row's mode only

@@ -9,8 +9,8 @@ Used by :mod:`rasd.events.extractor`; the noun phrases and their actors come fro
 from __future__ import annotations
 
 from rasd.events.arguments import ActorFinder, np_at, pp_object
+from rasd.events.clauses import clause_end, clause_start
 from rasd.events.matcher import Match, first_gap
-from rasd.events.modifiers import clause_end, clause_start
 from rasd.model import Actor
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token

@@ -17,20 +17,15 @@ from operator import attrgetter
 
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_casualties
+from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
+from rasd.events.cues import find_cues
 from rasd.events.lexicon import CORROBORATION_WEIGHT
 from rasd.events.matcher import HARD_PUNCT, Match, Readings
 from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
-from rasd.events.modifiers import (
-    CLAUSE_OPENERS,
-    Flags,
-    clause_start,
-    find_cues,
-    flags_for,
-    strip_conj,
-)
+from rasd.events.modifiers import Flags, flags_for
 from rasd.events.participants import (
     circumstantial,
     hal_word,

@@ -10,8 +10,9 @@ event itself, not its source.
 from __future__ import annotations
 
 from rasd.events.arguments import ActorFinder, np_at
+from rasd.events.clauses import clause_end, clause_start
+from rasd.events.cues import Cue, SentenceCues
 from rasd.events.matcher import Match
-from rasd.events.modifiers import Cue, SentenceCues, clause_end, clause_start
 from rasd.model import Actor
 from rasd.text.tokens import Token
 
