@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from rasd.events.clauses import KANA, strip_conj
 from rasd.model import TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -77,8 +78,7 @@ def later_offset(toks: list[Token], last: int, end: int,
     return None
 
 
-#: The pluperfect auxiliary (كانوا قد اعتقلوا): what follows it is an earlier act.
-_KANA = _n(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+#: The particle of the pluperfect (كانوا قد اعتقلوا): what follows it is an earlier act.
 _QAD = normalize_key("قد")
 
 
@@ -87,13 +87,9 @@ def pluperfect_start(toks: list[Token], lo: int, first: int) -> int:
     (أفرجت السلطات، أمس، عن خمسة كانوا قد اعتقلوا في مارس الماضي): the auxiliary, so the
     main act's time before it does not date the earlier act; else ``lo``."""
     for j in range(first - 1, lo, -1):
-        if toks[j].norm == _QAD and j > lo and _strip(toks[j - 1].norm) in _KANA:
+        if toks[j].norm == _QAD and j > lo and strip_conj(toks[j - 1].norm) in KANA:
             return j - 1
     return lo
-
-
-def _strip(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 #: Passive participles that date the document before them (إعلان جدة الموقع في 11 مايو
