@@ -197,6 +197,12 @@ class TimeRef:
     granularity: Granularity
     relative: bool = False
 
+    @property
+    def day(self) -> date | None:
+        """The calendar day of ``value`` (a datetime's date), or None when unresolved."""
+        v = self.value
+        return v.date() if isinstance(v, datetime) else v
+
 
 @dataclass(frozen=True, slots=True)
 class Casualty:

@@ -24,7 +24,7 @@ from rasd.model import Casualty, Event
 
 #: Which acts take a count, in order. An arrest takes no dead or wounded (وأعلنت الشرطة أن
 #: 34 شخصا أوقفوا وأن تسعة من رجال الأمن أصيبوا): they are the violence's told before it
-#: (:func:`rasd.events.extractor` passes them on as the tolls of an earlier act).
+#: (:mod:`rasd.events.sentence_events` passes them on as the tolls of an earlier act).
 _PREFERRED = {
     "killed": ("ASSAULT", "PROTEST"),
     "injured": ("ASSAULT", "PROTEST"),

@@ -9,7 +9,7 @@ may date an act and which acts a sentence's date does not reach: :mod:`rasd.even
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Literal
 
 from rasd.events.clauses import (
@@ -59,7 +59,7 @@ def month_in(times: list[TimeRef], a: int, b: int) -> date | None:
     for t in times:
         if a <= t.span.start and t.span.end <= b and t.granularity == "month" \
                 and t.value is not None:
-            return t.value.date() if isinstance(t.value, datetime) else t.value
+            return t.day
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from rasd.events.date_shifts import counted_week_day
 from rasd.model import TimeRef
@@ -40,7 +40,7 @@ def day_of(t: TimeRef) -> date | None:
     if t.value is None or t.granularity not in DATED:
         # a week counted back (قبل أسبوع، منذ أسبوعين) is a day the text fixes
         return counted_week_day(t)
-    return t.value.date() if isinstance(t.value, datetime) else t.value
+    return t.day
 
 
 def _same_day(text: str, t: TimeRef) -> bool:
@@ -301,8 +301,7 @@ def ahead_coarse(t: TimeRef, published: date) -> bool:
     publication: it dates a plan (يزور الرباط الأسبوع المقبل)."""
     if t.granularity in DATED:
         return False
-    if t.value is not None:
-        v = t.value.date() if isinstance(t.value, datetime) else t.value
-        if v > published:
-            return True
+    v = t.day
+    if v is not None and v > published:
+        return True
     return any(normalize_key(w) in AHEAD_WORDS for w in t.span.text.split())

@@ -11,7 +11,7 @@ text fixes; a background act takes only its own time).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from rasd.events.clauses import KANA, strip_conj
 from rasd.model import TimeRef
@@ -110,7 +110,7 @@ def counted_week_day(t: TimeRef) -> date | None:
     """The day of a counted "ago" in weeks (قبل أسبوع: publication less 7 days), else None."""
     if t.granularity != "week" or t.value is None or not _AGO.match(t.span.text.strip()):
         return None
-    return t.value.date() if isinstance(t.value, datetime) else t.value
+    return t.day
 
 
 def ahead_month(times: list[TimeRef], a: int, b: int, published: date | None) -> date | None:
@@ -122,7 +122,7 @@ def ahead_month(times: list[TimeRef], a: int, b: int, published: date | None) ->
     for t in times:
         if a <= t.span.start and t.span.end <= b and t.granularity == "month" \
                 and t.value is not None:
-            v = t.value.date() if isinstance(t.value, datetime) else t.value
-            if (v.year, v.month) > (published.year, published.month):
+            v = t.day
+            if v is not None and (v.year, v.month) > (published.year, published.month):
                 return v
     return None

@@ -2,7 +2,7 @@
 the fallbacks Arabic news needs (the subject before the verb, inside a phrase's gap, after a
 nominal trigger, the main clause's subject of a circumstantial clause, the announcer).
 
-Used by :mod:`rasd.events.extractor`; the noun phrases and their actors come from
+Used by :mod:`rasd.events.sentence_events`; the noun phrases and their actors come from
 :mod:`rasd.events.arguments`.
 """
 

@@ -1,5 +1,5 @@
 """Where: the place and country an event takes from its sentence, its paragraph or the
-document (used by :mod:`rasd.events.extractor`).
+document (used by :mod:`rasd.events.extractor` and :mod:`rasd.events.sentence_events`).
 
 Places come from the entity stage (geocoded GPE/LOC mentions, not metonyms: ``واشنطن تحذر``
 is an actor); a document without entities falls back on the gazetteer. Each mention is

@@ -206,7 +206,7 @@ def date_from_dateline(text: str) -> date | None:
             return None
         if t.relative or t.value is None or t.granularity != "day":
             continue
-        return t.value.date() if isinstance(t.value, datetime) else t.value
+        return t.day
     return None
 
 
