@@ -157,6 +157,15 @@ class StanceCount:
 
 
 @dataclass(frozen=True, slots=True)
+class MentionCount:
+    """How many comments name one actor or place, and the name readers most used for it."""
+
+    target: str
+    name: str
+    comments: int
+
+
+@dataclass(frozen=True, slots=True)
 class CommentSummary:
     """The readers' reaction to one article."""
 
@@ -167,8 +176,8 @@ class CommentSummary:
     toxic_share: float
     duplicates: int
     stance: tuple[StanceCount, ...] = ()
-    #: (KB id or name, number of comments mentioning it), most mentioned first.
-    top_mentions: tuple[tuple[str, int], ...] = ()
+    #: The most mentioned actors and places, most comments first.
+    top_mentions: tuple[MentionCount, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,7 +144,8 @@ def _summary_line(s: CommentSummary, p: Palette) -> str:
     if favour:
         parts.append("for " + ", ".join(favour))
     if s.top_mentions:
-        parts.append("most named " + ", ".join(f"{t} {n}" for t, n in s.top_mentions[:5]))
+        parts.append("most named " + ", ".join(f"{m.name} {m.comments}"
+                                               for m in s.top_mentions[:5]))
     return f"{p.bold}ردود القراء{p.reset} " + " · ".join(parts)
 
 

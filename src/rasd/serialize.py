@@ -136,7 +136,8 @@ def _summary(s: CommentSummary | None) -> dict[str, object] | None:
         "toxic_share": round(s.toxic_share, 3), "duplicates": s.duplicates,
         "stance": [{"target": c.target, "name": c.name, "against": c.against,
                     "for": c.favour, "neutral": c.neutral} for c in s.stance],
-        "top_mentions": [{"target": t, "comments": n} for t, n in s.top_mentions],
+        "top_mentions": [{"target": m.target, "name": m.name, "comments": m.comments}
+                         for m in s.top_mentions],
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.comments.mentions import MentionFinder, colloquial_forms, find_mentions
+from rasd.comments.mentions import MentionFinder, colloquial_forms, find_mentions, place_words
 from rasd.kb import KnowledgeBase
 from rasd.model import Entity
 from rasd.text.normalize import squeeze
@@ -86,3 +86,34 @@ def test_an_actor_addressed_with_ya_may_drop_its_article() -> None:
     # only after يا: a bare word elsewhere is not a name, and a common word is no actor
     assert "iso:IRQ" not in _by_id(find_mentions("عراق الأمس"))
     assert find_mentions("يا ناس يا هوه") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "تعال عيش هون أسبوع وبعدين احكي",     # Levantine "here", not Hūn (Libya)
+    "واللي ينشرها كانو حسابات وهمية",      # "they were", not Kano
+    "وااااو توحشناك",                      # "wow", not Wau
+    "الاكل راهي عليهم",                    # a small foreign town's name as a word
+    "التي حولي في العمل",                  # "around me", not Hawalli
+])
+def test_dialect_words_that_are_town_names_are_not_places(text: str) -> None:
+    assert [e for e in find_mentions(text) if e.type in ("GPE", "LOC")] == []
+
+
+def test_small_towns_need_a_locative_word_or_the_article() -> None:
+    assert _by_id(find_mentions("اللاجئين الصحراويين بتندوف")).get("gn:2476301") is not None
+    assert _by_id(find_mentions("في كانو النيجيرية")).get("gn:2335204") is not None
+    assert find_mentions("الله يحمي اهل سلفيت") == ()
+    known = frozenset({"gn:282039"})  # the article names Salfit
+    assert _by_id(find_mentions("الله يحمي اهل سلفيت", known=known)).get("gn:282039")
+
+
+def test_capitals_and_big_cities_stay_places() -> None:
+    ids = _by_id(find_mentions("من الرياض الى برشلونة ورفح"))
+    assert {"gn:108410", "gn:3128760", "gn:281102"} <= set(ids) | {
+        e.kb_id for e in ids.values()}
+
+
+def test_every_place_word_is_a_kb_place_name() -> None:
+    kb = KnowledgeBase.load()
+    for word in place_words():
+        assert any(s.entry.is_place for s in kb.senses.get(word, ())), word

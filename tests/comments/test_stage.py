@@ -80,7 +80,7 @@ def test_summary(doc: Document) -> None:
     assert (s.declared, s.parsed, s.toxic, s.toxic_share, s.duplicates) == (4, 4, 2, 0.5, 1)
     rows = {c.target: (c.against, c.favour, c.neutral) for c in s.stance}
     assert rows == {"RUS": (2, 0, 0), "EGY": (0, 2, 0), "USA": (1, 0, 0)}
-    assert s.top_mentions[:2] == (("EGY", 2), ("RUS", 2))
+    assert [(m.target, m.comments) for m in s.top_mentions[:2]] == [("EGY", 2), ("RUS", 2)]
 
 
 def test_no_comments_gives_an_empty_summary() -> None:

@@ -36,7 +36,7 @@ def test_counts_shares_and_order() -> None:
     assert [(c.target, c.against, c.favour, c.neutral) for c in s.stance] == [
         ("RUS", 2, 0, 0), ("USA", 0, 1, 1), ("KAZ", 0, 0, 1)]
     assert s.stance[0].name == "روسيا"  # the first name seen
-    assert s.top_mentions == (("RUS", 2), ("USA", 2), ("KAZ", 1))
+    assert [(m.target, m.comments) for m in s.top_mentions] == [("RUS", 2), ("USA", 2), ("KAZ", 1)]
 
 
 def test_no_comments() -> None:
@@ -48,4 +48,13 @@ def test_a_comment_counts_once_per_actor_and_top_is_capped() -> None:
     many = [(f"A{i:02d}", "x", "neutral") for i in range(TOP_MENTIONS + 5)]
     s = summarize([_comment(many + many[:1])], declared=1)
     assert len(s.top_mentions) == TOP_MENTIONS
-    assert all(n == 1 for _, n in s.top_mentions)
+    assert all(m.comments == 1 for m in s.top_mentions)
+
+
+def test_top_mentions_carry_the_usual_spelling() -> None:
+    def said(*names: str) -> Comment:
+        span = Span(0, 1, "x")
+        return Comment(span, mentions=tuple(_entity("gn:283506", n) for n in names))
+
+    s = summarize([said("جنين"), said("جنين", "مخيم جنين"), said("جنين")], declared=None)
+    assert [(m.target, m.name, m.comments) for m in s.top_mentions] == [("gn:283506", "جنين", 3)]

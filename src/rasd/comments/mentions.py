@@ -15,6 +15,13 @@ country, and a capital that is not marked as a place (``حلفاء موسكو``,
 موسكو``) a ``metonym`` mention of its country, as the article's entity stage reads it
 (``rasd.entities.metonymy``, simplified: comments have no datelines or role phrases).
 
+Readers write dialect, and some everyday words are also the names of towns the KB holds
+(``هون`` "here" and Hūn in Libya, ``كانو`` "they were" and Kano, ``واو``): a city is a
+mention of a comment only when it is a capital, or big enough that readers of Arabic news
+talk about it (:data:`NEAR_MIN_POPULATION`, :data:`FAR_MIN_POPULATION`), or follows a
+locative word (``في سلفيت``), or the article itself names it; ``data/comments/
+place_words.tsv`` lists the words that are never, or only after a locative word, a place.
+
 The CRF tagger is not run on comments. Measured on the 64 comments of the fixture pages
 and the seed (2026-12-02): the entity stage with the tagger costs ~10 ms of CPU per
 comment against ~0.5 ms here, and the only names it adds are two dialect phrases read as
@@ -51,6 +58,20 @@ _LOCATIVE = frozenset({
     "مطار", "زار", "زياره", "وصل", "شمال", "جنوب", "شرق", "غرب", "وسط",
 })
 _WORD_KINDS = frozenset({"word", "latin"})
+#: Countries whose towns Arabic-news readers name in comments (the Arab League, Iran,
+#: Turkey, Israel): a town there needs this many people to be read as a place without a
+#: locative word. Measured on MPOLD's comments (2026-12-04): every GeoNames town under it
+#: that rasd found was a dialect or religious word (هون، لعيون، حتا، تفوح، سعير، دهب), and
+#: the real ones at or above it (رفح، ادلب، سرت، جازان، بنها) stay.
+NEAR_MIN_POPULATION = 100_000
+#: The same elsewhere: readers name big foreign cities (لندن، برشلونة، نيويورك); smaller
+#: ones found in MPOLD were all words (سوا، انتا، جيبو، واو، برنو، ألن، بنشوف، مان).
+FAR_MIN_POPULATION = 1_000_000
+NEAR_COUNTRIES = frozenset({
+    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+    "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "IRN", "TUR", "ISR",
+    "ESH",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +96,18 @@ def colloquial_forms() -> dict[str, tuple[str, MentionKind]]:
     return out
 
 
+@cache
+def place_words() -> dict[str, str]:
+    """``data/comments/place_words.tsv``: normalised word → ``never`` or ``cue``."""
+    out: dict[str, str] = {}
+    for line, fields in tsv_rows("rasd.data.comments", "place_words.tsv"):
+        if len(fields) < 2 or fields[1] not in ("never", "cue"):
+            raise RecordError(f"expected form, never|cue: {fields!r}",
+                              where=f"place_words.tsv:{line}")
+        out[squeeze(name_key(fields[0]))] = fields[1]
+    return out
+
+
 class MentionFinder:
     """Finds and links the actors a comment names (see the module docstring)."""
 
@@ -93,6 +126,7 @@ class MentionFinder:
         self._starts = lru_cache(maxsize=65536)(self._starts_uncached)
         self._capitals = {c.kb_id: code for code in self.kb.capitals
                           if (c := self.kb.capital(code)) is not None}
+        self._place_words = place_words()
 
     @classmethod
     @lru_cache(maxsize=1)  # one finder per process (bounded: tests/test_caches.py)
@@ -100,10 +134,11 @@ class MentionFinder:
         """The finder over the shipped KB and the user dictionary (built once)."""
         return cls()
 
-    def find(self, text: str, offset: int = 0,
-             tokens: Sequence[Token] | None = None) -> tuple[Entity, ...]:
+    def find(self, text: str, offset: int = 0, tokens: Sequence[Token] | None = None,
+             known: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
         """Every actor ``text`` names, one entity each, in order of first mention; spans
-        are ``offset`` + positions in ``text`` (document offsets for a comment)."""
+        are ``offset`` + positions in ``text`` (document offsets for a comment). ``known``:
+        KB ids the article names, whose towns a comment may name however small."""
         toks = list(tokens) if tokens is not None else tokenize(text)
         hits = self._colloquial(toks)
         taken = [(h.start, h.end) for h in hits]
@@ -113,8 +148,29 @@ class MentionFinder:
                 continue
             hits.append(self._as_actor(res.entry, span.start, span.end, "name", 1.0, toks,
                                        res.match.proclitic))
+        hits = [h for h in hits if self._reads_as_place(h, text, toks, known)]
         hits.sort(key=lambda h: h.start)
         return _entities(text, offset, hits)
+
+    def _reads_as_place(self, hit: _Hit, text: str, toks: Sequence[Token],
+                        known: frozenset[str]) -> bool:
+        """Whether a hit that is a town is one in a comment (see the module docstring);
+        every other hit is kept."""
+        entry = hit.entry
+        if not entry.is_place or entry.kb_id in known:
+            return True
+        decision = self._place_words.get(squeeze(name_key(text[hit.start:hit.end])))
+        if decision == "never":
+            return False
+        if decision is None and (not entry.kb_id.startswith("gn:") or entry.population is None
+                                 or entry.kb_id in self._capitals):
+            return True
+        if decision is None:
+            floor = NEAR_MIN_POPULATION if entry.country in NEAR_COUNTRIES \
+                else FAR_MIN_POPULATION
+            if entry.population is not None and entry.population >= floor:
+                return True
+        return _fused_bi(text, hit.start) or after_locative(toks, hit.start, self._is_nisba)
 
     def _colloquial(self, toks: Sequence[Token]) -> list[_Hit]:
         """Colloquial forms and squeezed spellings, longest first, left to right."""
@@ -238,6 +294,15 @@ def after_locative(toks: Sequence[Token], start: int,
         form in _LOCATIVE for _, form in proclitic_readings(word))
 
 
+def _fused_bi(text: str, start: int) -> bool:
+    """Whether the name at ``start`` carries a fused ب "in" (بتندوف، وبسلفيت)."""
+    i = start - 1
+    if i < 0 or text[i] != "ب":
+        return False
+    return i == 0 or not text[i - 1].isalpha() or (
+        text[i - 1] in "وف" and (i - 1 == 0 or not text[i - 2].isalpha()))
+
+
 def _entities(text: str, offset: int, hits: list[_Hit]) -> tuple[Entity, ...]:
     groups: dict[str, list[_Hit]] = {}
     for h in hits:
@@ -257,6 +322,7 @@ def _entities(text: str, offset: int, hits: list[_Hit]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def find_mentions(text: str, offset: int = 0) -> tuple[Entity, ...]:
+def find_mentions(text: str, offset: int = 0,
+                  known: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """The actors ``text`` names (:meth:`MentionFinder.find` with the default KB)."""
-    return MentionFinder.load().find(text, offset)
+    return MentionFinder.load().find(text, offset, known=known)

@@ -81,7 +81,8 @@ class CommentAnalyzer:
         return self._toxicity
 
     def __call__(self, doc: Document) -> Document:
-        analysed = [self._analyze(doc.text, c) for c in doc.comments]
+        known = frozenset(e.kb_id for e in doc.entities if e.kb_id)
+        analysed = [self._analyze(doc.text, c, known) for c in doc.comments]
         comments = [c for c, _ in analysed]
         if comments and self.classifier is None:
             doc = replace(doc, warnings=(*doc.warnings, Warning(
@@ -94,11 +95,14 @@ class CommentAnalyzer:
         return replace(doc, comments=tuple(comments),
                        comment_summary=summarize(comments, doc.comments_declared))
 
-    def analyze(self, page: str, comment: Comment) -> Comment:
-        """One comment with its analysis fields filled (``page`` is ``Document.text``)."""
-        return self._analyze(page, comment)[0]
+    def analyze(self, page: str, comment: Comment,
+                known: frozenset[str] = frozenset()) -> Comment:
+        """One comment with its analysis fields filled (``page`` is ``Document.text``;
+        ``known``: the KB ids of the article's entities)."""
+        return self._analyze(page, comment, known)[0]
 
-    def _analyze(self, page: str, comment: Comment) -> tuple[Comment, str]:
+    def _analyze(self, page: str, comment: Comment,
+                 known: frozenset[str] = frozenset()) -> tuple[Comment, str]:
         """The analysed comment and its duplicate key. The text is tokenised once for
         mentions, stance and sentiment, and split into match keys once for the dialect
         flag and the duplicate key (each used to re-normalise it on its own)."""
@@ -111,7 +115,7 @@ class CommentAnalyzer:
         blocked = quoted + [r.span for r in redactions]
         tokens = tokenize(text)
         mentions = tuple(e for e in (
-            _keep_mentions(e, blocked) for e in self.mention_finder.find(text, off, tokens))
+            _keep_mentions(e, blocked) for e in self.mention_finder.find(text, off, tokens, known))
             if e is not None)
         words = comment_words(text, off, quoted, tokens)
         keys = words_of(text)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from rasd.comments.stance import stance_target
-from rasd.model import Comment, CommentSummary, Entity, StanceCount
+from rasd.model import Comment, CommentSummary, Entity, MentionCount, StanceCount
 
 #: How many of the most mentioned actors the summary lists.
 TOP_MENTIONS = 10
@@ -17,6 +17,12 @@ def mention_key(entity: Entity) -> str:
     """The id a mention is counted under: the stance target (``RUS``, ``org:nato``) when
     the entity is an actor, else its KB id, else its name."""
     return stance_target(entity) or entity.kb_id or entity.span.text
+
+
+def _usual_form(forms: Counter[str]) -> str:
+    """The spelling readers used most for one target (the first seen on a tie): ``جنين``,
+    not the KB id ``gn:283506``."""
+    return forms.most_common(1)[0][0]
 
 
 def summarize(comments: Sequence[Comment], declared: int | None) -> CommentSummary:
@@ -41,9 +47,16 @@ def summarize(comments: Sequence[Comment], declared: int | None) -> CommentSumma
         (StanceCount(t, names[t], a, f, n) for t, (a, f, n) in counts.items()),
         key=lambda s: (-(s.against + s.favour), -(s.against + s.favour + s.neutral), s.target))
     mentioned: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
     for c in comments:
-        mentioned.update({mention_key(e) for e in c.mentions})
-    top = sorted(mentioned.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_MENTIONS]
+        keys = set()
+        for e in c.mentions:
+            key = mention_key(e)
+            keys.add(key)
+            forms.setdefault(key, Counter())[e.span.text] += 1
+        mentioned.update(keys)
+    top = [MentionCount(key, _usual_form(forms[key]), n) for key, n in
+           sorted(mentioned.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_MENTIONS]]
     return CommentSummary(
         declared=declared, parsed=parsed, toxic=toxic,
         toxic_share=round(toxic / parsed, 3) if parsed else 0.0,
