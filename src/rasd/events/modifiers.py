@@ -122,12 +122,13 @@ def _setting(m: Match, toks: list[Token]) -> bool:
 
 
 #: Trigger rows (lemmas of triggers.tsv) that name an agreement by its signing participle or
-#: a past relative clause (اتفاق السلام الموقع عام 2018، المعاهدة التي وقعها رئيسا البلدين):
+#: a past relative clause (اتفاق السلام الموقع عام 2018، الاتفاقية التي توصلت إليها بغداد
+#: وواشنطن، التفاهم الذي رعته السعودية):
 #: the words themselves assert a signing that took place, so the frame or the call the
 #: agreement is named in (في إطار مذكرة التفاهم الموقعة، دعت إلى العودة إلى اتفاق السلام
 #: الموقع، يهدد اتفاق وقف إطلاق النار الموقع) makes it neither generic nor content. A
 #: negation or a denial still applies.
-SIGNED_LEMMAS = frozenset({"اتفاق السلام الموقع"})
+SIGNED_LEMMAS = frozenset({"اتفاق السلام الموقع", "اتفاق توصل إليه", "اتفاق رعته"})
 #: Plural agreement nouns (normalised stems): أي مساس بالاتفاقيات الدولية الموقعة بين البلدين
 #: names a body of treaties, not one signing, and keeps the flags its frame gives it.
 _PLURAL_AGREEMENTS = ("اتفاقيات", "اتفاقات", "معاهدات", "مذكرات")
