@@ -229,3 +229,17 @@ def test_an_agreement_a_third_party_brokered() -> None:
 def test_an_agreement_the_parties_reached_in_the_feminine() -> None:
     text = "وتنص الاتفاقية التي توصلت إليها الحكومتان في مايو على تبادل الأسرى."
     assert of_type(text, "AGREE")
+
+
+# --- later additions of the pass
+
+
+def test_salaries_stopped_for_a_region() -> None:
+    cuts = of_type("وكانت الحكومة الاتحادية قد أوقفت تحويل الرواتب إلى الإقليم في مارس الماضي.",
+                   "SANCTION")
+    assert cuts and cuts[0].mode == "discontinue"
+
+
+def test_a_field_hospital_opened() -> None:
+    aid = of_type("وافتتح مركز الإغاثة السعودي مستشفى ميدانيا في مخيم للنازحين قرب مأرب.", "AID")
+    assert aid and aid[0].mode == "humanitarian"
