@@ -243,3 +243,9 @@ def test_salaries_stopped_for_a_region() -> None:
 def test_a_field_hospital_opened() -> None:
     aid = of_type("وافتتح مركز الإغاثة السعودي مستشفى ميدانيا في مخيم للنازحين قرب مأرب.", "AID")
     assert aid and aid[0].mode == "humanitarian"
+
+
+def test_a_signed_agreement_takes_the_date_told_after_it() -> None:
+    text = "وتأتي الخطوة تنفيذا لاتفاق السلام الموقع في الرياض في 5 نوفمبر 2019."
+    agreements = of_type(text, "AGREE")
+    assert agreements and agreements[0].date == date(2019, 11, 5)
