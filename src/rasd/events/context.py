@@ -43,6 +43,7 @@ from rasd.events.date_shifts import (
     pluperfect_start,
 )
 from rasd.events.matcher import Match
+from rasd.events.modifiers import SIGNED_LEMMAS
 from rasd.model import DateBasis, Document, Span, TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -242,9 +243,11 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         # فيما أطلقت الوزارة في وقت لاحق سراح …: an act told as later than the dated one has
         # no date of its own (the convention of "وفي وقت لاحق، …" sentences)
         return _unstated(published)
-    if embedded_act(toks, m.first, lo):
+    if embedded_act(toks, m.first, lo) or m.trigger.lemma in SIGNED_LEMMAS:
         # اتهمت المنظمة القوات بممارسة التعذيب، أدانت السعودية اليوم الهجوم: the accused or
-        # condemned act is not dated by the accusation; only a time after it in its clause
+        # condemned act is not dated by the accusation; only a time after it in its clause.
+        # So too an agreement named by its signing participle (مذكرة التفاهم الموقعة بين
+        # البلدين في أغسطس الماضي): a background signing, dated only by the time after it
         end = toks[hi - 1].end if hi > 0 else sent.end
         found = date_in(times, m.start, end, m.start)
         if found is not None:

@@ -155,8 +155,10 @@ def in_foreign_relative(toks: list[Token], t: TimeRef, m: Match) -> bool:
             return False
         if toks[r].norm in RELATIVE_PRONOUNS or toks[r].norm in DATING_PARTICIPLES:
             end = clause_end(toks, r)
-            if end <= k or r < m.first < end:
-                return False  # the time is past the clause, or the trigger is in it
+            if end <= k or r < m.first < end or m.first <= r <= m.last:
+                # the time is past the clause, or the trigger is in it or holds its opener
+                # (اتفاق السلام الموقع في الرياض في 5 نوفمبر 2019: the signing's own date)
+                return False
             # only a noun names an act a relative clause can describe (الهجوم الذي وقع أمس)
             return not (m.trigger.pos != "verb" and r - ANTECEDENT_REACH <= m.last < r)
     return False

@@ -47,13 +47,19 @@ class Flags:
 
 
 def _future_prefix(m: Match, toks: list[Token]) -> bool:
-    """A verb trigger read through the future prefix س (ستعقد، وسيزور)."""
+    """A verb trigger read through the future prefix س (ستعقد، وسيزور), also when a phrase
+    tells its verb last (عملية التبادل ستنفذ على مراحل)."""
     if m.trigger.pos not in ("verb", "phrase"):
         return False
-    word = strip_conj(toks[m.first].norm)
-    if len(word) < 4 or word[0] != "س" or word[1] not in "يتن":
-        return False
-    return all(word not in alt for slot in m.trigger.slots[:1] for alt in slot.alts)
+    ends = [(m.first, m.trigger.slots[:1])]
+    if m.trigger.pos == "phrase" and m.last > m.first:
+        ends.append((m.last, m.trigger.slots[-1:]))
+    for k, slots in ends:
+        word = strip_conj(toks[k].norm)
+        if len(word) >= 4 and word[0] == "س" and word[1] in "يتن" \
+                and all(word not in alt for slot in slots for alt in slot.alts):
+            return True
+    return False
 
 
 def _purpose_prefix(m: Match, toks: list[Token]) -> bool:
@@ -115,8 +121,35 @@ def _setting(m: Match, toks: list[Token]) -> bool:
         and strip_conj(toks[m.first - 1].norm) in _SETTING_WORDS
 
 
+#: Trigger rows (lemmas of triggers.tsv) that name an agreement by its signing participle or
+#: a past relative clause (اتفاق السلام الموقع عام 2018، الاتفاقية التي توصلت إليها بغداد
+#: وواشنطن، التفاهم الذي رعته السعودية):
+#: the words themselves assert a signing that took place, so the frame or the call the
+#: agreement is named in (في إطار مذكرة التفاهم الموقعة، دعت إلى العودة إلى اتفاق السلام
+#: الموقع، يهدد اتفاق وقف إطلاق النار الموقع) makes it neither generic nor content. A
+#: negation or a denial still applies.
+SIGNED_LEMMAS = frozenset({"اتفاق السلام الموقع", "اتفاق توصل إليه", "اتفاق رعته"})
+#: Plural agreement nouns (normalised stems): أي مساس بالاتفاقيات الدولية الموقعة بين البلدين
+#: names a body of treaties, not one signing, and keeps the flags its frame gives it.
+_PLURAL_AGREEMENTS = ("اتفاقيات", "اتفاقات", "معاهدات", "مذكرات")
+
+
+def _signed(m: Match, toks: list[Token]) -> bool:
+    """Whether ``m`` names one agreement by its signing (:data:`SIGNED_LEMMAS`)."""
+    return m.trigger.lemma in SIGNED_LEMMAS \
+        and not any(stem in toks[m.first].norm for stem in _PLURAL_AGREEMENTS)
+
+
 def flags_for(matches: list[Match], toks: list[Token], cues: SentenceCues) -> list[Flags]:
     """The flags each match gets from the sentence's cues."""
+    flags = _cue_flags(matches, toks, cues)
+    for m, f in zip(matches, flags, strict=True):
+        if _signed(m, toks):
+            f.content = f.generic = False
+    return flags
+
+
+def _cue_flags(matches: list[Match], toks: list[Token], cues: SentenceCues) -> list[Flags]:
     flags = [Flags(future=_future_prefix(m, toks) or _purpose_prefix(m, toks),
                    generic=_daily(m, toks)) for m in matches]
     for cue in cues.cues:
