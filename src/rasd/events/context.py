@@ -18,6 +18,7 @@ from rasd.events.clauses import (
     clause_start,
     continues,
     past_verb,
+    reported_act,
     strip_conj,
 )
 from rasd.events.date_rules import (
@@ -50,6 +51,13 @@ from rasd.text.tokens import Token
 #: Whether a sentence without a date may take one from an earlier sentence of its
 #: paragraph (only when it continues that sentence's narrative: :func:`continues`).
 PARAGRAPH_DATES = True
+#: Acts that may stand in a reported clause of a new sentence (وقال مصدر إن القوات
+#: اعتقلت …) and then take its paragraph's date like any sentence that goes on with the
+#: story (README, "Acts inside a reported clause", 2026-12-04 (12)): deeds a source
+#: reports. Not the speaker's own stance told in the clause (إن الكويت ترفض، إن القرار
+#: «خطوة مقلقة»، إن الجانبين اتفقا): a statement keeps no date of its own (round 6).
+REPORTED_DEEDS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST",
+                            "COOPERATE", "SANCTION", "CONCEDE"])
 DatePrecision = Literal["day", "month"]
 
 
@@ -186,6 +194,14 @@ def _year_after(times: list[TimeRef], a: int, b: int) -> bool:
     return first is not None and first.granularity == "year"
 
 
+def _reported_deed(doc: Document, sent: Span, toks: list[Token], m: Match) -> bool:
+    """Whether ``m`` is a deed told in a reported clause (وقال مصدر إن القوات اعتقلت …) of a
+    sentence with no time expression at all: a vague or coarse one (خلال الأسبوع الماضي، خلال
+    الأيام الأخيرة، منذ بدء الاحتجاجات) says the act is not the paragraph's day's."""
+    return m.trigger.type in REPORTED_DEEDS and reported_act(toks, m.first) \
+        and not any(sent.start <= t.span.start < sent.end for t in doc.times)
+
+
 def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Match,
                times: list[TimeRef], *, negated: bool = False,
                planned: bool = False) -> tuple[date | None, DateBasis, DatePrecision]:
@@ -320,7 +336,8 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
                    key=lambda t: t.span.start, default=None)
         if last is not None and (d := day_of(last)) is not None:
             found = d + timedelta(days=1) if _next_day(toks, m.first) else d
-    if found is None and PARAGRAPH_DATES and continues(toks):
+    if found is None and PARAGRAPH_DATES and (
+            continues(toks) or _reported_deed(doc, sent, toks, m)):
         found = date_in(times, piece.start, sent.start, sent.start)
         basis = "paragraph"
     if found is not None and published is not None and found > published:

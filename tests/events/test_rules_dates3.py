@@ -1,0 +1,60 @@
+"""Event dates, the dates pass (2026-12-04 (12)): a deed told in the reported clause of a new
+``وقال … إن`` / ``وأضاف … أن`` sentence takes its paragraph's date like any sentence that
+goes on with the story, while the report itself and the speaker's own stance in the clause
+keep no date of their own (README, "Acts inside a reported clause"). New sentences of the
+team's own; the filter is off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasd.events.clauses import reported_act
+from rasd.model import Event
+from rasd.text.tokens import tokenize
+from tests.events.rule_checks import PUB, events  # PUB is a Wednesday, 2026-04-15
+
+
+def one(text: str, type_: str, word: str, published: date = PUB) -> Event:
+    found = [e for e in events(text, published) if e.type == type_ and word in e.trigger.text]
+    assert found, [(e.type, e.trigger.text) for e in events(text, published)]
+    return found[0]
+
+
+LEAD = "هاجم مسلحون، مساء الاثنين، قرية قرب مدينة بارا في ولاية شمال كردفان. "
+
+
+def test_an_arrest_a_source_reports_takes_the_paragraphs_day() -> None:
+    text = LEAD + "وقال مصدر أمني إن القوات اعتقلت خمسة من المهاجمين."
+    e = one(text, "COERCE", "اعتقلت")
+    assert (e.date, e.date_basis) == (date(2026, 4, 13), "paragraph")
+
+
+def test_reinforcements_in_a_statements_that_clause_take_the_paragraphs_day() -> None:
+    text = LEAD + "وأضاف البيان أن الجيش دفع بتعزيزات عسكرية إلى المنطقة."
+    assert one(text, "MOBILIZE", "تعزيزات").date == date(2026, 4, 13)
+
+
+def test_a_reported_deed_with_a_vague_time_of_its_own_takes_no_paragraph_day() -> None:
+    text = LEAD + "وذكرت منظمة حقوقية أن قوات الأمن اعتقلت خلال الأسبوع الماضي عشرين شخصا."
+    e = one(text, "COERCE", "اعتقلت")
+    assert e.date_basis != "paragraph"
+
+
+def test_the_speakers_own_stance_in_the_clause_keeps_no_date() -> None:
+    text = LEAD + "وقالت الوزارة في بيان إن الحكومة ترفض أي تفاوض مع المسلحين."
+    found = [e for e in events(text, PUB) if e.type == "REJECT"]
+    assert all(e.date_basis != "paragraph" for e in found)
+
+
+def test_the_reported_clause_is_the_opening_verbs_not_a_later_speakers() -> None:
+    toks = tokenize("وأعلن الحزب تعليق احتجاجاته، بينما قال الوزير إن الحكومة لن تتفاوض.")
+    assert not reported_act(toks, 2)  # تعليق: told by the opening verb, no complementiser
+    k = next(i for i, t in enumerate(toks) if t.text == "تتفاوض")
+    assert not reported_act(toks, k)
+
+
+def test_a_complementiser_after_the_opening_verb_makes_a_reported_act() -> None:
+    toks = tokenize("وأفاد شهود عيان بأن القوات فرقت المحتجين.")
+    k = next(i for i, t in enumerate(toks) if t.text == "فرقت")
+    assert reported_act(toks, k)
+    assert not reported_act(tokenize("وقال إن القوات فرقت المحتجين."), 0)
