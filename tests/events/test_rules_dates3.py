@@ -58,3 +58,32 @@ def test_a_complementiser_after_the_opening_verb_makes_a_reported_act() -> None:
     k = next(i for i, t in enumerate(toks) if t.text == "فرقت")
     assert reported_act(toks, k)
     assert not reported_act(tokenize("وقال إن القوات فرقت المحتجين."), 0)
+
+
+# --- the act replied to (ردا على …): a specific act is an event, dated only by its own time
+
+def test_a_specific_act_replied_to_is_an_event_without_the_responses_date() -> None:
+    text = ("أمر الرئيس الصربي، مساء الثلاثاء، بنقل كتيبتين مدرعتين إلى منطقة راشكا، ردا على "
+            "إغلاق شرطة كوسوفو معبر ياريني أمام الشاحنات الصربية.")
+    e = one(text, "COERCE", "إغلاق")
+    assert e.date_basis in ("published", "none")
+
+
+def test_a_specific_act_replied_to_keeps_a_time_of_its_own() -> None:
+    text = ("نقلت القوات كتيبتين إلى الحدود، اليوم الأربعاء، ردا على هجوم شنه مسلحون مساء أمس "
+            "على موقع عسكري.")
+    e = one(text, "ASSAULT", "هجوم")
+    assert (e.date, e.date_basis) == (date(2026, 4, 14), "sentence")
+
+
+def test_an_act_replied_to_named_as_already_known_is_no_new_event() -> None:
+    text = "قصفت المدفعية مواقع للمسلحين، ردا على الهجوم."
+    assert not [e for e in events(text, PUB) if "الهجوم" in e.trigger.text]
+
+
+def test_referred_reads_definite_demonstrative_and_pronoun_forms() -> None:
+    from rasd.events.cues import referred
+
+    words = {t.text: referred(t) for t in tokenize("التوقيف هذه اعتقاله توقيف إغلاق صفقة")}
+    assert words == {"التوقيف": True, "هذه": True, "اعتقاله": True, "توقيف": False,
+                     "إغلاق": False, "صفقة": False}
