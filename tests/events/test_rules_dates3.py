@@ -87,3 +87,18 @@ def test_referred_reads_definite_demonstrative_and_pronoun_forms() -> None:
     words = {t.text: referred(t) for t in tokenize("التوقيف هذه اعتقاله توقيف إغلاق صفقة")}
     assert words == {"التوقيف": True, "هذه": True, "اعتقاله": True, "توقيف": False,
                      "إغلاق": False, "صفقة": False}
+
+
+# --- "the day after" (غداة)
+
+def test_an_act_named_after_ghadat_is_the_day_before_the_sentences_day() -> None:
+    text = ("دفع الجيش، ليل الثلاثاء، بتعزيزات عسكرية إلى منطقة تشمن الحدودية، غداة اشتباكات "
+            "متقطعة بين قوات البلدين قرب المعبر.")
+    e = one(text, "ASSAULT", "اشتباكات")
+    assert (e.date, e.date_basis) == (date(2026, 4, 13), "sentence")
+
+
+def test_ghadat_with_no_day_in_its_sentence_counts_from_publication() -> None:
+    text = "وجاءت الخطوة غداة اختتام جولة مفاوضات استمرت يومين في إسطنبول بين وفدين أمنيين."
+    e = one(text, "CONSULT", "مفاوضات")
+    assert e.date == date(2026, 4, 14)

@@ -40,6 +40,7 @@ from rasd.events.date_scope import (
 )
 from rasd.events.date_shifts import (
     ahead_month,
+    day_after_cue,
     later_offset,
     pluperfect_start,
 )
@@ -270,6 +271,16 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         if month is not None and (published is None or month <= published):
             return month, "sentence", "month"
         return _unstated(published)
+    if day_after_cue(toks, m.first):
+        # دفع الجيش، ليل الثلاثاء، بتعزيزات …، غداة اشتباكات: the day before the day the
+        # sentence gives before the cue, else its paragraph's, else publication's
+        told = date_in(times, sent.start, m.start, m.start)
+        if told is None and continues(toks):
+            told = date_in(times, piece.start, sent.start, sent.start)
+        told = told or published
+        if told is None:
+            return _unstated(published)
+        return told - timedelta(days=1), "sentence", "day"
     if after_prior_cue(toks, m.first):
         # عقب اشتباكات، بعد أسابيع من احتجاجات: an earlier act told as the main act's
         # background; a date before it dates the main act, so only one after it counts
