@@ -102,3 +102,19 @@ def test_ghadat_with_no_day_in_its_sentence_counts_from_publication() -> None:
     text = "وجاءت الخطوة غداة اختتام جولة مفاوضات استمرت يومين في إسطنبول بين وفدين أمنيين."
     e = one(text, "CONSULT", "مفاوضات")
     assert e.date == date(2026, 4, 14)
+
+
+# --- a month after an act told as background (عقب، بعد أشهر من)
+
+def test_a_month_after_a_background_act_dates_it_to_that_month() -> None:
+    text = ("ويأتي التمرين بعد أشهر من توقيع البلدين اتفاقية الدفاع المشترك في سبتمبر من العام "
+            "الماضي.")
+    e = one(text, "SUPPORT", "توقيع")
+    assert (e.date, e.date_precision) == (date(2025, 9, 1), "month")
+
+
+def test_a_counted_interval_keeps_its_day_over_a_later_month() -> None:
+    text = ("احتجزت إيران، أمس الثلاثاء، ناقلة نفط في الخليج. وتأتي الحادثة بعد أسبوع من إفراج "
+            "إيران عن ناقلة يونانية احتجزتها في يناير الماضي.")
+    e = one(text, "RETREAT", "إفراج")
+    assert (e.date, e.date_precision) == (date(2026, 4, 7), "day")

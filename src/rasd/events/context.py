@@ -44,6 +44,7 @@ from rasd.events.date_shifts import (
     later_offset,
     pluperfect_start,
 )
+from rasd.events.interval_dates import counted_interval
 from rasd.events.matcher import Match
 from rasd.model import DateBasis, Document, Span, TimeRef
 from rasd.text.normalize import normalize_key
@@ -288,6 +289,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         found = date_in(times, m.start, b, m.start)
         if found is not None and (published is None or found <= published):
             return found, "sentence", "day"
+        # عقب زيارة أجراها … إلى الرياض الشهر الماضي، بعد أشهر من توقيع … في سبتمبر من العام
+        # الماضي: a month after the earlier act dates it to that month
+        month = month_in([t for t in times if not starts_period(doc.text, t)], m.start, b)
+        if month is not None and (published is None or month <= published) \
+                and not counted_interval(doc.text, m.start):
+            return month, "sentence", "month"
         return _unstated(published)
     clause_hi = hi
     hi = min(backgrounder_after(toks, m.last, hi), accused_after(toks, m.first, m.last, hi))

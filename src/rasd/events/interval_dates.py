@@ -75,6 +75,12 @@ def _interval_before(text: str, start: int) -> tuple[int, int] | None:
     return None if days is None else (days, lo + m.start())
 
 
+def counted_interval(text: str, start: int) -> bool:
+    """Whether a counted interval (بعد أسبوع من، بعد يومين من) stands right before ``start``:
+    :func:`interval_dates` dates that act from the main one."""
+    return _interval_before(text, start) is not None
+
+
 def interval_dates(events: list[Event], text: str) -> list[Event]:
     """``events`` with each act told ``بعد <interval> من`` a dated act of its sentence
     dated that many days before it."""
