@@ -118,3 +118,15 @@ def test_a_counted_interval_keeps_its_day_over_a_later_month() -> None:
             "إيران عن ناقلة يونانية احتجزتها في يناير الماضي.")
     e = one(text, "RETREAT", "إفراج")
     assert (e.date, e.date_precision) == (date(2026, 4, 7), "day")
+
+
+# --- an act "during" the event named before it (خلاله، خلالها)
+
+def test_an_agreement_during_a_dated_visit_takes_its_day() -> None:
+    text = ("أعادت السلطات الجزائرية، صباح أمس الثلاثاء، فتح المعبر الحدودي البري مع النيجر أمام "
+            "حركة الأشخاص والبضائع.\nوجاءت الخطوة بعد يومين من زيارة أجراها وزير الخارجية "
+            "النيجري إلى الجزائر، اتفق خلالها مع نظيره على استئناف أشغال مشروع أنبوب الغاز.")
+    visit = one(text, "CONSULT", "زيارة")
+    agreed = one(text, "AGREE", "اتفق")
+    assert visit.date == date(2026, 4, 12)
+    assert (agreed.date, agreed.date_basis) == (date(2026, 4, 12), "sentence")
