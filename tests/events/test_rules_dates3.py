@@ -130,3 +130,10 @@ def test_an_agreement_during_a_dated_visit_takes_its_day() -> None:
     agreed = one(text, "AGREE", "اتفق")
     assert visit.date == date(2026, 4, 12)
     assert (agreed.date, agreed.date_basis) == (date(2026, 4, 12), "sentence")
+
+
+def test_the_same_day_after_the_trigger_dates_it_like_the_day_told_before() -> None:
+    text = ("دخلت، أمس الثلاثاء، 180 شاحنة محملة بالمساعدات إلى قطاع غزة عبر معبر كرم أبو سالم.\n"
+            "وأوضح المكتب أن السلطات الإسرائيلية منعت في اليوم نفسه دخول 60 شاحنة أخرى.")
+    e = one(text, "COERCE", "منعت")
+    assert e.date == date(2026, 4, 14)

@@ -180,7 +180,7 @@ _SAME_DAY_PAIRS = frozenset((normalize_key(a), normalize_key(b)) for a, b in (
 
 
 def _same_day_told(toks: list[Token], first: int) -> bool:
-    """Whether "the same day" stands in the sentence before the trigger at ``first``."""
+    """Whether "the same day" stands in the sentence before token ``first``."""
     return any((strip_conj(toks[k].norm), toks[k + 1].norm) in _SAME_DAY_PAIRS
                for k in range(first))
 
@@ -347,7 +347,9 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
             month_in([t for t in times if not starts_period(doc.text, t)], sent.start, end)
         if month is not None and (published is None or month <= published):
             found, precision = month, "month"
-    if found is None and (_next_day(toks, m.first) or _same_day_told(toks, m.first)):
+    # "the same day" before the trigger or in its own clause after it (منعت في اليوم نفسه)
+    same_day = _same_day_told(toks, min(clause_hi, len(toks) - 1))
+    if found is None and (_next_day(toks, m.first) or same_day):
         # وفي اليوم التالي خرج العشرات: the day after the last day the text told; وفي اليوم
         # نفسه فرقت الشرطة …: that day itself
         last = max((t for t in times if t.span.end <= sent.start and day_of(t) is not None),
