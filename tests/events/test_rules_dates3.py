@@ -137,3 +137,17 @@ def test_the_same_day_after_the_trigger_dates_it_like_the_day_told_before() -> N
             "وأوضح المكتب أن السلطات الإسرائيلية منعت في اليوم نفسه دخول 60 شاحنة أخرى.")
     e = one(text, "COERCE", "منعت")
     assert e.date == date(2026, 4, 14)
+
+
+# --- "since" in the clause of an act that ends a state
+
+def test_since_dates_the_state_a_release_ends_not_the_release() -> None:
+    text = "أطلقت القوات المنسحبة سراح 37 مدنيا كانت تحتجزهم في مقر المحلية منذ أكثر من شهرين."
+    e = one(text, "RETREAT", "سراح")
+    assert e.date_precision != "month" and e.date_basis in ("published", "none")
+
+
+def test_a_curfew_lifted_is_not_dated_by_how_long_it_lasted() -> None:
+    text = "أعلن المجلس العسكري رفع حظر التجوال المفروض على مدينة فادا نغورما منذ ثلاثة أشهر."
+    e = one(text, "CONCEDE", "رفع")
+    assert e.date_basis in ("published", "none")

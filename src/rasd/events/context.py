@@ -58,6 +58,9 @@ PARAGRAPH_DATES = True
 #: story (README, "Acts inside a reported clause", 2026-12-04 (12)): deeds a source
 #: reports. Not the speaker's own stance told in the clause (إن الكويت ترفض، إن القرار
 #: «خطوة مقلقة»، إن الجانبين اتفقا): a statement keeps no date of its own (round 6).
+#: Acts that end a state (a release, a curfew lifted, a crossing reopened, a withdrawal): a
+#: "since" time in their clause (منذ شهرين) tells how long the ended state lasted.
+ENDING_TYPES = frozenset(["RETREAT", "CONCEDE"])
 REPORTED_DEEDS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST",
                             "COOPERATE", "SANCTION", "CONCEDE"])
 DatePrecision = Literal["day", "month"]
@@ -244,6 +247,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         return (month, "sentence", "month") if month is not None else (None, "none", "day")
     precision: DatePrecision = "day"
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    if m.trigger.type in ENDING_TYPES:
+        # أفرجت عن 37 مدنيا كانت تحتجزهم منذ أكثر من شهرين، رفع حظر التجوال المفروض منذ
+        # ثلاثة أشهر: "since" dates the state the act ends, not the act
+        # (a year keeps its reading: an act dated to a year only has no date, _year_after)
+        times = [t for t in times
+                 if t.granularity == "year" or not starts_period(doc.text, t)]
     if published is not None:
         # a day after publication right after the trigger dates it as a plan (إضراب يومي 20
         # و21 نوفمبر الجاري): reported as of publication. Elsewhere it dates another plan
