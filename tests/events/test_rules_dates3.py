@@ -151,3 +151,17 @@ def test_a_curfew_lifted_is_not_dated_by_how_long_it_lasted() -> None:
     text = "أعلن المجلس العسكري رفع حظر التجوال المفروض على مدينة فادا نغورما منذ ثلاثة أشهر."
     e = one(text, "CONCEDE", "رفع")
     assert e.date_basis in ("published", "none")
+
+
+# --- the relative ما of وهو ما رفضته is no negation
+
+def test_a_reaction_told_with_relative_ma_is_not_negated_and_takes_the_sentences_day() -> None:
+    text = ("وكانت السلطات قد سلمت، الثلاثاء الماضي، قرارا بإبعاد خطيب المسجد عن المسجد، وهو ما "
+            "رفضته دائرة الأوقاف الإسلامية.")
+    e = one(text, "REJECT", "رفضته")
+    assert not e.negated
+    assert e.date == date(2026, 4, 14)
+
+
+def test_ma_before_a_past_verb_still_negates() -> None:
+    assert one("ما انسحبت القوات من المدينة.", "RETREAT", "انسحبت").negated

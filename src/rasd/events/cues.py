@@ -176,7 +176,11 @@ def _after_words(cond: str) -> frozenset[str]:
 
 
 def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
-    cond = cue.mod.condition
+    """Whether the cue's condition holds; ``A;B`` holds when both do (``except:…;not-after:…``)."""
+    return all(_one_condition_ok(c, cue, toks) for c in cue.mod.condition.split(";"))
+
+
+def _one_condition_ok(cond: str, cue: Cue, toks: list[Token]) -> bool:
     nxt = toks[cue.last + 1] if cue.last + 1 < len(toks) else None
     if cond == "imperfect-next":
         if nxt is None or nxt.kind != "word":
