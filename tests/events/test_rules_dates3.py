@@ -165,3 +165,12 @@ def test_a_reaction_told_with_relative_ma_is_not_negated_and_takes_the_sentences
 
 def test_ma_before_a_past_verb_still_negates() -> None:
     assert one("ما انسحبت القوات من المدينة.", "RETREAT", "انسحبت").negated
+
+
+# --- a pluperfect backgrounder with its subject between كان and قد
+
+def test_a_backgrounder_with_a_subject_before_qad_keeps_its_month_from_the_main_act() -> None:
+    text = ("سلمت وزارة الداخلية المتهم إلى السلطات الإماراتية، فيما أفرج عن ثلاثة بحارة كانت "
+            "السلطات الإيرانية قد احتجزتهم الشهر الماضي قبالة سواحل بوشهر.")
+    e = one(text, "RETREAT", "أفرج")
+    assert e.date_precision != "month"

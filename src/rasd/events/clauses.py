@@ -125,12 +125,28 @@ _RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "�
 RELATIVE_GAP = 2
 
 
+#: Words a pluperfect's subject may take between كان and قد (كانت السلطات الإيرانية قد
+#: احتجزتهم).
+SUBJECT_REACH = 4
+
+
+def _qad_after(toks: list[Token], j: int, end: int) -> bool:
+    """Whether قد follows the auxiliary at ``j``, right after it or after a short subject
+    of words only."""
+    for k in range(j + 1, min(end, j + 2 + SUBJECT_REACH)):
+        if toks[k].norm == "قد":
+            return True
+        if toks[k].kind != "word":
+            return False
+    return False
+
+
 def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     """Index of the first pluperfect auxiliary (كان/كانوا ... قد) after token ``i`` and before
     ``end``, else ``end``: what follows tells an earlier act (أفرج مسلحون عن عامل كانوا قد
     اختطفوه في أبريل 2018), so its time does not date the trigger."""
     for j in range(i + 1, end - 1):
-        if strip_conj(toks[j].norm) in KANA and toks[j + 1].norm == "قد":
+        if strip_conj(toks[j].norm) in KANA and _qad_after(toks, j, end):
             return j
         if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP:
             return j  # a relative clause on a later noun (الجمعيات التي رأت ... في يوليو)
