@@ -174,3 +174,12 @@ def test_a_backgrounder_with_a_subject_before_qad_keeps_its_month_from_the_main_
             "السلطات الإيرانية قد احتجزتهم الشهر الماضي قبالة سواحل بوشهر.")
     e = one(text, "RETREAT", "أفرج")
     assert e.date_precision != "month"
+
+
+# --- a verdict told of the noun before it (بحق رجلين أدينا بالتجسس)
+
+def test_a_conviction_describing_the_executed_is_not_dated_by_the_execution() -> None:
+    text = ("نفذت السلطات، فجر اليوم الأربعاء، حكم الإعدام بحق رجلين أدينا بالتجسس لصالح جهاز "
+            "استخبارات أجنبي.")
+    e = one(text, "SANCTION", "أدينا")
+    assert e.date_basis in ("published", "none")
