@@ -183,3 +183,19 @@ def test_a_conviction_describing_the_executed_is_not_dated_by_the_execution() ->
             "استخبارات أجنبي.")
     e = one(text, "SANCTION", "أدينا")
     assert e.date_basis in ("published", "none")
+
+
+# --- "last week" after an act in its clause: too coarse to date it
+
+def test_an_agreement_signed_last_week_is_not_dated_by_the_sentences_day() -> None:
+    text = ("دخلت أرتال من الجيش، صباح اليوم الأربعاء، إلى بلدة دير حافر، تنفيذا لاتفاق وقعه "
+            "الطرفان في دمشق الأسبوع الماضي.")
+    e = one(text, "AGREE", "اتفاق")
+    assert e.date_basis in ("published", "none")
+
+
+def test_next_week_after_an_agreement_leaves_it_the_paragraphs_day() -> None:
+    text = ("استضافت مسقط، السبت، جولة جديدة من المحادثات. ووصف الجانبان الجولة بأنها بناءة، "
+            "واتفقا على مواصلة المحادثات على مستوى الخبراء الأسبوع المقبل.")
+    e = one(text, "AGREE", "اتفقا")
+    assert e.date == date(2026, 4, 11)

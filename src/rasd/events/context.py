@@ -193,10 +193,22 @@ def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePreci
     return (published, "published", "day") if published is not None else (None, "none", "day")
 
 
+#: Time expressions too coarse to date an act they follow in its clause (خلال العام الماضي،
+#: منعت الأسبوع الماضي دخول 20 شاحنة، اتفاق وقعه الطرفان الأسبوع الماضي): README, "`الأسبوع
+#: الماضي` (no date)".
+COARSE_PAST = frozenset(["year", "week"])
+_LAST_WORDS = ("الماضي", "المنصرم", "الفائت")
+
+
 def _year_after(times: list[TimeRef], a: int, b: int) -> bool:
-    """Whether the first time expression in ``[a, b)`` is a year (خلال العام الماضي)."""
+    """Whether the first time expression in ``[a, b)`` is a year (خلال العام الماضي) or the
+    last week (الأسبوع الماضي): too coarse to date the act."""
     first = next((t for t in times if a <= t.span.start and t.span.end <= b), None)
-    return first is not None and first.granularity == "year"
+    if first is None or first.granularity not in COARSE_PAST:
+        return False
+    # a week only when named as the last one (الأسبوع الماضي), not counted back (قبل أسبوع:
+    # a day) nor ahead (الأسبوع المقبل: a plan's)
+    return first.granularity == "year" or any(w in first.span.text for w in _LAST_WORDS)
 
 
 def _reported_deed(doc: Document, sent: Span, toks: list[Token], m: Match) -> bool:
