@@ -70,3 +70,24 @@ def test_an_attack_framed_by_fi_hujum_is_one_attack() -> None:
     found = attacks(text)
     assert len(found) == 1
     assert found[0].killed is not None and found[0].killed.min == 4
+
+
+retreats = partial(facts_of_type, type_="RETREAT", published=PUB)
+
+
+def test_the_raiders_way_out_is_part_of_the_raid() -> None:
+    text = ("توغلت قوة إسرائيلية، فجر اليوم، في بلدة كويا بريف درعا الغربي، واعتقلت شابين "
+            "قبل أن تنسحب باتجاه مواقعها.")
+    assert not retreats(text)
+    assert any(len(e.evidence) for e in facts_of_type(text, "COERCE", PUB))
+
+
+def test_attackers_who_killed_villagers_before_their_withdrawal() -> None:
+    text = "هاجم مسلحون قرية في ولاية زمفارا، وقتلوا ثمانية من سكانها قبل انسحابهم إلى الغابة."
+    assert not retreats(text)
+    assert attacks(text)
+
+
+def test_a_withdrawal_told_on_its_own_stays_a_retreat() -> None:
+    text = "انسحبت القوات الإسرائيلية، فجر اليوم، من تلة الحمامص قرب بلدة الخيام."
+    assert retreats(text)
