@@ -91,3 +91,10 @@ def test_attackers_who_killed_villagers_before_their_withdrawal() -> None:
 def test_a_withdrawal_told_on_its_own_stays_a_retreat() -> None:
     text = "انسحبت القوات الإسرائيلية، فجر اليوم، من تلة الحمامص قرب بلدة الخيام."
     assert retreats(text)
+
+
+def test_arms_seized_in_an_arrest_raid_are_part_of_it() -> None:
+    text = ("نفذ الجيش اللبناني، فجر اليوم، عملية دهم في حي الشراونة ببعلبك، وأوقف أربعة "
+            "مطلوبين وضبط كمية من الأسلحة والذخائر.")
+    coerce = facts_of_type(text, "COERCE", PUB)
+    assert coerce and all(e.mode != "confiscate" for e in coerce)

@@ -329,3 +329,30 @@ def fold_raid_exits(events: list[Event], text: str) -> list[Event]:
             s for s in e.evidence if s not in host.evidence))
         out.remove(e)
     return out
+
+
+#: Normalised stems of seized arms (ضبط أسلحة، ضبطت كمية من الأسلحة والذخائر).
+_ARMS_STEMS = ("اسلح", "سلاح", "ذخائر", "ذخيره", "متفجر")
+
+
+def fold_seized_arms(events: list[Event]) -> list[Event]:
+    """One sentence's events with arms seized in the raid or arrest told before them
+    (نفذ الجيش عملية دهم … وأوقف ستة أشخاص وضبط كمية من الأسلحة) folded into that arrest:
+    the search that found them is the arrest's, not a confiscation of its own (the gold
+    codes the raid and its seizure as one act, ev-376, ev-404, ev-774, ev-894, ev-942)."""
+    out = list(events)
+    for e in events:
+        if e.type != "COERCE" or e.mode != "confiscate" \
+                or not any(stem in normalize_key(e.trigger.text) for stem in _ARMS_STEMS):
+            continue
+        sent = e.evidence[0]
+        hosts = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
+                 and o.flags == e.flags and sent.start <= o.trigger.start < e.trigger.start]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda o: o.trigger.start)
+        k = out.index(host)
+        out[k] = replace(host, evidence=host.evidence + tuple(
+            s for s in e.evidence if s not in host.evidence))
+        out.remove(e)
+    return out
