@@ -98,3 +98,16 @@ def test_arms_seized_in_an_arrest_raid_are_part_of_it() -> None:
             "مطلوبين وضبط كمية من الأسلحة والذخائر.")
     coerce = facts_of_type(text, "COERCE", PUB)
     assert coerce and all(e.mode != "confiscate" for e in coerce)
+
+
+def test_a_claim_of_responsibility_with_its_own_words_for_the_act() -> None:
+    text = ("قتل عشرات المدنيين في هجوم شنه مسلحون، يوم الأحد، على سوق أسبوعية في بلدة "
+            "ديالوبي وسط مالي. وأعلنت جماعة نصرة الإسلام والمسلمين، أمس، مسؤوليتها عن "
+            "الهجوم، زاعمة أنه استهدف عناصر من ميليشيا موالية للجيش.")
+    assert len(attacks(text)) == 1
+
+
+def test_a_claim_by_the_speakers_jets() -> None:
+    text = ("قصفت طائرات حربية تركية، فجر الاثنين، مواقع في منطقة برادوست بمحافظة أربيل. "
+            "وقالت وزارة الدفاع التركية إن مقاتلاتها حيدت 13 عنصرا من حزب العمال الكردستاني.")
+    assert len(attacks(text)) == 1

@@ -11,12 +11,12 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
-from rasd.events.claims import claimed_strike
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
+from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
-from rasd.model import Actor, Casualty, Event, Place, Span
+from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
 #: Words naming protesters (normalised stems: محتجون، المتظاهرين): two such phrases of one
@@ -58,6 +58,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             merged[more[0]] = more[1]
             continue
         claimed = claimed_strike(merged, e, _place_ok)
+        if claimed is None:  # تبنت الجماعة الهجوم، قائلة إنها استهدفت …: the claimed attack
+            claimed = claim_detail(merged, e)
         if claimed is not None:  # وقال الجيش إنه استهدف …: the strike told just before
             host = merged[claimed]
             merged[claimed] = replace(merge_pair(host, e, first_dates=True),
@@ -258,7 +260,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
-    if _told_in(a, b.evidence[0]) and (_same_fight(a, b) or _in_attack(a, b)):
+    if told_in(a, b.evidence[0]) and (same_fight(a, b) or in_attack(a, b)):
         return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
     if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
             and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b) \
@@ -286,46 +288,6 @@ def _compatible(a: Event, b: Event) -> bool:
             and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
             and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
             and _linked(a, b))
-
-
-#: Verbs (normalised, without و) by which attackers told before them in the sentence engage
-#: their target (هاجم مسلحون قاعدة …، واشتبكوا مع الجنود؛ هاجم مستوطنون مزارعين واعتدوا
-#: عليهم): the attack told on, not a second one.
-ENGAGE_STEMS = ("اشتبك", "يشتبك", "اعتد", "يعتد")
-
-
-def _told_in(a: Event, sent: Span) -> bool:
-    """Whether ``a``'s own trigger is in ``sent`` (not only a retelling folded into it)."""
-    return sent.start <= a.trigger.start and a.trigger.end <= sent.end
-
-
-def _same_fight(a: Event, b: Event) -> bool:
-    """Whether ``b``, a و-fused engaging verb whose subject is only its suffix (واشتبكوا،
-    واعتدوا: no new subject, so the attackers of ``a``), tells ``a``'s attack on."""
-    if not (a.type == b.type == "ASSAULT" and a.flags == b.flags
-            and a.trigger.start < b.trigger.start):
-        return False
-    key = normalize_key(b.trigger.text)
-    if key[:1] not in ("و", "ف") or " " in key:
-        return False
-    return key[1:].startswith(ENGAGE_STEMS) and key.endswith(("وا", "ا"))
-
-
-#: Indefinite attack nouns (normalised) that, after في, retell the attack told before them
-#: in the sentence as the frame of its toll or its claim (هاجم مسلحون مركزا … ما أسفر عن
-#: مقتل خمسة، في هجوم تبنته جماعة …).
-FRAME_ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "اعتداء"})
-
-
-def _in_attack(a: Event, b: Event) -> bool:
-    """Whether ``b`` is ``في هجوم`` told after the attack ``a`` of its sentence."""
-    if not (a.type == b.type == "ASSAULT" and a.flags == b.flags
-            and a.trigger.start < b.trigger.start
-            and normalize_key(b.trigger.text) in FRAME_ATTACK_NOUNS):
-        return False
-    sent = b.evidence[0]
-    before = sent.text[:max(0, b.trigger.start - sent.start)].split()
-    return bool(before) and before[-1] == "في"
 
 
 def _arms_listed(a: Event, b: Event) -> bool:

@@ -1,4 +1,11 @@
-"""An attacker's claim of the strike just told (used by :mod:`rasd.events.merge`).
+"""Attacks told on or retold by their attackers (used by :mod:`rasd.events.merge`).
+
+Three ways a wire story tells one attack with several act words, which the general merge
+(:func:`rasd.events.merge._compatible`) cannot tie: the attacker's claim in the next
+sentence (:func:`claimed_strike`), a claim of responsibility's own words for the act
+(:func:`claim_detail`), and, in the attack's own sentence, the attackers engaging their
+target (:func:`same_fight`: واشتبكوا مع الجنود) or the attack framed by ``في هجوم``
+(:func:`in_attack`).
 
 A strike is often told first by its victims' side (a health ministry, civil defence, local
 sources) and then, in the next sentence, by the side that carried it out, in its own words
@@ -26,7 +33,8 @@ from rasd.text.normalize import normalize_key
 #: speaker itself: a pronoun (قال الجيش إنه استهدف) or the speaker's own forces (أعلن الحرس
 #: الثوري أن قواته استهدفت). Another subject (إن المستوطنين أحرقوا، أن الجيش رد) is a
 #: witness's account or a reply, not the attacker's own claim.
-_SELF_THAT = re.compile(r"(?<!\w)[إأ]ن(?:ه|ها|\s+(?:قوات|عناصر|طائرات|وحدات|مقاتلي)(?:ه|ها))\s*$")
+_SELF_THAT = re.compile(r"(?<!\w)[إأ]ن(?:ه|ها|\s+(?:قوات|عناصر|طائرات|وحدات|مقاتلي|مقاتلات)"
+                        r"(?:ه|ها))\s*$")
 #: Verbs (normalised) of repelling: a speaker who repelled an attack (أعلن الجيش أنه صد
 #: هجوما) tells another side's attack, not a strike of its own.
 REPEL_STEMS = ("صد", "تصد")
@@ -93,3 +101,70 @@ def claimed_strike(merged: list[Event], e: Event,
             continue
         return k
     return None
+
+
+#: A complementiser opening the reported clause of a claim, with or without its pronoun
+#: (تبنت الجماعة الهجوم، زاعمة أنه استهدف …؛ وقالت إن مقاتليها سيطروا …).
+_CLAIM_THAT = re.compile(r"(?<!\w)[إأ]ن(?:ه|ها|هم)?(?!\w)")
+#: Words a claim's reported clause may have between its complementiser and the act (its
+#: subject: مقاتليها، عناصرها).
+CLAIM_SUBJECT_WORDS = 2
+
+
+def claim_detail(merged: list[Event], e: Event) -> int | None:
+    """The index in ``merged`` of the attack whose claim of responsibility ``e`` details,
+    or None: ``e`` is an ASSAULT in the reported clause of a sentence that already retells
+    an earlier attack (وتبنت الجماعة الهجوم …، قائلة إنها استهدفت «مؤسسات …»): the claim's
+    own words for the act it claims, not a second attack."""
+    if e.type != "ASSAULT":
+        return None
+    sent = e.evidence[0]
+    words = sent.text[:max(0, e.trigger.start - sent.start)].split()
+    if not any(_CLAIM_THAT.fullmatch(w) for w in words[-1 - CLAIM_SUBJECT_WORDS:]):
+        return None
+    for k in range(len(merged) - 1, -1, -1):
+        m = merged[k]
+        if m.type == "ASSAULT" and m.flags == e.flags and sent in m.evidence \
+                and not sent.start <= m.trigger.start < sent.end:
+            return k
+    return None
+
+
+#: Verbs (normalised, without و) by which attackers told before them in the sentence engage
+#: their target (هاجم مسلحون قاعدة …، واشتبكوا مع الجنود؛ هاجم مستوطنون مزارعين واعتدوا
+#: عليهم): the attack told on, not a second one.
+ENGAGE_STEMS = ("اشتبك", "يشتبك", "اعتد", "يعتد")
+
+
+def told_in(a: Event, sent: Span) -> bool:
+    """Whether ``a``'s own trigger is in ``sent`` (not only a retelling folded into it)."""
+    return sent.start <= a.trigger.start and a.trigger.end <= sent.end
+
+
+def same_fight(a: Event, b: Event) -> bool:
+    """Whether ``b``, a و-fused engaging verb whose subject is only its suffix (واشتبكوا،
+    واعتدوا: no new subject, so the attackers of ``a``), tells ``a``'s attack on."""
+    if not (a.type == b.type == "ASSAULT" and a.flags == b.flags
+            and a.trigger.start < b.trigger.start):
+        return False
+    key = normalize_key(b.trigger.text)
+    if key[:1] not in ("و", "ف") or " " in key:
+        return False
+    return key[1:].startswith(ENGAGE_STEMS) and key.endswith(("وا", "ا"))
+
+
+#: Indefinite attack nouns (normalised) that, after في, retell the attack told before them
+#: in the sentence as the frame of its toll or its claim (هاجم مسلحون مركزا … ما أسفر عن
+#: مقتل خمسة، في هجوم تبنته جماعة …).
+FRAME_ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "اعتداء"})
+
+
+def in_attack(a: Event, b: Event) -> bool:
+    """Whether ``b`` is ``في هجوم`` told after the attack ``a`` of its sentence."""
+    if not (a.type == b.type == "ASSAULT" and a.flags == b.flags
+            and a.trigger.start < b.trigger.start
+            and normalize_key(b.trigger.text) in FRAME_ATTACK_NOUNS):
+        return False
+    sent = b.evidence[0]
+    before = sent.text[:max(0, b.trigger.start - sent.start)].split()
+    return bool(before) and before[-1] == "في"
