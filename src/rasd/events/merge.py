@@ -260,7 +260,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
-    if told_in(a, b.evidence[0]) and (same_fight(a, b) or in_attack(a, b)):
+    if told_in(a, b.evidence[0]) and (same_fight(a, b) or in_attack(a, b)
+                                      or _instrument_listed(a, b)):
+        # the phrase after a listed weapon (بصاروخين وطائرة مسيرة) is no participant
         return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
     if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
             and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b) \
@@ -300,6 +302,18 @@ def _arms_listed(a: Event, b: Event) -> bool:
     before = sent.text[:max(0, b.trigger.start - sent.start)].split()
     words = [normalize_key(w) for w in before[-2:]]
     return any(_bare(w) in WEAPON_WORDS for w in words)
+
+
+def _instrument_listed(a: Event, b: Event) -> bool:
+    """Whether ``b`` is a و-fused weapon noun listed after the instrumental ب of ``a``'s
+    attack (استهداف سفينة … بصاروخين باليستيين وطائرة مسيرة): the same strike's arms."""
+    if not (_arms_listed(a, b) and a.flags == b.flags and b.trigger.text[:1] == "و"):
+        return False
+    if _bare(normalize_key(b.trigger.text.split()[0])) not in WEAPON_WORDS:
+        return False
+    sent = b.evidence[0]
+    before = sent.text[:max(0, b.trigger.start - sent.start)].split()[-2:]
+    return any(w.startswith("ب") and _bare(normalize_key(w)) in WEAPON_WORDS for w in before)
 
 
 def _bare(word: str) -> str:
