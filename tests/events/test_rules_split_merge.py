@@ -117,3 +117,14 @@ def test_two_missiles_and_a_drone_are_the_arms_of_one_strike() -> None:
     text = ("أعلن المتحدث العسكري باسم جماعة الحوثي، مساء الأحد، استهداف سفينة الشحن «سي ستار» "
             "في البحر الأحمر بصاروخين باليستيين وطائرة مسيرة.")
     assert len(attacks(text)) == 1
+
+
+protests = partial(facts_of_type, type_="PROTEST", published=PUB)
+
+
+def test_a_general_strike_and_its_earlier_call_are_one_strike() -> None:
+    text = ("نفذ عمال شركة النقل بصفاقس، اليوم الثلاثاء، إضرابا عاما احتجاجا على تأخر صرف "
+            "الأجور. وكانت الجامعة العامة للنقل قد أقرت الإضراب قبل أسبوع.")
+    found = protests(text)
+    assert len(found) == 1
+    assert found[0].date == PUB

@@ -69,7 +69,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
             told = [k for k in range(len(merged) - 1, -1, -1)
-                    if _retelling(merged[k], e, dated=i not in anaphors)
+                    if _retelling(merged[k], e, dated=i not in anaphors and not _called_for(e))
                     and not _distinct_modes(merged[k], e)]
             # the latest telling of the same means, else of unknown means, else the latest
             target = next((k for k in told if merged[k].mode == e.mode), None)
@@ -152,8 +152,26 @@ def is_definite(word: str) -> bool:
 DISTINCT_MODES = frozenset({"strike", "general", "hunger", "boycott"})
 
 
+#: Modes of one kind of act: a general strike retold as الإضراب (mode strike) is that strike.
+SAME_KIND_MODES = frozenset({"strike", "general"})
+
+
 def _distinct_modes(a: Event, b: Event) -> bool:
+    if {a.mode, b.mode} <= SAME_KIND_MODES:
+        return False
     return a.mode != b.mode and bool({a.mode, b.mode} & DISTINCT_MODES)
+
+
+#: Verbs (normalised, without و) of calling, deciding or announcing an act: a definite act
+#: noun after them (وكان الاتحاد قد أعلن الإضراب قبل أسبوع) is dated by the call, not the act.
+CALL_VERBS = frozenset({"اعلن", "اعلنت", "اقر", "اقرت", "قرر", "قررت"})
+
+
+def _called_for(e: Event) -> bool:
+    """Whether ``e``'s trigger is the object of a verb of calling or deciding."""
+    sent = e.evidence[0]
+    before = sent.text[:max(0, e.trigger.start - sent.start)].split()
+    return bool(before) and normalize_key(before[-1]).removeprefix("و") in CALL_VERBS
 
 
 def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
