@@ -128,3 +128,9 @@ def test_a_general_strike_and_its_earlier_call_are_one_strike() -> None:
     found = protests(text)
     assert len(found) == 1
     assert found[0].date == PUB
+
+
+def test_a_claim_of_a_further_strike_is_another_strike() -> None:
+    text = ("استهدفت مسيرة إسرائيلية، صباح اليوم، دراجة نارية في بلدة عيترون. وقال الجيش "
+            "الإسرائيلي إنه استهدف أيضا عنصرا آخر من حزب الله.")
+    assert len(attacks(text)) == 2

@@ -38,6 +38,8 @@ _SELF_THAT = re.compile(r"(?<!\w)[إأ]ن(?:ه|ها|\s+(?:قوات|عناصر|ط
 #: Verbs (normalised) of repelling: a speaker who repelled an attack (أعلن الجيش أنه صد
 #: هجوما) tells another side's attack, not a strike of its own.
 REPEL_STEMS = ("صد", "تصد")
+#: "Also" (أيضا، كذلك): a claim that adds a strike of its own, not one that retells.
+ALSO = re.compile(r"(?<!\w)(?:أيضا|أيضاً|ايضا|كذلك)(?!\w)")
 #: Characters that may separate the claim's sentence from the strike's sentence (the two
 #: tellings are adjacent: a claim told further down the page may answer another strike).
 ADJACENT_GAP = 3
@@ -85,6 +87,8 @@ def claimed_strike(merged: list[Event], e: Event,
     from the speaker's own name is not compared."""
     if not _is_claim(e) or e.killed is not None or e.injured is not None:
         return None
+    if ALSO.search(e.evidence[0].text):
+        return None  # وقال الجيش إنه استهدف أيضا …: a further strike
     assert e.attribution is not None
     side = e.attribution.country
     sent = e.evidence[0]
