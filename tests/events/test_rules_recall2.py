@@ -158,3 +158,23 @@ def test_armoured_units_massed_near_a_border_town() -> None:
 def test_reinforcements_told_as_the_subject_of_a_passive() -> None:
     text = "وأضاف أن تعزيزات جوية وبرية أرسلت إلى المنطقة لملاحقة المسلحين."
     assert of_type(text, "MOBILIZE")
+
+
+def test_an_arrest_whose_object_can_only_be_people() -> None:
+    text = "وكان المكتب المركزي للأبحاث قد أوقف أفراد الشبكة في عملية متزامنة بثلاث مدن."
+    assert any(e.mode == "arrest" for e in of_type(text, "COERCE"))
+
+
+def test_a_crew_held_for_questioning() -> None:
+    text = "وقالت الوكالة إن طاقم السفينة المؤلف من 18 بحارا أوقف للتحقيق."
+    assert any(e.mode == "arrest" for e in of_type(text, "COERCE"))
+
+
+def test_police_leave_cancelled() -> None:
+    text = "وألغت الشرطة إجازات عناصرها حتى إشعار آخر إثر الاشتباكات الحدودية."
+    assert len(of_type(text, "MOBILIZE")) >= 1
+
+
+def test_a_hospital_cancelling_leave_is_no_call_up() -> None:
+    text = "وألغت إدارة المستشفى إجازات الأطباء خلال موسم الحج."
+    assert not any_of_type(text, "MOBILIZE")
