@@ -178,3 +178,13 @@ def test_police_leave_cancelled() -> None:
 def test_a_hospital_cancelling_leave_is_no_call_up() -> None:
     text = "وألغت إدارة المستشفى إجازات الأطباء خلال موسم الحج."
     assert not any_of_type(text, "MOBILIZE")
+
+
+def test_a_closure_told_by_its_pronoun_and_length() -> None:
+    text = "أعادت السلطات فتح المنفذ أمام الشاحنات، بعد إغلاقه ثلاثة أسابيع."
+    assert any(e.mode == "restrict" for e in of_type(text, "COERCE"))
+
+
+def test_an_embassy_closed_years_ago_stays_a_sanction() -> None:
+    text = "وعينت الرياض سفيرا في بغداد بعد أكثر من 25 عاما على إغلاق السفارة."
+    assert not any_of_type(text, "COERCE")
