@@ -70,7 +70,7 @@ PLACE_CUES: Final = frozenset({
     "في", "الي", "من", "قرب", "داخل", "شوارع", "مدينه", "بلده", "قريه", "مخيم", "حي",
     "ناحيه", "منطقه", "ولايه", "اقليم", "محافظه", "مقاطعه", "بمدينه", "ببلده", "بقريه",
     "بمخيم", "بحي", "بمنطقه", "بولايه", "باقليم", "بمحافظه", "وسط", "شمال", "جنوب", "شرق",
-    "غرب", "ضواحي", "اطراف", "ريف", "بريف",
+    "غرب", "ضواحي", "اطراف", "ريف", "بريف", "مديريه", "بمديريه", "معتمديه", "بمعتمديه",
 })
 #: Nouns of an institution whose name goes on with its seat (محكمة جنايات القاهرة، مديرية
 #: أمن الزاوية، حكومة طرابلس، جامعة تل أبيب): normalised, without proclitics.
@@ -81,15 +81,25 @@ INSTITUTION_HEADS: Final = frozenset({
 #: How far back (tokens) a cue may stand: في شوارع كراكاس.
 PLACE_CUE_REACH: Final = 2
 #: Heads of a settlement or site whose next word is its name even when the entity stage
-#: found none there (بلدة سرمين، مخيم نور شمس، سجن عوفر): normalised, with a fused ب/و/في.
+#: found none there (بلدة سرمين، مخيم نور شمس، سجن عوفر; a Yemeni or Egyptian district
+#: مديرية حيس، a Tunisian معتمدية العامرة): normalised, with a fused ب/و/في.
 SETTLEMENT_HEADS: Final = frozenset({
     "بلده", "قريه", "مخيم", "حي", "ناحيه", "ضاحيه", "سجن", "معبر", "منفذ", "حقل", "ميناء",
-    "مطار", "قاعده", "قضاء", "خربه", "منطقه", "ساحه", "ميدان",
+    "مطار", "قاعده", "قضاء", "خربه", "منطقه", "ساحه", "ميدان", "مديريه", "معتمديه",
 })
 #: Heads of a settlement smaller than a town (a village, camp, quarter, district): their
 #: named place, unknown to the knowledge base, is still more specific than a known city.
 SMALL_HEADS: Final = frozenset({"بلده", "قريه", "مخيم", "حي", "ضاحيه", "خربه", "ناحيه",
-                                "قضاء", "منطقه", "ساحه", "ميدان"})
+                                "قضاء", "منطقه", "ساحه", "ميدان", "مديريه", "معتمديه"})
+#: Words after مديرية that make it a directorate, not a district (مديرية أمن الزاوية،
+#: مديرية التربية، مديرية الأمن العام): normalised.
+DIRECTORATE_WORDS: Final = frozenset({
+    "امن", "الامن", "شرطه", "الشرطه", "التربيه", "تربيه", "الصحه", "صحه", "الدفاع", "الزراعه",
+    "المرور", "الجمارك", "الاوقاف", "الاعلام", "الماليه", "العامه", "الاحوال", "الجوازات",
+    "السجون", "الاستخبارات", "مكافحه", "البلديات", "الخدمات", "الكهرباء", "المياه", "النقل",
+    "التعليم", "الثقافه", "السياحه", "الشؤون", "شؤون", "الامن", "الدفاع", "الاتصالات",
+    "العمل", "الاسكان", "الطرق", "البيئه", "الري", "الصناعه", "التجاره", "الاقتصاد",
+})
 #: Most words a site name takes after its head (مخيم نور شمس، معبر كرم أبو سالم).
 SITE_NAME_WORDS: Final = 3
 #: Direction and proximity words that make the place after them a reference point when
@@ -107,6 +117,16 @@ REFERENCE_FILLERS: Final = frozenset({
 #: How many tokens may stand between the located place and the direction word (مخيم زمزم
 #: المهدد بالمجاعة قرب الفاشر).
 REFERENCE_GAP: Final = 3
+#: Administrative units (and a countryside, a capital) a place is said to lie in: after في
+#: or a fused ب they make the place after them the container of a finer place named just
+#: before (مديرية أحور بمحافظة أبين، بلدة برج الملوك في قضاء مرجعيون، قرب بلدة ليري في منطقة
+#: تمبكتو، مدينة طويلة في شمال دارفور): normalised bases.
+CONTAINER_WORDS: Final = frozenset({
+    "محافظه", "ولايه", "مقاطعه", "اقليم", "قضاء", "منطقه", "مديريه", "معتمديه", "ناحيه",
+    "ريف", "العاصمه", "مدينه", "اطراف", "وادي",
+})
+#: Words that open a containment phrase on their own: في, and التابعة (لقضاء سوران).
+CONTAINER_OPENERS: Final = frozenset({"في", "التابعه", "التابع"})
 #: Those heads whose site, named after a town, is more specific than the town.
 SITE_HEADS: Final = frozenset({"مخيم", "سجن", "معبر", "منفذ", "حقل", "ميناء", "مطار", "قاعده"})
 #: Heads of a square (ساحة الحبوبي، ميدان التحرير), and the words after them that make an
@@ -143,7 +163,9 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                 if toks is None:
                     toks = document_tokens(doc.text)
                 for m in e.mentions:
-                    if m.kind == "name" and _after_place_cue(toks, m.span.start):
+                    # not the model's حي سكني، قرية صغيرة: a description, no name
+                    if m.kind == "name" and _after_place_cue(toks, m.span.start) \
+                            and normalize_key(m.span.text) not in NOT_A_SITE_NAME:
                         out.append(PlaceRef(m.span, None, e.country, None, None, None,
                                             "local", None))
                 continue
@@ -213,9 +235,13 @@ def _datelines(doc: Document, pieces: list[Span], refs: list[PlaceRef]) -> list[
             for r in refs]
 
 
-def _reference_phrase(toks: Sequence[Token], i: int) -> int | None:
-    """The index of the first token of a direction or proximity phrase ending right before
-    token ``i`` (جنوب، شمال غربي، بالقرب من، على بعد 60 كيلومترا من مدينة), or None."""
+def _reference_phrase(toks: Sequence[Token], i: int, start: int) -> tuple[int, bool] | None:
+    """The index of the first token of a direction, proximity or containment phrase ending
+    right before the place starting at ``start`` in token ``i`` (جنوب، شمال غربي، بالقرب من،
+    على بعد 60 كيلومترا من مدينة; في، بمحافظة، في شمال، التابعة لقضاء, or a ب fused to the
+    place itself: سجن إيفين بطهران), and whether it is a containment (في …, ب…), or None."""
+    if start > toks[i].start and toks[i].clitics == "ب":
+        return i, True  # بطهران: the place lies in the place named before
     j, seen = i, False
     while j > 0 and i - j < 7:
         t = toks[j - 1]
@@ -225,14 +251,21 @@ def _reference_phrase(toks: Sequence[Token], i: int) -> int | None:
         if t.norm == "بعد" and j > 1 and toks[j - 2].norm == "علي":
             j, seen = j - 2, True
             continue
+        if t.norm in CONTAINER_OPENERS:
+            return j - 1, True
+        if t.base in CONTAINER_WORDS and t.clitics in ("ب", "ل"):
+            # بمحافظة أبين, بريف حلب; لقضاء only after التابعة
+            if t.clitics == "ب" or (j > 1 and toks[j - 2].norm in CONTAINER_OPENERS):
+                return j - 1 - (t.clitics == "ل"), True
+            break
         if t.norm in REFERENCE_WORDS:
             j, seen = j - 1, True
             continue
-        if t.norm in REFERENCE_FILLERS:
+        if t.norm in REFERENCE_FILLERS or t.norm in CONTAINER_WORDS:
             j -= 1
             continue
         break
-    return j if seen else None
+    return (j, False) if seen else None
 
 
 def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -247,9 +280,10 @@ def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
         i = bisect_right(toks, r.span.start, key=_token_start) - 1  # the place's first token
         if i <= 0:
             continue
-        j = _reference_phrase(toks, i)
-        if j is None:
+        phrase = _reference_phrase(toks, i, r.span.start)
+        if phrase is None:
             continue
+        j, contained = phrase
         lo = max(0, j - REFERENCE_GAP - 1)
         if any(t.kind == "punct" for t in toks[lo:j]):
             lo = max(n + 1 for n in range(lo, j) if toks[n].kind == "punct")
@@ -257,11 +291,14 @@ def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
             continue
         window = (toks[lo].start, toks[j].start)
         # the located place is finer than its reference point, or unknown to the KB (a
-        # village): not تركيا in هجوم استهدف فريقا تركيا قرب زاخو
+        # village): not تركيا in هجوم استهدف فريقا تركيا قرب زاخو; a container is strictly
+        # coarser (not the second of two cities: محادثات بين الخرطوم وجوبا في أديس أبابا)
         located = next((p for p in reversed(refs[:k]) if not p.dateline
                         and window[0] <= p.span.end <= window[1]
                         and (p.precision in LOCAL_PRECISIONS
-                             or _RANK.get(p.precision, 3) <= _RANK.get(r.precision, 3))),
+                             or _RANK.get(p.precision, 3) < _RANK.get(r.precision, 3)
+                             or (not contained and _RANK.get(p.precision, 3)
+                                 == _RANK.get(r.precision, 3)))),
                        None)
         if located is None:
             continue
@@ -300,9 +337,11 @@ def _site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
                 or name.kind != "word" or name.clitics not in ("", "ال") \
                 or name.norm in NOT_A_SITE_NAME or name.norm in SITE_NAME_STOPS \
                 or (head.base in SQUARE_HEADS and name.norm in NOT_A_SQUARE_NAME) \
-                or (name.clitics == "ال" and name.norm.endswith(("ي", "يه"))) \
+                or (head.base == "مديريه" and name.norm in DIRECTORATE_WORDS) \
+                or (name.clitics == "ال" and name.norm.endswith(("ي", "يه"))
+                    and not _locative_next(toks, i + 2)) \
                 or len(name.norm) < 2 or doc.text[head.end:name.start].strip():
-            continue  # not المخيم منذ، قرية الصغيرة، حي السكني
+            continue  # not المخيم منذ، قرية الصغيرة، حي السكني (but قضاء الطارمية شمالي بغداد)
         named_place = any(s.start < name.end and name.start < s.end for s in taken)
         if named_place and head.base not in SITE_HEADS:
             continue  # بلدة + a known town is that town
@@ -325,11 +364,23 @@ def _site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
     return out
 
 
+def _locative_next(toks: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens a direction or containment phrase (شمالي، قرب، في، بمحافظة):
+    what only a place name takes, so that a nisba-shaped word before it after a settlement
+    head is that settlement's name (منطقة المواصي غرب خان يونس), not an adjective."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.norm in REFERENCE_WORDS or t.norm in CONTAINER_OPENERS \
+        or (t.clitics == "ب" and t.base in CONTAINER_WORDS)
+
+
 #: Heads that, definite and alone, stand for the village or site of that head named before
 #: (القرية، المخيم، القاعدة، المعبر، الحقل): normalised bases. Not المدينة and البلدة, which
 #: as often mean the story's main town as the last one named (on the dev audit articles
-#: they joined distinct acts told in one town), nor المنطقة، الحي، القضاء (generic).
-ANAPHOR_HEADS: Final = SETTLEMENT_HEADS - {"منطقه", "حي", "قضاء", "بلده"}
+#: they joined distinct acts told in one town), nor المنطقة، الحي، القضاء (generic), nor
+#: المديرية، المعتمدية (as often a directorate: مديرية الأمن … وقالت المديرية).
+ANAPHOR_HEADS: Final = SETTLEMENT_HEADS - {"منطقه", "حي", "قضاء", "بلده", "مديريه", "معتمديه"}
 
 
 def _anaphors(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
