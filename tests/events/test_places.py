@@ -181,3 +181,17 @@ def test_an_unlinked_actor_takes_the_country_of_the_event() -> None:
     e = event(text, "اعتقلت")
     assert e.actor is not None and e.actor.kb_id is None
     assert e.actor.country == "JOR"
+
+
+# --- a phone call is the reporting party's act
+
+def test_a_phone_call_takes_its_actors_country_not_the_callers_title() -> None:
+    text = ("تلقى ولي العهد السعودي الأمير محمد بن سلمان، اليوم السبت، اتصالا هاتفيا من "
+            "رئيس جمهورية أوكرانيا فولوديمير زيلينسكي، جرى خلاله استعراض العلاقات الثنائية.")
+    assert event(text, "اتصالا").country == "SAU"
+
+
+def test_a_phone_call_is_not_placed_in_the_country_it_discusses() -> None:
+    text = ("تلقى وزير الخارجية الجزائري أحمد عطاف، أمس الاثنين، مكالمة هاتفية من نظيره "
+            "الإيطالي، بحثا خلالها تطورات الأوضاع في ليبيا.")
+    assert event(text, "مكالمة").country == "DZA"

@@ -295,6 +295,8 @@ def _judicial(events: list[Event], clauses: list[int],
 COUNTERPART = frozenset({"مقابل", "بمقابل"})
 #: Rows whose subject hosts the act (استضافت الدوحة جولة مفاوضات): the host is its place.
 HOSTING_LEMMAS = frozenset({"استضاف محادثات"})
+#: The CONSULT mode of a phone call, whose country is its actor's (ACTOR_COUNTRY_TYPES).
+PHONE_MODE = "phone"
 #: Types whose event belongs to the actor's country rather than to the place the sentence
 #: names: statements, demands, sanctions, concessions and a side's own mobilisation or
 #: protest (أدانت السعودية الهجوم في هلمند is a Saudi act; استدعت الجزائر السفير الفرنسي an
@@ -333,8 +335,11 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
     day, basis, precision = event_date(doc, sent.toks, sent.span, sent.piece, m, times,
                                        negated=f.negated,
                                        planned=future or f.hypothetical)
-    first = (actor, place, recipient) if m.trigger.type in ACTOR_COUNTRY_TYPES \
-        else (place, recipient, actor)
+    # a phone call happens in no one place: the places its sentence names are its topic
+    # (بحث في اتصال هاتفي تطورات غزة) or a party's title (رئيس جمهورية أوكرانيا), and it is
+    # the reporting party's act (the dev gold names no place for any call)
+    first = (actor, place, recipient) if m.trigger.type in ACTOR_COUNTRY_TYPES or (
+        m.trigger.type == "CONSULT" and mode == PHONE_MODE) else (place, recipient, actor)
     country = next((x.country for x in first if x is not None and x.country), None)
     type_ = m.trigger.type
     if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \
