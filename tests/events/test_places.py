@@ -109,6 +109,12 @@ def test_a_description_after_a_head_is_no_place() -> None:
 
 # --- settlements and sites named with their head noun
 
+def test_a_quarter_the_model_names_is_shown_with_its_head() -> None:
+    text = ("قتلت امرأة وطفلاها مساء السبت جراء قصف مدفعي شنته جماعة الحوثي على حي الروضة "
+            "شرقي مدينة تعز.")
+    assert place(text, "قصف") == "حي الروضة"
+
+
 def test_a_site_name_runs_over_its_compound_words() -> None:
     text = "دخلت 40 شاحنة مساعدات أمس عبر معبر كرم أبو سالم، بحسب هيئة المعابر."
     assert place(text, "مساعدات") == "معبر كرم أبو سالم"

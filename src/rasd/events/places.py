@@ -166,8 +166,8 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                     # not the model's حي سكني، قرية صغيرة: a description, no name
                     if m.kind == "name" and _after_place_cue(toks, m.span.start) \
                             and normalize_key(m.span.text) not in NOT_A_SITE_NAME:
-                        out.append(PlaceRef(m.span, None, e.country, None, None, None,
-                                            "local", None))
+                        out.append(_with_head(doc, toks, PlaceRef(
+                            m.span, None, e.country, None, None, None, "local", None)))
                 continue
             if e.country is None and e.kb_id not in WATER_BODIES:
                 continue
@@ -406,6 +406,25 @@ def _anaphors(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
                                    locates=None, dateline=False, institution=False))
             break
     return out
+
+
+#: Heads that are part of the name of the quarter, square or site they open (حي التضامن،
+#: مخيم بلاطة، ساحة الكرامة، سجن إيفين): a name the model found after one is shown with it.
+NAMED_WITH_HEAD: Final = SITE_HEADS | {"حي", "ساحه", "ميدان"}
+
+
+def _with_head(doc: Document, toks: Sequence[Token], ref: PlaceRef) -> PlaceRef:
+    """A local name right after a head of :data:`NAMED_WITH_HEAD` (no article on the head),
+    widened to hold the head: a quarter or a site, finer than the town it lies in."""
+    i = bisect_left(toks, ref.span.start, key=_token_start)
+    if i == 0 or i >= len(toks) or toks[i].start != ref.span.start:
+        return ref
+    head = toks[i - 1]
+    if head.base not in NAMED_WITH_HEAD or head.clitics.endswith(("ال", "لل")) \
+            or doc.text[head.end:ref.span.start].strip():
+        return ref
+    return replace(ref, span=Span.of(doc.text, head.start, ref.span.end),
+                   precision="site" if head.base in SITE_HEADS else "village")
 
 
 def _after_place_cue(toks: Sequence[Token], start: int) -> bool:
