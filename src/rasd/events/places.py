@@ -177,7 +177,11 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                                         e.geonames_id, e.precision, e.kb_id))
                 elif (seat := _institution_seat(doc, m.span, e.country)) is not None:
                     out.append(seat)
-        out.extend(_site_names(doc, [r.span for r in out]))
+        # a site name read here runs over a local name the model cut short (حي أبو سليم,
+        # منطقة سوق الجمعة, بلدة عدي غرات): the longer reading replaces it
+        sites = _site_names(doc, [r.span for r in out if r.kb_id is not None])
+        out = [r for r in out if r.kb_id is not None or not any(
+            _holds_more(s.span, r.span) for s in sites)] + sites
         out = [_mark_institution(doc, r) for r in out]
     else:  # no entity stage ran: geocode with the gazetteer directly
         gaz = KnowledgeBase.load().gazetteer()
@@ -240,8 +244,8 @@ def _reference_phrase(toks: Sequence[Token], i: int, start: int) -> tuple[int, b
     right before the place starting at ``start`` in token ``i`` (جنوب، شمال غربي، بالقرب من،
     على بعد 60 كيلومترا من مدينة; في، بمحافظة، في شمال، التابعة لقضاء, or a ب fused to the
     place itself: سجن إيفين بطهران), and whether it is a containment (في …, ب…), or None."""
-    if start > toks[i].start and toks[i].clitics == "ب":
-        return i, True  # بطهران: the place lies in the place named before
+    if toks[i].clitics == "ب" and (start > toks[i].start or toks[i].base in CONTAINER_WORDS):
+        return i, True  # بطهران، بمنطقة ساغاينغ: the place lies in the place named before
     j, seen = i, False
     while j > 0 and i - j < 7:
         t = toks[j - 1]
@@ -411,20 +415,34 @@ def _anaphors(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
 #: Heads that are part of the name of the quarter, square or site they open (حي التضامن،
 #: مخيم بلاطة، ساحة الكرامة، سجن إيفين): a name the model found after one is shown with it.
 NAMED_WITH_HEAD: Final = SITE_HEADS | {"حي", "ساحه", "ميدان"}
+#: Dual and plural heads of villages and camps (أطراف بلدتي كفرشوبا وشبعا): normalised.
+SMALL_HEADS_MANY: Final = frozenset({"بلدتي", "قريتي", "مخيمي", "بلدات", "قري", "مخيمات"})
 
 
 def _with_head(doc: Document, toks: Sequence[Token], ref: PlaceRef) -> PlaceRef:
-    """A local name right after a head of :data:`NAMED_WITH_HEAD` (no article on the head),
-    widened to hold the head: a quarter or a site, finer than the town it lies in."""
+    """A local name right after a head (no article on the head): after one of
+    :data:`NAMED_WITH_HEAD` it is widened to hold the head, a quarter or a site; after a
+    village or camp head (:data:`SMALL_HEADS`, dual and plural ones too) it is a village.
+    Either is finer than the town it lies in, as the same names read by
+    :func:`_site_names` are."""
     i = bisect_left(toks, ref.span.start, key=_token_start)
     if i == 0 or i >= len(toks) or toks[i].start != ref.span.start:
         return ref
     head = toks[i - 1]
-    if head.base not in NAMED_WITH_HEAD or head.clitics.endswith(("ال", "لل")) \
-            or doc.text[head.end:ref.span.start].strip():
+    if head.clitics.endswith(("ال", "لل")) or doc.text[head.end:ref.span.start].strip():
         return ref
-    return replace(ref, span=Span.of(doc.text, head.start, ref.span.end),
-                   precision="site" if head.base in SITE_HEADS else "village")
+    if head.base in NAMED_WITH_HEAD:
+        return replace(ref, span=Span.of(doc.text, head.start, ref.span.end),
+                       precision="site" if head.base in SITE_HEADS else "village")
+    if head.base in SMALL_HEADS or head.norm in SMALL_HEADS_MANY:
+        return replace(ref, precision="village")
+    return ref
+
+
+def _holds_more(outer: Span, inner: Span) -> bool:
+    """Whether ``outer`` holds ``inner`` and more."""
+    return outer.start <= inner.start and inner.end <= outer.end \
+        and outer.end - outer.start > inner.end - inner.start
 
 
 def _after_place_cue(toks: Sequence[Token], start: int) -> bool:
