@@ -213,3 +213,15 @@ def test_a_phone_call_is_not_placed_in_the_country_it_discusses() -> None:
     text = ("تلقى وزير الخارجية الجزائري أحمد عطاف، أمس الاثنين، مكالمة هاتفية من نظيره "
             "الإيطالي، بحثا خلالها تطورات الأوضاع في ليبيا.")
     assert event(text, "مكالمة").country == "DZA"
+
+
+def test_a_signing_in_a_dated_insert_takes_the_insert_place_country() -> None:
+    text = ("وقعت إثيوبيا والصومال، الأحد في أنقرة، إعلانا مشتركا لخفض التوتر بينهما "
+            "بوساطة تركية.")
+    assert event(text, "وقعت").country == "TUR"
+
+
+def test_a_handover_to_a_country_keeps_the_actors_country() -> None:
+    text = ("سلمت السلطات التركية إلى فرنسا، الخميس، مواطنا فرنسيا مطلوبا في قضايا إرهاب، "
+            "في إطار التعاون القضائي بين البلدين.")
+    assert event(text, "سلمت").country == "TUR"

@@ -11,7 +11,7 @@ the results is :mod:`rasd.events.extractor`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -305,6 +305,20 @@ ACTOR_COUNTRY_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SANCTION", "THR
                                  "CONCEDE", "SUPPORT", "MOBILIZE", "COOPERATE", "PROTEST"})
 
 
+#: Time words a dated locative insert opens with (الأحد في أنقرة، أمس في أبوظبي): normalised.
+INSERT_TIME_WORDS = frozenset({
+    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "اليوم",
+})
+
+
+def _dated_locative(toks: list[Token], start: int) -> bool:
+    """Whether the place at ``start`` follows في right after a day or أمس/اليوم (وقعت
+    البلدان، الأحد في أنقرة، إعلانا): the insert that tells where and when the act was done,
+    not a party's seat (عبر بعثته في نيويورك) nor its destination (إلى مصر)."""
+    i = bisect_left(toks, start, key=attrgetter("start"))
+    return i >= 2 and toks[i - 1].norm == "في" and toks[i - 2].norm in INSERT_TIME_WORDS
+
+
 def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | None,
            recipient: Actor | None, source: Actor | None, refs: list[PlaceRef],
            times: list[TimeRef], skip: list[Span], confidence: float,
@@ -338,8 +352,14 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
     # a phone call happens in no one place: the places its sentence names are its topic
     # (بحث في اتصال هاتفي تطورات غزة) or a party's title (رئيس جمهورية أوكرانيا), and it is
     # the reporting party's act (the dev gold names no place for any call)
-    first = (actor, place, recipient) if m.trigger.type in ACTOR_COUNTRY_TYPES or (
-        m.trigger.type == "CONSULT" and mode == PHONE_MODE) else (place, recipient, actor)
+    # ... but a place in an insert the trigger crosses, between the verb and its object, is
+    # where the act happened (وقعت إثيوبيا والصومال، الأحد في أنقرة، إعلانا: Turkey)
+    in_insert = ref is not None and place_basis == "sentence" \
+        and m.start <= ref.span.start and ref.span.end <= m.end \
+        and _dated_locative(sent.toks, ref.span.start)
+    first = (actor, place, recipient) if not in_insert and (
+        m.trigger.type in ACTOR_COUNTRY_TYPES
+        or (m.trigger.type == "CONSULT" and mode == PHONE_MODE)) else (place, recipient, actor)
     country = next((x.country for x in first if x is not None and x.country), None)
     type_ = m.trigger.type
     if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \
