@@ -78,6 +78,10 @@ INSTITUTION_HEADS: Final = frozenset({
     "حكومه", "جامعه", "محكمه", "جنايات", "امن", "شرطه", "بلديه", "سفاره", "قنصليه", "اعيان",
     "جامعات",
 })
+#: Administrative units whose offices are named after a building word (مبنى ديوان محافظة
+#: ذي قار، مقر ولاية الخرطوم): normalised, and those building words.
+UNIT_WORDS: Final = frozenset({"محافظه", "ولايه", "مقاطعه", "اقليم"})
+SEAT_WORDS: Final = frozenset({"ديوان", "مبني", "مقر", "مجلس"})
 #: How far back (tokens) a cue may stand: في شوارع كراكاس.
 PLACE_CUE_REACH: Final = 2
 #: Heads of a settlement or site whose next word is its name even when the entity stage
@@ -206,8 +210,11 @@ _token_start = attrgetter("start")
 def _after_institution(doc: Document, span: Span) -> bool:
     toks = document_tokens(doc.text)
     i = bisect_right(toks, span.start, key=_token_start) - 1
-    return i > 0 and toks[i].start == span.start and toks[i - 1].base in INSTITUTION_HEADS \
-        and not doc.text[toks[i - 1].end:span.start].strip()
+    if i <= 0 or toks[i].start != span.start or doc.text[toks[i - 1].end:span.start].strip():
+        return False
+    return toks[i - 1].base in INSTITUTION_HEADS or (
+        # the governorate's offices (أمام مبنى ديوان محافظة ذي قار): its seat, not the province
+        i > 1 and toks[i - 1].base in UNIT_WORDS and toks[i - 2].base in SEAT_WORDS)
 
 
 def _mark_institution(doc: Document, ref: PlaceRef) -> PlaceRef:
