@@ -225,3 +225,12 @@ def test_a_handover_to_a_country_keeps_the_actors_country() -> None:
     text = ("سلمت السلطات التركية إلى فرنسا، الخميس، مواطنا فرنسيا مطلوبا في قضايا إرهاب، "
             "في إطار التعاون القضائي بين البلدين.")
     assert event(text, "سلمت").country == "TUR"
+
+
+# --- one place, two means: two acts there
+
+def test_clashes_and_a_shell_in_one_quarter_are_two_acts() -> None:
+    # the quarter, now read in full, no longer ties two acts told by different means
+    text = ("اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في حي الجمهوري بتعز. وقتل ثلاثة "
+            "مدنيين جراء سقوط قذيفة مدفعية على تجمع لنساء وأطفال في حي الجمهوري بتعز.")
+    assert len([e for e in events(text) if e.type == "ASSAULT"]) == 2
