@@ -413,7 +413,8 @@ def _locative_slot(toks: Sequence[Token], first: int, last: int) -> bool:
         return nxt in _DATELINE_NEXT
     if toks[first - 1].norm not in ("في", "وفي") or nxt not in (",", "،"):
         return False
-    return first == 1 or toks[first - 2].kind == "punct" and toks[first - 2].norm in (".", "\n")
+    before = toks[first - 2] if first > 1 else None
+    return before is None or (before.kind == "punct" and before.norm in (".", "\n"))
 
 
 def _top_prominence(senses: tuple[Sense, ...]) -> int:
