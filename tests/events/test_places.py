@@ -234,3 +234,13 @@ def test_clashes_and_a_shell_in_one_quarter_are_two_acts() -> None:
     text = ("اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في حي الجمهوري بتعز. وقتل ثلاثة "
             "مدنيين جراء سقوط قذيفة مدفعية على تجمع لنساء وأطفال في حي الجمهوري بتعز.")
     assert len([e for e in events(text) if e.type == "ASSAULT"]) == 2
+
+
+# --- the document's place
+
+def test_an_act_with_no_place_of_its_own_takes_the_town_of_the_lead() -> None:
+    text = ("اندلعت اشتباكات عنيفة، مساء الثلاثاء، بين مجموعتين مسلحتين في مدينة الزاوية غرب "
+            "ليبيا.\nوأعلنت حكومة الوحدة الوطنية، أمس الأربعاء، نشر قوة مشتركة للفصل بين "
+            "الطرفين.")
+    p = event(text, "نشر").place
+    assert p is not None and p.span is not None and p.span.text == "الزاوية"

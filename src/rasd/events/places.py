@@ -325,9 +325,12 @@ def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near:
                    precision=anchor.precision, kb_id=anchor.kb_id)
 
 
-def main_place(refs: list[PlaceRef]) -> PlaceRef | None:
+def main_place(refs: list[PlaceRef], lead: Span | None = None) -> PlaceRef | None:
     """The document's main place: its most mentioned country, at its dateline if the story
-    has one in that country, else at that country's first mention."""
+    has one in that country, else at the finest known place of that country its ``lead``
+    (headline and first paragraph) names, where the story happens (اشتباكات في مدينة
+    الزاوية … وأعلنت الحكومة نشر قوة: Zawiya, not Libya), else at that country's first
+    mention."""
     counts = Counter(p.country for p in refs if p.country)
     if not counts:
         return None
@@ -335,8 +338,15 @@ def main_place(refs: list[PlaceRef]) -> PlaceRef | None:
     first = [p for p in refs if p.country == country]
     # a dateline in that country is the story's own place (المحلة الكبرى - واصل العمال …)
     dateline = [p for p in first if p.dateline]
+    if dateline:
+        return dateline[0]
+    in_lead = [p for p in first if lead is not None and lead.start <= p.span.start
+               and p.span.end <= lead.end and p.precision not in LOCAL_PRECISIONS
+               and p.locates is None and not p.institution]
+    if in_lead:
+        return min(in_lead, key=lambda p: RANK.get(p.precision, 3))
     level = [p for p in first if p.precision == "country"]
-    return (dateline or level or first)[0]
+    return (level or first)[0]
 
 
 def main_country(doc: Document) -> str | None:
