@@ -189,6 +189,12 @@ def test_an_unlinked_actor_takes_the_country_of_the_event() -> None:
     assert e.actor.country == "JOR"
 
 
+def test_a_market_town_is_named_with_its_day() -> None:
+    text = ("اندلعت اشتباكات مسلحة، مساء أمس، بين جهاز الردع وقوة أخرى في منطقة سوق الجمعة "
+            "بالعاصمة طرابلس.")
+    assert "سوق الجمعة" in (place(text, "اشتباكات") or "")
+
+
 def test_a_longer_site_name_replaces_a_name_the_model_cut_short() -> None:
     text = ("اندلعت اشتباكات مسلحة، مساء أمس، بين مجموعتين مسلحتين في حي أبو سليم جنوب "
             "العاصمة طرابلس.")

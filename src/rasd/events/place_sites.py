@@ -77,6 +77,11 @@ NOT_A_SQUARE_NAME: Final = frozenset({
     "عامه", "العامه", "رئيسيه", "الرئيسيه", "كبري", "الكبري",
 })
 
+#: Weekdays that name a market town or quarter after سوق (سوق الجمعة، سوق الأربعاء), though a
+#: weekday otherwise ends a site name: normalised.
+MARKET_DAYS: Final = frozenset({
+    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+})
 #: A token's start offset: the key tokens are bisected by.
 _token_start = attrgetter("start")
 
@@ -116,6 +121,10 @@ def site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
             continue  # بلدة + a known town is that town
         end, prev = name.end, name
         for nxt in toks[i + 2:i + 1 + SITE_NAME_WORDS]:
+            if prev.norm == "سوق" and nxt.norm in MARKET_DAYS \
+                    and not doc.text[end:nxt.start].strip():
+                end, prev = nxt.end, nxt  # a market town named after its day: سوق الجمعة
+                continue
             if nxt.kind != "word" or nxt.clitics not in ("", "ال") \
                     or nxt.norm in SITE_NAME_STOPS or nxt.norm in NOT_A_SITE_NAME \
                     or doc.text[end:nxt.start].strip() \
