@@ -77,6 +77,15 @@ def test_cued_names_need_their_cue(gaz: Gazetteer) -> None:
     assert found(gaz, "تراجعت الاشتباكات في دولة مالي") == [("مالي", "", "iso:MLI")]
 
 
+def test_a_dateline_or_a_fronted_frame_of_place_licenses_a_cued_town(gaz: Gazetteer) -> None:
+    # الناصرية needs a cue (it is also "the Nasserist"): a dateline or وفي …، is one
+    assert [k for _, _, k in found(gaz, "الناصرية - فرقت قوات الأمن اعتصاما")] == ["gn:98854"]
+    assert [k for _, _, k in found(gaz, "وفي الناصرية، اقتحم محتجون مبنى الدائرة")] == [
+        "gn:98854"]
+    assert found(gaz, "تحدث الكاتب عن الناصرية في مقاله الأخير") == []
+    assert found(gaz, "وتراجعت في الناصرية الجديدة شعبية الحزب") == []
+
+
 def test_cue_may_be_separated_by_a_nationality(gaz: Gazetteer) -> None:
     assert [k for _, _, k in found(gaz, "التقى الرئيس السوري الأسد وفدا روسيا")][:2] == [
         "norp:SYR", "per:assad"]

@@ -138,7 +138,12 @@ class EventExtractor:
         orphans = _orphan_tolls(doc, quiet, events, arrests)
         events = attach_orphans(events, orphans, frozenset(
             (c.span.start, c.span.end) for c in orphans if is_toll(c, doc.text)), doc.text)
-        main = main_place(refs or [])
+        # the headline and the first paragraph (the first two pieces in text order): where
+        # the story happens
+        first_two = sorted(pieces, key=lambda p: p.start)[:2]
+        lead = Span.of(doc.text, first_two[0].start, max(p.end for p in first_two)) \
+            if first_two else None
+        main = main_place(refs or [], lead)
         country = main.country if main is not None else main_country(doc)
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a

@@ -436,6 +436,9 @@ def _linked(a: Event, b: Event) -> bool:
                     or y.span.text in x.span.text):
                 return True
     pa, pb = a.place, b.place
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # one place, two means: two acts there (clashes in a quarter, then a
+        # shell on a crowd in it), unless a participant or the trigger ties them (above)
     return bool(pa and pb and pa.basis == pb.basis == "sentence"
                 and pa.geonames_id is not None and pa.geonames_id == pb.geonames_id)
 

@@ -14,54 +14,32 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
-from itertools import compress
-from operator import attrgetter, itemgetter
+from dataclasses import replace
+from operator import attrgetter
 from typing import Final
 
-from rasd.entities.sites import COMPOUND_FIRST, NOT_A_SITE_NAME, SITE_NAME_STOPS
+from rasd.entities.sites import NOT_A_SITE_NAME
+from rasd.events.place_ref import LOCAL_PRECISIONS as LOCAL_PRECISIONS
+from rasd.events.place_ref import RANK
+from rasd.events.place_ref import PlaceRef as PlaceRef
+from rasd.events.place_sites import (
+    CONTAINER_OPENERS,
+    CONTAINER_WORDS,
+    REFERENCE_FILLERS,
+    REFERENCE_GAP,
+    REFERENCE_WORDS,
+    anaphors,
+    holds_more,
+    site_names,
+    with_head,
+)
 from rasd.kb.gazetteer import disambiguate
 from rasd.kb.store import KnowledgeBase
-from rasd.model import Actor, Document, Place, PlaceBasis, Span
+from rasd.model import Actor, Document, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token, document_tokens
 
-_RANK = {"site": -1, "village": -0.5, "city": 0, "local": 0.5, "region": 1, "country": 2,
-         None: 3}
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceRef:
-    """A geocoded place mention."""
-
-    span: Span
-    name_en: str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    geonames_id: int | None
-    precision: str | None
-    kb_id: str | None
-    #: A reference point: the place another place of the sentence is located by (حوارة
-    #: جنوب نابلس، مخيم زمزم قرب الفاشر): :func:`best_place` prefers the located one.
-    locates: Span | None = None
-    #: The dateline of a wire story (مقديشو - قتل …): where the story was filed, not where
-    #: the act happened; it counts for the document's main place only.
-    dateline: bool = False
-    #: Named in an institution's name (محكمة جنايات القاهرة، حكومة طرابلس، جامعة تل أبيب):
-    #: the institution's seat, the act's place only when its sentence names no other.
-    institution: bool = False
-    #: For a definite head standing for a place named before (سيطروا على القرية after قرية
-    #: أم حوش): that earlier name, which the event's place shows.
-    antecedent: Span | None = None
-
-    def place(self, basis: PlaceBasis) -> Place:
-        prec = self.precision if self.precision in ("city", "region", "country") else None
-        return Place(self.antecedent or self.span, self.name_en, self.country, self.lat,
-                     self.lon, self.geonames_id,
-                     prec, self.kb_id, basis)  # type: ignore[arg-type]
 
 
 #: Words right before a place name the knowledge base lacks that make it a place the event
@@ -70,7 +48,7 @@ PLACE_CUES: Final = frozenset({
     "في", "الي", "من", "قرب", "داخل", "شوارع", "مدينه", "بلده", "قريه", "مخيم", "حي",
     "ناحيه", "منطقه", "ولايه", "اقليم", "محافظه", "مقاطعه", "بمدينه", "ببلده", "بقريه",
     "بمخيم", "بحي", "بمنطقه", "بولايه", "باقليم", "بمحافظه", "وسط", "شمال", "جنوب", "شرق",
-    "غرب", "ضواحي", "اطراف", "ريف", "بريف",
+    "غرب", "ضواحي", "اطراف", "ريف", "بريف", "مديريه", "بمديريه", "معتمديه", "بمعتمديه",
 })
 #: Nouns of an institution whose name goes on with its seat (محكمة جنايات القاهرة، مديرية
 #: أمن الزاوية، حكومة طرابلس، جامعة تل أبيب): normalised, without proclitics.
@@ -78,47 +56,12 @@ INSTITUTION_HEADS: Final = frozenset({
     "حكومه", "جامعه", "محكمه", "جنايات", "امن", "شرطه", "بلديه", "سفاره", "قنصليه", "اعيان",
     "جامعات",
 })
+#: Administrative units whose offices are named after a building word (مبنى ديوان محافظة
+#: ذي قار، مقر ولاية الخرطوم): normalised, and those building words.
+UNIT_WORDS: Final = frozenset({"محافظه", "ولايه", "مقاطعه", "اقليم"})
+SEAT_WORDS: Final = frozenset({"ديوان", "مبني", "مقر", "مجلس"})
 #: How far back (tokens) a cue may stand: في شوارع كراكاس.
 PLACE_CUE_REACH: Final = 2
-#: Heads of a settlement or site whose next word is its name even when the entity stage
-#: found none there (بلدة سرمين، مخيم نور شمس، سجن عوفر): normalised, with a fused ب/و/في.
-SETTLEMENT_HEADS: Final = frozenset({
-    "بلده", "قريه", "مخيم", "حي", "ناحيه", "ضاحيه", "سجن", "معبر", "منفذ", "حقل", "ميناء",
-    "مطار", "قاعده", "قضاء", "خربه", "منطقه", "ساحه", "ميدان",
-})
-#: Heads of a settlement smaller than a town (a village, camp, quarter, district): their
-#: named place, unknown to the knowledge base, is still more specific than a known city.
-SMALL_HEADS: Final = frozenset({"بلده", "قريه", "مخيم", "حي", "ضاحيه", "خربه", "ناحيه",
-                                "قضاء", "منطقه", "ساحه", "ميدان"})
-#: Most words a site name takes after its head (مخيم نور شمس، معبر كرم أبو سالم).
-SITE_NAME_WORDS: Final = 3
-#: Direction and proximity words that make the place after them a reference point when
-#: they follow another place (بلدة حوارة جنوب نابلس، قرية شق النوم قرب مدينة بارا).
-REFERENCE_WORDS: Final = frozenset({
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "قبالة",
-    "قباله", "بالقرب", "مقابل",
-})
-#: Words a reference phrase may hold between its direction word and the place (شمال غربي،
-#: بالقرب من، على بعد 60 كيلومترا من مدينة).
-REFERENCE_FILLERS: Final = frozenset({
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "من", "مدينه", "بلده",
-    "محافظه", "ولايه", "العاصمه", "قضاء", "منطقه", "مركز",
-})
-#: How many tokens may stand between the located place and the direction word (مخيم زمزم
-#: المهدد بالمجاعة قرب الفاشر).
-REFERENCE_GAP: Final = 3
-#: Those heads whose site, named after a town, is more specific than the town.
-SITE_HEADS: Final = frozenset({"مخيم", "سجن", "معبر", "منفذ", "حقل", "ميناء", "مطار", "قاعده"})
-#: Heads of a square (ساحة الحبوبي، ميدان التحرير), and the words after them that make an
-#: arena of action or a common noun, not a square's name (ساحة المعركة، ساحة عامة).
-SQUARE_HEADS: Final = frozenset({"ساحه", "ميدان"})
-NOT_A_SQUARE_NAME: Final = frozenset({
-    "المعركه", "معركه", "القتال", "الحرب", "حرب", "المواجهه", "الصراع", "العمل", "النقاش",
-    "السياسيه", "اللعب", "الملعب", "الرمايه", "التدريب", "الاعدام", "المعارك", "معارك",
-    "عامه", "العامه", "رئيسيه", "الرئيسيه", "كبري", "الكبري",
-})
-
-
 #: Seas, gulfs and straits: places with no country (ناقلات في بحر العرب، سفينة في البحر
 #: الأحمر) that still say where an act at sea happened. Other country-less regions (الشرق
 #: الأوسط، الساحل) are too vague to be an event's place.
@@ -143,9 +86,11 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                 if toks is None:
                     toks = document_tokens(doc.text)
                 for m in e.mentions:
-                    if m.kind == "name" and _after_place_cue(toks, m.span.start):
-                        out.append(PlaceRef(m.span, None, e.country, None, None, None,
-                                            "local", None))
+                    # not the model's حي سكني، قرية صغيرة: a description, no name
+                    if m.kind == "name" and _after_place_cue(toks, m.span.start) \
+                            and normalize_key(m.span.text) not in NOT_A_SITE_NAME:
+                        out.append(with_head(doc, toks, PlaceRef(
+                            m.span, None, e.country, None, None, None, "local", None)))
                 continue
             if e.country is None and e.kb_id not in WATER_BODIES:
                 continue
@@ -155,7 +100,11 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                                         e.geonames_id, e.precision, e.kb_id))
                 elif (seat := _institution_seat(doc, m.span, e.country)) is not None:
                     out.append(seat)
-        out.extend(_site_names(doc, [r.span for r in out]))
+        # a site name read here runs over a local name the model cut short (حي أبو سليم,
+        # منطقة سوق الجمعة, بلدة عدي غرات): the longer reading replaces it
+        sites = site_names(doc, [r.span for r in out if r.kb_id is not None])
+        out = [r for r in out if r.kb_id is not None or not any(
+            holds_more(s.span, r.span) for s in sites)] + sites
         out = [_mark_institution(doc, r) for r in out]
     else:  # no entity stage ran: geocode with the gazetteer directly
         gaz = KnowledgeBase.load().gazetteer()
@@ -169,7 +118,7 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                                         ent.geonames_id, ent.precision, ent.kb_id))
     out.sort(key=lambda p: p.span.start)
     out = _references(doc, _datelines(doc, pieces, out))
-    return sorted(out + _anaphors(doc, out), key=lambda p: p.span.start)
+    return sorted(out + anaphors(doc, out), key=lambda p: p.span.start)
 
 
 #: A token's start offset: the key tokens are bisected by (no list of starts is built per
@@ -180,8 +129,11 @@ _token_start = attrgetter("start")
 def _after_institution(doc: Document, span: Span) -> bool:
     toks = document_tokens(doc.text)
     i = bisect_right(toks, span.start, key=_token_start) - 1
-    return i > 0 and toks[i].start == span.start and toks[i - 1].base in INSTITUTION_HEADS \
-        and not doc.text[toks[i - 1].end:span.start].strip()
+    if i <= 0 or toks[i].start != span.start or doc.text[toks[i - 1].end:span.start].strip():
+        return False
+    return toks[i - 1].base in INSTITUTION_HEADS or (
+        # the governorate's offices (أمام مبنى ديوان محافظة ذي قار): its seat, not the province
+        i > 1 and toks[i - 1].base in UNIT_WORDS and toks[i - 2].base in SEAT_WORDS)
 
 
 def _mark_institution(doc: Document, ref: PlaceRef) -> PlaceRef:
@@ -213,9 +165,13 @@ def _datelines(doc: Document, pieces: list[Span], refs: list[PlaceRef]) -> list[
             for r in refs]
 
 
-def _reference_phrase(toks: Sequence[Token], i: int) -> int | None:
-    """The index of the first token of a direction or proximity phrase ending right before
-    token ``i`` (جنوب، شمال غربي، بالقرب من، على بعد 60 كيلومترا من مدينة), or None."""
+def _reference_phrase(toks: Sequence[Token], i: int, start: int) -> tuple[int, bool] | None:
+    """The index of the first token of a direction, proximity or containment phrase ending
+    right before the place starting at ``start`` in token ``i`` (جنوب، شمال غربي، بالقرب من،
+    على بعد 60 كيلومترا من مدينة; في، بمحافظة، في شمال، التابعة لقضاء, or a ب fused to the
+    place itself: سجن إيفين بطهران), and whether it is a containment (في …, ب…), or None."""
+    if toks[i].clitics == "ب" and (start > toks[i].start or toks[i].base in CONTAINER_WORDS):
+        return i, True  # بطهران، بمنطقة ساغاينغ: the place lies in the place named before
     j, seen = i, False
     while j > 0 and i - j < 7:
         t = toks[j - 1]
@@ -225,14 +181,21 @@ def _reference_phrase(toks: Sequence[Token], i: int) -> int | None:
         if t.norm == "بعد" and j > 1 and toks[j - 2].norm == "علي":
             j, seen = j - 2, True
             continue
+        if t.norm in CONTAINER_OPENERS:
+            return j - 1, True
+        if t.base in CONTAINER_WORDS and t.clitics in ("ب", "ل"):
+            # بمحافظة أبين, بريف حلب; لقضاء only after التابعة
+            if t.clitics == "ب" or (j > 1 and toks[j - 2].norm in CONTAINER_OPENERS):
+                return j - 1 - (t.clitics == "ل"), True
+            break
         if t.norm in REFERENCE_WORDS:
             j, seen = j - 1, True
             continue
-        if t.norm in REFERENCE_FILLERS:
+        if t.norm in REFERENCE_FILLERS or t.norm in CONTAINER_WORDS:
             j -= 1
             continue
         break
-    return j if seen else None
+    return (j, False) if seen else None
 
 
 def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -247,9 +210,10 @@ def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
         i = bisect_right(toks, r.span.start, key=_token_start) - 1  # the place's first token
         if i <= 0:
             continue
-        j = _reference_phrase(toks, i)
-        if j is None:
+        phrase = _reference_phrase(toks, i, r.span.start)
+        if phrase is None:
             continue
+        j, contained = phrase
         lo = max(0, j - REFERENCE_GAP - 1)
         if any(t.kind == "punct" for t in toks[lo:j]):
             lo = max(n + 1 for n in range(lo, j) if toks[n].kind == "punct")
@@ -257,11 +221,14 @@ def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
             continue
         window = (toks[lo].start, toks[j].start)
         # the located place is finer than its reference point, or unknown to the KB (a
-        # village): not تركيا in هجوم استهدف فريقا تركيا قرب زاخو
+        # village): not تركيا in هجوم استهدف فريقا تركيا قرب زاخو; a container is strictly
+        # coarser (not the second of two cities: محادثات بين الخرطوم وجوبا في أديس أبابا)
         located = next((p for p in reversed(refs[:k]) if not p.dateline
                         and window[0] <= p.span.end <= window[1]
                         and (p.precision in LOCAL_PRECISIONS
-                             or _RANK.get(p.precision, 3) <= _RANK.get(r.precision, 3))),
+                             or RANK.get(p.precision, 3) < RANK.get(r.precision, 3)
+                             or (not contained and RANK.get(p.precision, 3)
+                                 == RANK.get(r.precision, 3)))),
                        None)
         if located is None:
             continue
@@ -272,88 +239,6 @@ def _references(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
             # شرق رام الله is not El M'Ghair, Algeria): read it as a local place there
             n = refs.index(located)
             out[n] = PlaceRef(located.span, None, None, None, None, None, "local", None)
-    return out
-
-
-def _indices_with_base(toks: Sequence[Token], bases: AbstractSet[str]) -> list[int]:
-    """The indices of the tokens whose base is one of ``bases``, in order: selected in C
-    (compress over map), as every token of the page is tested and few pass."""
-    return list(compress(range(len(toks)), map(bases.__contains__, map(_BASE, toks))))
-
-
-_BASE = itemgetter(5)  # Token.base
-
-
-def _site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
-    """Head + name of settlements and sites no place mention covers (``SETTLEMENT_HEADS``):
-    local places, to be anchored by the nearest known place. The head has no article (the
-    name follows it in a construct: مخيم نور شمس, not المخيم منذ); the name runs over at
-    most :data:`SITE_NAME_WORDS` words, up to a preposition, a time or direction word, a
-    definite adjective (الحدودي، الجوية) or a word with a proclitic."""
-    toks = document_tokens(doc.text)
-    out: list[PlaceRef] = []
-    for i in _indices_with_base(toks, SETTLEMENT_HEADS):
-        if i + 1 >= len(toks):
-            break
-        head, name = toks[i], toks[i + 1]
-        if head.base not in SETTLEMENT_HEADS or head.clitics.endswith(("ال", "لل")) \
-                or name.kind != "word" or name.clitics not in ("", "ال") \
-                or name.norm in NOT_A_SITE_NAME or name.norm in SITE_NAME_STOPS \
-                or (head.base in SQUARE_HEADS and name.norm in NOT_A_SQUARE_NAME) \
-                or (name.clitics == "ال" and name.norm.endswith(("ي", "يه"))) \
-                or len(name.norm) < 2 or doc.text[head.end:name.start].strip():
-            continue  # not المخيم منذ، قرية الصغيرة، حي السكني
-        named_place = any(s.start < name.end and name.start < s.end for s in taken)
-        if named_place and head.base not in SITE_HEADS:
-            continue  # بلدة + a known town is that town
-        end, prev = name.end, name
-        for nxt in toks[i + 2:i + 1 + SITE_NAME_WORDS]:
-            if nxt.kind != "word" or nxt.clitics not in ("", "ال") \
-                    or nxt.norm in SITE_NAME_STOPS or nxt.norm in NOT_A_SITE_NAME \
-                    or doc.text[end:nxt.start].strip() \
-                    or (nxt.clitics == "ال" and nxt.norm.endswith(("ي", "يه"))) \
-                    or not (prev.norm in COMPOUND_FIRST or nxt.clitics == "ال"):
-                break
-            end, prev = nxt.end, nxt
-        if len(name.norm) < 3 and end == name.end:
-            continue  # a two-letter word alone is no name (حي به), one that goes on is (شق النوم)
-        # a camp, prison or crossing named after a town is a site in or near it (مخيم جنين)
-        precision = "site" if named_place else (
-            "village" if head.base in SMALL_HEADS else "local")
-        out.append(PlaceRef(Span.of(doc.text, head.start, end), None, None, None, None,
-                            None, precision, None))
-    return out
-
-
-#: Heads that, definite and alone, stand for the village or site of that head named before
-#: (القرية، المخيم، القاعدة، المعبر، الحقل): normalised bases. Not المدينة and البلدة, which
-#: as often mean the story's main town as the last one named (on the dev audit articles
-#: they joined distinct acts told in one town), nor المنطقة، الحي، القضاء (generic).
-ANAPHOR_HEADS: Final = SETTLEMENT_HEADS - {"منطقه", "حي", "قضاء", "بلده"}
-
-
-def _anaphors(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """Definite heads standing alone for a place named before with that head (قرية أم حوش
-    … وسيطر المسلحون على القرية; مدينة الزاوية … عاد الهدوء إلى المدينة): each takes the
-    nearest earlier such place, shown with that place's name."""
-    toks = document_tokens(doc.text)
-    by_start = {r.span.start: r for r in refs if r.antecedent is None}
-    out: list[PlaceRef] = []
-    for i in _indices_with_base(toks, ANAPHOR_HEADS):
-        t = toks[i]
-        if not t.clitics.endswith(("ال", "لل")) \
-                or (i + 1 < len(toks) and toks[i + 1].start in by_start):
-            continue
-        for j in range(i - 1, -1, -1):
-            h = toks[j]
-            if h.base != t.base or h.clitics.endswith(("ال", "لل")):
-                continue
-            ante = by_start.get(h.start) or (
-                by_start.get(toks[j + 1].start) if j + 1 < i else None)
-            if ante is not None:
-                out.append(replace(ante, span=t.span, antecedent=ante.antecedent or ante.span,
-                                   locates=None, dateline=False, institution=False))
-            break
     return out
 
 
@@ -418,12 +303,8 @@ def best_place(refs: list[PlaceRef], a: int, b: int, near: int,
     located = {p.span.start for p in cands}
     cands = [p for p in cands if p.locates is None or p.locates.start not in located] or cands
     # on a tie the place after the trigger wins: Arabic names the place after the act
-    return min(cands, key=lambda p: (_RANK.get(p.precision, 3), p.span.start < near,
+    return min(cands, key=lambda p: (RANK.get(p.precision, 3), p.span.start < near,
                                      abs(p.span.start - near)))
-
-
-#: Place references that name a place without locating it (anchored before use).
-LOCAL_PRECISIONS: Final = frozenset({"local", "site", "village"})
 
 
 def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near: int,
@@ -444,9 +325,12 @@ def anchored(local: PlaceRef, refs: list[PlaceRef], spans: Sequence[Span], near:
                    precision=anchor.precision, kb_id=anchor.kb_id)
 
 
-def main_place(refs: list[PlaceRef]) -> PlaceRef | None:
+def main_place(refs: list[PlaceRef], lead: Span | None = None) -> PlaceRef | None:
     """The document's main place: its most mentioned country, at its dateline if the story
-    has one in that country, else at that country's first mention."""
+    has one in that country, else at the finest known place of that country its ``lead``
+    (headline and first paragraph) names, where the story happens (اشتباكات في مدينة
+    الزاوية … وأعلنت الحكومة نشر قوة: Zawiya, not Libya), else at that country's first
+    mention."""
     counts = Counter(p.country for p in refs if p.country)
     if not counts:
         return None
@@ -454,8 +338,15 @@ def main_place(refs: list[PlaceRef]) -> PlaceRef | None:
     first = [p for p in refs if p.country == country]
     # a dateline in that country is the story's own place (المحلة الكبرى - واصل العمال …)
     dateline = [p for p in first if p.dateline]
+    if dateline:
+        return dateline[0]
+    in_lead = [p for p in first if lead is not None and lead.start <= p.span.start
+               and p.span.end <= lead.end and p.precision not in LOCAL_PRECISIONS
+               and p.locates is None and not p.institution]
+    if in_lead:
+        return min(in_lead, key=lambda p: RANK.get(p.precision, 3))
     level = [p for p in first if p.precision == "country"]
-    return (dateline or level or first)[0]
+    return (level or first)[0]
 
 
 def main_country(doc: Document) -> str | None:

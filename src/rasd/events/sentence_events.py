@@ -11,7 +11,7 @@ the results is :mod:`rasd.events.extractor`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -297,12 +297,28 @@ def _judicial(events: list[Event], clauses: list[int],
 COUNTERPART = frozenset({"مقابل", "بمقابل"})
 #: Rows whose subject hosts the act (استضافت الدوحة جولة مفاوضات): the host is its place.
 HOSTING_LEMMAS = frozenset({"استضاف محادثات"})
+#: The CONSULT mode of a phone call, whose country is its actor's (ACTOR_COUNTRY_TYPES).
+PHONE_MODE = "phone"
 #: Types whose event belongs to the actor's country rather than to the place the sentence
 #: names: statements, demands, sanctions, concessions and a side's own mobilisation or
 #: protest (أدانت السعودية الهجوم في هلمند is a Saudi act; استدعت الجزائر السفير الفرنسي an
 #: Algerian one). Every such dev gold event has country = actor_country.
 ACTOR_COUNTRY_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SANCTION", "THREATEN",
                                  "CONCEDE", "SUPPORT", "MOBILIZE", "COOPERATE", "PROTEST"})
+
+
+#: Time words a dated locative insert opens with (الأحد في أنقرة، أمس في أبوظبي): normalised.
+INSERT_TIME_WORDS = frozenset({
+    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس", "اليوم",
+})
+
+
+def _dated_locative(toks: list[Token], start: int) -> bool:
+    """Whether the place at ``start`` follows في right after a day or أمس/اليوم (وقعت
+    البلدان، الأحد في أنقرة، إعلانا): the insert that tells where and when the act was done,
+    not a party's seat (عبر بعثته في نيويورك) nor its destination (إلى مصر)."""
+    i = bisect_left(toks, start, key=attrgetter("start"))
+    return i >= 2 and toks[i - 1].norm == "في" and toks[i - 2].norm in INSERT_TIME_WORDS
 
 
 def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | None,
@@ -335,8 +351,17 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
     day, basis, precision = event_date(doc, sent.toks, sent.span, sent.piece, m, times,
                                        negated=f.negated,
                                        planned=future or f.hypothetical)
-    first = (actor, place, recipient) if m.trigger.type in ACTOR_COUNTRY_TYPES \
-        else (place, recipient, actor)
+    # a phone call happens in no one place: the places its sentence names are its topic
+    # (بحث في اتصال هاتفي تطورات غزة) or a party's title (رئيس جمهورية أوكرانيا), and it is
+    # the reporting party's act (the dev gold names no place for any call)
+    # ... but a place in an insert the trigger crosses, between the verb and its object, is
+    # where the act happened (وقعت إثيوبيا والصومال، الأحد في أنقرة، إعلانا: Turkey)
+    in_insert = ref is not None and place_basis == "sentence" \
+        and m.start <= ref.span.start and ref.span.end <= m.end \
+        and _dated_locative(sent.toks, ref.span.start)
+    first = (actor, place, recipient) if not in_insert and (
+        m.trigger.type in ACTOR_COUNTRY_TYPES
+        or (m.trigger.type == "CONSULT" and mode == PHONE_MODE)) else (place, recipient, actor)
     country = next((x.country for x in first if x is not None and x.country), None)
     type_ = m.trigger.type
     if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \

@@ -259,7 +259,8 @@ class Gazetteer:
                 continue
             n, key, senses, skip = hit
             tok, last = toks[words[w]], toks[words[w + n - 1]]
-            entries = self._licensed(senses, toks, words, w) if senses else ()
+            entries = self._licensed(senses, toks, words, w, words[w + n - 1]) if senses \
+                else ()
             if entries and not _TANWEEN.isdisjoint(last.text):
                 entries = ()  # دومًا (always), not Douma: news text writes no tanween on names
             if not entries:
@@ -352,11 +353,15 @@ class Gazetteer:
         return True
 
     def _licensed(
-        self, senses: tuple[Sense, ...], toks: Sequence[Token], words: Sequence[int], w: int
+        self, senses: tuple[Sense, ...], toks: Sequence[Token], words: Sequence[int], w: int,
+        last: int,
     ) -> tuple[KBEntry, ...]:
         """The entries a match may refer to (see the guards in the module docstring).
-        Senses licensed by a cue come first: the cue is specific evidence."""
+        Senses licensed by a cue come first: the cue is specific evidence; a dateline or a
+        fronted frame of place (:func:`_locative_slot`) licenses a place as a cue does."""
         prev = self._previous_words(toks, words, w)
+        if _locative_slot(toks, words[w], last):
+            prev = [*prev, "مدينه"]
         after_particle = bool(prev) and prev[0] in _NAME_PARTICLES
         if not after_particle and not any(s.needs_cue for s in senses):
             return tuple(s.entry for s in senses)
@@ -390,6 +395,26 @@ class Gazetteer:
     @staticmethod
     def _has_cue(prev: list[str], cues: frozenset[str]) -> bool:
         return any(form in cues for word in prev for _, form in proclitic_readings(word))
+
+
+#: Dashes and the agency bracket a dateline's place name is followed by (الناصرية - ،
+#: أم درمان (رويترز) -).
+_DATELINE_NEXT = frozenset({"-", "–", "—", "("})
+
+
+def _locative_slot(toks: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the name from token ``first`` to ``last`` stands where only a place stands:
+    a wire dateline (the text's first word, then a dash or the agency's bracket: الناصرية -
+    فرقت …) or a fronted frame of place (وفي الناصرية، اقتحم محتجون …: في opening its
+    sentence, a comma after the name). A name that needs a cue (common_words.tsv: الناصرية
+    is also "the Nasserist") is then a place, as after مدينة."""
+    nxt = toks[last + 1].norm if last + 1 < len(toks) else ""
+    if first == 0:
+        return nxt in _DATELINE_NEXT
+    if toks[first - 1].norm not in ("في", "وفي") or nxt not in (",", "،"):
+        return False
+    before = toks[first - 2] if first > 1 else None
+    return before is None or (before.kind == "punct" and before.norm in (".", "\n"))
 
 
 def _top_prominence(senses: tuple[Sense, ...]) -> int:
