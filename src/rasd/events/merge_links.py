@@ -18,6 +18,9 @@ ALSO_WORDS = frozenset({"كما", "وكما"})
 #: Normalised stems of voting (صوت، صوتوا، التصويت): a vote against is how a body rejects.
 VOTE_STEMS = ("صوت", "تصويت")
 
+#: Normalised stems of a sanction's accompanying measures: freezing assets, banning travel.
+MEASURE_STEMS = ("تجميد", "جمد", "حظر", "منع")
+
 #: على with the pronoun of the party just named (normalised): اعتدوا عليهم = on them.
 ON_THEM = frozenset({"عليهم", "عليه", "عليها", "عليهما", "عليهن"})
 
@@ -53,19 +56,28 @@ def coordinated(b: Event) -> bool:
 def measures_listed(a: Event, b: Event) -> bool:
     """Whether ``b`` is one more measure of the sanction ``a`` told in its sentence (فرض
     عقوبات على شركتين وتجميد أصولهما، أدرجت … على قائمة العقوبات وجمدت أصولهم): listing,
-    freezing assets and banning travel are one package."""
-    return (a.type == b.type == "SANCTION" and a.mode == b.mode == "discontinue"
-            and a.flags == b.flags and b.evidence[0] in a.evidence)
+    freezing assets and banning travel are one package. Only a freeze or a ban is such a
+    measure: a second sanction on someone else (وفرضت عقوبات على شخص رابع) is its own act."""
+    if not (a.type == b.type == "SANCTION" and a.mode == b.mode == "discontinue"
+            and a.flags == b.flags and b.evidence[0] in a.evidence):
+        return False
+    # a second sanction on someone else (وفرضت عقوبات على شخص رابع) is an act of its own
+    return bare_word(normalize_key(b.trigger.text)).startswith(MEASURE_STEMS)
 
 
 def elaborates(a: Event, b: Event) -> bool:
-    """Whether ``b``, a coordinated attack on the pronoun of ``a``'s victims in ``a``'s
-    sentence (هاجم مستعمرون مزارعين …، واعتدوا عليهم بالضرب), tells how the attack ``a``,
+    """Whether ``b``, a coordinated past verb of attack on the pronoun of ``a``'s victims in
+    ``a``'s sentence (هاجم مستعمرون مزارعين …، واعتدوا عليهم بالضرب), tells how the attack ``a``,
     told with no means, was done: one act. Harm to property (وأحرقوا منازلهم) stays an act
     of its own."""
     if not (a.type == b.type == "ASSAULT" and a.mode is None and b.mode is not None
             and b.mode not in PROPERTY_MODES and a.flags == b.flags
             and b.evidence[0] in a.evidence and a.trigger.start < b.trigger.start):
+        return False
+    # a past verb of the same plural attackers (واعتدوا), not a verbal noun of the means
+    # (وإطلاق النار عليهم، بإطلاق النار عليه), which may tell another act of the story
+    word = normalize_key(b.trigger.text)
+    if " " in word or word[:1] != "و" or not word.endswith("وا"):
         return False
     after = _words_after(b)
     return bool(after) and normalize_key(after[0]) in ON_THEM
