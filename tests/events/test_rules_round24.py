@@ -77,8 +77,8 @@ def test_regret_at_an_obstruction_after_a_long_subject() -> None:
 
 
 def test_an_offer_to_host_talks_across_a_meeting_insert() -> None:
-    text = ("وعرض أمير الكويت، خلال استقباله وزير الخارجية السوداني في قصر بيان أمس، "
-            "استضافة محادثات بين الطرفين.")
+    text = ("وعرض أمير الكويت الشيخ مشعل الأحمد، خلال استقباله وزير الخارجية السوداني في "
+            "قصر بيان أمس، استضافة محادثات مباشرة بين الطرفين.")
     assert of_type(text, "AGREE")
 
 
@@ -106,7 +106,7 @@ def test_a_listing_with_a_long_subject() -> None:
 
 
 def test_a_sanctions_freeze_is_one_package() -> None:
-    text = "وفرضت كندا عقوبات على ثلاثة قادة عسكريين وتجميد أصولهم داخل البلاد."
+    text = "وفرضت كندا عقوبات على ثلاثة قادة عسكريين وتجميد الأصول التابعة لهم داخل البلاد."
     assert len(of_type(text, "SANCTION")) == 1
 
 
@@ -140,14 +140,16 @@ def test_a_batch_of_troops_told_before_its_arrival() -> None:
 
 
 def test_an_aid_convoy_arriving_is_no_visit() -> None:
-    text = "ووصلت إلى مدينة كسلا، صباح اليوم، قافلة مساعدات إنسانية من 30 شاحنة."
+    text = ("كسلا (سونا) - وصلت إلى مدينة كسلا بالولاية الشرقية، يوم الأحد، قافلة مساعدات "
+            "إنسانية مكونة من 40 شاحنة مقدمة من الهلال الأحمر القطري.")
     assert of_type(text, "AID")
     assert not of_type(text, "CONSULT")
 
 
 def test_kama_opens_a_second_attack() -> None:
-    text = ("وقصفت المدفعية مواقع للمسلحين في ريف المدينة، كما قصفت بالمسيرات مستودعا "
-            "للذخيرة قرب المطار.")
+    text = ("واستهدفت قوات الدعم السريع بطائرات مسيرة، فجر اليوم، محطة كهرباء في ولاية "
+            "النيل الأبيض، ما أدى إلى انقطاع التيار، كما قصفت بالمسيرات مستودعات للوقود في "
+            "مدينة كوستي.")
     assert len(of_type(text, "ASSAULT")) == 2
 
 
