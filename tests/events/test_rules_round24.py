@@ -189,3 +189,13 @@ def test_roads_cut_by_snow_on_a_weather_page() -> None:
 def test_attack_as_a_strategy_is_no_attack() -> None:
     text = "وقال رئيس الشركة إن المنافسة الشديدة «تفرض علينا الهجوم بدل الدفاع»."
     assert not of_type(text, "ASSAULT")
+
+
+def test_opposition_stated_with_its_owner_is_a_refusal() -> None:
+    text = "وأعلن رئيس الوزراء الإسباني بيدرو سانشيز معارضة بلاده لأي تدخل عسكري في المنطقة."
+    assert of_type(text, "REJECT")
+
+
+def test_the_opposition_as_a_party_is_no_refusal() -> None:
+    text = "وقالت المعارضة للحكومة إنها ستواصل الحوار مع الأحزاب."
+    assert not of_type(text, "REJECT")
