@@ -125,12 +125,28 @@ _RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "�
 RELATIVE_GAP = 2
 
 
+#: Words a pluperfect's subject may take between كان and قد (كانت السلطات الإيرانية قد
+#: احتجزتهم).
+SUBJECT_REACH = 4
+
+
+def _qad_after(toks: list[Token], j: int, end: int) -> bool:
+    """Whether قد follows the auxiliary at ``j``, right after it or after a short subject
+    of words only."""
+    for k in range(j + 1, min(end, j + 2 + SUBJECT_REACH)):
+        if toks[k].norm == "قد":
+            return True
+        if toks[k].kind != "word":
+            return False
+    return False
+
+
 def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     """Index of the first pluperfect auxiliary (كان/كانوا ... قد) after token ``i`` and before
     ``end``, else ``end``: what follows tells an earlier act (أفرج مسلحون عن عامل كانوا قد
     اختطفوه في أبريل 2018), so its time does not date the trigger."""
     for j in range(i + 1, end - 1):
-        if strip_conj(toks[j].norm) in KANA and toks[j + 1].norm == "قد":
+        if strip_conj(toks[j].norm) in KANA and _qad_after(toks, j, end):
             return j
         if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP:
             return j  # a relative clause on a later noun (الجمعيات التي رأت ... في يوليو)
@@ -196,3 +212,36 @@ def past_verb(word: str) -> bool:
     if word[0] in "تن":
         return word.endswith(("ت", "وا"))
     return True
+
+
+#: Complementisers that open a reported clause after a verb of saying (قال إن، أضاف أن،
+#: أفاد بأن، وإن); normalised.
+_THAT = frozenset(["ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم",
+                   "وان", "وانه", "وانها", "وانهم"])
+
+
+#: Longest speaker phrase between the verb of saying and its complementiser (وقال المتحدث
+#: باسم حكومة طالبان ذبيح الله مجاهد إن: 9 tokens; with an insert between commas, more).
+_SPEAKER_REACH = 16
+#: Words that open another clause of the sentence (a second speaker's إن is not this one's).
+_CLAUSE_LINKS = frozenset(["بينما", "فيما", "حين", "وبينما"])
+
+
+def reported_act(toks: list[Token], first: int) -> bool:
+    """Whether the token at ``first`` stands in the reported clause of a new sentence
+    opened by و/ف and a past verb of saying (وقال مصدر أمني إن القوات اعتقلت، وأضاف البيان
+    أن، وأفاد شهود بأن): the act the source reports, as against the report itself (the
+    verb of saying, which :func:`continues` leaves without the paragraph's time frame)."""
+    start = next((k for k, t in enumerate(toks) if t.kind == "word"), None)
+    if start is None or start >= first:
+        return False
+    head = toks[start].norm
+    if head[:1] not in ("و", "ف") or head[1:] not in SPEECH_VERBS \
+            or head[1:] in ("يقول", "تقول", "يؤكد", "تؤكد"):
+        return False
+    for t in toks[start + 1:min(first, start + 1 + _SPEAKER_REACH)]:
+        if t.norm in _THAT:
+            return True
+        if t.norm in _CLAUSE_LINKS:
+            return False  # وأعلن الحزب …، بينما قال الوزير إن: another speaker's clause
+    return False

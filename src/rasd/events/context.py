@@ -18,6 +18,7 @@ from rasd.events.clauses import (
     clause_start,
     continues,
     past_verb,
+    reported_act,
     strip_conj,
 )
 from rasd.events.date_rules import (
@@ -39,9 +40,11 @@ from rasd.events.date_scope import (
 )
 from rasd.events.date_shifts import (
     ahead_month,
+    day_after_cue,
     later_offset,
     pluperfect_start,
 )
+from rasd.events.interval_dates import counted_interval
 from rasd.events.matcher import Match
 from rasd.events.modifiers import SIGNED_LEMMAS
 from rasd.model import DateBasis, Document, Span, TimeRef
@@ -51,6 +54,16 @@ from rasd.text.tokens import Token
 #: Whether a sentence without a date may take one from an earlier sentence of its
 #: paragraph (only when it continues that sentence's narrative: :func:`continues`).
 PARAGRAPH_DATES = True
+#: Acts that may stand in a reported clause of a new sentence (وقال مصدر إن القوات
+#: اعتقلت …) and then take its paragraph's date like any sentence that goes on with the
+#: story (README, "Acts inside a reported clause", 2026-12-04 (12)): deeds a source
+#: reports. Not the speaker's own stance told in the clause (إن الكويت ترفض، إن القرار
+#: «خطوة مقلقة»، إن الجانبين اتفقا): a statement keeps no date of its own (round 6).
+#: Acts that end a state (a release, a curfew lifted, a crossing reopened, a withdrawal): a
+#: "since" time in their clause (منذ شهرين) tells how long the ended state lasted.
+ENDING_TYPES = frozenset(["RETREAT", "CONCEDE"])
+REPORTED_DEEDS = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST",
+                            "COOPERATE", "SANCTION", "CONCEDE"])
 DatePrecision = Literal["day", "month"]
 
 
@@ -171,7 +184,7 @@ _SAME_DAY_PAIRS = frozenset((normalize_key(a), normalize_key(b)) for a, b in (
 
 
 def _same_day_told(toks: list[Token], first: int) -> bool:
-    """Whether "the same day" stands in the sentence before the trigger at ``first``."""
+    """Whether "the same day" stands in the sentence before token ``first``."""
     return any((strip_conj(toks[k].norm), toks[k + 1].norm) in _SAME_DAY_PAIRS
                for k in range(first))
 
@@ -181,10 +194,30 @@ def _unstated(published: date | None) -> tuple[date | None, DateBasis, DatePreci
     return (published, "published", "day") if published is not None else (None, "none", "day")
 
 
+#: Time expressions too coarse to date an act they follow in its clause (خلال العام الماضي،
+#: منعت الأسبوع الماضي دخول 20 شاحنة، اتفاق وقعه الطرفان الأسبوع الماضي): README, "`الأسبوع
+#: الماضي` (no date)".
+COARSE_PAST = frozenset(["year", "week"])
+_LAST_WORDS = ("الماضي", "المنصرم", "الفائت")
+
+
 def _year_after(times: list[TimeRef], a: int, b: int) -> bool:
-    """Whether the first time expression in ``[a, b)`` is a year (خلال العام الماضي)."""
+    """Whether the first time expression in ``[a, b)`` is a year (خلال العام الماضي) or the
+    last week (الأسبوع الماضي): too coarse to date the act."""
     first = next((t for t in times if a <= t.span.start and t.span.end <= b), None)
-    return first is not None and first.granularity == "year"
+    if first is None or first.granularity not in COARSE_PAST:
+        return False
+    # a week only when named as the last one (الأسبوع الماضي), not counted back (قبل أسبوع:
+    # a day) nor ahead (الأسبوع المقبل: a plan's)
+    return first.granularity == "year" or any(w in first.span.text for w in _LAST_WORDS)
+
+
+def _reported_deed(doc: Document, sent: Span, toks: list[Token], m: Match) -> bool:
+    """Whether ``m`` is a deed told in a reported clause (وقال مصدر إن القوات اعتقلت …) of a
+    sentence with no time expression at all: a vague or coarse one (خلال الأسبوع الماضي، خلال
+    الأيام الأخيرة، منذ بدء الاحتجاجات) says the act is not the paragraph's day's."""
+    return m.trigger.type in REPORTED_DEEDS and reported_act(toks, m.first) \
+        and not any(sent.start <= t.span.start < sent.end for t in doc.times)
 
 
 def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Match,
@@ -227,6 +260,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         return (month, "sentence", "month") if month is not None else (None, "none", "day")
     precision: DatePrecision = "day"
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    if m.trigger.type in ENDING_TYPES:
+        # أفرجت عن 37 مدنيا كانت تحتجزهم منذ أكثر من شهرين، رفع حظر التجوال المفروض منذ
+        # ثلاثة أشهر: "since" dates the state the act ends, not the act
+        # (a year keeps its reading: an act dated to a year only has no date, _year_after)
+        times = [t for t in times
+                 if t.granularity == "year" or not starts_period(doc.text, t)]
     if published is not None:
         # a day after publication right after the trigger dates it as a plan (إضراب يومي 20
         # و21 نوفمبر الجاري): reported as of publication. Elsewhere it dates another plan
@@ -257,6 +296,16 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         if month is not None and (published is None or month <= published):
             return month, "sentence", "month"
         return _unstated(published)
+    if day_after_cue(toks, m.first):
+        # دفع الجيش، ليل الثلاثاء، بتعزيزات …، غداة اشتباكات: the day before the day the
+        # sentence gives before the cue, else its paragraph's, else publication's
+        told = date_in(times, sent.start, m.start, m.start)
+        if told is None and continues(toks):
+            told = date_in(times, piece.start, sent.start, sent.start)
+        told = told or published
+        if told is None:
+            return _unstated(published)
+        return told - timedelta(days=1), "sentence", "day"
     if after_prior_cue(toks, m.first):
         # عقب اشتباكات، بعد أسابيع من احتجاجات: an earlier act told as the main act's
         # background; a date before it dates the main act, so only one after it counts
@@ -264,6 +313,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         found = date_in(times, m.start, b, m.start)
         if found is not None and (published is None or found <= published):
             return found, "sentence", "day"
+        # عقب زيارة أجراها … إلى الرياض الشهر الماضي، بعد أشهر من توقيع … في سبتمبر من العام
+        # الماضي: a month after the earlier act dates it to that month
+        month = month_in([t for t in times if not starts_period(doc.text, t)], m.start, b)
+        if month is not None and (published is None or month <= published) \
+                and not counted_interval(doc.text, m.start):
+            return month, "sentence", "month"
         return _unstated(published)
     clause_hi = hi
     hi = min(backgrounder_after(toks, m.last, hi), accused_after(toks, m.first, m.last, hi))
@@ -316,14 +371,17 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
             month_in([t for t in times if not starts_period(doc.text, t)], sent.start, end)
         if month is not None and (published is None or month <= published):
             found, precision = month, "month"
-    if found is None and (_next_day(toks, m.first) or _same_day_told(toks, m.first)):
+    # "the same day" before the trigger or in its own clause after it (منعت في اليوم نفسه)
+    same_day = _same_day_told(toks, min(clause_hi, len(toks) - 1))
+    if found is None and (_next_day(toks, m.first) or same_day):
         # وفي اليوم التالي خرج العشرات: the day after the last day the text told; وفي اليوم
         # نفسه فرقت الشرطة …: that day itself
         last = max((t for t in times if t.span.end <= sent.start and day_of(t) is not None),
                    key=lambda t: t.span.start, default=None)
         if last is not None and (d := day_of(last)) is not None:
             found = d + timedelta(days=1) if _next_day(toks, m.first) else d
-    if found is None and PARAGRAPH_DATES and continues(toks):
+    if found is None and PARAGRAPH_DATES and (
+            continues(toks) or _reported_deed(doc, sent, toks, m)):
         found = date_in(times, piece.start, sent.start, sent.start)
         basis = "paragraph"
     if found is not None and published is not None and found > published:

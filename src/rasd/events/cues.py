@@ -183,7 +183,11 @@ def _after_words(cond: str) -> frozenset[str]:
 
 
 def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
-    cond = cue.mod.condition
+    """Whether the cue's condition holds; ``A;B`` holds when both do (``except:…;not-after:…``)."""
+    return all(_one_condition_ok(c, cue, toks) for c in cue.mod.condition.split(";"))
+
+
+def _one_condition_ok(cond: str, cue: Cue, toks: list[Token]) -> bool:
     nxt = toks[cue.last + 1] if cue.last + 1 < len(toks) else None
     if cond == "imperfect-next":
         if nxt is None or nxt.kind != "word":
@@ -210,11 +214,31 @@ def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
         return toks[cue.first - 1].norm in CLAUSE_PUNCT
     if cond == "not-after-speech":
         return not any(strip_conj(t.norm) in SPEECH_VERBS for t in toks[: cue.first])
+    if cond == "referred-next":
+        return nxt is not None and referred(nxt)
     if cond == "count-near":
         near = toks[max(0, cue.first - COUNT_NEAR_BEFORE):cue.first] \
             + toks[cue.last + 1:cue.last + 1 + COUNT_NEAR_AFTER]
         return any(t.kind == "number" for t in near)
     return True
+
+
+#: Demonstratives that point back to an act already told (ردا على هذه الخطوة).
+_DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"])
+#: Object pronouns fused to a verbal noun (ردا على اعتقاله، ردا على إغلاقها), in the text's
+#: own spelling (normalisation spells ة like ه).
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def referred(tok: Token) -> bool:
+    """Whether a word names an act as already known: a definite noun (الغارة، التوقيف،
+    التهديدات), a demonstrative (هذه الخطوة) or a noun with a fused pronoun (اعتقاله); an
+    indefinite noun in construct (إغلاق شرطة كوسوفو معبر ياريني، توقيف موظف قنصلي) names
+    an act of its own with its party."""
+    word = strip_conj(tok.norm)
+    if word.startswith(("ال", "لل")) or word in _DEMONSTRATIVES:
+        return True
+    return tok.text.endswith(_PRONOUN_ENDINGS)
 
 
 #: How far before قد its pluperfect auxiliary may stand (وكان سمو ولي العهد قد تلقى).

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from rasd.events.clauses import strip_conj
 from rasd.events.date_shifts import counted_week_day
 from rasd.model import TimeRef
 from rasd.text.normalize import normalize_key
@@ -278,11 +279,39 @@ CONDEMNING = frozenset(normalize_key(w) for w in (
     "منددا", "منددة"))
 
 
+def replied_to(toks: list[Token], first: int) -> bool:
+    """Whether the trigger at token ``first`` names the act a response answers (ردا على
+    إغلاق …، في رد على توقيف …، انتقاما لمقتل …، انتقاما من …): an earlier act, which the
+    response's date does not date (README, "the act replied to", 2026-12-04 (12))."""
+    before = [strip_conj(t.norm) for t in toks[max(0, first - 2):first]]
+    if len(before) == 2 and before[1] == "علي" and before[0] in ("ردا", "رد"):
+        return True
+    if before and before[-1] == "انتقاما" and toks[first].clitics.startswith("ل"):
+        return True
+    return before[-2:] == ["انتقاما", "من"]
+
+
+#: Passive verbs of conviction (أُدين، أُدينا، أُدينوا): after the noun they describe (بحق
+#: رجلين أدينا بالتجسس) they tell the earlier verdict, not the act the sentence dates.
+#: Normalised; the active أدان/أدانت is spelled apart.
+CONVICTED = frozenset(normalize_key(w) for w in ("أدين", "أدينت", "أدينا", "أدينتا", "أدينوا"))
+
+
+def described_verdict(toks: list[Token], first: int) -> bool:
+    """Whether the trigger at ``first`` is a passive conviction right after the noun it
+    describes (نفذت … حكم الإعدام بحق أربعة أشخاص أدينوا بالتجسس)."""
+    return first > 0 and toks[first].norm in CONVICTED and toks[first - 1].kind == "word"
+
+
 def embedded_act(toks: list[Token], first: int, lo: int) -> bool:
     """Whether the trigger at token ``first`` is the act an accusation or a condemnation in
     its clause (from token ``lo``) is about: it follows the accusing word within a few
     tokens with ب on it or on the verbal noun before it (اتهمت ... بممارسة التعذيب،
-    بتزويد), or follows a condemning verb (أدانت ... الهجوم، نددت بالهجوم)."""
+    بتزويد), or follows a condemning verb (أدانت ... الهجوم، نددت بالهجوم); or the act a
+    response answers (:func:`replied_to`), or a verdict told of the noun before it
+    (:func:`described_verdict`)."""
+    if replied_to(toks, first) or described_verdict(toks, first):
+        return True
     prep = toks[first].clitics.startswith("ب") or (
         first > 0 and toks[first - 1].clitics.startswith("ب"))
     for k in range(max(lo, first - _ACCUSED_REACH), first):

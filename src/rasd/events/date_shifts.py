@@ -126,3 +126,21 @@ def ahead_month(times: list[TimeRef], a: int, b: int, published: date | None) ->
             if v is not None and (v.year, v.month) > (published.year, published.month):
                 return v
     return None
+
+
+#: "The day after" (غداة اشتباكات): the act it names took place the day before the act the
+#: sentence tells (ev-687's clashes, ev-1158's talks). Normalised.
+_DAY_AFTER = _n(("غداة", "وغداة"))
+#: Words that may stand between غداة and the act's noun (غداة اختتام جولة مفاوضات).
+_DAY_AFTER_REACH = 2
+
+
+def day_after_cue(toks: list[Token], first: int) -> bool:
+    """Whether the trigger at ``first`` names the act after which ("غداة") the sentence's
+    act came: it is dated the day before that act's day."""
+    for k in range(first - 1, max(-1, first - 2 - _DAY_AFTER_REACH), -1):
+        if toks[k].norm in _DAY_AFTER:
+            return True
+        if toks[k].kind != "word":
+            return False
+    return False

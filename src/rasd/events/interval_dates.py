@@ -75,6 +75,12 @@ def _interval_before(text: str, start: int) -> tuple[int, int] | None:
     return None if days is None else (days, lo + m.start())
 
 
+def counted_interval(text: str, start: int) -> bool:
+    """Whether a counted interval (بعد أسبوع من، بعد يومين من) stands right before ``start``:
+    :func:`interval_dates` dates that act from the main one."""
+    return _interval_before(text, start) is not None
+
+
 def interval_dates(events: list[Event], text: str) -> list[Event]:
     """``events`` with each act told ``بعد <interval> من`` a dated act of its sentence
     dated that many days before it."""
@@ -118,4 +124,32 @@ def interval_dates(events: list[Event], text: str) -> list[Event]:
             continue  # its own clause dates it (بعد يومين من هجوم الأحد الماضي)
         out[k] = replace(e, date=anchor.date - timedelta(days=days), date_basis="sentence",
                          date_precision="day")
+    return out
+
+
+#: "During it" right after an act's verb (زيارة … التقى خلالها، اجتماع … اتفقا خلاله، مواجهات
+#: رشق خلالها محتجون): the act took place during the event named before it.
+_DURING = re.compile(r"\S+\s+(?:خلاله|خلالها|خلالهما)(?=[\s،,.]|$)")
+
+
+def during_dates(events: list[Event], text: str) -> list[Event]:
+    """``events`` with each act told as taking place "during" (خلاله، خلالها) the event
+    its sentence names just before it dated like that event, when the text dates it."""
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.negated or e.future or e.hypothetical or e.date_basis not in ("published", "none"):
+            continue
+        if _DURING.match(text, e.trigger.start, e.trigger.end + 12) is None:
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, e.trigger.start)),
+                             default=0)
+        before = [a for a in events if a is not e and sentence_start <= a.trigger.start
+                  and a.trigger.end <= e.trigger.start]
+        if not before:
+            continue
+        anchor = max(before, key=lambda a: a.trigger.start)
+        if anchor.date is None or anchor.future or anchor.date_basis not in _TOLD_DATES:
+            continue
+        out[k] = replace(e, date=anchor.date, date_basis="sentence",
+                         date_precision=anchor.date_precision)
     return out

@@ -22,6 +22,7 @@ from rasd.events.merge_links import (
     measures_listed,
     vote_tally,
 )
+from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
@@ -64,11 +65,19 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
         if more is not None:  # الأهالي عثروا على ثماني جثث أخرى: the attack's toll grows
             merged[more[0]] = more[1]
             continue
+        claimed = claimed_strike(merged, e, _place_ok)
+        if claimed is None:  # تبنت الجماعة الهجوم، قائلة إنها استهدفت …: the claimed attack
+            claimed = claim_detail(merged, e)
+        if claimed is not None:  # وقال الجيش إنه استهدف …: the strike told just before
+            host = merged[claimed]
+            merged[claimed] = replace(merge_pair(host, e, first_dates=True),
+                                      attribution=host.attribution)
+            continue
         if is_definite(e.trigger.text) or _repelled(e) or _death_retold(e):
             # a strike, hunger strike or boycott is not a retelling of a street protest (a
             # sit-in and الإضراب المفتوح announced in its wake are two acts)
             told = [k for k in range(len(merged) - 1, -1, -1)
-                    if _retelling(merged[k], e, dated=i not in anaphors)
+                    if _retelling(merged[k], e, dated=i not in anaphors and not _called_for(e))
                     and not _distinct_modes(merged[k], e)]
             # the latest telling of the same means, else of unknown means, else the latest
             target = next((k for k in told if merged[k].mode == e.mode), None)
@@ -152,8 +161,26 @@ def is_definite(word: str) -> bool:
 DISTINCT_MODES = frozenset({"strike", "general", "hunger", "boycott"})
 
 
+#: Modes of one kind of act: a general strike retold as الإضراب (mode strike) is that strike.
+SAME_KIND_MODES = frozenset({"strike", "general"})
+
+
 def _distinct_modes(a: Event, b: Event) -> bool:
+    if {a.mode, b.mode} <= SAME_KIND_MODES:
+        return False
     return a.mode != b.mode and bool({a.mode, b.mode} & DISTINCT_MODES)
+
+
+#: Verbs (normalised, without و) of calling, deciding or announcing an act: a definite act
+#: noun after them (وكان الاتحاد قد أعلن الإضراب قبل أسبوع) is dated by the call, not the act.
+CALL_VERBS = frozenset({"اعلن", "اعلنت", "اقر", "اقرت", "قرر", "قررت"})
+
+
+def _called_for(e: Event) -> bool:
+    """Whether ``e``'s trigger is the object of a verb of calling or deciding."""
+    sent = e.evidence[0]
+    before = sent.text[:max(0, e.trigger.start - sent.start)].split()
+    return bool(before) and normalize_key(before[-1]).removeprefix("و") in CALL_VERBS
 
 
 def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
@@ -264,6 +291,10 @@ def _compatible(a: Event, b: Event) -> bool:
         # a sanction's measures listed (the freeze's owners, أصولهم, are the listed, not the
         # sanctioning party); an attack and how it was done (واعتدوا عليهم بالضرب)
         return True
+    if told_in(a, b.evidence[0]) and (same_fight(a, b) or in_attack(a, b)
+                                      or _instrument_listed(a, b)):
+        # the phrase after a listed weapon (بصاروخين وطائرة مسيرة) is no participant
+        return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
     if b.evidence[0] in a.evidence and coordinated(b) \
             and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b) \
             and not _arms_listed(a, b):
@@ -302,6 +333,19 @@ def _arms_listed(a: Event, b: Event) -> bool:
     before = sent.text[:max(0, b.trigger.start - sent.start)].split()
     words = [normalize_key(w) for w in before[-2:]]
     return any(bare_word(w) in WEAPON_WORDS for w in words)
+
+
+def _instrument_listed(a: Event, b: Event) -> bool:
+    """Whether ``b`` is a و-fused weapon noun listed after the instrumental ب of ``a``'s
+    attack (استهداف سفينة … بصاروخين باليستيين وطائرة مسيرة): the same strike's arms."""
+    if not (_arms_listed(a, b) and a.flags == b.flags and b.trigger.text[:1] == "و"):
+        return False
+    if bare_word(normalize_key(b.trigger.text.split()[0])) not in WEAPON_WORDS:
+        return False
+    sent = b.evidence[0]
+    before = sent.text[:max(0, b.trigger.start - sent.start)].split()[-2:]
+    return any(w.startswith("ب") and bare_word(normalize_key(w)) in WEAPON_WORDS for w in before)
+
 
 
 #: Bare killing verbs (normalised, without و) that tell the toll of an attack told before

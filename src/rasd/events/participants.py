@@ -26,8 +26,12 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
     found: dict[str, Actor] = {}
     subj_end = m.last + 1
     slots = dict(m.trigger.roles)
+    own_claim = source is not None and _speaker_subject(toks, m)
     for slot, role in m.trigger.roles:
         actor: Actor | None = None
+        if slot == "subj" and role == "actor" and own_claim and source is not None:
+            found[role] = source  # قال الجيش إنه استهدف …: the speaker struck
+            continue
         if slot == "subj":
             before = finder.nearest_before(toks, m.first, lo) if _svo(toks, m, lo) else None
             inside = _inside_subject(toks, m, finder) if before is None else None
@@ -71,6 +75,18 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
     if actor is None and m.trigger.type not in ("ASSAULT", "PROTEST"):
         actor = source  # أعلنت المنظمة إرسال قوات: the announcer acts
     return actor, recipient
+
+
+#: Complementisers (normalised) whose pronoun is the speaker (قال الجيش إنه استهدف، أعلنت
+#: الوزارة أنها رحلت): a verb right after them has the speaker as its subject, and the
+#: phrase after the verb is its object, not its subject.
+SPEAKER_THAT = frozenset({"انه", "انها"})
+
+
+def _speaker_subject(toks: list[Token], m: Match) -> bool:
+    """Whether ``m``'s verb follows a complementiser whose pronoun is the speaker."""
+    return m.trigger.pos == "verb" and m.first > 0 \
+        and toks[m.first - 1].norm in SPEAKER_THAT
 
 
 #: Accusative participles of speech and stance verbs that open a circumstantial clause

@@ -48,8 +48,10 @@ from rasd.events.sentence_folds import (
     drop_mediation,
     drop_victim_words,
     fold_demands,
+    fold_raid_exits,
     fold_raid_settings,
     fold_responses,
+    fold_seized_arms,
     fold_toll_clauses,
     merge_clause,
     wounded_clause,
@@ -241,7 +243,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out, clauses = _judicial(out, clauses, kept)
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses))))
-    out = fold_raid_settings(out, doc.text)
+    out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
                               if is_toll(c, doc.text))

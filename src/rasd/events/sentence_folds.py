@@ -283,3 +283,76 @@ def fold_raid_settings(events: list[Event], text: str) -> list[Event]:
         out.remove(e)
     return out
 
+
+
+#: The raiders' way out told after their raid (قبل أن ينسحبوا، قبل انسحابهم، خلال انسحابهم):
+#: normalised verb stems and the verbal noun, which must carry its pronoun (the raiders').
+_EXIT_VERBS = ("ينسحب", "تنسحب")
+_EXIT_NOUN = "انسحاب"
+_EXIT_PRONOUNS = ("ه", "ها", "هم", "هما")
+#: What the exit follows: "before" (with أن for the verb), "during".
+_BEFORE_EXIT = frozenset({"قبل", "خلال", "اثناء"})
+#: Acts a raid ends with a withdrawal of: an attack, a raid with arrests or demolitions.
+_RAIDS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _raid_exit(e: Event, text: str) -> bool:
+    """Whether ``e`` is a withdrawal told as the way out of the act before it (اعتقلت ثلاثة
+    شبان قبل أن تنسحب، أحرقوا المنازل قبل انسحابهم)."""
+    if e.type != "RETREAT" or " " in e.trigger.text.strip():
+        return False
+    word = normalize_key(e.trigger.text)
+    before = [normalize_key(w) for w in text[max(0, e.trigger.start - 12):e.trigger.start].split()]
+    if word.startswith(_EXIT_VERBS):
+        return before[-2:] == ["قبل", "ان"]
+    return (word.startswith(_EXIT_NOUN) and word[len(_EXIT_NOUN):] in _EXIT_PRONOUNS
+            and bool(before) and before[-1] in _BEFORE_EXIT)
+
+
+def fold_raid_exits(events: list[Event], text: str) -> list[Event]:
+    """One sentence's events with the raiders' withdrawal at the end of their raid folded
+    into the raid told before it in the sentence (the gold codes a raid and its exit as one
+    act: داهمت … واعتقلت ثلاثة شبان قبل أن تنسحب; an army's withdrawal from a town told on
+    its own stays a RETREAT)."""
+    out = list(events)
+    for e in events:
+        if not _raid_exit(e, text):
+            continue
+        sent = e.evidence[0]
+        hosts = [o for o in out if o.type in _RAIDS and o.flags == e.flags
+                 and sent.start <= o.trigger.start < e.trigger.start]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda o: o.trigger.start)
+        k = out.index(host)
+        out[k] = replace(host, evidence=host.evidence + tuple(
+            s for s in e.evidence if s not in host.evidence))
+        out.remove(e)
+    return out
+
+
+#: Normalised stems of seized arms (ضبط أسلحة، ضبطت كمية من الأسلحة والذخائر).
+_ARMS_STEMS = ("اسلح", "سلاح", "ذخائر", "ذخيره", "متفجر")
+
+
+def fold_seized_arms(events: list[Event]) -> list[Event]:
+    """One sentence's events with arms seized in the raid or arrest told before them
+    (نفذ الجيش عملية دهم … وأوقف ستة أشخاص وضبط كمية من الأسلحة) folded into that arrest:
+    the search that found them is the arrest's, not a confiscation of its own (the gold
+    codes the raid and its seizure as one act, ev-376, ev-404, ev-774, ev-894, ev-942)."""
+    out = list(events)
+    for e in events:
+        if e.type != "COERCE" or e.mode != "confiscate" \
+                or not any(stem in normalize_key(e.trigger.text) for stem in _ARMS_STEMS):
+            continue
+        sent = e.evidence[0]
+        hosts = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
+                 and o.flags == e.flags and sent.start <= o.trigger.start < e.trigger.start]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda o: o.trigger.start)
+        k = out.index(host)
+        out[k] = replace(host, evidence=host.evidence + tuple(
+            s for s in e.evidence if s not in host.evidence))
+        out.remove(e)
+    return out
