@@ -20,6 +20,7 @@ from rasd.caches import WORD_CACHE_SIZE, word_cache
 from rasd.events.clauses import CLAUSE_PUNCT, KANA, SPEECH_VERBS, strip_conj
 from rasd.events.lexicon import Alt, Modifier, cue_heads, modifier_index
 from rasd.events.matcher import Readings, plain_readings
+from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
 #: Imperfect prefixes after قد. Not أ/ا: normalisation folds the 1st person أ into the alif
@@ -170,6 +171,12 @@ def _except_words(cond: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=EXCEPT_CACHE_SIZE)
+def _self_words(cond: str) -> frozenset[str]:
+    """The words of a ``not-word:W|W`` condition (normalised), read once per condition."""
+    return frozenset(normalize_key(w) for w in cond[len("not-word:"):].split("|"))
+
+
+@lru_cache(maxsize=EXCEPT_CACHE_SIZE)
 def _after_words(cond: str) -> frozenset[str]:
     """The words of a ``not-after:W|W`` condition, read once per condition."""
     return frozenset(cond[len("not-after:"):].split("|"))
@@ -196,6 +203,8 @@ def _one_condition_ok(cond: str, cue: Cue, toks: list[Token]) -> bool:
         return nxt is not None and nxt.kind == "word" and strip_conj(nxt.norm)[:1] == "ي"
     if cond.startswith("except:"):
         return nxt is None or nxt.norm not in _except_words(cond)
+    if cond.startswith("not-word:"):  # the cue word itself in an idiom: بدوره = "in turn"
+        return strip_conj(toks[cue.first].norm) not in _self_words(cond)
     if cond.startswith("not-after:"):  # the word before voids it: غير المشروط = unconditional
         prev = toks[cue.first - 1] if cue.first > 0 else None
         return prev is None or strip_conj(prev.norm) not in _after_words(cond)

@@ -14,6 +14,14 @@ from rasd.events.anaphora import earlier_tolls, embedded_anaphors
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
+from rasd.events.merge_links import (
+    PROPERTY_MODES,
+    bare_word,
+    coordinated,
+    elaborates,
+    measures_listed,
+    vote_tally,
+)
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
 from rasd.model import Actor, Casualty, Event, Place
@@ -78,7 +86,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                               told[0] if told else None)
         if target is None:
             target = next((k for k, m in enumerate(merged) if (
-                _compatible(m, e) or _one_meeting(m, e) or _means_of(m, e))
+                _compatible(m, e) or _one_meeting(m, e) or _means_of(m, e)
+                or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
                                    or bare_death(e))), None)
         if target is None and text:
@@ -278,11 +287,15 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
+    if measures_listed(a, b) or elaborates(a, b):
+        # a sanction's measures listed (the freeze's owners, أصولهم, are the listed, not the
+        # sanctioning party); an attack and how it was done (واعتدوا عليهم بالضرب)
+        return True
     if told_in(a, b.evidence[0]) and (same_fight(a, b) or in_attack(a, b)
                                       or _instrument_listed(a, b)):
         # the phrase after a listed weapon (بصاروخين وطائرة مسيرة) is no participant
         return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
-    if b.evidence[0] in a.evidence and b.trigger.text[:1] in ("و", "ف") \
+    if b.evidence[0] in a.evidence and coordinated(b) \
             and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b) \
             and not _arms_listed(a, b):
         # a coordinated act of its own in the same sentence (... واعتقلت صحفيا); not a
@@ -319,7 +332,7 @@ def _arms_listed(a: Event, b: Event) -> bool:
     sent = b.evidence[0]
     before = sent.text[:max(0, b.trigger.start - sent.start)].split()
     words = [normalize_key(w) for w in before[-2:]]
-    return any(_bare(w) in WEAPON_WORDS for w in words)
+    return any(bare_word(w) in WEAPON_WORDS for w in words)
 
 
 def _instrument_listed(a: Event, b: Event) -> bool:
@@ -327,19 +340,12 @@ def _instrument_listed(a: Event, b: Event) -> bool:
     attack (استهداف سفينة … بصاروخين باليستيين وطائرة مسيرة): the same strike's arms."""
     if not (_arms_listed(a, b) and a.flags == b.flags and b.trigger.text[:1] == "و"):
         return False
-    if _bare(normalize_key(b.trigger.text.split()[0])) not in WEAPON_WORDS:
+    if bare_word(normalize_key(b.trigger.text.split()[0])) not in WEAPON_WORDS:
         return False
     sent = b.evidence[0]
     before = sent.text[:max(0, b.trigger.start - sent.start)].split()[-2:]
-    return any(w.startswith("ب") and _bare(normalize_key(w)) in WEAPON_WORDS for w in before)
+    return any(w.startswith("ب") and bare_word(normalize_key(w)) in WEAPON_WORDS for w in before)
 
-
-def _bare(word: str) -> str:
-    """A normalised word without a leading و/ب and article (بالصواريخ → صواريخ)."""
-    for p in ("وبال", "بال", "وال", "ال", "وب", "ب", "و"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
-    return word
 
 
 #: Bare killing verbs (normalised, without و) that tell the toll of an attack told before
@@ -354,11 +360,6 @@ TOLL_CLAUSE_WORDS = KILLING_VERBS | {"مقتل"}
 
 #: Death words that name no act (normalised): an act word of their clause names it instead.
 BARE_DEATH_WORDS = TOLL_CLAUSE_WORDS | {"استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا"}
-
-
-#: ASSAULT modes harming property, not people: a killing told after them (تدمير مستودعين
-#: … وقتل من فيها) is an act of its own.
-PROPERTY_MODES = frozenset({"destroy"})
 
 
 def _its_toll(a: Event, b: Event) -> bool:
