@@ -15,7 +15,6 @@ import re
 from dataclasses import replace
 
 from rasd.events.merge import (
-    PROPERTY_MODES,
     RETOLD_ACT,
     TOLL_CLAUSE_WORDS,
     act_dates_toll,
@@ -24,6 +23,7 @@ from rasd.events.merge import (
     is_definite,
     merge_pair,
 )
+from rasd.events.merge_links import PROPERTY_MODES
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
