@@ -19,8 +19,10 @@ from rasd.events.filter_train import (
     MAX_RECALL_LOSS,
     Labelled,
     Micro,
+    Scored,
     choose_threshold,
     grouped_folds,
+    pick_threshold,
 )
 
 PUB = date(2026, 3, 10)
@@ -117,6 +119,19 @@ def test_no_gain_means_threshold_one() -> None:
     base, chosen = choose_threshold(items, [[[] for _ in items]])
     assert chosen.threshold == 1.0 and chosen.all == base.all
     assert Micro.mean([PRF(1, 1, 0), PRF(1, 0, 1)]).f1 == pytest.approx(2 / 3)
+
+
+def test_ties_within_the_tolerance_go_to_the_highest_threshold() -> None:
+    def at(t: float, recall: float, f1: float) -> Scored:
+        return Scored(t, Micro(0.8, recall, f1), Micro(0.8, recall, f1))
+
+    base = at(2.0, 0.93, 0.79)
+    # the fresh-F1 grid of the 2026-12-04 (12) training: 0.75 is the strict best
+    grid = [at(0.7, 0.865, 0.8311), at(0.75, 0.873, 0.8308), at(0.8, 0.882, 0.8305),
+            at(0.85, 0.891, 0.8294), at(0.9, 0.902, 0.8278)]
+    assert pick_threshold(base, grid, use_fresh=True).threshold == 0.85  # 0.7: recall bound
+    assert pick_threshold(base, [at(0.6, 0.9, 0.85), at(0.9, 0.92, 0.80)], True).threshold == 0.6
+    assert pick_threshold(base, [at(0.9, 0.92, 0.78)], True).threshold == 1.0
 
 
 def test_shipped_model_path_exists() -> None:
