@@ -12,6 +12,7 @@ Split out of :mod:`rasd.events.merge`; the pair merging and the predicates share
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.events.merge import (
@@ -314,21 +315,7 @@ def fold_raid_exits(events: list[Event], text: str) -> list[Event]:
     into the raid told before it in the sentence (the gold codes a raid and its exit as one
     act: داهمت … واعتقلت ثلاثة شبان قبل أن تنسحب; an army's withdrawal from a town told on
     its own stays a RETREAT)."""
-    out = list(events)
-    for e in events:
-        if not _raid_exit(e, text):
-            continue
-        sent = e.evidence[0]
-        hosts = [o for o in out if o.type in _RAIDS and o.flags == e.flags
-                 and sent.start <= o.trigger.start < e.trigger.start]
-        if not hosts:
-            continue
-        host = max(hosts, key=lambda o: o.trigger.start)
-        k = out.index(host)
-        out[k] = replace(host, evidence=host.evidence + tuple(
-            s for s in e.evidence if s not in host.evidence))
-        out.remove(e)
-    return out
+    return _fold_back(events, lambda e: _raid_exit(e, text), lambda o: o.type in _RAIDS)
 
 
 #: Normalised stems of seized arms (ضبط أسلحة، ضبطت كمية من الأسلحة والذخائر).
@@ -340,19 +327,29 @@ def fold_seized_arms(events: list[Event]) -> list[Event]:
     (نفذ الجيش عملية دهم … وأوقف ستة أشخاص وضبط كمية من الأسلحة) folded into that arrest:
     the search that found them is the arrest's, not a confiscation of its own (the gold
     codes the raid and its seizure as one act, ev-376, ev-404, ev-774, ev-894, ev-942)."""
+    def seized_arms(e: Event) -> bool:
+        return e.type == "COERCE" and e.mode == "confiscate" and any(
+            stem in normalize_key(e.trigger.text) for stem in _ARMS_STEMS)
+
+    return _fold_back(events, seized_arms,
+                      lambda o: o.type == "COERCE" and o.mode == "arrest")
+
+
+def _fold_back(events: list[Event], guest: Callable[[Event], bool],
+               host_ok: Callable[[Event], bool]) -> list[Event]:
+    """``events`` with each ``guest`` event folded (its evidence appended) into the latest
+    ``host_ok`` event of the same flags told before it in its sentence, if there is one."""
     out = list(events)
     for e in events:
-        if e.type != "COERCE" or e.mode != "confiscate" \
-                or not any(stem in normalize_key(e.trigger.text) for stem in _ARMS_STEMS):
+        if not guest(e):
             continue
         sent = e.evidence[0]
-        hosts = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
-                 and o.flags == e.flags and sent.start <= o.trigger.start < e.trigger.start]
+        hosts = [o for o in out if host_ok(o) and o.flags == e.flags
+                 and sent.start <= o.trigger.start < e.trigger.start]
         if not hosts:
             continue
         host = max(hosts, key=lambda o: o.trigger.start)
-        k = out.index(host)
-        out[k] = replace(host, evidence=host.evidence + tuple(
+        out[out.index(host)] = replace(host, evidence=host.evidence + tuple(
             s for s in e.evidence if s not in host.evidence))
         out.remove(e)
     return out
