@@ -50,7 +50,8 @@ def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             sentences = load_sentences(path)
             with rules_only():
                 results = [evaluate_sentences(sentences, s, run) for s in splits]
-            print(format_sentence_report(results), file=out)
+            print(format_sentence_report(
+                results, max_failures=getattr(args, "failures", 60)), file=out)
             return EXIT_OK
         passages = select_ids(load_passages(path), parse_ids(getattr(args, "ids", "") or ""))
     except RasdError as e:
@@ -58,7 +59,7 @@ def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     with rules_only():
         reports = [evaluate_events(passages, s, run) for s in splits]
-    print(format_events_report(reports), file=out)
+    print(format_events_report(reports, max_failures=getattr(args, "failures", 60)), file=out)
     # Quotes share the gold passages; their report splits them by dev/test itself.
     chosen = [p.raw for p in passages if splits[-1] == "all" or p.split == splits[-1]]
     print("\n" + format_quotes_report(evaluate_quotes(chosen)), file=out)
@@ -76,7 +77,16 @@ def add_eval_events(eval_sub: Any) -> None:
                    help="only these passages: ids and ranges, e.g. ev-353..ev-394,ev-010")
     p.add_argument("--no-filter", action="store_true",
                    help="score the rules' candidates without the learned filter")
+    p.add_argument("--failures", type=_non_negative, default=60, metavar="N",
+                   help="list at most N failures of the last split (default 60; 0: none)")
     p.set_defaults(func=cmd_eval_events)
+
+
+def _non_negative(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a count of 0 or more, got {value}")
+    return n
 
 
 def cmd_train_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

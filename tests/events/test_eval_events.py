@@ -236,6 +236,23 @@ def test_cli_sentences_and_passages(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert main(["eval", "events", str(missing)], out=out, err=err) == 2
 
 
+def test_cli_failures_option_bounds_the_failure_list(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.evaluation import events as ev_module
+
+    monkeypatch.setattr(ev_module, "default_analyzer", fake([]))  # every gold event missed
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(_gold([ARREST, ARREST]) + "\n", "utf-8")
+    for n, listed in ((0, 0), (1, 1), (5, 2)):
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["eval", "events", str(gold), "--split", "dev", "--failures", str(n)]
+        assert main(argv, out=out, err=err) == 0
+        text = out.getvalue().split("failures (2):")[1].split("\n\n")[0]
+        assert sum(line.startswith("- t") for line in text.splitlines()) == listed
+    with pytest.raises(SystemExit):
+        main(["eval", "events", str(gold), "--failures", "-1"], out=out, err=err)
+
+
 def test_cached_analyzer_runs_each_passage_once() -> None:
     from rasd.evaluation.events import cached_analyzer
 
