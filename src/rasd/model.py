@@ -9,7 +9,7 @@ guards this invariant for every document the tests produce).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Literal
 
@@ -364,6 +364,12 @@ class Event:
     def flags(self) -> tuple[bool, bool, bool]:
         """Negated, future, hypothetical: two tellings of one act agree on all three."""
         return (self.negated, self.future, self.hypothetical)
+
+    def with_evidence(self, spans: tuple[Span, ...]) -> Event:
+        """This event with ``spans`` it does not hold yet appended to its evidence, in
+        order: another telling of the same act folded into it."""
+        new = tuple(s for s in dict.fromkeys(spans) if s not in self.evidence)
+        return replace(self, evidence=self.evidence + new) if new else self
 
 
 @dataclass(frozen=True, slots=True)

@@ -474,9 +474,8 @@ def merge_pair(a: Event, b: Event, *, first_dates: bool = False) -> Event:
     if not first_dates and _DATE_RANK[b.date_basis] < _DATE_RANK[basis]:
         # the precision goes with its date: a month (في يناير الماضي) is no day
         date, basis, precision = b.date, b.date_basis, b.date_precision
-    evidence = a.evidence + tuple(s for s in b.evidence if s not in a.evidence)
     return replace(
-        a, evidence=evidence, mode=a.mode or b.mode, actor=a.actor or b.actor,
+        a.with_evidence(b.evidence), mode=a.mode or b.mode, actor=a.actor or b.actor,
         recipient=a.recipient or b.recipient, place=place,
         country=(place.country if place is not None else None) or a.country or b.country,
         date=date, date_basis=basis, date_precision=precision,

@@ -9,8 +9,6 @@ act.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -36,7 +34,6 @@ def fold_reactions(events: list[Event]) -> list[Event]:
             continue
         host = max(hosts, key=lambda o: o.trigger.start)
         k = out.index(host)
-        out[k] = replace(host, evidence=host.evidence + tuple(
-            s for s in e.evidence if s not in host.evidence))
+        out[k] = host.with_evidence(e.evidence)
         out.remove(e)
     return out

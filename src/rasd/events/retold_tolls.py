@@ -93,6 +93,5 @@ def _defenders_count(first: Casualty, e: Event, text: str) -> bool:
 def _folded(host: Event, e: Event, *, killed: Casualty | None,
             injured: Casualty | None) -> Event:
     """``host`` with ``e``'s telling added to its evidence and the toll given."""
-    evidence = host.evidence + tuple(s for s in e.evidence if s not in host.evidence)
-    return replace(host, evidence=evidence, killed=killed, injured=injured,
+    return replace(host.with_evidence(e.evidence), killed=killed, injured=injured,
                    mode=host.mode or e.mode, attribution=host.attribution or e.attribution)

@@ -12,7 +12,7 @@ the results is :mod:`rasd.events.extractor`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import attrgetter
 
 from rasd.events.arguments import ActorFinder
@@ -207,8 +207,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             if not out:
                 continue
             prev = out[-1]
-            out[-1] = replace(prev, evidence=prev.evidence + tuple(
-                s for s in (sent.span,) if s not in prev.evidence))
+            out[-1] = prev.with_evidence((sent.span,))
             continue
         if circumstantial(toks, m):
             # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
@@ -287,8 +286,7 @@ def _judicial(events: list[Event], clauses: list[int],
     if extra:
         k = out.index(events[k])
         conv = out[k]
-        out[k] = replace(conv, evidence=conv.evidence + tuple(
-            s for s in extra if s not in conv.evidence))
+        out[k] = conv.with_evidence(tuple(extra))
     return out, kept
 
 

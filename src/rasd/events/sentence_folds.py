@@ -78,8 +78,7 @@ def fold_responses(events: list[Event]) -> list[Event]:
             continue
         k = min(others, key=lambda k: abs(out[k].trigger.start - e.trigger.start))
         host = out[k]
-        out[k] = replace(host, evidence=host.evidence + tuple(
-            s for s in e.evidence if s not in host.evidence))
+        out[k] = host.with_evidence(e.evidence)
         out.remove(e)
     return out
 
@@ -247,8 +246,7 @@ def fold_demands(events: list[Event], clauses: list[int]) -> tuple[list[Event], 
                   and out[i].type == "PROTEST" and not out[i].negated), None)
         if e.type == "REQUEST" and k is not None and not e.negated:
             prev = out[k]
-            out[k] = replace(prev, evidence=prev.evidence + tuple(
-                s for s in e.evidence if s not in prev.evidence))
+            out[k] = prev.with_evidence(e.evidence)
             continue
         out.append(e)
         kept.append(c)
@@ -279,8 +277,7 @@ def fold_raid_settings(events: list[Event], text: str) -> list[Event]:
             continue
         k = hosts[-1]
         host = out[k]
-        out[k] = replace(host, evidence=host.evidence + tuple(
-            s for s in e.evidence if s not in host.evidence))
+        out[k] = host.with_evidence(e.evidence)
         out.remove(e)
     return out
 
@@ -349,7 +346,6 @@ def _fold_back(events: list[Event], guest: Callable[[Event], bool],
         if not hosts:
             continue
         host = max(hosts, key=lambda o: o.trigger.start)
-        out[out.index(host)] = replace(host, evidence=host.evidence + tuple(
-            s for s in e.evidence if s not in host.evidence))
+        out[out.index(host)] = host.with_evidence(e.evidence)
         out.remove(e)
     return out
