@@ -93,7 +93,7 @@ def classify_actor_phrase(
     words = [t.norm for t in word_toks]
     if not words:
         return None
-    starts = [t.span.start for t in word_toks]
+    starts = [t.start for t in word_toks]
     matches = kb.gazetteer().find(phrase, toks)
     at_word = {bisect_right(starts, m.span.start) - 1: m for m in matches}
     decided = _sector_at(words, 0, at_word, depth=0)

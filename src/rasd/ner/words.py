@@ -92,7 +92,7 @@ def text_layer_splitter() -> WordSplitter | None:
 
     def split(text: str) -> list[Word]:
         return [
-            Word(t.span.start, t.span.end, t.norm, t.clitics, t.base)
+            Word(t.start, t.end, t.norm, t.clitics, t.base)
             for t in tokenize(text)
             if t.norm
         ]
