@@ -18,6 +18,7 @@ from operator import attrgetter
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_casualties
 from rasd.events.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
+from rasd.events.charges import charged_act
 from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
@@ -185,6 +186,11 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
                                         source)
         if call is not None:
             recipient = None  # the called crowd is who protests; the caller leads it
+        host = charged_act(out, m)
+        if host is not None:
+            # a charge given for an arrest or a sentence (اعتقلت … بتهمة): the acting party
+            # alleges it of the party acted on (rasd.events.charges)
+            actor, recipient = host.actor or actor, host.recipient or recipient
         # a second trigger corroborates only when it tells the same kind of act (غارة ...
         # قصف), not any event word of the sentence (حذرت ... تضرب موجة حر)
         others = [o for j, o in enumerate(matches) if j != k and o.trigger.type == m.trigger.type
@@ -194,8 +200,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         tolls = bool(casualties) and m.trigger.type in TOLL_TYPES \
             and m.trigger.weight >= CORROBORATION_WEIGHT
         # a call corroborates what it calls for (دعا إلى مسيرة: a march, not a drone)
-        party = call is not None or any(a is not None and a is not source
-                                        for a in (actor, recipient))
+        party = call is not None or host is not None or any(
+            a is not None and a is not source for a in (actor, recipient))
         clues = sum((bool(others), tolls, actor is not None, recipient is not None))
         # an armed party corroborates force, not a protest (غارة على تجمع للمعارضين)
         armed = m.trigger.type != "PROTEST" and any(
