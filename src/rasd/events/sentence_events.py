@@ -17,6 +17,8 @@ from operator import attrgetter
 
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_casualties
+from rasd.events.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
+from rasd.events.charges import charged_act
 from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
@@ -168,10 +170,27 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out: list[Event] = []
     clauses: list[int] = []  # the first token of each event's clause
     kept: list[Match] = []  # each event's match
+    calls = protest_calls(toks, matches, [f.content for f in flags])
+    callers = frozenset(calls.values())
     for k, (m, f) in enumerate(zip(matches, flags, strict=True)):
-        if f.content or f.generic:
+        call = calls.get(k)
+        if call is not None:
+            # a call on the public to protest (ودعت الهيئة منخرطيها إلى وقفة احتجاجية): the
+            # caller's future protest, not the content of a REQUEST (rasd.events.calls)
+            f = replace(f, content=False, future=f.future or not pluperfect(toks, matches[call]))
+        elif m.trigger.lemma in CALL_ROW_LEMMAS:
+            f = replace(f, future=True)
+        if f.content or f.generic or k in callers:
             continue
-        actor, recipient = participants(toks, m, finder, source)
+        actor, recipient = participants(toks, m if call is None else matches[call], finder,
+                                        source)
+        if call is not None:
+            recipient = None  # the called crowd is who protests; the caller leads it
+        host = charged_act(out, m)
+        if host is not None:
+            # a charge given for an arrest or a sentence (اعتقلت … بتهمة): the acting party
+            # alleges it of the party acted on (rasd.events.charges)
+            actor, recipient = host.actor or actor, host.recipient or recipient
         # a second trigger corroborates only when it tells the same kind of act (غارة ...
         # قصف), not any event word of the sentence (حذرت ... تضرب موجة حر)
         others = [o for j, o in enumerate(matches) if j != k and o.trigger.type == m.trigger.type
@@ -180,7 +199,9 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         # (لقي ثلاثة مصرعهم في حادث سير)
         tolls = bool(casualties) and m.trigger.type in TOLL_TYPES \
             and m.trigger.weight >= CORROBORATION_WEIGHT
-        party = any(a is not None and a is not source for a in (actor, recipient))
+        # a call corroborates what it calls for (دعا إلى مسيرة: a march, not a drone)
+        party = call is not None or host is not None or any(
+            a is not None and a is not source for a in (actor, recipient))
         clues = sum((bool(others), tolls, actor is not None, recipient is not None))
         # an armed party corroborates force, not a protest (غارة على تجمع للمعارضين)
         armed = m.trigger.type != "PROTEST" and any(

@@ -1,0 +1,43 @@
+"""Charges named with an act against the charged (gold convention "Charges", stated
+2026-12-04 (13) in tests/gold/events/README.md): a charge given for an arrest, a detention
+order, a trial, a sentence, an execution, a sanction listing, an expulsion or a ban
+(اعتقلت … بتهمة الانتماء إلى خلية، أدرجت … على قائمة العقوبات بتهمة تمويل، طردت الهند
+دبلوماسيا بتهمة التجسس) is ACCUSE/allege of the party that acts, against the party it acts
+on, beside that act: CAMEO's "accuse of crime" (112), the party's formal allegation. The act
+charged is no event of its own (modifiers.tsv ``embed بتهمة``). A conviction's charge
+(أدين بتهمة) is the conviction's (SANCTION/convict rows), and a charge that describes a
+person's past or standing (مطلوبين بتهم، كان يقضي حكما بتهمة) is no event (block rows).
+
+The noun row تهمة is ambiguous alone (weight under the participant threshold): the act it
+is given for, told before it in the sentence, corroborates it and lends it its parties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.events.matcher import Match
+from rasd.model import Event
+
+#: Trigger rows (lemmas) of a charge named by its noun (بتهمة، بتهم).
+CHARGE_LEMMAS = frozenset({"تهمة"})
+#: Types of the acts a charge is given for: an arrest or a restriction, a sanction (a
+#: sentence, a listing, an expulsion, a suspension), an execution.
+CHARGED_TYPES = frozenset({"COERCE", "SANCTION"})
+CHARGED_ASSAULT_MODES = frozenset({"execute"})
+
+
+def charged_act(events: Sequence[Event], m: Match) -> Event | None:
+    """The latest event of ``events`` (the sentence's, built so far) that a charge match
+    ``m`` is given for: an act against a party (:data:`CHARGED_TYPES`, an execution) whose
+    trigger precedes the charge; None when ``m`` is no charge row or no such act is told."""
+    if m.trigger.lemma not in CHARGE_LEMMAS:
+        return None
+    for e in reversed(events):
+        if e.trigger.start < m.start and (e.type in CHARGED_TYPES or (
+                e.type == "ASSAULT" and e.mode in CHARGED_ASSAULT_MODES)):
+            return e
+    return None
+
+
+__all__ = ["CHARGE_LEMMAS", "charged_act"]
