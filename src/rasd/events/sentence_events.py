@@ -12,7 +12,7 @@ the results is :mod:`rasd.events.extractor`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from rasd.events.arguments import ActorFinder
