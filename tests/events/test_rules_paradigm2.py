@@ -10,6 +10,7 @@ from functools import partial
 
 import pytest
 
+from rasd.events.readings import pronoun_readings
 from tests.events.rule_checks import facts_of_type
 
 PUB = date(2026, 12, 2)  # a Wednesday
@@ -84,3 +85,15 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "type_"), NOT_FOUND)
 def test_a_competing_sense_is_no_event(text: str, type_: str) -> None:
     assert not of_type(text, type_), text
+
+
+def test_a_final_hamza_is_read_back_from_its_seat_before_a_pronoun() -> None:
+    # لقاء → لقائه (genitive), لقاؤه (nominative): normalisation keeps ئ and ؤ, so the
+    # pronoun reading restores ء (rasd.events.readings.pronoun_readings)
+    assert "لقاء" in pronoun_readings("لقائه")
+    assert "لقاء" in pronoun_readings("لقاؤهما")
+    assert "اعتداء" in pronoun_readings("باعتدائهم")
+    text = "وأكدت الشرطة أن المشتبه بهم اعترفوا باعتدائهم على الصحفي في مدينة حمص."
+    assert of_type(text, "ASSAULT"), text
+    text = "وعبرت الحكومة الألمانية عن استيائها من اعتقال الصحفي في طهران."
+    assert of_type(text, "ACCUSE"), text
