@@ -40,6 +40,9 @@ _PRONOUN_LAST = frozenset(p[-1] for p in PRONOUNS)
 #: The pronouns by their last letter, in :data:`PRONOUNS` order: a reading is tested only
 #: against the pronouns it may end with (every new word of a crawl is read so).
 _PRONOUNS_BY_LAST = {last: tuple(p for p in PRONOUNS if p[-1] == last) for last in _PRONOUN_LAST}
+#: The seats a final hamza takes before a pronoun (لقاء → لقائه in the genitive, لقاؤه in the
+#: nominative): normalisation keeps ئ and ؤ apart from ء, so the stem is read back with ء.
+_HAMZA_SEATS = ("ئ", "ؤ")
 
 
 @word_cache
@@ -78,6 +81,8 @@ def pronoun_readings(norm: str) -> frozenset[str]:
                     out.add(stem[:-1] + "ه")
                 elif stem.endswith("و"):  # اختطفوه → اختطفوا: the plural's alif drops
                     out.add(stem + "ا")
+                elif stem.endswith(_HAMZA_SEATS):  # لقائه، لقاؤه → لقاء: the hamza takes a seat
+                    out.add(stem[:-1] + "ء")
     return frozenset(out)
 
 
@@ -117,7 +122,7 @@ def first_hits(norm: str) -> tuple[IndexEntry, ...]:
 @cache
 def _pronoun_bases() -> frozenset[str]:
     """Every reading from which :func:`pronoun_readings` would strip a pronoun to reach the
-    first word of a row that takes one (the inverse of its three rules): a word with no
+    first word of a row that takes one (the inverse of its four rules): a word with no
     such reading has no pronoun reading worth probing (most words; every new word of a
     crawl is looked up)."""
     out: set[str] = set()
@@ -130,6 +135,8 @@ def _pronoun_bases() -> frozenset[str]:
                 out.add(key[:-1] + "ت" + suffix)
             elif key.endswith("وا"):  # اختطفوا ← اختطفوه
                 out.add(key[:-1] + suffix)
+            elif key.endswith("ء"):  # لقاء ← لقائه، لقاؤه
+                out.update(key[:-1] + seat + suffix for seat in _HAMZA_SEATS)
     return frozenset(out)
 
 
