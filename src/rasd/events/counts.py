@@ -10,11 +10,13 @@ number arrested or executed when no count was attached to the event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Final
 
 from rasd.datafiles import tsv_rows
+from rasd.events.object_person import attempted, one_person_count
 from rasd.model import Casualty, CasualtyKind, Event, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.numbers import extract_numbers
@@ -27,6 +29,7 @@ OBJECT_WINDOW_CHARS: Final = 70
 _FIELDS: Final[dict[tuple[str, str | None], CasualtyKind]] = {
     ("COERCE", "arrest"): "arrested",
     ("ASSAULT", "execute"): "killed",
+    ("ASSAULT", "assassinate"): "killed",
 }
 #: Endings of the plural nisba (normalised), a people noun whatever its stem.
 NISBA_PLURALS: Final = ("يين", "يون")
@@ -104,17 +107,33 @@ _ONE_PERSON = re.compile(
     r"(?![\w]))")
 
 
-def fill_object_counts(text: str, events: list[Event]) -> list[Event]:
-    """``events`` with the arrest and execution counts read from their objects, where the
-    casualty stage attached none (and the act is not negated, future or hypothetical)."""
+def fill_object_counts(text: str, events: list[Event],
+                       names: Sequence[Span] = ()) -> list[Event]:
+    """``events`` with the arrest, execution and assassination counts read from their
+    objects, where the casualty stage attached none (and the act is not negated, future or
+    hypothetical). ``names`` are the page's PERSON name mentions: one named person arrested
+    or executed counts one (:mod:`rasd.events.object_person`)."""
     out: list[Event] = []
     for e in events:
         kind = _FIELDS.get((e.type, e.mode))
         if kind is None or e.negated or e.future or e.hypothetical \
-                or getattr(e, kind) is not None:
+                or (e.mode == "assassinate" and attempted(text, e.trigger)):
             out.append(e)
             continue
-        cas = object_count(text, e)
+        told = getattr(e, kind)
+        cas = None
+        if told is None:
+            cas = object_count(text, e) or one_person_count(text, e.trigger, kind, names)
+            if cas is None and e.mode == "assassinate":
+                # an assassination kills its one target (gold README, ev-318)
+                cas = Casualty(e.trigger, kind, 1, 1, False)
+        elif e.mode == "execute":
+            # the people executed (الإعدام بحق شابين), told before a count of their crime
+            # (أدانتهما محكمة بقتل عنصر): the object's count wins
+            own = one_person_count(text, e.trigger, kind, names)
+            if own is not None and own.span.end <= told.span.start and \
+                    (own.min, own.max) != (told.min, told.max):
+                cas = own
         if cas is None:
             out.append(e)
         elif kind == "arrested":
@@ -122,3 +141,4 @@ def fill_object_counts(text: str, events: list[Event]) -> list[Event]:
         else:
             out.append(replace(e, killed=cas))
     return out
+

@@ -1,0 +1,96 @@
+"""Casualty counts of events (tolls pass, 2026-12-04 (13)) on the team's own sentences: an
+arrest of one person told without a number counts one (a pronoun object, a singular people
+noun after على, an ordinal or أحدهم, one PERSON name, a passive or named object of أودع), a
+list of people or a warrant counts none; an execution counts its one or two persons after
+بحق, before the count of their crime; an assassination kills one, an attempt no one."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from rasd.events.object_person import attempted, one_person_count
+from rasd.model import Span
+from tests.events.rule_checks import bounds, events_of_type
+
+PUB = date(2026, 11, 19)  # a Thursday
+
+of_type = partial(events_of_type, published=PUB)
+
+
+def _arrested(text: str) -> list[tuple[int | None, int | None] | None]:
+    return [bounds(e.arrested) for e in of_type(text, "COERCE")
+            if e.mode == "arrest" and not e.negated]
+
+
+def _killed(text: str) -> list[tuple[int | None, int | None] | None]:
+    return [bounds(e.killed) for e in of_type(text, "ASSAULT")]
+
+
+# --- one person arrested
+
+def test_a_pronoun_object_of_an_arrest_counts_one() -> None:
+    assert _arrested("أصدرت المحكمة حكما بسجن الناشط ثلاث سنوات، بعد شهرين من القبض عليه "
+                     "في منزله.") == [(1, 1)]
+    # a detention's length after the pronoun is no count of people
+    assert (1, 1) in _arrested("مثل المدون أمام النيابة التي قررت حبسه 15 يوما على ذمة "
+                               "التحقيق.")
+
+
+def test_a_singular_noun_or_an_ordinal_after_the_arrest_counts_one() -> None:
+    assert _arrested("ألقت قوات الأمن القبض على قيادي بارز في التنظيم خلال مداهمة ليلية.") \
+        == [(1, 1)]
+    assert (1, 1) in _arrested("قتلت قوات الجيش مهاجمين اثنين واعتقلت ثالثا قرب الحدود.")
+    assert (1, 1) in _arrested("طاردت الشرطة اللصوص الثلاثة واعتقلت أحدهم بعد إصابته.")
+
+
+def test_one_named_person_counts_one_a_list_none() -> None:
+    text = "اعتقلت قوات الأمن الصحفي سامي الحداد من منزله في المدينة فجر اليوم."
+    names = [Span(text.index("سامي"), text.index("سامي") + len("سامي الحداد"), "سامي الحداد")]
+    start = text.index("اعتقلت")
+    trigger = Span(start, start + len("اعتقلت"), "اعتقلت")
+    one = one_person_count(text, trigger, "arrested", names)
+    assert one is not None and (one.min, one.max) == (1, 1)
+    listed = "اعتقلت قوات الأمن الصحفي سامي الحداد والناشط كمال يوسف من منزليهما."
+    names2 = [Span(listed.index("سامي"), listed.index("سامي") + 11, "سامي الحداد"),
+              Span(listed.index("كمال"), listed.index("كمال") + 9, "كمال يوسف")]
+    assert one_person_count(listed, Span(0, 6, "اعتقلت"), "arrested", names2) is None
+
+
+def test_a_pronoun_for_a_thing_or_an_agent_counts_nothing() -> None:
+    # the pronoun is the police's (the agent), the object is counted on its own
+    text = "نددت الحكومة بإغلاق الشرطة المعبر واعتقالها ثلاثة صرب من سكان القرية."
+    assert _arrested(text) == [(3, 3)]
+    # no person told before the pronoun: a ship held, not a person arrested
+    ship = "أفرجت السلطات عن الناقلة التي احتجزتها في أبريل الماضي."
+    start = ship.index("احتجزتها")
+    assert one_person_count(ship, Span(start, start + 8, "احتجزتها"), "arrested", []) is None
+
+
+def test_a_warrant_counts_no_arrest() -> None:
+    text = "أصدرت النيابة مذكرة توقيف بحق الصحفي المقيم في الخارج."
+    start = text.index("توقيف")
+    assert one_person_count(text, Span(start, start + 5, "توقيف"), "arrested", []) is None
+
+
+def test_committed_to_detention_by_awda() -> None:
+    text = "نقل المتهم إلى العاصمة على متن طائرة خاصة، وأودع التوقيف تمهيدا لمحاكمته."
+    start = text.index("التوقيف")
+    one = one_person_count(text, Span(start, start + 7, "التوقيف"), "arrested", [])
+    assert one is not None and one.min == 1
+
+
+# --- executions and assassinations
+
+def test_an_execution_counts_its_persons_before_their_crime() -> None:
+    assert _killed("نفذت السلطات، صباح اليوم، حكم الإعدام بحق شابين أدانتهما محكمة بقتل "
+                   "شرطي.") == [(2, 2)]
+    assert _killed("أعلنت الوزارة تنفيذ حكم القتل تعزيرا يوم الاثنين 8 / 12 / 1447هـ بحق "
+                   "الجاني في منطقة مكة.") == [(1, 1)]
+
+
+def test_an_assassination_kills_one_an_attempt_no_one() -> None:
+    assert _killed("اغتال مسلحون مجهولون مرشحا للانتخابات البلدية مساء السبت.") == [(1, 1)]
+    text = "نجا المحافظ من محاولة اغتيال بعبوة ناسفة استهدفت موكبه."
+    start = text.index("اغتيال")
+    assert attempted(text, Span(start, start + 6, "اغتيال"))
