@@ -94,3 +94,19 @@ def test_an_assassination_kills_one_an_attempt_no_one() -> None:
     text = "نجا المحافظ من محاولة اغتيال بعبوة ناسفة استهدفت موكبه."
     start = text.index("اغتيال")
     assert attempted(text, Span(start, start + 6, "اغتيال"))
+
+
+# --- which act of a sentence a result clause's toll belongs to
+
+def test_a_result_clause_toll_goes_to_the_act_before_it() -> None:
+    # not to the reply told after it in a فيما clause
+    text = ("نفذت طائرة مسيرة غارة على سيارة في البلدة ظهر اليوم، ما أدى إلى مقتل شخصين، "
+            "فيما ردت الجماعة بقصف موقع عسكري بالصواريخ.")
+    got = [(e.trigger.start < text.index("ما أدى"), bounds(e.killed))
+           for e in of_type(text, "ASSAULT")]
+    assert (True, (2, 2)) in got and (False, (2, 2)) not in got
+    # both parts of the result clause go to the act before it, not to an act told later
+    text = ("أحرق مستوطنون عشرات المنازل في البلدة ليلا، ما أدى إلى مقتل فلسطيني وإصابة "
+            "نحو 100 آخرين، وذلك بعد ساعات من مقتل مستوطنين اثنين بإطلاق نار قرب البلدة.")
+    first = min(of_type(text, "ASSAULT"), key=lambda e: e.trigger.start)
+    assert bounds(first.injured) == (100, 100)

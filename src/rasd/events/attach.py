@@ -16,6 +16,7 @@ from rasd.events.tolls import (
     lowest_of,
     other_estimate,
     over_two_acts,
+    result_cue,
     summed,
     takes_toll,
     updates,
@@ -84,6 +85,11 @@ def attach_casualties(
             # belong to a statement (ناشد، أدان)
             out = out if toll else _add_part(out, field, cas)
             continue
+        cue = result_cue(cas, text) if text else None
+        if cue is not None:
+            # ما أدى إلى مقتل شخصين، فيما رد حزب الله بقصف: the toll of the act told before
+            # the result clause, never of one told after it
+            pool = [k for k in pool if out[k].trigger.start < cue] or pool
         k = min(pool, key=lambda k: abs(out[k].trigger.start - cas.span.start))
         out[k] = _with_toll(out[k], field, cas)
     return out
