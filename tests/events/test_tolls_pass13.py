@@ -110,3 +110,11 @@ def test_a_result_clause_toll_goes_to_the_act_before_it() -> None:
             "نحو 100 آخرين، وذلك بعد ساعات من مقتل مستوطنين اثنين بإطلاق نار قرب البلدة.")
     first = min(of_type(text, "ASSAULT"), key=lambda e: e.trigger.start)
     assert bounds(first.injured) == (100, 100)
+
+
+def test_a_peoples_toll_goes_to_the_attack_not_to_the_burning_told_with_it() -> None:
+    text = ("نصب مسلحون كمينا لقافلة شاحنات على الطريق السريع مساء أمس، وأحرقوا أكثر من "
+            "عشر شاحنات، فيما قتل أربعة من السائقين.")
+    got = {e.mode: bounds(e.killed) for e in of_type(text, "ASSAULT")}
+    assert got.get("destroy") is None
+    assert (4, 4) in got.values()

@@ -33,6 +33,9 @@ _PREFERRED = {
     "abducted": ("ASSAULT",),
     "arrested": ("COERCE",),
 }
+#: ASSAULT modes that harm property (arson, demolition, bulldozing): a sentence's dead and
+#: wounded go to an attack on people told with them when there is one.
+PROPERTY_MODES = frozenset({"destroy"})
 _FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 
 
@@ -90,6 +93,10 @@ def attach_casualties(
             # ما أدى إلى مقتل شخصين، فيما رد حزب الله بقصف: the toll of the act told before
             # the result clause, never of one told after it
             pool = [k for k in pool if out[k].trigger.start < cue] or pool
+        if cas.kind in _SUMMED:
+            # هاجم مستوطنون مزارعين … وأضرموا النار في مركبتين، ما أدى إلى إصابة مزارع: the
+            # people's toll is the attack's on people, not the burning of property told with it
+            pool = [k for k in pool if out[k].mode not in PROPERTY_MODES] or pool
         k = min(pool, key=lambda k: abs(out[k].trigger.start - cas.span.start))
         out[k] = _with_toll(out[k], field, cas)
     return out
