@@ -118,3 +118,10 @@ def test_a_peoples_toll_goes_to_the_attack_not_to_the_burning_told_with_it() -> 
     got = {e.mode: bounds(e.killed) for e in of_type(text, "ASSAULT")}
     assert got.get("destroy") is None
     assert (4, 4) in got.values()
+
+
+def test_the_polices_own_wounded_are_not_the_toll_of_their_dispersal() -> None:
+    text = ("واستخدمت الشرطة الغاز المسيل للدموع لتفريق محتجين حاولوا اقتحام مقر البلدية، "
+            "فيما أعلنت الوزارة توقيف 20 شخصا وإصابة 7 شرطيين.")
+    dispersal = [e for e in of_type(text, "ASSAULT") if e.mode == "crowd-control"]
+    assert dispersal and all(e.injured is None for e in dispersal)

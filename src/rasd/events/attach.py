@@ -66,6 +66,7 @@ def attach_casualties(
             k
             for k, e in enumerate(out)
             if getattr(e, field) is None and not e.negated and takes_toll(e, cas.kind, out)
+            and not _own_side(e, cas)
         ]
         toll = is_toll(cas) or (cas.span.start, cas.span.end) in tolls
         if not open_:
@@ -170,6 +171,7 @@ def attach_orphans(
             k
             for k, e in enumerate(out)
             if e.trigger.start < cas.span.start and e.type in _PREFERRED[cas.kind] and not e.negated
+            and not _own_side(e, cas)
         ]
         if not fitting or (len(fitting) > 1 and text and over_two_acts(cas, text)):
             continue  # none, or a total over two acts told apart (من موقعي القصف)
@@ -201,6 +203,20 @@ def attach_orphans(
         elif current is None or updates(current, cas, toll):
             out[k] = _with_toll(out[k], field, cas)
     return out
+
+
+#: Victim labels (victim_groups.tsv) of the police and security forces, and the ASSAULT
+#: modes that are their own use of force against a crowd.
+_FORCES = frozenset({"police", "security forces"})
+_DISPERSAL_MODES = frozenset({"crowd-control"})
+
+
+def _own_side(e: Event, cas: Casualty) -> bool:
+    """Whether ``cas`` counts the police's own wounded or dead and ``e`` is the police's
+    dispersal of a crowd (أطلقت الشرطة الغاز المسيل للدموع …، فيما أعلنت الوزارة إصابة 11
+    شرطيا): they are the toll of the crowd's act (a riot, stones thrown), not of the
+    dispersal."""
+    return cas.who in _FORCES and e.mode in _DISPERSAL_MODES
 
 
 def _with_toll(e: Event, field: str, cas: Casualty) -> Event:
