@@ -125,3 +125,10 @@ def test_the_polices_own_wounded_are_not_the_toll_of_their_dispersal() -> None:
             "فيما أعلنت الوزارة توقيف 20 شخصا وإصابة 7 شرطيين.")
     dispersal = [e for e in of_type(text, "ASSAULT") if e.mode == "crowd-control"]
     assert dispersal and all(e.injured is None for e in dispersal)
+
+
+def test_a_plural_pronoun_or_passive_counts_the_people_told_before_it() -> None:
+    assert (4, 4) in _arrested("أفرجت السلطات، أمس، عن أربعة صيادين كانت البحرية قد "
+                               "احتجزتهم الشهر الماضي قرب الجزيرة.")
+    assert (7, 7) in _arrested("أفرجت المحكمة عن سبعة من قادة النقابة كانوا قد اعتقلوا في "
+                               "مارس الماضي.")

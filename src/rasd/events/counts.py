@@ -99,6 +99,42 @@ def object_count(text: str, e: Event) -> Casualty | None:
     return None
 
 
+#: How far before a plural pronoun object or verb the count of the people it stands for
+#: may lie (أفرج عن ثلاثة بحارة بحرينيين كانت السلطات الإيرانية قد احتجزتهم).
+ANTECEDENT_WINDOW_CHARS: Final = 70
+#: Ends of a word whose object or subject is a plural of people told before it.
+_PLURAL_ENDS: Final = ("هم", "هن", "وا")
+
+
+def antecedent_count(text: str, e: Event) -> Casualty | None:
+    """The count of the people an arrest's plural pronoun or plural passive stands for,
+    told just before it in its sentence (أفرجت السلطات عن خمسة من قياديي الحركة كانوا قد
+    اعتقلوا في مارس; أفرج عن ثلاثة بحارة كانت السلطات قد احتجزتهم), or None."""
+    end = e.trigger.end
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    if not text[e.trigger.start:end].endswith(_PLURAL_ENDS):
+        return None
+    lo = max(0, e.trigger.start - ANTECEDENT_WINDOW_CHARS)
+    for m in _SENTENCE_END.finditer(text, lo, e.trigger.start):
+        lo = m.end()
+    window = text[lo:e.trigger.start]
+    counts = [q for q in extract_numbers(window) if q.is_count and q.min is not None]
+    if not counts:
+        return None
+    q = counts[-1]
+    word = _WORD.match(window, q.span.end)
+    if word is not None and _key(word.group(1)) == _OF:
+        word = _WORD.match(window, word.end(1))  # خمسة من قياديي الحركة
+    elif word is None or not _people(_key(word.group(1)), people_nouns()):
+        return None
+    if word is None:
+        return None
+    a, b = lo + q.span.start, lo + word.end(1)
+    hi = int(q.max) if q.max is not None else None
+    return Casualty(Span(a, b, text[a:b]), "arrested", int(q.min), hi, q.approx)
+
+
 #: One person an execution is carried out on (بحق الشاب، في حق المعارض): a singular
 #: people noun after بحق, the execution's object, with no number told.
 _ONE_PERSON = re.compile(
@@ -123,7 +159,8 @@ def fill_object_counts(text: str, events: list[Event],
         told = getattr(e, kind)
         cas = None
         if told is None:
-            cas = object_count(text, e) or one_person_count(text, e.trigger, kind, names)
+            cas = object_count(text, e) or one_person_count(text, e.trigger, kind, names) \
+                or (antecedent_count(text, e) if kind == "arrested" else None)
             if cas is None and e.mode == "assassinate":
                 # an assassination kills its one target (gold README, ev-318)
                 cas = Casualty(e.trigger, kind, 1, 1, False)
