@@ -119,10 +119,11 @@ def antecedent_count(text: str, e: Event) -> Casualty | None:
     for m in _SENTENCE_END.finditer(text, lo, e.trigger.start):
         lo = m.end()
     window = text[lo:e.trigger.start]
-    counts = [q for q in extract_numbers(window) if q.is_count and q.min is not None]
-    if not counts:
+    counts = [q for q in extract_numbers(window) if q.is_count]
+    if not counts or counts[-1].min is None:
         return None
     q = counts[-1]
+    low = int(counts[-1].min)
     word = _WORD.match(window, q.span.end)
     if word is not None and _key(word.group(1)) == _OF:
         word = _WORD.match(window, word.end(1))  # خمسة من قياديي الحركة
@@ -132,7 +133,7 @@ def antecedent_count(text: str, e: Event) -> Casualty | None:
         return None
     a, b = lo + q.span.start, lo + word.end(1)
     hi = int(q.max) if q.max is not None else None
-    return Casualty(Span(a, b, text[a:b]), "arrested", int(q.min), hi, q.approx)
+    return Casualty(Span(a, b, text[a:b]), "arrested", low, hi, q.approx)
 
 
 #: One person an execution is carried out on (بحق الشاب، في حق المعارض): a singular
