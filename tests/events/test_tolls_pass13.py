@@ -1,8 +1,11 @@
 """Casualty counts of events (tolls pass, 2026-12-04 (13)) on the team's own sentences: an
 arrest of one person told without a number counts one (a pronoun object, a singular people
-noun after على, an ordinal or أحدهم, one PERSON name, a passive or named object of أودع), a
-list of people or a warrant counts none; an execution counts its one or two persons after
-بحق, before the count of their crime; an assassination kills one, an attempt no one."""
+noun after على, an ordinal or أحدهم, one PERSON name, a passive or named object of أودع),
+two joined persons two, a longer list or a warrant none; a plural pronoun counts the people
+told before it; an execution counts its one or two persons after بحق, before the count of
+their crime; an assassination kills one, an attempt no one; a result clause's toll goes to
+the act before it, a people's toll to the attack rather than the burning told with it, the
+police's wounded not to their own dispersal."""
 
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ def test_a_singular_noun_or_an_ordinal_after_the_arrest_counts_one() -> None:
     assert (1, 1) in _arrested("طاردت الشرطة اللصوص الثلاثة واعتقلت أحدهم بعد إصابته.")
 
 
-def test_one_named_person_counts_one_a_list_none() -> None:
+def test_one_named_person_counts_one_a_pair_two() -> None:
     text = "اعتقلت قوات الأمن الصحفي سامي الحداد من منزله في المدينة فجر اليوم."
     names = [Span(text.index("سامي"), text.index("سامي") + len("سامي الحداد"), "سامي الحداد")]
     start = text.index("اعتقلت")
@@ -54,7 +57,8 @@ def test_one_named_person_counts_one_a_list_none() -> None:
     listed = "اعتقلت قوات الأمن الصحفي سامي الحداد والناشط كمال يوسف من منزليهما."
     names2 = [Span(listed.index("سامي"), listed.index("سامي") + 11, "سامي الحداد"),
               Span(listed.index("كمال"), listed.index("كمال") + 9, "كمال يوسف")]
-    assert one_person_count(listed, Span(0, 6, "اعتقلت"), "arrested", names2) is None
+    two = one_person_count(listed, Span(0, 6, "اعتقلت"), "arrested", names2)
+    assert two is not None and (two.min, two.max) == (2, 2)
 
 
 def test_a_pronoun_for_a_thing_or_an_agent_counts_nothing() -> None:
@@ -132,3 +136,17 @@ def test_a_plural_pronoun_or_passive_counts_the_people_told_before_it() -> None:
                                "احتجزتهم الشهر الماضي قرب الجزيرة.")
     assert (7, 7) in _arrested("أفرجت المحكمة عن سبعة من قادة النقابة كانوا قد اعتقلوا في "
                                "مارس الماضي.")
+
+
+def test_two_persons_joined_count_two_a_longer_list_none() -> None:
+    text = "وقع هجوم بسكين في محطة القطار، واعتقلت الشرطة المسلح وشقيقه بعد ساعة."
+    start = text.index("واعتقلت")
+    two = one_person_count(text, Span(start, start + 7, "واعتقلت"), "arrested", [])
+    assert two is not None and (two.min, two.max) == (2, 2)
+    longer = "اعتقل الجيش المسلح وشقيقه ووالده في القرية."
+    assert one_person_count(longer, Span(0, 5, "اعتقل"), "arrested", []) is None
+
+
+def test_the_numeral_two_after_its_noun() -> None:
+    assert (2, 2) in _arrested("اعتقلت قوات الأمن في المدينة، مساء الخميس، صحفيين اثنين "
+                               "يعملان لقناة محلية.")

@@ -35,6 +35,7 @@ _FIELDS: Final[dict[tuple[str, str | None], CasualtyKind]] = {
 NISBA_PLURALS: Final = ("يين", "يون")
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
 _WORD = re.compile(r"\s*([^\W\d]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d]+)\s+$")
 _TANWIN = str.maketrans("", "", "\u064b\u064c\u064d")
 #: The partitive من after a count (أربعة من قيادات الإضراب), normalised.
 _OF: Final = "من"
@@ -86,6 +87,11 @@ def object_count(text: str, e: Event) -> Casualty | None:
         elif word is not None and _key(word.group(1)) in _OF_THEM:
             pass  # two of them (واعتقلوا اثنين منهم): the count is of the people told before
         elif word is None or not _people(_key(word.group(1)), nouns):
+            before = _WORD_BEFORE.search(window, 0, q.span.start)
+            if before is not None and q.min == 2 and _people(_key(before.group(1)), nouns):
+                # the numeral two after its noun (صحفيين اثنين يعملان لقناة محلية)
+                a, b = start + before.start(1), start + q.span.end
+                return Casualty(Span(a, b, text[a:b]), kind, 2, 2, False)
             return None  # the first number counts something else
         if word is None:
             return None

@@ -105,6 +105,11 @@ def plural_people() -> frozenset[str]:
     return frozenset(_key(k) for k, g in groups.items() if g.number == "pl" and " " not in k)
 
 
+def _plural(word: str) -> bool:
+    """Whether ``word`` is a plural people noun or an institution (الشرطة، الجيش)."""
+    return _bare(word) in plural_people() or _key(word) in plural_people()
+
+
 def _people_word(word: str) -> bool:
     b = _bare(word)
     return b in singular_people() or b in dual_people() or b in plural_people()
@@ -195,6 +200,12 @@ def _one_person_at(text: str, pos: int, limit: int,
     stop = re.compile(r"[،,\d(«\"]").search(text, pos, limit)
     phrase_end = stop.start() if stop is not None else limit
     a, b = words[0]
+    if len(words) > 1 and text[a:b].startswith("ال") and _plural(text[a:b]):
+        # the verb's subject, an institution (واعتقلت الشرطة المهاجم وشقيقه): the object
+        # follows it
+        a, b = words[1]
+        words = words[1:]
+        pos = a
     if a >= phrase_end:
         return None
     first = _key(text[a:b])
@@ -212,16 +223,42 @@ def _one_person_at(text: str, pos: int, limit: int,
         if any(_bare(w) in plural_people() or _bare(w) in dual_people() for w in between):
             return None  # صحفيين بينهم فلان: a group
         if _listed_after(text, name.end, phrase_end, names):
-            return None
+            return _pair(text, name.end, phrase_end, names, a)
         return 1, a, name.end
     word = _bare(text[a:b])
     if word in dual_people():
         return 2, a, b
     if word in singular_people():
         if _listed_after(text, b, phrase_end, names, words_ahead=3):
-            return None
+            return _pair(text, b, phrase_end, names, a)
         return 1, a, b
     return None
+
+
+def _pair(text: str, end: int, limit: int, names: Sequence[Span],
+          start: int) -> tuple[int, int, int] | None:
+    """Two persons when the one told before ``end`` is joined by و to one more singular
+    person and no one else (اعتقلت الشرطة المهاجم وشقيقه → 2); a longer list (والرئيس وين
+    مينت وعددا من قادة الحزب) stays uncounted."""
+    words = list(_WORD.finditer(text, end, limit))
+    if not words or not words[0].group().startswith("و"):
+        return None
+    second = words[0]
+    member = _bare(second.group())
+    kin = re.sub(r"(?:ه|ها|هما|هم)$", "", member)
+    named = [s for s in names if second.start() <= s.start <= second.start() + 1]
+    if not (named or member in singular_people() or kin in singular_people()):
+        return None
+    member_end = named[0].end if named else second.end()
+    # a role noun before the second one's name (والرئيس وين مينت)
+    later = [s for s in names if second.end() <= s.start < limit
+             and not text[second.end():s.start].strip(" ")]
+    if later:
+        member_end = later[0].end
+    if _listed_after(text, member_end, limit, names, words_ahead=2) or re.match(
+            r"\s+و", text[member_end:limit]):
+        return None
+    return 2, start, member_end
 
 
 def _listed_after(text: str, end: int, limit: int, names: Sequence[Span],
