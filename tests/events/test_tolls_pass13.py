@@ -150,3 +150,12 @@ def test_two_persons_joined_count_two_a_longer_list_none() -> None:
 def test_the_numeral_two_after_its_noun() -> None:
     assert (2, 2) in _arrested("اعتقلت قوات الأمن في المدينة، مساء الخميس، صحفيين اثنين "
                                "يعملان لقناة محلية.")
+
+
+def test_incitement_or_a_purpose_to_assassinate_kills_no_one() -> None:
+    text = "بث التنظيم تسجيلا مصورا للتحريض على اغتيال رئيس البلاد ووزير داخليته."
+    start = text.index("اغتيال")
+    assert attempted(text, Span(start, start + 6, "اغتيال"))
+    text = "وصلت خلية مسلحة إلى العاصمة لاغتيال قائد الشرطة."
+    start = text.index("لاغتيال")
+    assert attempted(text, Span(start + 1, start + 7, "اغتيال"))

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Final
 
 from rasd.datafiles import tsv_rows
-from rasd.events.object_person import attempted, one_person_count
+from rasd.events.object_person import attempted, named_after, one_person_count
 from rasd.model import Casualty, CasualtyKind, Event, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.numbers import extract_numbers
@@ -168,7 +168,8 @@ def fill_object_counts(text: str, events: list[Event],
         if told is None:
             cas = object_count(text, e) or one_person_count(text, e.trigger, kind, names) \
                 or (antecedent_count(text, e) if kind == "arrested" else None)
-            if cas is None and e.mode == "assassinate":
+            if cas is None and e.mode == "assassinate" \
+                    and named_after(text, e.trigger, names) < 2:
                 # an assassination kills its one target (gold README, ev-318)
                 cas = Casualty(e.trigger, kind, 1, 1, False)
         elif e.mode == "execute":

@@ -49,9 +49,11 @@ _DURATIONS: Final = frozenset({"يوما", "يوم", "ايام", "اسبوعا",
                                "اعوام", "ساعه", "ساعات", "ساعة"})
 #: A warrant is no arrest (مذكرة توقيف، مذكرات اعتقال): the word before the trigger.
 _WARRANT = re.compile(r"(?<!\w)(?:مذكرة|مذكرات|مذكره)\s*$")
-#: An attempt (محاولة اغتيال، نجا من اغتيال) kills no one.
-_ATTEMPT = re.compile(r"(?<!\w)(?:محاولة|محاولات|محاوله|نجا|ينجو|نجاة|إحباط|احباط|"
-                      r"[تي]?ستهدف|[تي]هدف|خطة|مخطط|مؤامرة|[تي]?خطط)\s+"
+#: An attempt, a plot or a call (محاولة اغتيال، نجا من اغتيال، التحريض على اغتيال) kills
+#: no one.
+_ATTEMPT = re.compile(r"(?<!\w)(?:[وفبل]|لل)?(?:محاولة|محاولات|محاوله|نجا|ينجو|نجاة|إحباط|احباط|"
+                      r"[تي]?ستهدف|[تي]هدف|خطة|مخطط|مؤامرة|[تي]?خطط|"
+                      r"التحريض|تحريض|[تي]?حرض|الدعوة|دعوة|دعوات|دعا|دعت|[تي]دعو)\s+"
                       r"(?:من\s+|إلى\s+)?(?:\w+\s+){0,2}$")
 #: How far before a pronoun object the person it stands for may be told (the sentence
 #: before: قضت المحكمة بحبس رسام كاريكاتير … عقب القبض عليه).
@@ -305,6 +307,18 @@ def one_person_count(text: str, trigger: Span, kind: CasualtyKind,
 
 
 def attempted(text: str, trigger: Span) -> bool:
-    """Whether the act at ``trigger`` is an attempt (محاولة اغتيال، نجا من اغتيال)."""
+    """Whether the act at ``trigger`` is only attempted, plotted or called for (محاولة
+    اغتيال، نجا من اغتيال، التحريض على اغتيال), or told as a purpose (لاغتيال)."""
+    start = text.rfind(" ", 0, trigger.start) + 1
+    if text[start:trigger.start + 1].startswith("ل") and text[start + 1:start + 2] in "اإ":
+        return True  # لاغتيال: the aim of a plot or a trip
     return _ATTEMPT.search(text, max(0, trigger.start - ATTEMPT_CHARS),
                            trigger.start) is not None
+
+
+def named_after(text: str, trigger: Span, names: Sequence[Span]) -> int:
+    """How many PERSON names the clause after ``trigger`` tells (its objects: اغتيال الرئيس
+    فلان وفلان وفلان)."""
+    end = re.compile(r"[.!?؟;؛\n،,]").search(text, trigger.end)
+    limit = end.start() if end is not None else len(text)
+    return sum(1 for s in names if trigger.end <= s.start < limit)
