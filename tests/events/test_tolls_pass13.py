@@ -159,3 +159,11 @@ def test_incitement_or_a_purpose_to_assassinate_kills_no_one() -> None:
     text = "وصلت خلية مسلحة إلى العاصمة لاغتيال قائد الشرطة."
     start = text.index("لاغتيال")
     assert attempted(text, Span(start + 1, start + 7, "اغتيال"))
+
+
+def test_a_retold_acts_toll_goes_to_the_telling_at_the_place_it_names() -> None:
+    text = ("قتل خمسة مدنيين في قصف مدفعي استهدف مدينة سراقب بريف إدلب فجر اليوم، فيما قتل "
+            "جنديان في قصف مضاد نفذته الفصائل على مواقعهم في محيط جسر الشغور. وأصيب ستة "
+            "مدنيين بجروح في القصف على سراقب.")
+    got = {bounds(e.killed): bounds(e.injured) for e in of_type(text, "ASSAULT")}
+    assert got == {(5, 5): (6, 6), (2, 2): None}

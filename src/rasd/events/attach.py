@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.events.merge_links import PROPERTY_MODES
 from rasd.events.tolls import (
     CAPTURE_MODES,
     additional,
@@ -33,9 +34,6 @@ _PREFERRED = {
     "abducted": ("ASSAULT",),
     "arrested": ("COERCE",),
 }
-#: ASSAULT modes that harm property (arson, demolition, bulldozing): a sentence's dead and
-#: wounded go to an attack on people told with them when there is one.
-PROPERTY_MODES = frozenset({"destroy"})
 _FIELD = {"killed": "killed", "injured": "injured", "arrested": "arrested"}
 
 
