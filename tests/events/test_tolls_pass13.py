@@ -14,7 +14,7 @@ from functools import partial
 
 from rasd.events.object_person import attempted, one_person_count
 from rasd.model import Span
-from tests.events.rule_checks import bounds, events_of_type
+from tests.events.rule_checks import bounds, counts, events_of_type
 
 PUB = date(2026, 11, 19)  # a Thursday
 
@@ -167,3 +167,13 @@ def test_a_retold_acts_toll_goes_to_the_telling_at_the_place_it_names() -> None:
             "مدنيين بجروح في القصف على سراقب.")
     got = {bounds(e.killed): bounds(e.injured) for e in of_type(text, "ASSAULT")}
     assert got == {(5, 5): (6, 6), (2, 2): None}
+
+
+# --- the casualty layer
+
+def test_irtiqa_kills_and_a_nominative_dual_of_civilians_counts_two() -> None:
+    assert counts("ما أدى إلى ارتقاء ثلاثة شبان وإصابة اثنين آخرين.") == [
+        ("killed", 3, 3), ("injured", 2, 2)]
+    assert counts("قتل مدنيان في القصف.") == [("killed", 2, 2)]
+    # ارتقى in its other sense, with no victims, counts nothing
+    assert counts("ارتقى المنتخب إلى المركز الثالث في التصنيف.") == []
