@@ -177,3 +177,10 @@ def test_irtiqa_kills_and_a_nominative_dual_of_civilians_counts_two() -> None:
     assert counts("قتل مدنيان في القصف.") == [("killed", 2, 2)]
     # ارتقى in its other sense, with no victims, counts nothing
     assert counts("ارتقى المنتخب إلى المركز الثالث في التصنيف.") == []
+
+
+def test_the_active_verb_of_wounding_needs_its_victims() -> None:
+    assert counts("مستوطنون يحرقون ثلاث مركبات، ويصيبون مسنا برضوض.") == [("injured", 1, 1)]
+    assert counts("أصابت قوات الاحتلال أربعة شبان بالرصاص الحي.") == [("injured", 4, 4)]
+    # a shell hitting houses wounds no one
+    assert counts("أصاب الصاروخ 3 منازل في الحي.") == []
