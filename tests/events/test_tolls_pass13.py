@@ -179,6 +179,11 @@ def test_irtiqa_kills_and_a_nominative_dual_of_civilians_counts_two() -> None:
     assert counts("ارتقى المنتخب إلى المركز الثالث في التصنيف.") == []
 
 
+def test_one_of_the_members_or_passers_by() -> None:
+    assert counts("ما أسفر عن إصابة أحد المنتسبين بجروح.") == [("injured", 1, 1)]
+    assert counts("قتل ثلاثة من المارة في الانفجار.") == [("killed", 3, 3)]
+
+
 def test_the_active_verb_of_wounding_needs_its_victims() -> None:
     assert counts("مستوطنون يحرقون ثلاث مركبات، ويصيبون مسنا برضوض.") == [("injured", 1, 1)]
     assert counts("أصابت قوات الاحتلال أربعة شبان بالرصاص الحي.") == [("injured", 4, 4)]
