@@ -189,3 +189,14 @@ def test_the_active_verb_of_wounding_needs_its_victims() -> None:
     assert counts("أصابت قوات الاحتلال أربعة شبان بالرصاص الحي.") == [("injured", 4, 4)]
     # a shell hitting houses wounds no one
     assert counts("أصاب الصاروخ 3 منازل في الحي.") == []
+
+
+def test_a_singular_passive_after_kana_qad_counts_one() -> None:
+    text = "سلمت السلطات رجلا مطلوبا للقضاء، كان قد اعتقل في المطار قبل شهرين."
+    start = text.index("اعتقل")
+    one = one_person_count(text, Span(start, start + 5, "اعتقل"), "arrested", [])
+    assert one is not None and one.min == 1
+    # a subject before قد: the active voice, no count read
+    text = "وكان الجيش قد اعتقل في الشهر الماضي عددا من الناشطين."
+    start = text.index("اعتقل")
+    assert one_person_count(text, Span(start, start + 5, "اعتقل"), "arrested", []) is None

@@ -188,6 +188,29 @@ def _committed(text: str, trigger: Span,
     return 1, inside[0].start, inside[0].end
 
 
+def _passive(text: str, trigger: Span,
+             names: Sequence[Span]) -> tuple[int, int, int] | None:
+    """One person arrested told by a bare singular verb right after كان قد with no object
+    but a place or a time (مواطنا إسبانيا … كان قد اعتقل في طنجة): the passive of the person
+    told before."""
+    end = _word_end(text, trigger.end)
+    if _KANA_QAD.search(text, max(0, trigger.start - 12), trigger.start) is None \
+            or " " in text[trigger.start:end].strip() \
+            or not _AFTER_PASSIVE.match(text, end) \
+            or text[trigger.start:end].endswith(("ه", "ها", "هم", "هما", "وا", "ت", "تا")):
+        return None
+    if not _person_before(text, trigger.start, names):
+        return None
+    return 1, trigger.start, end
+
+
+#: كان قد right before a verb (وكان قد، كان قد): its subject is a pronoun.
+_KANA_QAD = re.compile(r"(?<!\w)[وف]?كان\s+قد\s+$")
+#: What follows a passive with no object: a place or a time.
+_AFTER_PASSIVE = re.compile(r"\s+(?:في|ب\w+|خلال|منذ|قبل|بعد|عام|يوم|على\s+يد|إثر|اثر|عقب)"
+                            r"(?!\w)")
+
+
 def _names_at(pos: int, names: Sequence[Span], limit: int) -> list[Span]:
     return [s for s in names if pos <= s.start < limit]
 
@@ -288,7 +311,8 @@ def one_person_count(text: str, trigger: Span, kind: CasualtyKind,
     end = _SENTENCE_END.search(text, trigger.start, limit)
     if end is not None:
         limit = end.start()
-    found = _pronoun(text, trigger, limit, names) or _committed(text, trigger, names)
+    found = _pronoun(text, trigger, limit, names) or _committed(text, trigger, names) \
+        or _passive(text, trigger, names)
     if found is None:
         starts = [trigger.end]
         prep = _OBJECT_PREP.search(text, trigger.start, limit)
