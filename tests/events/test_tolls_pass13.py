@@ -182,6 +182,7 @@ def test_irtiqa_kills_and_a_nominative_dual_of_civilians_counts_two() -> None:
 def test_one_of_the_members_or_passers_by() -> None:
     assert counts("ما أسفر عن إصابة أحد المنتسبين بجروح.") == [("injured", 1, 1)]
     assert counts("قتل ثلاثة من المارة في الانفجار.") == [("killed", 3, 3)]
+    assert counts("قصفت مسيرة سيارة، ما أدى إلى مقتل راكبيها.") == [("killed", 2, 2)]
 
 
 def test_the_active_verb_of_wounding_needs_its_victims() -> None:
