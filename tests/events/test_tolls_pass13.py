@@ -201,3 +201,8 @@ def test_a_singular_passive_after_kana_qad_counts_one() -> None:
     text = "وكان الجيش قد اعتقل في الشهر الماضي عددا من الناشطين."
     start = text.index("اعتقل")
     assert one_person_count(text, Span(start, start + 5, "اعتقل"), "arrested", []) is None
+
+
+def test_an_army_bulletins_eliminated_militants_are_killed() -> None:
+    assert _killed("قضت وحدة للجيش، فجر الثلاثاء، على إرهابيين اثنين خلال عملية تمشيط "
+                   "بمنطقة جبلية.") == [(2, 2)]

@@ -61,9 +61,20 @@ def _people(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or word.endswith(NISBA_PLURALS)
 
 
+#: An army bulletin's "eliminated" (قضت مفرزة للجيش على إرهابيين اثنين، تم القضاء على ثلاثة
+#: إرهابيين): the militants it names are killed.
+_ELIMINATED = re.compile(r"^[وف]?(?:قضى|قضت|قضوا|القضاء|يقضي|تقضي)(?!\w)")
+
+
+def _field(e: Event) -> CasualtyKind | None:
+    if e.type == "ASSAULT" and _ELIMINATED.match(e.trigger.text):
+        return "killed"
+    return _FIELDS.get((e.type, e.mode))
+
+
 def object_count(text: str, e: Event) -> Casualty | None:
     """The count of the people ``e`` acts on, read after its trigger, or None."""
-    kind = _FIELDS.get((e.type, e.mode))
+    kind = _field(e)
     if kind is None:
         return None
     # from the trigger's start: a phrase trigger may hold its object (ضبطت الأجهزة 35 وافدا)
@@ -158,7 +169,7 @@ def fill_object_counts(text: str, events: list[Event],
     or executed counts one (:mod:`rasd.events.object_person`)."""
     out: list[Event] = []
     for e in events:
-        kind = _FIELDS.get((e.type, e.mode))
+        kind = _field(e)
         if kind is None or e.negated or e.future or e.hypothetical \
                 or (e.mode == "assassinate" and attempted(text, e.trigger)):
             out.append(e)
