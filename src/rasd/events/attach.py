@@ -64,8 +64,8 @@ def attach_casualties(
             k
             for k, e in enumerate(out)
             if getattr(e, field) is None and not e.negated and takes_toll(e, cas.kind, out)
-            and not _own_side(e, cas)
         ]
+        open_ = _crowds_act(out, open_, cas)
         toll = is_toll(cas) or (cas.span.start, cas.span.end) in tolls
         if not open_:
             out = out if toll else _add_part(out, field, cas)
@@ -169,8 +169,8 @@ def attach_orphans(
             k
             for k, e in enumerate(out)
             if e.trigger.start < cas.span.start and e.type in _PREFERRED[cas.kind] and not e.negated
-            and not _own_side(e, cas)
         ]
+        fitting = _crowds_act(out, fitting, cas)
         if not fitting or (len(fitting) > 1 and text and over_two_acts(cas, text)):
             continue  # none, or a total over two acts told apart (من موقعي القصف)
         # the kind of act the toll counts first (the dead of the clashes, not of a protest)
@@ -203,18 +203,22 @@ def attach_orphans(
     return out
 
 
-#: Victim labels (victim_groups.tsv) of the police and security forces, and the ASSAULT
-#: modes that are their own use of force against a crowd.
+#: Victim labels (victim_groups.tsv) of the police and security forces.
 _FORCES = frozenset({"police", "security forces"})
-_DISPERSAL_MODES = frozenset({"crowd-control"})
+#: A crowd's own violence: a riot, a building stormed, stones thrown.
+_CROWD_VIOLENCE = frozenset({("PROTEST", "riot"), ("PROTEST", "vandalize"),
+                             ("ASSAULT", "primitive")})
 
 
-def _own_side(e: Event, cas: Casualty) -> bool:
-    """Whether ``cas`` counts the police's own wounded or dead and ``e`` is the police's
-    dispersal of a crowd (أطلقت الشرطة الغاز المسيل للدموع …، فيما أعلنت الوزارة إصابة 11
-    شرطيا): they are the toll of the crowd's act (a riot, stones thrown), not of the
-    dispersal."""
-    return cas.who in _FORCES and e.mode in _DISPERSAL_MODES
+def _crowds_act(events: list[Event], candidates: list[int], cas: Casualty) -> list[int]:
+    """``candidates`` narrowed, when ``cas`` counts the police's own wounded or dead, to the
+    crowd's violence told with them (أطلقت الشرطة الغاز … لتفريق محتجين حاولوا اقتحام مقر
+    الحزب، فيما أعلنت الوزارة إصابة 11 شرطيا: the storming's toll, not the dispersal's); with
+    no such act, the dispersal keeps them."""
+    if cas.who not in _FORCES:
+        return candidates
+    crowd = [k for k in candidates if (events[k].type, events[k].mode) in _CROWD_VIOLENCE]
+    return crowd or candidates
 
 
 def _with_toll(e: Event, field: str, cas: Casualty) -> Event:
