@@ -7,8 +7,10 @@ nor does an execution of one or two (حكم القتل بحق الجاني، ا�
 casualty conventions (``tests/gold/events/README.md``) count them: a pronoun object
 (ه/ها one, هما two), a singular people noun (``victim_groups.tsv`` sg1 or
 ``data/events/object_person.tsv``), ``أحدهم`` or an accusative ordinal, one PERSON name from
-the entity layer; a dual noun two. A list (``الزعيمة … والرئيس …``) or a plural stays
-uncounted.
+the entity layer, one person committed by أودع or told by a singular passive after كان قد;
+a dual noun and two persons joined by و two. A longer list (``الزعيمة … والرئيس … وعددا
+من …``), a plural and a warrant stay uncounted; :func:`attempted` tells an assassination
+only attempted, plotted or called for, which kills no one.
 """
 
 from __future__ import annotations
