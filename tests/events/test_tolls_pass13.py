@@ -9,11 +9,13 @@ police's wounded not to their own dispersal."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
+from rasd.events.headline_places import headline_same_toll
 from rasd.events.object_person import attempted, one_person_count
-from rasd.model import Span
+from rasd.model import Place, Span
 from tests.events.rule_checks import bounds, counts, events_of_type
 
 PUB = date(2026, 11, 19)  # a Thursday
@@ -206,3 +208,18 @@ def test_a_singular_passive_after_kana_qad_counts_one() -> None:
 def test_an_army_bulletins_eliminated_militants_are_killed() -> None:
     assert _killed("قضت وحدة للجيش، فجر الثلاثاء، على إرهابيين اثنين خلال عملية تمشيط "
                    "بمنطقة جبلية.") == [(2, 2)]
+
+
+def test_a_headline_placed_by_a_nisba_only_joins_its_body_by_the_toll() -> None:
+    text = "مقتل ثلاثة رعاة بغارة تركية\nقتل ثلاثة رعاة في غارة لطائرة مسيرة قرب بلدة جبلية."
+    (e,) = of_type(text, "ASSAULT")
+    at = text.index("غارة لطائرة")
+    body = replace(e, trigger=Span(at, at + 4, "غارة"), country="IRQ",
+                   place=Place(None, None, "IRQ", basis="sentence"))
+    # the headline's country comes from تركية, not from a place it names
+    head = replace(e, trigger=Span(16, 21, "بغارة"), country="TUR",
+                   place=Place(None, None, "IRQ", basis="document"))
+    assert headline_same_toll(head, body, text)
+    # a place the headline names in another country keeps them apart
+    placed = replace(head, place=Place(None, None, "TUR", basis="sentence"))
+    assert not headline_same_toll(placed, body, text)
