@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.events.merge_links import PROPERTY_MODES
 from rasd.events.tolls import (
     CAPTURE_MODES,
     additional,
@@ -16,6 +17,7 @@ from rasd.events.tolls import (
     lowest_of,
     other_estimate,
     over_two_acts,
+    result_cue,
     summed,
     takes_toll,
     updates,
@@ -63,6 +65,7 @@ def attach_casualties(
             for k, e in enumerate(out)
             if getattr(e, field) is None and not e.negated and takes_toll(e, cas.kind, out)
         ]
+        open_ = _crowds_act(out, open_, cas)
         toll = is_toll(cas) or (cas.span.start, cas.span.end) in tolls
         if not open_:
             out = out if toll else _add_part(out, field, cas)
@@ -84,6 +87,15 @@ def attach_casualties(
             # belong to a statement (ناشد، أدان)
             out = out if toll else _add_part(out, field, cas)
             continue
+        cue = result_cue(cas, text) if text else None
+        if cue is not None:
+            # ما أدى إلى مقتل شخصين، فيما رد حزب الله بقصف: the toll of the act told before
+            # the result clause, never of one told after it
+            pool = [k for k in pool if out[k].trigger.start < cue] or pool
+        if cas.kind in _SUMMED:
+            # هاجم مستوطنون مزارعين … وأضرموا النار في مركبتين، ما أدى إلى إصابة مزارع: the
+            # people's toll is the attack's on people, not the burning of property told with it
+            pool = [k for k in pool if out[k].mode not in PROPERTY_MODES] or pool
         k = min(pool, key=lambda k: abs(out[k].trigger.start - cas.span.start))
         out[k] = _with_toll(out[k], field, cas)
     return out
@@ -158,6 +170,7 @@ def attach_orphans(
             for k, e in enumerate(out)
             if e.trigger.start < cas.span.start and e.type in _PREFERRED[cas.kind] and not e.negated
         ]
+        fitting = _crowds_act(out, fitting, cas)
         if not fitting or (len(fitting) > 1 and text and over_two_acts(cas, text)):
             continue  # none, or a total over two acts told apart (من موقعي القصف)
         # the kind of act the toll counts first (the dead of the clashes, not of a protest)
@@ -188,6 +201,24 @@ def attach_orphans(
         elif current is None or updates(current, cas, toll):
             out[k] = _with_toll(out[k], field, cas)
     return out
+
+
+#: Victim labels (victim_groups.tsv) of the police and security forces.
+_FORCES = frozenset({"police", "security forces"})
+#: A crowd's own violence: a riot, a building stormed, stones thrown.
+_CROWD_VIOLENCE = frozenset({("PROTEST", "riot"), ("PROTEST", "vandalize"),
+                             ("ASSAULT", "primitive")})
+
+
+def _crowds_act(events: list[Event], candidates: list[int], cas: Casualty) -> list[int]:
+    """``candidates`` narrowed, when ``cas`` counts the police's own wounded or dead, to the
+    crowd's violence told with them (أطلقت الشرطة الغاز … لتفريق محتجين حاولوا اقتحام مقر
+    الحزب، فيما أعلنت الوزارة إصابة 11 شرطيا: the storming's toll, not the dispersal's); with
+    no such act, the dispersal keeps them."""
+    if cas.who not in _FORCES:
+        return candidates
+    crowd = [k for k in candidates if (events[k].type, events[k].mode) in _CROWD_VIOLENCE]
+    return crowd or candidates
 
 
 def _with_toll(e: Event, field: str, cas: Casualty) -> Event:

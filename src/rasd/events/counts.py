@@ -10,11 +10,13 @@ number arrested or executed when no count was attached to the event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Final
 
 from rasd.datafiles import tsv_rows
+from rasd.events.object_person import attempted, named_after, one_person_count
 from rasd.model import Casualty, CasualtyKind, Event, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.numbers import extract_numbers
@@ -27,11 +29,13 @@ OBJECT_WINDOW_CHARS: Final = 70
 _FIELDS: Final[dict[tuple[str, str | None], CasualtyKind]] = {
     ("COERCE", "arrest"): "arrested",
     ("ASSAULT", "execute"): "killed",
+    ("ASSAULT", "assassinate"): "killed",
 }
 #: Endings of the plural nisba (normalised), a people noun whatever its stem.
 NISBA_PLURALS: Final = ("يين", "يون")
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
 _WORD = re.compile(r"\s*([^\W\d]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d]+)\s+$")
 _TANWIN = str.maketrans("", "", "\u064b\u064c\u064d")
 #: The partitive من after a count (أربعة من قيادات الإضراب), normalised.
 _OF: Final = "من"
@@ -57,9 +61,20 @@ def _people(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or word.endswith(NISBA_PLURALS)
 
 
+#: An army bulletin's "eliminated" (قضت مفرزة للجيش على إرهابيين اثنين، تم القضاء على ثلاثة
+#: إرهابيين): the militants it names are killed.
+_ELIMINATED = re.compile(r"^[وف]?(?:قضى|قضت|قضوا|القضاء|يقضي|تقضي)(?!\w)")
+
+
+def _field(e: Event) -> CasualtyKind | None:
+    if e.type == "ASSAULT" and _ELIMINATED.match(e.trigger.text):
+        return "killed"
+    return _FIELDS.get((e.type, e.mode))
+
+
 def object_count(text: str, e: Event) -> Casualty | None:
     """The count of the people ``e`` acts on, read after its trigger, or None."""
-    kind = _FIELDS.get((e.type, e.mode))
+    kind = _field(e)
     if kind is None:
         return None
     # from the trigger's start: a phrase trigger may hold its object (ضبطت الأجهزة 35 وافدا)
@@ -83,6 +98,11 @@ def object_count(text: str, e: Event) -> Casualty | None:
         elif word is not None and _key(word.group(1)) in _OF_THEM:
             pass  # two of them (واعتقلوا اثنين منهم): the count is of the people told before
         elif word is None or not _people(_key(word.group(1)), nouns):
+            before = _WORD_BEFORE.search(window, 0, q.span.start)
+            if before is not None and q.min == 2 and _people(_key(before.group(1)), nouns):
+                # the numeral two after its noun (صحفيين اثنين يعملان لقناة محلية)
+                a, b = start + before.start(1), start + q.span.end
+                return Casualty(Span(a, b, text[a:b]), kind, 2, 2, False)
             return None  # the first number counts something else
         if word is None:
             return None
@@ -96,6 +116,43 @@ def object_count(text: str, e: Event) -> Casualty | None:
     return None
 
 
+#: How far before a plural pronoun object or verb the count of the people it stands for
+#: may lie (أفرج عن ثلاثة بحارة بحرينيين كانت السلطات الإيرانية قد احتجزتهم).
+ANTECEDENT_WINDOW_CHARS: Final = 70
+#: Ends of a word whose object or subject is a plural of people told before it.
+_PLURAL_ENDS: Final = ("هم", "هن", "وا")
+
+
+def antecedent_count(text: str, e: Event) -> Casualty | None:
+    """The count of the people an arrest's plural pronoun or plural passive stands for,
+    told just before it in its sentence (أفرجت السلطات عن خمسة من قياديي الحركة كانوا قد
+    اعتقلوا في مارس; أفرج عن ثلاثة بحارة كانت السلطات قد احتجزتهم), or None."""
+    end = e.trigger.end
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    if not text[e.trigger.start:end].endswith(_PLURAL_ENDS):
+        return None
+    lo = max(0, e.trigger.start - ANTECEDENT_WINDOW_CHARS)
+    for m in _SENTENCE_END.finditer(text, lo, e.trigger.start):
+        lo = m.end()
+    window = text[lo:e.trigger.start]
+    counts = [q for q in extract_numbers(window) if q.is_count]
+    if not counts or counts[-1].min is None:
+        return None
+    q = counts[-1]
+    low = int(counts[-1].min)
+    word = _WORD.match(window, q.span.end)
+    if word is not None and _key(word.group(1)) == _OF:
+        word = _WORD.match(window, word.end(1))  # خمسة من قياديي الحركة
+    elif word is None or not _people(_key(word.group(1)), people_nouns()):
+        return None
+    if word is None:
+        return None
+    a, b = lo + q.span.start, lo + word.end(1)
+    hi = int(q.max) if q.max is not None else None
+    return Casualty(Span(a, b, text[a:b]), "arrested", low, hi, q.approx)
+
+
 #: One person an execution is carried out on (بحق الشاب، في حق المعارض): a singular
 #: people noun after بحق, the execution's object, with no number told.
 _ONE_PERSON = re.compile(
@@ -104,17 +161,35 @@ _ONE_PERSON = re.compile(
     r"(?![\w]))")
 
 
-def fill_object_counts(text: str, events: list[Event]) -> list[Event]:
-    """``events`` with the arrest and execution counts read from their objects, where the
-    casualty stage attached none (and the act is not negated, future or hypothetical)."""
+def fill_object_counts(text: str, events: list[Event],
+                       names: Sequence[Span] = ()) -> list[Event]:
+    """``events`` with the arrest, execution and assassination counts read from their
+    objects, where the casualty stage attached none (and the act is not negated, future or
+    hypothetical). ``names`` are the page's PERSON name mentions: one named person arrested
+    or executed counts one (:mod:`rasd.events.object_person`)."""
     out: list[Event] = []
     for e in events:
-        kind = _FIELDS.get((e.type, e.mode))
+        kind = _field(e)
         if kind is None or e.negated or e.future or e.hypothetical \
-                or getattr(e, kind) is not None:
+                or (e.mode == "assassinate" and attempted(text, e.trigger)):
             out.append(e)
             continue
-        cas = object_count(text, e)
+        told = getattr(e, kind)
+        cas = None
+        if told is None:
+            cas = object_count(text, e) or one_person_count(text, e.trigger, kind, names) \
+                or (antecedent_count(text, e) if kind == "arrested" else None)
+            if cas is None and e.mode == "assassinate" \
+                    and named_after(text, e.trigger, names) < 2:
+                # an assassination kills its one target (gold README, ev-318)
+                cas = Casualty(e.trigger, kind, 1, 1, False)
+        elif e.mode == "execute":
+            # the people executed (الإعدام بحق شابين), told before a count of their crime
+            # (أدانتهما محكمة بقتل عنصر): the object's count wins
+            own = one_person_count(text, e.trigger, kind, names)
+            if own is not None and own.span.end <= told.span.start and \
+                    (own.min, own.max) != (told.min, told.max):
+                cas = own
         if cas is None:
             out.append(e)
         elif kind == "arrested":
@@ -122,3 +197,4 @@ def fill_object_counts(text: str, events: list[Event]) -> list[Event]:
         else:
             out.append(replace(e, killed=cas))
     return out
+

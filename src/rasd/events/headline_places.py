@@ -64,7 +64,10 @@ def headline_same_toll(head: Event, body: Event, text: str) -> bool:
         return False
     if head.type != body.type or head.flags != body.flags:
         return False
-    if None not in (head.country, body.country) and head.country != body.country:
+    if None not in (head.country, body.country) and head.country != body.country \
+            and head.place is not None and head.place.basis == "sentence":
+        # a headline placed by no place of its own takes its country from a nisba (مسيرة
+        # تركية في سيدكان): only a place the headline names can tell another country
         return False
     a, b = head.killed, body.killed
     return a is not None and b is not None and a.min is not None and a.min > 0 \

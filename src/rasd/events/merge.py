@@ -20,6 +20,7 @@ from rasd.events.merge_links import (
     coordinated,
     elaborates,
     measures_listed,
+    same_place,
     vote_tally,
 )
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
@@ -79,6 +80,9 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             told = [k for k in range(len(merged) - 1, -1, -1)
                     if _retelling(merged[k], e, dated=i not in anaphors and not _called_for(e))
                     and not _distinct_modes(merged[k], e)]
+            # a retold toll goes to the telling at the place it names (في القصف على كفرنبل)
+            if e.killed or e.injured:
+                told = [k for k in told if same_place(merged[k].place, e.place)] or told
             # the latest telling of the same means, else of unknown means, else the latest
             target = next((k for k in told if merged[k].mode == e.mode), None)
             if target is None:

@@ -5,7 +5,7 @@ sanction's measures listed, and a coordinated clause that tells how an attack wa
 
 from __future__ import annotations
 
-from rasd.model import Event
+from rasd.model import Event, Place
 from rasd.text.normalize import normalize_key
 
 #: ASSAULT modes harming property, not people: a killing told after them (تدمير مستودعين
@@ -100,3 +100,16 @@ def vote_tally(a: Event, b: Event, text: str) -> bool:
     last = a.evidence[-1]
     return bool(text) and last.end <= b.evidence[0].start \
         and not text[last.end:b.evidence[0].start].strip()
+
+
+def same_place(a: Place | None, b: Place | None) -> bool:
+    """Whether two acts' own sentences name one place (not the document's): the same
+    gazetteer place, or unknown places where one name holds the other (بلدة الخيام، الخيام)."""
+    if a is None or b is None or a.basis != "sentence" or b.basis != "sentence":
+        return False
+    if a.geonames_id is not None or b.geonames_id is not None:
+        return a.geonames_id == b.geonames_id
+    if a.span is None or b.span is None:
+        return False
+    ka, kb = normalize_key(a.span.text), normalize_key(b.span.text)
+    return ka in kb or kb in ka

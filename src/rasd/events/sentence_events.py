@@ -267,8 +267,10 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
                               if is_toll(c, doc.text))
+    names = [m.span for en in doc.entities if en.type == "PERSON"
+             for m in en.mentions if m.kind == "name"]
     return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls,
-                                                          doc.text))
+                                                          doc.text), names)
 
 
 def _verbal_attack(actor: Actor | None, recipient: Actor | None) -> bool:

@@ -150,3 +150,25 @@ def over_two_acts(cas: Casualty, text: str) -> bool:
     end_m = _SENTENCE_END.search(text, cas.span.end)
     end = end_m.start() if end_m else len(text)
     return _TWO_ACTS.search(normalize_key(text[start:end])) is not None
+
+
+#: A result clause's opening (ما أدى إلى، ما أسفر عن، خلف، أوقع): the counts told in it, up
+#: to the next comma, are the toll of the act told before it.
+_RESULT = re.compile(
+    r"(?<!\w)(?:م?ما\s+)?(?:أدى|أدت|ادى|ادت|أسفر|أسفرت|اسفر|اسفرت|خلف|خلفت|أوقع|أوقعت|"
+    r"تسبب|تسببت|أودى|أودت)(?!\w)")
+#: How far before a count its result clause may open (ما أدى إلى مقتل فلسطيني وإصابة نحو
+#: 100 آخرين: the second part too).
+RESULT_LEAD_CHARS = 60
+
+
+def result_cue(cas: Casualty, text: str) -> int | None:
+    """Where the result clause ``cas`` is told in opens (ما أدى إلى مقتل …), or None: the
+    last result word before it in its clause (no comma or sentence end between)."""
+    lo = max(0, cas.span.start - RESULT_LEAD_CHARS)
+    last = None
+    for m in _RESULT.finditer(text, lo, cas.span.start + 1):
+        last = m
+    if last is None or re.search(r"[،,.!?؟;؛\n]", text[last.end():cas.span.start]):
+        return None
+    return last.start()
