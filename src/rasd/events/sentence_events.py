@@ -60,6 +60,7 @@ from rasd.events.sentence_folds import (
 )
 from rasd.events.sources import attribution_of
 from rasd.events.tolls import is_toll
+from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.tokens import Token
 
@@ -193,7 +194,9 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             actor, recipient = host.actor or actor, host.recipient or recipient
         # a second trigger corroborates only when it tells the same kind of act (غارة ...
         # قصف), not any event word of the sentence (حذرت ... تضرب موجة حر)
-        others = [o for j, o in enumerate(matches) if j != k and o.trigger.type == m.trigger.type
+        # (a crowd the police disperse gathered in protest: تجمع العشرات …، قبل أن تفرقهم الشرطة)
+        others = [o for j, o in enumerate(matches) if j != k and (
+                      o.trigger.type == m.trigger.type or dispersed_crowd(m, o))
                   and o.trigger.weight >= CORROBORATION_WEIGHT and not flags[j].content]
         # a toll corroborates an act, but not a death word that is the toll itself
         # (لقي ثلاثة مصرعهم في حادث سير)
@@ -260,7 +263,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             clause = clauses[-1]  # قتل ضابط …، وأصيب اثنان آخران، بهجوم: one act's toll
         clauses.append(clause)
         kept.append(m)
-    out, clauses = _judicial(out, clauses, kept)
+    out, clauses = fold_verdict_parts(*_judicial(out, clauses, kept), doc.text)
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses))))
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
