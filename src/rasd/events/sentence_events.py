@@ -18,7 +18,7 @@ from operator import attrgetter
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_casualties
 from rasd.events.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
-from rasd.events.charges import charged_act
+from rasd.events.charges import charged_act, idle_charge
 from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
@@ -62,6 +62,7 @@ from rasd.events.sources import attribution_of
 from rasd.events.tolls import is_toll
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
+from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
 #: Sectors of armed actors: an ambiguous trigger next to one is corroborated.
@@ -140,7 +141,12 @@ DEATH_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد"})
 #: stand (a list: مؤكدا «تحييد» أكثر من 30 مهاجما ومقتل أربعة).
 #: An acknowledging participle (مقرا بمقتل أربعة من جنوده، معترفا بمقتل) reports the toll too.
 _REPORTING = frozenset({"مؤكدا", "مؤكده", "معلنا", "معلنه", "مشيرا", "مشيره", "مضيفا",
-                        "مضيفه", "موضحا", "موضحه", "مقرا", "مقره", "معترفا", "معترفه"})
+                        "مضيفه", "موضحا", "موضحه", "مقرا", "مقره", "معترفا", "معترفه"}) | \
+    frozenset(normalize_key(w) for w in (
+        # round 27: sources that speak of the toll in the attack's sentence (…، ومصادر طبية
+        # تتحدث عن مقتل 19 شخصا)
+        # (أفادت opens a report of other attacks as often: left out)
+        "تتحدث", "يتحدث", "تحدثت", "تحدث"))
 _REPORTING_REACH = 8
 
 
@@ -181,7 +187,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             f = replace(f, content=False, future=f.future or not pluperfect(toks, matches[call]))
         elif m.trigger.lemma in CALL_ROW_LEMMAS:
             f = replace(f, future=True)
-        if f.content or f.generic or k in callers:
+        if f.content or f.generic or k in callers or idle_charge(out, m, f.negated):
             continue
         actor, recipient = participants(toks, m if call is None else matches[call], finder,
                                         source)
@@ -222,16 +228,20 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             continue
         if weight < PARTICIPANT_WEIGHT and not (others or tolls or armed or party):
             continue
-        reported_toll = m.trigger.lemma in DEATH_NOUNS and bool(out) \
-            and out[-1].type == "ASSAULT" and _reported(toks, m.first)
+        # the attack a reported toll belongs to: the sentence's latest one, past a protest
+        # told between (الشرطة تطلق الرصاص على المحتجين الذين حاولوا اقتحام مبنى البرلمان،
+        # ومصادر طبية تتحدث عن مقتل 19 شخصا)
+        attack = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == "ASSAULT"), None)
+        reported_toll = m.trigger.lemma in DEATH_NOUNS and attack is not None \
+            and _reported(toks, m.first)
         if (f.result or reported_toll) and m.trigger.type == "ASSAULT" \
                 and m.trigger.mode in RESULT_MODES:
             # ما أدى إلى مقتل: the toll of the act told before it, not a second act; with no
             # act before it (انهار مبنى ما أسفر عن مقتل ستة) the toll is of no political event
             if not out:
                 continue
-            prev = out[-1]
-            out[-1] = prev.with_evidence((sent.span,))
+            at = len(out) - 1 if f.result or attack is None else attack
+            out[at] = out[at].with_evidence((sent.span,))
             continue
         if circumstantial(toks, m):
             # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى

@@ -110,7 +110,7 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
             or crowd)
         same = (prev.type == e.type and prev.flags == e.flags and modes_ok and (
-            crowd or (e.type == "ACCUSE" and _protest_note(e))
+            crowd or (e.type == "ACCUSE" and _protest_note(e)) or conjoined_means(prev, e)
             or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
                 and (not is_definite(e.trigger.text) or prev.mode is None))))
         if same:
@@ -131,6 +131,25 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             out.append(e)
             last_clause = clause
     return out
+
+
+#: Characters between two means of one attack joined by و (الرصاص الحي والغاز): a space.
+MEANS_JOIN_GAP = 1
+#: ASSAULT modes that name a weapon (a means), not an act of its own (توغلها وتجريفها: two).
+WEAPON_MODES = frozenset({"firearms", "crowd-control", "heavy-weapons", "explosives",
+                          "aerial", "drone", "primitive"})
+#: Modes the second, conjoined means may have: not firearms, the default mode of fighting
+#: nouns (اشتباكات ومعارك are both fighting words, each a telling of its own).
+SECOND_MEANS_MODES = WEAPON_MODES - {"firearms", "primitive"}
+
+
+def conjoined_means(prev: Event, e: Event) -> bool:
+    """Whether ``e`` is a second means of the attack ``prev`` names, joined to its trigger
+    by و alone (الشرطة تطلق الرصاص الحي والغاز المسيل للدموع على المحتجين): the objects of
+    one verb, one act (round 27), though a و before a trigger usually opens a new act."""
+    return prev.type == e.type == "ASSAULT" and e.trigger.text[:1] == "و" \
+        and e.mode in SECOND_MEANS_MODES and prev.mode in WEAPON_MODES \
+        and 0 <= e.trigger.start - prev.trigger.end <= MEANS_JOIN_GAP
 
 
 #: Words opening a clause that only tells an act's wounded (normalised): وأصيب، وجرح.
