@@ -171,3 +171,37 @@ def test_a_charge_brought_with_the_plural_noun_stays() -> None:
 def test_a_trials_charge_with_no_act_before_it_stays() -> None:
     text = "وقالت السلطات إن الطبيب سيمثل أمام المحكمة بتهمة الإهمال الجسيم."
     assert [e for e in events(text, PUB) if e.type == "ACCUSE"]
+
+
+def test_a_pardon_with_the_pardoners_pronoun() -> None:
+    text = "وتفضل جلالة السلطان فأصدر عفوه السامي عن 150 نزيلا بمناسبة العيد الوطني."
+    assert [e.mode for e in of_type(text, "CONCEDE")] == ["pardon"]
+
+
+def test_a_prisoner_leaving_prison_is_released() -> None:
+    text = "وغادر المعارض البارز سجن العاصمة صباح أمس وسط استقبال من أنصاره."
+    assert [e.mode for e in of_type(text, "RETREAT")] == ["release"]
+
+
+def test_thanks_for_a_role_in_guillemets() -> None:
+    text = "وشكر الرئيس الكولومبي الصليب الأحمر على «دوره الحاسم في الإفراج عن الرهائن»."
+    assert of_type(text, "SUPPORT")
+
+
+def test_welcome_and_thanks_of_one_party_are_one_reaction() -> None:
+    text = "ورحبت الخارجية الفرنسية بالقرار، وشكرت في بيان «البلدين على تعاونهما»."
+    assert len(of_type(text, "SUPPORT")) == 1
+
+
+def test_a_call_to_wage_a_hunger_strike_is_a_future_protest() -> None:
+    text = "ودعا نادي الأسير المعتقلين إلى خوض إضراب مفتوح عن الطعام بدءا من الأحد المقبل."
+    protests = [e for e in events(text, PUB) if e.type == "PROTEST"]
+    assert [(e.mode, e.future) for e in protests] == [("hunger", True)]
+    assert not [e for e in events(text, PUB) if e.type == "REQUEST"]
+
+
+def test_the_talks_a_party_boycotts_are_no_consultation() -> None:
+    text = ("وأعلن وفد الحركة الشعبية لتحرير السودان، مساء أمس، مقاطعة جولة مشاورات دعت إليها "
+            "الوساطة الإقليمية.")
+    assert not of_type(text, "CONSULT")
+    assert of_type(text, "PROTEST")
