@@ -205,3 +205,16 @@ def test_the_talks_a_party_boycotts_are_no_consultation() -> None:
             "الوساطة الإقليمية.")
     assert not of_type(text, "CONSULT")
     assert of_type(text, "PROTEST")
+
+
+def test_a_crowds_joined_violence_is_its_riot() -> None:
+    text = ("وكان مئات الشبان قد تجمعوا مساء أمس في الحي، وهاجموا محال يملكها أجانب وأضرموا "
+            "النار في سيارات، قبل أن تتدخل الشرطة لتفريقهم.")
+    found = events(text, PUB)
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "riot"), ("ASSAULT", "crowd-control")]
+
+
+def test_a_shooting_with_its_own_subject_stays_an_attack() -> None:
+    text = "وتظاهر المئات أمام البرلمان، وأطلقت الشرطة النار عليهم."
+    assert of_type(text, "PROTEST")
+    assert of_type(text, "ASSAULT")

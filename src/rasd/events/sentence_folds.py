@@ -152,6 +152,39 @@ def conjoined_means(prev: Event, e: Event) -> bool:
         and 0 <= e.trigger.start - prev.trigger.end <= MEANS_JOIN_GAP
 
 
+#: ASSAULT modes a protesting crowd's own violence takes (وهاجموا محال، وأضرموا النار،
+#: وحطموا واجهاتها): damage and unarmed attack, not a shooting or a bombing.
+CROWD_VIOLENCE_MODES = frozenset({None, "destroy", "primitive", "beat"})
+#: What a crowd's violence makes of its protest (ONE_RIOT_MODES): a gathering or march turns
+#: into a riot; a storming keeps its mode.
+RIOT_MODE = "riot"
+
+
+def fold_crowd_violence(events: list[Event]) -> list[Event]:
+    """Round 27: one sentence's events with a protesting crowd's و-joined violence folded into
+    its protest (وكان مئات الشبان قد تجمعوا في الحي، وهاجموا محال … وأضرموا النار في سيارات;
+    اقتحم المحتجون السفارة وأضرموا النار في أجزاء منه): the verbs share the crowd as subject,
+    so the attack or arson is the protest's means — a riot (README, "Protest sub-acts": the
+    whole crowd's storming or arson stays one event, ev-836; ev-101, ev-1200). An attack with
+    a subject of its own after its verb (وأطلقت الشرطة النار) is another act; a subject found
+    before the verb is only the nearest noun phrase, often the object of the verb before."""
+    out: list[Event] = []
+    protest: int | None = None
+    for e in events:
+        if e.type == "PROTEST" and not e.negated:
+            protest = len(out)
+        elif protest is not None and e.type == "ASSAULT" and e.mode in CROWD_VIOLENCE_MODES \
+                and e.trigger.text[:1] == "و" and e.flags == out[protest].flags \
+                and (e.actor is None or e.actor.span.start < e.trigger.start):
+            host = out[protest].with_evidence(e.evidence)
+            if host.mode not in ONE_RIOT_MODES:
+                host = replace(host, mode=RIOT_MODE)
+            out[protest] = host
+            continue
+        out.append(e)
+    return out
+
+
 #: Words opening a clause that only tells an act's wounded (normalised): وأصيب، وجرح.
 WOUNDED_OPENERS = frozenset({"واصيب", "واصيبت", "واصيبوا", "وجرح", "وجرحت", "وجرحوا"})
 
