@@ -218,3 +218,9 @@ def test_a_shooting_with_its_own_subject_stays_an_attack() -> None:
     text = "وتظاهر المئات أمام البرلمان، وأطلقت الشرطة النار عليهم."
     assert of_type(text, "PROTEST")
     assert of_type(text, "ASSAULT")
+
+
+def test_what_a_warning_says_will_not_be_allowed_is_its_content() -> None:
+    text = "وحذر وزير الداخلية من أن السلطات «لن تسمح بإغلاق الطرق» خلال المسيرة المقبلة."
+    found = events(text, PUB)
+    assert [e.type for e in found] == ["THREATEN"]

@@ -48,6 +48,7 @@ from rasd.events.reaction_folds import fold_reactions
 from rasd.events.sentence_folds import (
     drop_crowd_words,
     drop_mediation,
+    drop_threat_content,
     drop_victim_words,
     fold_crowd_violence,
     fold_demands,
@@ -276,8 +277,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         kept.append(m)
     out, clauses = fold_verdict_parts(*_judicial(out, clauses, kept), doc.text)
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
-    out = fold_crowd_violence(
-        fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))
+    out = drop_threat_content(fold_crowd_violence(
+        fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses))))))
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties

@@ -185,6 +185,28 @@ def fold_crowd_violence(events: list[Event]) -> list[Event]:
     return out
 
 
+def drop_threat_content(events: list[Event]) -> list[Event]:
+    """Round 27: one sentence's events without the acts a threat or a warning names after its
+    trigger as what the threatener will or will not do (حذر وزير الداخلية من أن السلطات «لن
+    تسمح بإغلاق الطرق»): flagged future, negated or hypothetical by the warning's own words,
+    they are the THREATEN's content, not acts of their own (as modifiers.tsv makes the content
+    of هدد); so is a refusal in the future (لن تسمح). Acts told as fact after it stay."""
+    threat = next((e for e in events if e.type == "THREATEN" and not e.negated), None)
+    if threat is None:
+        return events
+    return [e for e in events if e is threat or e.trigger.start < threat.trigger.end
+            or not (e.negated or e.future or e.hypothetical or _will_not(e))]
+
+
+#: Normalised opening of a refusal in the future (لن تسمح، لن تقبل): after a warning, what
+#: the warner will not allow is the warning's content.
+_WILL_NOT = normalize_key("لن")
+
+
+def _will_not(e: Event) -> bool:
+    return e.type == "REJECT" and normalize_key(e.trigger.text).split(" ", 1)[0] == _WILL_NOT
+
+
 #: Words opening a clause that only tells an act's wounded (normalised): وأصيب، وجرح.
 WOUNDED_OPENERS = frozenset({"واصيب", "واصيبت", "واصيبوا", "وجرح", "وجرحت", "وجرحوا"})
 
