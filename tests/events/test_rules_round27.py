@@ -224,3 +224,8 @@ def test_what_a_warning_says_will_not_be_allowed_is_its_content() -> None:
     text = "وحذر وزير الداخلية من أن السلطات «لن تسمح بإغلاق الطرق» خلال المسيرة المقبلة."
     found = events(text, PUB)
     assert [e.type for e in found] == ["THREATEN"]
+
+
+def test_what_a_step_does_not_mean_is_no_act() -> None:
+    text = "وقال المتحدث إن استضافة الاجتماع «لا تعني التراجع عن موقف الحكومة»."
+    assert not [e for e in events(text, PUB) if e.type == "CONCEDE"]
