@@ -229,3 +229,14 @@ def test_what_a_warning_says_will_not_be_allowed_is_its_content() -> None:
 def test_what_a_step_does_not_mean_is_no_act() -> None:
     text = "وقال المتحدث إن استضافة الاجتماع «لا تعني التراجع عن موقف الحكومة»."
     assert not [e for e in events(text, PUB) if e.type == "CONCEDE"]
+
+
+def test_a_plural_accusing_participle_with_its_object() -> None:
+    text = ("وأغلق مئات الصيادين الطريق الساحلية، مطالبين حكومتهم بالتدخل، ومتهمين خفر السواحل "
+            "بـ«معاملتهم بقسوة».")
+    assert [e.mode for e in of_type(text, "ACCUSE")] == ["allege"]
+
+
+def test_accused_persons_are_no_accusation() -> None:
+    text = "وأحالت الشرطة ستة أشخاص متهمين بـ«جمع أموال» إلى النيابة العامة."
+    assert not of_type(text, "ACCUSE")
