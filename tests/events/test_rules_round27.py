@@ -240,3 +240,10 @@ def test_a_plural_accusing_participle_with_its_object() -> None:
 def test_accused_persons_are_no_accusation() -> None:
     text = "وأحالت الشرطة ستة أشخاص متهمين بـ«جمع أموال» إلى النيابة العامة."
     assert not of_type(text, "ACCUSE")
+
+
+def test_documents_signed_together_are_one_signing() -> None:
+    text = ("وشهد أمير الكويت والرئيس السوري توقيع اتفاقية لحماية الاستثمارات بين البلدين، "
+            "ومذكرة تفاهم في مجال الطاقة.")
+    signings = [e for e in events(text, PUB) if e.type in ("AGREE", "SUPPORT")]
+    assert len(signings) == 1

@@ -52,6 +52,7 @@ from rasd.events.sentence_folds import (
     drop_victim_words,
     fold_crowd_violence,
     fold_demands,
+    fold_joint_documents,
     fold_raid_exits,
     fold_raid_settings,
     fold_responses,
@@ -279,6 +280,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = drop_threat_content(fold_crowd_violence(
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses))))))
+    out = fold_joint_documents(out, doc.text)
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties

@@ -185,6 +185,37 @@ def fold_crowd_violence(events: list[Event]) -> list[Event]:
     return out
 
 
+#: Normalised openings of a signed document's noun (مذكرة تفاهم، اتفاقية، بروتوكول).
+_DOCUMENT_OPENINGS = tuple(normalize_key(w) for w in (
+    "مذكرة", "مذكرات", "اتفاقية", "اتفاقيات", "اتفاق", "بروتوكول", "معاهدة"))
+#: Words that add a second document to a signing (…، إلى جانب مذكرة تفاهم), normalised.
+_ALSO = tuple(normalize_key(w) for w in ("إلى جانب", "فضلا عن", "بالإضافة إلى", "علاوة على"))
+#: Types of a signing (a signed agreement is AGREE or SUPPORT: README).
+_SIGNING_TYPES = frozenset({"AGREE", "SUPPORT"})
+#: Characters before a document noun searched for an "also" phrase and its comma.
+_ALSO_REACH = 16
+
+
+def fold_joint_documents(events: list[Event], text: str) -> list[Event]:
+    """Round 27: one sentence's events with a document signed together with another one
+    (وقع البلدان اتفاقا لإنشاء خط أنابيب، إلى جانب مذكرة تفاهم لتشغيل خط كهرباء; شهدا توقيع
+    اتفاقية … ومذكرة تفاهم …) folded into that signing: one signing, as the dev gold codes it
+    (ev-747, ev-1067, ev-1180, ev-1256)."""
+    out: list[Event] = []
+    for e in events:
+        key = normalize_key(e.trigger.text)
+        before = normalize_key(text[max(0, e.trigger.start - _ALSO_REACH):e.trigger.start])
+        joined = key.startswith(tuple("و" + d for d in _DOCUMENT_OPENINGS)) or (
+            key.startswith(_DOCUMENT_OPENINGS) and before.rstrip().endswith(_ALSO))
+        host = next((k for k in range(len(out) - 1, -1, -1) if out[k].type in _SIGNING_TYPES
+                     and out[k].flags == e.flags), None)
+        if e.type in _SIGNING_TYPES and joined and host is not None:
+            out[host] = out[host].with_evidence(e.evidence)
+            continue
+        out.append(e)
+    return out
+
+
 def drop_threat_content(events: list[Event]) -> list[Event]:
     """Round 27: one sentence's events without the acts a threat or a warning names after its
     trigger as what the threatener will or will not do (حذر وزير الداخلية من أن السلطات «لن
