@@ -247,3 +247,13 @@ def test_documents_signed_together_are_one_signing() -> None:
             "ومذكرة تفاهم في مجال الطاقة.")
     signings = [e for e in events(text, PUB) if e.type in ("AGREE", "SUPPORT")]
     assert len(signings) == 1
+
+
+def test_the_army_deployed_in_the_streets() -> None:
+    text = "وفرضت الحكومة حظر التجول في العاصمة، ونشرت الجيش في الشوارع لليلة الثانية."
+    assert [e.mode for e in of_type(text, "MOBILIZE")] == ["troops"]
+
+
+def test_the_army_publishing_is_no_deployment() -> None:
+    text = "ونشر الجيش صورا للعملية على حسابه في منصة إكس."
+    assert not of_type(text, "MOBILIZE")
