@@ -40,7 +40,9 @@ _OPENERS = frozenset({"الي", "علي"})
 #: التظاهر، إلى عدم قمع الاحتجاجات) makes the protest the object of another act asked for.
 STEP_WORDS = frozenset(normalize_key(w) for w in (
     "مواصلة", "استئناف", "مشاركة", "واسعة", "مكثفة", "انضمام", "تنظيم", "خروج", "نزول",
-    "توجه", "حشد", "كثافة", "في", "إلى"))
+    "توجه", "حشد", "كثافة", "في", "إلى",
+    # round 27: waging, starting or carrying out a strike (إلى خوض إضراب مفتوح عن الطعام)
+    "خوض", "بدء", "تنفيذ", "إعلان"))
 #: Addressees that make the call a REQUEST to an authority or a state (normalised bases):
 #: they are asked to allow or respect protest, or to take a state measure (a boycott by
 #: states is a sanction), not to protest themselves.

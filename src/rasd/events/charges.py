@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from rasd.events.matcher import Match
 from rasd.model import Event
+from rasd.text.normalize import normalize_key
 
 #: Trigger rows (lemmas) of a charge named by its noun (بتهمة، بتهم).
 CHARGE_LEMMAS = frozenset({"تهمة"})
@@ -40,4 +41,31 @@ def charged_act(events: Sequence[Event], m: Match) -> Event | None:
     return None
 
 
-__all__ = ["CHARGE_LEMMAS", "charged_act"]
+#: Rows of a charge brought (وجه إليه تهمة): with the bare noun, the rows a "held without
+#: charge" clause (من دون أن توجه إليه تهمة) negates.
+BROUGHT_LEMMAS = CHARGE_LEMMAS | {"وجه اتهاما", "وجه تهما"}
+#: Normalised openings of a passive conviction verb (أُدين، وأُدينت، أُدينوا): the charge
+#: told after it is the conviction's, not an allegation of its own (README "Charges").
+CONVICTED_OPENINGS = tuple(normalize_key(w) for w in ("أدين", "وأدين"))
+
+
+def idle_charge(events: Sequence[Event], m: Match, negated: bool) -> bool:
+    """Whether the charge match ``m`` makes no event (round 27, 2026-12-04 (13)): a
+    conviction's charge (أدين ابتدائيا … بالسجن خمس سنوات بتهم …) or a charge an arrest was
+    made without (أوقفت … من دون أن توجه إليه تهمة). A charge with no act before it stays
+    (a trial's: سيمثل أمام المحكمة بتهمة); a listed or a standing one is blocked in
+    triggers.tsv (ومنها تهمة، الموقوف منذ يونيو بتهمة)."""
+    if m.trigger.lemma not in BROUGHT_LEMMAS:
+        return False
+    host = next((e for e in reversed(events) if e.trigger.start < m.start and (
+        e.type in CHARGED_TYPES or (e.type == "ASSAULT" and e.mode in CHARGED_ASSAULT_MODES))),
+        None)
+    if host is None:
+        return False  # a trial's or a prosecutor's charge (سيمثل أمام المحكمة بتهمة)
+    if negated:
+        return True
+    return (host.type, host.mode) == ("SANCTION", "convict") and \
+        normalize_key(host.trigger.text).startswith(CONVICTED_OPENINGS)
+
+
+__all__ = ["BROUGHT_LEMMAS", "CHARGE_LEMMAS", "charged_act", "idle_charge"]

@@ -21,15 +21,43 @@ def _characterisation(e: Event) -> bool:
     return e.type == "ACCUSE" and "وصف" in key and " بان" in key
 
 
+def _same_party(a: Event, b: Event) -> bool:
+    return a.actor is None or b.actor is None or a.actor.span == b.actor.span
+
+
+#: Normalised stems of the welcome, praise and thanks verbs (رحب، أشاد، ثمن، شكر): a signing or
+#: a ratification, also SUPPORT, is an act of its own.
+_PRAISE_STEMS = tuple(normalize_key(w) for w in ("رحب", "أشاد", "ثمن", "شكر"))
+
+
+def _praise(e: Event) -> bool:
+    key = normalize_key(e.trigger.text)
+    return e.type == "SUPPORT" and any(stem in key for stem in _PRAISE_STEMS)
+
+
+def _continued_praise(e: Event, host: Event) -> bool:
+    """Round 27: a و-joined welcome, praise or thanks of the party that welcomed just before
+    (ورحب قصر الإليزيه بالقرار، وشكر في بيان «الجزائر وألمانيا على تعاونهما») says more of
+    that reaction: one SUPPORT, as the dev gold codes it (ev-680)."""
+    return _praise(e) and _praise(host) and _same_party(e, host)
+
+
 def fold_reactions(events: list[Event]) -> list[Event]:
     """One sentence's events with each و-joined characterisation folded into the
-    condemnation or refusal told before it in the sentence."""
+    condemnation or refusal told before it in the sentence, and each و-joined SUPPORT
+    into the same party's SUPPORT told before it."""
     out = list(events)
     for e in events:
-        if not (_characterisation(e) and e.trigger.text.startswith("و")):
+        if not e.trigger.text.startswith("و"):
             continue
-        hosts = [o for o in out if o is not e and o.trigger.start < e.trigger.start
-                 and o.type in _CONDEMNATIONS and o.flags == e.flags]
+        if e.type == "SUPPORT":
+            hosts = [o for o in out if o is not e and o.trigger.start < e.trigger.start
+                     and o.flags == e.flags and _continued_praise(e, o)]
+        elif _characterisation(e):
+            hosts = [o for o in out if o is not e and o.trigger.start < e.trigger.start
+                     and o.type in _CONDEMNATIONS and o.flags == e.flags]
+        else:
+            continue
         if not hosts:
             continue
         host = max(hosts, key=lambda o: o.trigger.start)

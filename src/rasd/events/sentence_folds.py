@@ -110,7 +110,7 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             prev.type == "ASSAULT" or None in (prev.mode, e.mode) or prev.mode == e.mode
             or crowd)
         same = (prev.type == e.type and prev.flags == e.flags and modes_ok and (
-            crowd or (e.type == "ACCUSE" and _protest_note(e))
+            crowd or (e.type == "ACCUSE" and _protest_note(e)) or conjoined_means(prev, e)
             or (clause == last_clause and e.trigger.text[:1] not in ("و", "ف")
                 and (not is_definite(e.trigger.text) or prev.mode is None))))
         if same:
@@ -131,6 +131,111 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             out.append(e)
             last_clause = clause
     return out
+
+
+#: Characters between two means of one attack joined by و (الرصاص الحي والغاز): a space.
+MEANS_JOIN_GAP = 1
+#: ASSAULT modes that name a weapon (a means), not an act of its own (توغلها وتجريفها: two).
+WEAPON_MODES = frozenset({"firearms", "crowd-control", "heavy-weapons", "explosives",
+                          "aerial", "drone", "primitive"})
+#: Modes the second, conjoined means may have: not firearms, the default mode of fighting
+#: nouns (اشتباكات ومعارك are both fighting words, each a telling of its own).
+SECOND_MEANS_MODES = WEAPON_MODES - {"firearms", "primitive"}
+
+
+def conjoined_means(prev: Event, e: Event) -> bool:
+    """Whether ``e`` is a second means of the attack ``prev`` names, joined to its trigger
+    by و alone (الشرطة تطلق الرصاص الحي والغاز المسيل للدموع على المحتجين): the objects of
+    one verb, one act (round 27), though a و before a trigger usually opens a new act."""
+    return prev.type == e.type == "ASSAULT" and e.trigger.text[:1] == "و" \
+        and e.mode in SECOND_MEANS_MODES and prev.mode in WEAPON_MODES \
+        and 0 <= e.trigger.start - prev.trigger.end <= MEANS_JOIN_GAP
+
+
+#: ASSAULT modes a protesting crowd's own violence takes (وهاجموا محال، وأضرموا النار،
+#: وحطموا واجهاتها): damage and unarmed attack, not a shooting or a bombing.
+CROWD_VIOLENCE_MODES = frozenset({None, "destroy", "primitive", "beat"})
+#: What a crowd's violence makes of its protest (ONE_RIOT_MODES): a gathering or march turns
+#: into a riot; a storming keeps its mode.
+RIOT_MODE = "riot"
+
+
+def fold_crowd_violence(events: list[Event]) -> list[Event]:
+    """Round 27: one sentence's events with a protesting crowd's و-joined violence folded into
+    its protest (وكان مئات الشبان قد تجمعوا في الحي، وهاجموا محال … وأضرموا النار في سيارات;
+    اقتحم المحتجون السفارة وأضرموا النار في أجزاء منه): the verbs share the crowd as subject,
+    so the attack or arson is the protest's means — a riot (README, "Protest sub-acts": the
+    whole crowd's storming or arson stays one event, ev-836; ev-101, ev-1200). An attack with
+    a subject of its own after its verb (وأطلقت الشرطة النار) is another act; a subject found
+    before the verb is only the nearest noun phrase, often the object of the verb before."""
+    out: list[Event] = []
+    protest: int | None = None
+    for e in events:
+        if e.type == "PROTEST" and not e.negated:
+            protest = len(out)
+        elif protest is not None and e.type == "ASSAULT" and e.mode in CROWD_VIOLENCE_MODES \
+                and e.trigger.text[:1] == "و" and e.flags == out[protest].flags \
+                and (e.actor is None or e.actor.span.start < e.trigger.start):
+            host = out[protest].with_evidence(e.evidence)
+            if host.mode not in ONE_RIOT_MODES:
+                host = replace(host, mode=RIOT_MODE)
+            out[protest] = host
+            continue
+        out.append(e)
+    return out
+
+
+#: Normalised openings of a signed document's noun (مذكرة تفاهم، اتفاقية، بروتوكول).
+_DOCUMENT_OPENINGS = tuple(normalize_key(w) for w in (
+    "مذكرة", "مذكرات", "اتفاقية", "اتفاقيات", "اتفاق", "بروتوكول", "معاهدة"))
+#: Words that add a second document to a signing (…، إلى جانب مذكرة تفاهم), normalised.
+_ALSO = tuple(normalize_key(w) for w in ("إلى جانب", "فضلا عن", "بالإضافة إلى", "علاوة على"))
+#: Types of a signing (a signed agreement is AGREE or SUPPORT: README).
+_SIGNING_TYPES = frozenset({"AGREE", "SUPPORT"})
+#: Characters before a document noun searched for an "also" phrase and its comma.
+_ALSO_REACH = 16
+
+
+def fold_joint_documents(events: list[Event], text: str) -> list[Event]:
+    """Round 27: one sentence's events with a document signed together with another one
+    (وقع البلدان اتفاقا لإنشاء خط أنابيب، إلى جانب مذكرة تفاهم لتشغيل خط كهرباء; شهدا توقيع
+    اتفاقية … ومذكرة تفاهم …) folded into that signing: one signing, as the dev gold codes it
+    (ev-747, ev-1067, ev-1180, ev-1256)."""
+    out: list[Event] = []
+    for e in events:
+        key = normalize_key(e.trigger.text)
+        before = normalize_key(text[max(0, e.trigger.start - _ALSO_REACH):e.trigger.start])
+        joined = key.startswith(tuple("و" + d for d in _DOCUMENT_OPENINGS)) or (
+            key.startswith(_DOCUMENT_OPENINGS) and before.rstrip().endswith(_ALSO))
+        host = next((k for k in range(len(out) - 1, -1, -1) if out[k].type in _SIGNING_TYPES
+                     and out[k].flags == e.flags), None)
+        if e.type in _SIGNING_TYPES and joined and host is not None:
+            out[host] = out[host].with_evidence(e.evidence)
+            continue
+        out.append(e)
+    return out
+
+
+def drop_threat_content(events: list[Event]) -> list[Event]:
+    """Round 27: one sentence's events without the acts a threat or a warning names after its
+    trigger as what the threatener will or will not do (حذر وزير الداخلية من أن السلطات «لن
+    تسمح بإغلاق الطرق»): flagged future, negated or hypothetical by the warning's own words,
+    they are the THREATEN's content, not acts of their own (as modifiers.tsv makes the content
+    of هدد); so is a refusal in the future (لن تسمح). Acts told as fact after it stay."""
+    threat = next((e for e in events if e.type == "THREATEN" and not e.negated), None)
+    if threat is None:
+        return events
+    return [e for e in events if e is threat or e.trigger.start < threat.trigger.end
+            or not (e.negated or e.future or e.hypothetical or _will_not(e))]
+
+
+#: Normalised opening of a refusal in the future (لن تسمح، لن تقبل): after a warning, what
+#: the warner will not allow is the warning's content.
+_WILL_NOT = normalize_key("لن")
+
+
+def _will_not(e: Event) -> bool:
+    return e.type == "REJECT" and normalize_key(e.trigger.text).split(" ", 1)[0] == _WILL_NOT
 
 
 #: Words opening a clause that only tells an act's wounded (normalised): وأصيب، وجرح.
