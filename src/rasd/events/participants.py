@@ -155,7 +155,7 @@ def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
         rng = np_at(toks, j, hi)
         if rng is None:
             continue
-        actor = finder.actor(toks, *rng, places=False)
+        actor = finder.actor(toks, *rng, places=False, lo=m.last + 1)
         if actor is not None and not same_actor(actor, source) and not same_actor(actor, recipient):
             return actor
     return None
