@@ -230,6 +230,22 @@ class ActorFinder:
             k -= 1
         return k
 
+    def nisba_phrase(self, toks: list[Token], a: int, b: int) -> Actor | None:
+        """A noun with its nationality adjective in ``[a, b)`` (المدفعية التركية، مقاتلات
+        أمريكية): the nisba's country's party, the span from ``a`` to the adjective, when
+        the words before the adjective agree with it back to ``a``."""
+        for ref in overlapping(self.refs, self.starts, toks[a].start, toks[b - 1].end):
+            if ref.kind != "nisba" or ref.start <= toks[a].start:
+                continue
+            k = next((j for j in range(a + 1, b) if toks[j].start == ref.start), None)
+            if k is not None and self._nisba_head(toks, k, a) == a:
+                ent = self.doc.entities[ref.entity]
+                end = self._name_after(ref.end, toks[b - 1].end)
+                return _from_entity(Span.of(self.doc.text, toks[a].start, end), ent,
+                                    ref.entity)
+            break
+        return None
+
     def actor(self, toks: list[Token], a: int, b: int, *, loose: bool = False,
               places: bool = True, lo: int | None = None) -> Actor | None:
         """The actor named by tokens ``[a, b)``: an overlapping entity mention, else a role

@@ -8,7 +8,7 @@ Used by :mod:`rasd.events.sentence_events`; the noun phrases and their actors co
 
 from __future__ import annotations
 
-from rasd.events.arguments import ActorFinder, np_at, pp_object
+from rasd.events.arguments import STOP, ActorFinder, np_at, pp_object
 from rasd.events.clauses import clause_end, clause_start
 from rasd.events.matcher import Match, first_gap
 from rasd.model import Actor
@@ -42,7 +42,11 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             else:
                 rng = np_at(toks, m.last + 1, hi)
                 if rng is not None:
-                    actor = finder.actor(toks, *rng)
+                    # a noun with its nisba (قصفت المدفعية التركية) is the subject, unless
+                    # the trigger ends in a preposition whose object it is (القبض على)
+                    actor = finder.actor(toks, *rng) or (
+                        finder.nisba_phrase(toks, *rng) if toks[m.last].norm not in STOP
+                        else None)
                     if actor is not None:
                         subj_end = rng[1]
                     elif "pass" in slots:
@@ -136,7 +140,27 @@ def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor |
         return None
     gap = first_gap(toks, m)
     rng = np_at(toks, gap[0], gap[1]) if gap is not None else None
-    return finder.actor(toks, *rng) if rng is not None else None
+    found = finder.actor(toks, *rng) or finder.nisba_phrase(toks, *rng) \
+        if rng is not None else None
+    # a row that spells its subject out (قطع محتجون، نظم مئات الأساتذة وقفة): the actor is
+    # the row's own words after the verb
+    for j in range(m.first + 1, m.last + 1):
+        if found is not None or toks[j].norm in ("،", ",") or toks[j].norm in STOP:
+            break  # a comma after the verb: an insert, the object after it; a preposition
+        if j == m.first + 1 and _oblique_plural(toks[j].norm):
+            break  # فرقت المحتجين: an accusative plural right after the verb is its object
+        rng = np_at(toks, j, m.last + 1)
+        found = finder.actor(toks, *rng) if rng is not None else None
+        if found is not None and found.type == "MISC":
+            found = None  # a currency or a weapon's name does nothing
+    return found
+
+
+def _oblique_plural(norm: str) -> bool:
+    """Whether a word reads as a sound masculine plural in the accusative or genitive
+    (المحتجين، مسلحين): never the nominative subject of the verb before it."""
+    word = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return len(word) >= 6 and word.endswith("ين")
 
 
 def _svo(toks: list[Token], m: Match, lo: int) -> bool:
