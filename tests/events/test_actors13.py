@@ -47,3 +47,27 @@ def test_a_nisba_then_a_title_then_the_name() -> None:
     actor = _actor("وأصدر العاهل الأردني الملك عبد الله الثاني عفوا خاصا عن عشرين موقوفا.",
                    "CONCEDE")
     assert actor is not None and actor.endswith("عبد الله الثاني")
+
+
+def test_a_noun_with_its_nisba_after_the_verb_is_the_subject() -> None:
+    actor = _actor("قصفت المدفعية التركية، مساء الأربعاء، قرى حدودية شمال أربيل.", "ASSAULT")
+    assert actor == "المدفعية التركية"
+
+
+def test_a_phrase_row_that_spells_its_subject_out() -> None:
+    actor = _actor("قطع محتجون غاضبون، صباح اليوم، الطريق الدولي بالإطارات المشتعلة احتجاجا على "
+                   "انقطاع الكهرباء.", "PROTEST")
+    assert actor is not None and actor.startswith("محتجون")
+
+
+def test_aircraft_with_their_nisba_inside_a_phrase_row() -> None:
+    actor = _actor("شنت طائرات حربية إسرائيلية، فجر اليوم، سلسلة غارات على مواقع في ريف دمشق.",
+                   "ASSAULT")
+    assert actor is not None and "إسرائيلية" in actor and "مواقع" not in actor
+
+
+def test_an_accusative_plural_after_the_verb_is_no_subject() -> None:
+    with filter_disabled():
+        found = [e for e in events("فرقت المحتجين قوات الأمن بالغاز المسيل للدموع.", PUB)
+                 if e.actor is not None]
+    assert all(e.actor.span.text != "المحتجين" for e in found if e.actor is not None)
