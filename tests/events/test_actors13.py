@@ -71,3 +71,9 @@ def test_an_accusative_plural_after_the_verb_is_no_subject() -> None:
         found = [e for e in events("فرقت المحتجين قوات الأمن بالغاز المسيل للدموع.", PUB)
                  if e.actor is not None]
     assert all(e.actor.span.text != "المحتجين" for e in found if e.actor is not None)
+
+
+def test_the_words_after_a_verbal_noun_are_its_object() -> None:
+    actor = _actor("وأعلن التحالف الإقليمي الذي تقوده موسكو، إرسال قوات حفظ سلام إلى البلاد، "
+                   "تلبية لطلب رئيسها.", "AID")
+    assert actor is not None and "قوات حفظ سلام" not in actor

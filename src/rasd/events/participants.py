@@ -144,7 +144,7 @@ def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor |
         if rng is not None else None
     # a row that spells its subject out (قطع محتجون، نظم مئات الأساتذة وقفة): the actor is
     # the row's own words after the verb
-    for j in range(m.first + 1, m.last + 1):
+    for j in range(m.first + 1, m.last + 1 if not _masdar(toks[m.first].norm) else 0):
         if found is not None or toks[j].norm in ("،", ",") or toks[j].norm in STOP:
             break  # a comma after the verb: an insert, the object after it; a preposition
         if j == m.first + 1 and _oblique_plural(toks[j].norm):
@@ -154,6 +154,15 @@ def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor |
         if found is not None and found.type == "MISC":
             found = None  # a currency or a weapon's name does nothing
     return found
+
+
+def _masdar(norm: str) -> bool:
+    """Whether a row's first word reads as a verbal noun, not a verb: the words after a
+    verbal noun are its object (إرسال قوات حفظ سلام، تزويد مدن): definite, or the long vowel
+    before the last root letter of إفعال، افتعال، استفعال، تفعيل (a past verb has none:
+    أرسل، اتفق، استهدف، زود)."""
+    word = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return word.startswith("ال") or (len(word) >= 5 and word[0] in "اتا" and word[-2] in "اي")
 
 
 def _oblique_plural(norm: str) -> bool:
