@@ -77,3 +77,12 @@ def test_the_words_after_a_verbal_noun_are_its_object() -> None:
     actor = _actor("وأعلن التحالف الإقليمي الذي تقوده موسكو، إرسال قوات حفظ سلام إلى البلاد، "
                    "تلبية لطلب رئيسها.", "AID")
     assert actor is not None and "قوات حفظ سلام" not in actor
+
+
+def test_a_verb_joined_by_waw_shares_the_first_subject() -> None:
+    text = ("اقتحمت قوات الاحتلال الإسرائيلي، فجر اليوم، بلدة بيت أمر شمال الخليل، واعتقلت "
+            "تسعة مواطنين بينهم طفلان.")
+    with filter_disabled():
+        arrests = [e for e in events(text, PUB) if e.type == "COERCE"]
+    assert arrests and arrests[0].actor is not None
+    assert arrests[0].actor.span.text.startswith("قوات الاحتلال")

@@ -68,6 +68,14 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             found[role] = actor
     actor = found.get("actor")
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
+    if actor is None and _joined_verb(toks, m) and m.trigger.weight >= SURE_WEIGHT \
+            and "actor" in dict(
+            (role, slot) for slot, role in m.trigger.roles):
+        # اقتحمت القوات المدينة، واعتقلت 11 مواطنا: a verb joined by و with no subject of its
+        # own shares the sentence's first subject
+        actor = _first_subject(toks, m, finder)
+        if same_actor(actor, recipient):
+            actor = None
     if actor is None and m.trigger.pos in ("noun", "phrase"):
         # the subject of a light verb before the noun (أعربت المنظمة، الخميس، عن قلقها)
         actor = finder.nearest_before(toks, m.first, lo, places=False) \
@@ -131,6 +139,27 @@ def main_subject(toks: list[Token], m: Match, finder: ActorFinder,
         if actor is not None:
             return actor
     return source
+
+
+#: Rows at least this sure stand without a participant of their own
+#: (:data:`rasd.events.sentence_events.PARTICIPANT_WEIGHT`): only their joined verbs inherit
+#: a subject, so an inherited one never lets an ambiguous row's event through.
+SURE_WEIGHT = 0.7
+
+
+def _joined_verb(toks: list[Token], m: Match) -> bool:
+    """Whether the trigger is a verb joined to an earlier clause of its sentence by و/ف."""
+    return m.trigger.pos == "verb" and m.first > 0 and toks[m.first].clitics[:1] in ("و", "ف")
+
+
+def _first_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
+    """The first actor phrase of the sentence before the trigger, not a place."""
+    for j in range(0, m.first):
+        rng = np_at(toks, j, m.first)
+        actor = finder.actor(toks, *rng, places=False) if rng is not None else None
+        if actor is not None:
+            return actor
+    return None
 
 
 def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
