@@ -86,12 +86,3 @@ def test_a_verb_joined_by_waw_shares_the_first_subject() -> None:
         arrests = [e for e in events(text, PUB) if e.type == "COERCE"]
     assert arrests and arrests[0].actor is not None
     assert arrests[0].actor.span.text.startswith("قوات الاحتلال")
-
-
-def test_a_received_call_is_made_by_the_caller() -> None:
-    text = ("تلقى الملك عبدالله الثاني، اليوم الثلاثاء، اتصالا هاتفيا من الرئيس الفرنسي "
-            "إيمانويل ماكرون، جرى خلاله بحث المستجدات في المنطقة.")
-    with filter_disabled():
-        calls = [e for e in events(text, PUB) if e.type == "CONSULT"]
-    assert calls and calls[0].actor is not None and "ماكرون" in calls[0].actor.span.text
-    assert calls[0].recipient is not None and "عبدالله" in calls[0].recipient.span.text

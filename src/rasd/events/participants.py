@@ -68,10 +68,6 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             found[role] = actor
     actor = found.get("actor")
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
-    sender = _sender(toks, m, lo, hi, finder)
-    if sender is not None and not same_actor(sender, actor):
-        # تلقى الملك اتصالا هاتفيا من الرئيس الفرنسي: the caller acts, the receiver is called
-        actor, recipient = sender, actor or recipient
     if actor is None and _joined_verb(toks, m) and m.trigger.weight >= SURE_WEIGHT \
             and "actor" in dict(
             (role, slot) for slot, role in m.trigger.roles):
@@ -149,28 +145,6 @@ def main_subject(toks: list[Token], m: Match, finder: ActorFinder,
 #: (:data:`rasd.events.sentence_events.PARTICIPANT_WEIGHT`): only their joined verbs inherit
 #: a subject, so an inherited one never lets an ambiguous row's event through.
 SURE_WEIGHT = 0.7
-
-
-#: Verbs of receiving (normalised): what the subject receives (a call, a cable, a letter)
-#: comes from the party after من, who is the actor.
-RECEIVE_VERBS = frozenset(normalize_key(w) for w in (
-    "تلقى", "تلقت", "يتلقى", "تتلقى", "وتلقى", "وتلقت", "استلم", "استلمت", "تسلم", "تسلمت"))
-#: How many tokens before a nominal trigger its verb of receiving may stand (the receiver's
-#: long title and a date insert between: تلقى صاحب السمو الملكي الأمير … اتصالا).
-RECEIVE_REACH = 16
-
-
-def _sender(toks: list[Token], m: Match, lo: int, hi: int,
-            finder: ActorFinder) -> Actor | None:
-    """The party a received call or cable comes from (تلقى X اتصالا من Y: Y), when the
-    trigger is a noun or phrase after a verb of receiving in its clause."""
-    if m.trigger.type not in ("CONSULT", "SUPPORT") or not any(
-            toks[j].norm in RECEIVE_VERBS for j in range(max(lo, m.first - RECEIVE_REACH),
-                                                         m.first + 1)):
-        return None
-    j = pp_object(toks, m.last + 1, hi, "من")
-    rng = np_at(toks, j, hi) if j is not None else None
-    return finder.actor(toks, *rng) if rng is not None else None
 
 
 def _joined_verb(toks: list[Token], m: Match) -> bool:
