@@ -42,6 +42,18 @@ STOP = frozenset(normalize_key(w) for w in [
     "مساء", "ليل", "فجر", "الماضي"
 ])
 _ACTOR_TYPES = frozenset({"ORG", "PERSON", "NORP", "GPE", "MISC"})
+#: Entity types whose name mention an actor phrase must not cut (:meth:`ActorFinder.name_end`).
+_NAME_TYPES = frozenset({"ORG", "PERSON"})
+#: Honorific titles that may stand between a role's adjective and the name (العاهل الأردني
+#: «الملك» عبد الله الثاني), normalised.
+TITLES = frozenset(normalize_key(w) for w in (
+    "الملك", "الامير", "الشيخ", "السلطان", "السيد", "السيدة", "الرئيس", "الجنرال", "المشير",
+    "الفريق", "اللواء", "العميد", "العقيد", "الدكتور", "القاضي"))
+#: How far past a phrase's end a following name may begin (a title word), in characters.
+NAME_AFTER_REACH = 12
+#: Words a nisba adjective's noun may have before it (طائرة مسيرة إسرائيلية: two); more
+#: reach back into the verb's other words.
+NISBA_HEAD_WORDS = 2
 #: Words classify_actor_phrase skips before a phrase's head (rasd.kb.roles._LINKS): a
 #: phrase starting with one is always classified.
 _LINK_WORDS = frozenset(normalize_key(w) for w in (
@@ -153,6 +165,7 @@ class ActorFinder:
             if doc.entities[r.entity].type in _ACTOR_TYPES:
                 cover[r.start:r.end] = b"\x01" * (r.end - r.start)
         self.cover = bytes(cover)
+        self._nisba_starts = frozenset(r.start for r in self.refs if r.kind == "nisba")
         #: token start -> whether a phrase may start at that token (:meth:`_may_start`)
         self._starts: dict[int, bool] = {}
 
@@ -177,13 +190,71 @@ class ActorFinder:
                 return True
         return False
 
+    def name_end(self, start: int, end: int) -> int:
+        """``end`` moved to the end of a person's or organisation's name that the phrase
+        ``[start, end)`` cuts (a word cap stops الأمين العام للأمم المتحدة أنطونيو inside
+        أنطونيو غوتيريش): a name is never split."""
+        for ref in overlapping(self.refs, self.starts, start, end):
+            if ref.kind == "name" and ref.start < end < ref.end \
+                    and self.doc.entities[ref.entity].type in _NAME_TYPES:
+                end = ref.end
+        return end
+
+    def _name_after(self, pos: int, end: int) -> int:
+        """The end of a person's or organisation's name that starts right after ``pos``
+        and before ``end`` (الملك الأردني عبد الله الثاني: the title's adjective, then the
+        name), else ``pos``."""
+        text = self.doc.text
+        for ref in overlapping(self.refs, self.starts, pos, end + NAME_AFTER_REACH):
+            if ref.kind != "name" or ref.start <= pos \
+                    or self.doc.entities[ref.entity].type not in _NAME_TYPES:
+                continue
+            between = text[pos:ref.start].split()
+            if not between or (len(between) == 1 and normalize_key(between[0]) in TITLES):
+                return ref.end
+        return pos
+
+    def _nisba_head(self, toks: list[Token], a: int, lo: int) -> int:
+        """Index of the first word of the noun a nisba adjective at token ``a`` modifies
+        (طائرة مسيرة «إسرائيلية»، الترويكا «الأوروبية»): up to :data:`NISBA_HEAD_WORDS`
+        plain words before it, not before ``lo`` (the trigger's end); ``a`` if none."""
+        definite = toks[a].norm.startswith("ال")
+        k = a
+        while k - 1 >= lo and a - (k - 1) <= NISBA_HEAD_WORDS:
+            prev, cur = toks[k - 1], toks[k]
+            if prev.kind != "word" or prev.norm in STOP or cur.clitics[:1] in ("و", "ف") \
+                    or prev.start in self._nisba_starts or prev.clitics not in ("", "ال") \
+                    or prev.norm.startswith("ال") != definite:
+                break  # an adjective agrees with its noun in definiteness: a verb or a
+                # preposition's object before it is no noun of it
+            k -= 1
+        return k
+
+    def nisba_phrase(self, toks: list[Token], a: int, b: int) -> Actor | None:
+        """A noun with its nationality adjective in ``[a, b)`` (المدفعية التركية، مقاتلات
+        أمريكية): the nisba's country's party, the span from ``a`` to the adjective, when
+        the words before the adjective agree with it back to ``a``."""
+        for ref in overlapping(self.refs, self.starts, toks[a].start, toks[b - 1].end):
+            if ref.kind != "nisba" or ref.start <= toks[a].start:
+                continue
+            k = next((j for j in range(a + 1, b) if toks[j].start == ref.start), None)
+            if k is not None and self._nisba_head(toks, k, a) == a:
+                ent = self.doc.entities[ref.entity]
+                end = self._name_after(ref.end, toks[b - 1].end)
+                return _from_entity(Span.of(self.doc.text, toks[a].start, end), ent,
+                                    ref.entity)
+            break
+        return None
+
     def actor(self, toks: list[Token], a: int, b: int, *, loose: bool = False,
-              places: bool = True) -> Actor | None:
+              places: bool = True, lo: int | None = None) -> Actor | None:
         """The actor named by tokens ``[a, b)``: an overlapping entity mention, else a role
-        phrase the KB classifies; ``loose`` also accepts an unclassified phrase."""
+        phrase the KB classifies; ``loose`` also accepts an unclassified phrase. A phrase
+        that begins with a nationality adjective (nisba) is that adjective, with the noun
+        it modifies before it when ``lo`` (the first token the phrase may take) allows."""
         text = self.doc.text
         first = toks[a]
-        start, end = first.start, toks[b - 1].end
+        start, end = first.start, self.name_end(first.start, toks[b - 1].end)
         if 1 not in self.cover[start:first.end + 1] and not loose and first.kind == "word" \
                 and not _may_start_actor(first.norm, self.first):
             return None
@@ -194,6 +265,12 @@ class ActorFinder:
             if not places and ent.type in ("GPE", "LOC") and ref.kind == "name":
                 return None  # a place named near a trigger is where, not who
             s, e = min(start, ref.start), max(end, ref.end)
+            if ref.kind == "nisba" and ref.start >= start:
+                # an adjective heads no phrase: the words after it are the clause's rest
+                # (إسرائيلية سيارة، الأوروبية بإحالة الملف); its noun stands before it
+                e = self._name_after(ref.end, end)
+                if lo is not None:
+                    s = toks[self._nisba_head(toks, a, lo)].start
             return _from_entity(Span.of(text, s, e), ent, ref.entity)
         phrase = text[start:end]
         found = _classify(phrase, self.kb) if first.kind != "word" or _may_start_actor(
@@ -217,7 +294,7 @@ class ActorFinder:
             for a in range(k, j + 1):
                 if not self._may_start(toks[a]):
                     continue  # actor() is None for this start whatever the end
-                found = self.actor(toks, a, j + 1, places=places)
+                found = self.actor(toks, a, j + 1, places=places, lo=k)
                 if found is not None:
                     return found
         return None

@@ -8,7 +8,7 @@ Used by :mod:`rasd.events.sentence_events`; the noun phrases and their actors co
 
 from __future__ import annotations
 
-from rasd.events.arguments import ActorFinder, np_at, pp_object
+from rasd.events.arguments import STOP, ActorFinder, np_at, pp_object
 from rasd.events.clauses import clause_end, clause_start
 from rasd.events.matcher import Match, first_gap
 from rasd.model import Actor
@@ -42,7 +42,11 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             else:
                 rng = np_at(toks, m.last + 1, hi)
                 if rng is not None:
-                    actor = finder.actor(toks, *rng)
+                    # a noun with its nisba (قصفت المدفعية التركية) is the subject, unless
+                    # the trigger ends in a preposition whose object it is (القبض على)
+                    actor = finder.actor(toks, *rng) or (
+                        finder.nisba_phrase(toks, *rng) if toks[m.last].norm not in STOP
+                        else None)
                     if actor is not None:
                         subj_end = rng[1]
                     elif "pass" in slots:
@@ -64,6 +68,14 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             found[role] = actor
     actor = found.get("actor")
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
+    if actor is None and _joined_verb(toks, m) and m.trigger.weight >= SURE_WEIGHT \
+            and "actor" in dict(
+            (role, slot) for slot, role in m.trigger.roles):
+        # اقتحمت القوات المدينة، واعتقلت 11 مواطنا: a verb joined by و with no subject of its
+        # own shares the sentence's first subject
+        actor = _first_subject(toks, m, finder)
+        if same_actor(actor, recipient):
+            actor = None
     if actor is None and m.trigger.pos in ("noun", "phrase"):
         # the subject of a light verb before the noun (أعربت المنظمة، الخميس، عن قلقها)
         actor = finder.nearest_before(toks, m.first, lo, places=False) \
@@ -129,6 +141,27 @@ def main_subject(toks: list[Token], m: Match, finder: ActorFinder,
     return source
 
 
+#: Rows at least this sure stand without a participant of their own
+#: (:data:`rasd.events.sentence_events.PARTICIPANT_WEIGHT`): only their joined verbs inherit
+#: a subject, so an inherited one never lets an ambiguous row's event through.
+SURE_WEIGHT = 0.7
+
+
+def _joined_verb(toks: list[Token], m: Match) -> bool:
+    """Whether the trigger is a verb joined to an earlier clause of its sentence by و/ف."""
+    return m.trigger.pos == "verb" and m.first > 0 and toks[m.first].clitics[:1] in ("و", "ف")
+
+
+def _first_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
+    """The first actor phrase of the sentence before the trigger, not a place."""
+    for j in range(0, m.first):
+        rng = np_at(toks, j, m.first)
+        actor = finder.actor(toks, *rng, places=False) if rng is not None else None
+        if actor is not None:
+            return actor
+    return None
+
+
 def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
     """The subject a phrase row's gap holds after its verb (أرسل الجيش الجزائري تعزيزات،
     نفذت مسيرة إسرائيلية غارة): Arabic puts the subject between the verb and its object."""
@@ -136,7 +169,36 @@ def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor |
         return None
     gap = first_gap(toks, m)
     rng = np_at(toks, gap[0], gap[1]) if gap is not None else None
-    return finder.actor(toks, *rng) if rng is not None else None
+    found = finder.actor(toks, *rng) or finder.nisba_phrase(toks, *rng) \
+        if rng is not None else None
+    # a row that spells its subject out (قطع محتجون، نظم مئات الأساتذة وقفة): the actor is
+    # the row's own words after the verb
+    for j in range(m.first + 1, m.last + 1 if not _masdar(toks[m.first].norm) else 0):
+        if found is not None or toks[j].norm in ("،", ",") or toks[j].norm in STOP:
+            break  # a comma after the verb: an insert, the object after it; a preposition
+        if j == m.first + 1 and _oblique_plural(toks[j].norm):
+            break  # فرقت المحتجين: an accusative plural right after the verb is its object
+        rng = np_at(toks, j, m.last + 1)
+        found = finder.actor(toks, *rng) if rng is not None else None
+        if found is not None and found.type == "MISC":
+            found = None  # a currency or a weapon's name does nothing
+    return found
+
+
+def _masdar(norm: str) -> bool:
+    """Whether a row's first word reads as a verbal noun, not a verb: the words after a
+    verbal noun are its object (إرسال قوات حفظ سلام، تزويد مدن): definite, or the long vowel
+    before the last root letter of إفعال، افتعال، استفعال، تفعيل (a past verb has none:
+    أرسل، اتفق، استهدف، زود)."""
+    word = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return word.startswith("ال") or (len(word) >= 5 and word[0] in "اتا" and word[-2] in "اي")
+
+
+def _oblique_plural(norm: str) -> bool:
+    """Whether a word reads as a sound masculine plural in the accusative or genitive
+    (المحتجين، مسلحين): never the nominative subject of the verb before it."""
+    word = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return len(word) >= 6 and word.endswith("ين")
 
 
 def _svo(toks: list[Token], m: Match, lo: int) -> bool:
@@ -155,7 +217,7 @@ def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
         rng = np_at(toks, j, hi)
         if rng is None:
             continue
-        actor = finder.actor(toks, *rng, places=False)
+        actor = finder.actor(toks, *rng, places=False, lo=m.last + 1)
         if actor is not None and not same_actor(actor, source) and not same_actor(actor, recipient):
             return actor
     return None
