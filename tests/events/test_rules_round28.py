@@ -131,3 +131,9 @@ def test_the_conviction_told_after_a_sentence_is_the_sentence() -> None:
 def test_the_conviction_after_an_execution_stays() -> None:
     text = ("نفذت السلطات، فجر اليوم، حكم الإعدام بحق سجينين، بعد إدانتهما بتهمة «المحاربة».")
     assert [m for t, m, _, _ in _all(text) if t == "SANCTION"] == ["convict"]
+
+
+def test_a_crowd_dispersed_before_it_is_told_gathered_in_protest() -> None:
+    text = ("وأطلقت الشرطة، مساء اليوم، الغاز المسيل للدموع لتفريق العشرات من أنصار المعارضة "
+            "تجمعوا أمام مقر البرلمان.")
+    assert [e.mode for e in of_type(text, "PROTEST")] == ["demo"]

@@ -103,6 +103,8 @@ DISPERSAL_MODES = frozenset({"crowd-control"})
 def dispersed_crowd(gathering: Match, other: Match) -> bool:
     """Whether ``other`` (a dispersal) corroborates ``gathering`` (a PROTEST word): a crowd
     that security forces disperse in the same sentence gathered in protest (وتجمع العشرات
-    أمام قصر العدل، قبل أن تفرقهم الشرطة), as a second protest word would show it."""
+    أمام قصر العدل، قبل أن تفرقهم الشرطة), as a second protest word would show it; also
+    when the dispersal is told first (أطلقت الشرطة الغاز المسيل للدموع لتفريق مئات من
+    أنصار الحزب تجمعوا في الحي: round 28)."""
     return gathering.trigger.type == "PROTEST" and other.trigger.type == "ASSAULT" \
-        and other.trigger.mode in DISPERSAL_MODES and other.first > gathering.first
+        and other.trigger.mode in DISPERSAL_MODES
