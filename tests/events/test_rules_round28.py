@@ -137,3 +137,8 @@ def test_a_crowd_dispersed_before_it_is_told_gathered_in_protest() -> None:
     text = ("وأطلقت الشرطة، مساء اليوم، الغاز المسيل للدموع لتفريق العشرات من أنصار المعارضة "
             "تجمعوا أمام مقر البرلمان.")
     assert [e.mode for e in of_type(text, "PROTEST")] == ["demo"]
+
+
+def test_an_act_done_again_after_aada_is_no_purpose() -> None:
+    text = "وقال المرصد إن الطائرات المسيرة عادت لتستهدف فرق الإسعاف في البلدة."
+    assert [e.future for e in events_of_type(text, "ASSAULT", PUB)] == [False]
