@@ -142,3 +142,14 @@ def test_a_crowd_dispersed_before_it_is_told_gathered_in_protest() -> None:
 def test_an_act_done_again_after_aada_is_no_purpose() -> None:
     text = "وقال المرصد إن الطائرات المسيرة عادت لتستهدف فرق الإسعاف في البلدة."
     assert [e.future for e in events_of_type(text, "ASSAULT", PUB)] == [False]
+
+
+def test_a_categorical_refusal_is_no_boycott() -> None:
+    text = "وجاء في البيان: «نرفض رفضا قاطعا الضرائب الجديدة التي تضمنها قانون المالية»."
+    assert not events_of_type(text, "PROTEST", PUB)
+    assert events_of_type(text, "REJECT", PUB)
+
+
+def test_we_hold_the_government_responsible() -> None:
+    text = "وقالت النقابة في بيانها: «ونحمل الحكومة مسؤولية انهيار المفاوضات»."
+    assert [e.mode for e in events_of_type(text, "ACCUSE", PUB)] == ["allege"]
