@@ -153,3 +153,14 @@ def test_a_categorical_refusal_is_no_boycott() -> None:
 def test_we_hold_the_government_responsible() -> None:
     text = "وقالت النقابة في بيانها: «ونحمل الحكومة مسؤولية انهيار المفاوضات»."
     assert [e.mode for e in events_of_type(text, "ACCUSE", PUB)] == ["allege"]
+
+
+def test_the_condemnation_doublet_is_one_condemnation() -> None:
+    text = ("وأعربت وزارة الخارجية، اليوم، عن إدانة المملكة واستنكارها الشديدين للهجوم الذي "
+            "استهدف مسجدا في مدينة بيشاور.")
+    assert len(events_of_type(text, "ACCUSE", PUB)) == 1
+
+
+def test_a_reciprocal_expulsion_is_a_sanction() -> None:
+    text = "وردت موسكو بطرد العدد نفسه من الدبلوماسيين الألمان."
+    assert [(e.type, e.mode) for e in events(text, PUB)] == [("SANCTION", "expel")]
