@@ -92,7 +92,11 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
             close = _insert_close(toks, j)
             if close is not None:
                 # a time or place insert (وقعت الإمارات وإثيوبيا، أمس الاثنين في أبوظبي،
-                # اتفاقية) is crossed whole and does not use up the gap
+                # اتفاقية) is crossed whole and does not use up the gap; so is a second
+                # time insert its closing comma opens (قضت الدائرة …، المنعقدة بمجمع
+                # محاكم بدر، اليوم الاثنين، بالسجن: the seat, then the day)
+                while (again := _time_insert_close(toks, close)) is not None:
+                    close = again
                 j = close + 1
                 continue
             if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS:
@@ -163,6 +167,15 @@ def _insert_close(toks: list[Token], k: int) -> int | None:
         if toks[q].norm in HARD_PUNCT or toks[q].clitics[:1] in ("و", "ف"):
             return None
     return None
+
+
+def _time_insert_close(toks: list[Token], k: int) -> int | None:
+    """As :func:`_insert_close`, for an insert of time words only (، اليوم الاثنين،): the
+    one a gap may cross right after another insert (round 28)."""
+    close = _insert_close(toks, k)
+    if close is None or any(t.norm not in GAP_TIME_WORDS for t in toks[k + 1:close]):
+        return None
+    return close
 
 
 #: A word's plain readings and the index entries it may start, kept together so that a

@@ -26,6 +26,7 @@ from rasd.events.clauses import (
 )
 from rasd.events.cues import Cue, SentenceCues, find_cues
 from rasd.events.matcher import HARD_PUNCT, Match
+from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
 __all__ = [
@@ -62,12 +63,19 @@ def _future_prefix(m: Match, toks: list[Token]) -> bool:
     return False
 
 
+#: عاد before لـ + imperfect tells the act done again, not a purpose (عادت المسيرات لتستهدف
+#: المسعفين، عاد ليؤكد): normalised, after any و/ف.
+RESUMING = frozenset(normalize_key(w) for w in ("عاد", "عادت", "عادوا", "عادا", "عادتا"))
+
+
 def _purpose_prefix(m: Match, toks: list[Token]) -> bool:
     """A verb trigger read through the particle لـ fused to an imperfect (ليقتل، ليدعو،
     ليقتلوا): 'in order to' or 'let him', a purpose or a command, not an act done. After a
     comma it tells what followed (، لتنسحب القوات): that consequence is reported."""
     if m.trigger.pos != "verb" or (m.first > 0 and toks[m.first - 1].norm in COMMAS):
         return False
+    if m.first > 0 and strip_conj(toks[m.first - 1].norm) in RESUMING:
+        return False  # عادت المسيرات لتستهدف المسعفين: 'again targeted', done (round 28)
     word = strip_conj(toks[m.first].norm)
     if len(word) < 4 or word[0] != "ل" or word[1] not in "يتن":
         return False

@@ -41,6 +41,26 @@ def _rejects_appeal(e: Event, text: str) -> bool:
     return any(normalize_key(w) in APPEAL_WORDS for w in tail.split())
 
 
+#: The conviction a sentence rests on, told after it (حكما بالإعدام …، بعد إدانتها بارتكاب
+#: جرائم؛ بالسجن المؤبد …، بعد إدانتهم بالانضمام): round 28. After an execution, which is no
+#: SANCTION, ``بعد إدانتهم بتهمة`` stays the conviction of its own (ev-1185).
+GROUND_BEFORE = frozenset(normalize_key(w) for w in ("بعد", "وبعد", "إثر", "عقب"))
+GROUND_NOUN = normalize_key("إدان")
+#: Characters before the trigger searched for ``بعد`` (``بعد`` and a space).
+GROUND_REACH = 6
+
+
+def _sentence_ground(e: Event, text: str) -> bool:
+    """Whether ``e`` is the conviction (or its misreading as a condemnation) told after the
+    sentence as its ground: its trigger is إدانة right after بعد/إثر/عقب."""
+    if e.type not in ("SANCTION", "ACCUSE") or e.negated:
+        return False
+    word = normalize_key(text[e.trigger.start:e.trigger.end].split()[0])
+    before = text[max(0, e.trigger.start - GROUND_REACH):e.trigger.start].split()
+    return word.startswith(GROUND_NOUN) and bool(before) and \
+        normalize_key(before[-1]) in GROUND_BEFORE
+
+
 def fold_verdict_parts(events: list[Event], clauses: list[int],
                        text: str) -> tuple[list[Event], list[int]]:
     """One sentence's events with a rejected appeal and a sentence's confiscation folded into
@@ -55,7 +75,8 @@ def fold_verdict_parts(events: list[Event], clauses: list[int],
         if i == k:
             continue
         if _rejects_appeal(e, text) or (
-                e.type == "COERCE" and e.mode in SENTENCE_MEASURES and e.flags == conv.flags):
+                e.type == "COERCE" and e.mode in SENTENCE_MEASURES and e.flags == conv.flags) \
+                or (i > k and _sentence_ground(e, text)):
             drop.add(i)
     if not drop:
         return events, clauses
@@ -82,6 +103,8 @@ DISPERSAL_MODES = frozenset({"crowd-control"})
 def dispersed_crowd(gathering: Match, other: Match) -> bool:
     """Whether ``other`` (a dispersal) corroborates ``gathering`` (a PROTEST word): a crowd
     that security forces disperse in the same sentence gathered in protest (وتجمع العشرات
-    أمام قصر العدل، قبل أن تفرقهم الشرطة), as a second protest word would show it."""
+    أمام قصر العدل، قبل أن تفرقهم الشرطة), as a second protest word would show it; also
+    when the dispersal is told first (أطلقت الشرطة الغاز المسيل للدموع لتفريق مئات من
+    أنصار الحزب تجمعوا في الحي: round 28)."""
     return gathering.trigger.type == "PROTEST" and other.trigger.type == "ASSAULT" \
-        and other.trigger.mode in DISPERSAL_MODES and other.first > gathering.first
+        and other.trigger.mode in DISPERSAL_MODES
