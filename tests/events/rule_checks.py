@@ -48,3 +48,16 @@ def bounds(c: Casualty | None) -> tuple[int | None, int | None] | None:
 def counts(text: str) -> list[tuple[str, int | None, int | None]]:
     """The casualty layer's (kind, min, max) of ``text``, in order."""
     return [(c.kind, c.min, c.max) for c in extract_casualties(text)]
+
+
+def assert_reports(text: str, type_: str, mode: str | None, published: date = PUB) -> None:
+    """``text`` reports an act of ``type_`` as fact, in ``mode`` when one is given."""
+    found = facts_of_type(text, type_, published)
+    assert found, text
+    if mode is not None:
+        assert any(e.mode == mode for e in found), [e.mode for e in found]
+
+
+def assert_no_fact(text: str, type_: str, published: date = PUB) -> None:
+    """``text`` reports no act of ``type_`` as fact (a competing sense of the words)."""
+    assert not facts_of_type(text, type_, published), text

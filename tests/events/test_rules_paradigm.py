@@ -6,16 +6,12 @@ and the competing senses each row leaves out."""
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 import pytest
 
-from tests.events.rule_checks import facts_of_type
+from tests.events.rule_checks import assert_no_fact, assert_reports
 
 PUB = date(2026, 12, 2)  # a Wednesday
-
-#: Events of one type in a sentence published on :data:`PUB`, reported as fact.
-of_type = partial(facts_of_type, published=PUB)
 
 FOUND = [
     # AGREE
@@ -79,10 +75,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "type_", "mode"), FOUND)
 def test_a_listed_word_reports_its_act(text: str, type_: str, mode: str | None) -> None:
-    found = of_type(text, type_)
-    assert found, text
-    if mode is not None:
-        assert any(e.mode == mode for e in found), [e.mode for e in found]
+    assert_reports(text, type_, mode, PUB)
 
 
 NOT_FOUND = [
@@ -105,4 +98,4 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "type_"), NOT_FOUND)
 def test_a_competing_sense_is_no_event(text: str, type_: str) -> None:
-    assert not of_type(text, type_), text
+    assert_no_fact(text, type_, PUB)

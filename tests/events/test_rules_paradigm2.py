@@ -11,7 +11,7 @@ from functools import partial
 import pytest
 
 from rasd.events.readings import pronoun_readings
-from tests.events.rule_checks import facts_of_type
+from tests.events.rule_checks import assert_no_fact, assert_reports, facts_of_type
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -65,10 +65,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "type_", "mode"), FOUND)
 def test_a_listed_word_reports_its_act(text: str, type_: str, mode: str | None) -> None:
-    found = of_type(text, type_)
-    assert found, text
-    if mode is not None:
-        assert any(e.mode == mode for e in found), [e.mode for e in found]
+    assert_reports(text, type_, mode, PUB)
 
 
 NOT_FOUND = [
@@ -84,7 +81,7 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "type_"), NOT_FOUND)
 def test_a_competing_sense_is_no_event(text: str, type_: str) -> None:
-    assert not of_type(text, type_), text
+    assert_no_fact(text, type_, PUB)
 
 
 def test_a_final_hamza_is_read_back_from_its_seat_before_a_pronoun() -> None:
