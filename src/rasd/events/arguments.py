@@ -166,6 +166,9 @@ class ActorFinder:
                 cover[r.start:r.end] = b"\x01" * (r.end - r.start)
         self.cover = bytes(cover)
         self._nisba_starts = frozenset(r.start for r in self.refs if r.kind == "nisba")
+        #: the page's PERSON name mentions (one-person counts: rasd.events.object_person)
+        self.person_names = tuple(m.span for en in doc.entities if en.type == "PERSON"
+                                  for m in en.mentions if m.kind == "name")
         #: token start -> whether a phrase may start at that token (:meth:`_may_start`)
         self._starts: dict[int, bool] = {}
 

@@ -32,13 +32,15 @@ def charged_act(events: Sequence[Event], m: Match) -> Event | None:
     """The latest event of ``events`` (the sentence's, built so far) that a charge match
     ``m`` is given for: an act against a party (:data:`CHARGED_TYPES`, an execution) whose
     trigger precedes the charge; None when ``m`` is no charge row or no such act is told."""
-    if m.trigger.lemma not in CHARGE_LEMMAS:
-        return None
-    for e in reversed(events):
-        if e.trigger.start < m.start and (e.type in CHARGED_TYPES or (
-                e.type == "ASSAULT" and e.mode in CHARGED_ASSAULT_MODES)):
-            return e
-    return None
+    return _act_before(events, m) if m.trigger.lemma in CHARGE_LEMMAS else None
+
+
+def _act_before(events: Sequence[Event], m: Match) -> Event | None:
+    """The latest act of ``events`` against a party (:data:`CHARGED_TYPES`, an execution)
+    whose trigger precedes ``m``."""
+    return next((e for e in reversed(events) if e.trigger.start < m.start and (
+        e.type in CHARGED_TYPES or (e.type == "ASSAULT" and e.mode in CHARGED_ASSAULT_MODES))),
+        None)
 
 
 #: Rows of a charge brought (وجه إليه تهمة): with the bare noun, the rows a "held without
@@ -57,9 +59,7 @@ def idle_charge(events: Sequence[Event], m: Match, negated: bool) -> bool:
     triggers.tsv (ومنها تهمة، الموقوف منذ يونيو بتهمة)."""
     if m.trigger.lemma not in BROUGHT_LEMMAS:
         return False
-    host = next((e for e in reversed(events) if e.trigger.start < m.start and (
-        e.type in CHARGED_TYPES or (e.type == "ASSAULT" and e.mode in CHARGED_ASSAULT_MODES))),
-        None)
+    host = _act_before(events, m)
     if host is None:
         return False  # a trial's or a prosecutor's charge (سيمثل أمام المحكمة بتهمة)
     if negated:

@@ -36,6 +36,7 @@ from rasd.events.interval_dates import during_dates, interval_dates
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
 from rasd.events.merge import merge_events
+from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 
 # the sentence builder's constants were this module's: re-exported under their old path
@@ -48,7 +49,6 @@ from rasd.events.sentence_events import DEATH_NOUNS as DEATH_NOUNS
 from rasd.events.sentence_events import GENERIC_NOUNS as GENERIC_NOUNS
 from rasd.events.sentence_events import GENERIC_WEIGHT as GENERIC_WEIGHT
 from rasd.events.sentence_events import HOSTING_LEMMAS as HOSTING_LEMMAS
-from rasd.events.sentence_events import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT
 from rasd.events.sentence_events import POLITICAL_SECTORS as POLITICAL_SECTORS
 from rasd.events.sentence_events import PURPOSE_DEMANDS as PURPOSE_DEMANDS
 from rasd.events.sentence_events import RESULT_MODES as RESULT_MODES

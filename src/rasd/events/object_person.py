@@ -35,6 +35,10 @@ ONE_WINDOW_CHARS: Final = 70
 #: الكاريكاتير كريم عادل).
 NAME_LEAD_WORDS: Final = 4
 _SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
+#: Where a clause ends: a sentence end or a comma.
+_CLAUSE_END = re.compile(r"[.!?؟;؛\n،,]")
+#: Where an object's phrase ends: a comma, a number, a bracket or a quote.
+_PHRASE_STOP = re.compile(r"[،,\d(«\"]")
 _WORD = re.compile(r"[^\W\d_]+")
 _TANWIN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 #: Where a prepositional object starts: ألقت القبض على …، بطاقة إيداع في حق …، الإعدام بحق …
@@ -224,7 +228,7 @@ def _one_person_at(text: str, pos: int, limit: int,
     if not words:
         return None
     # the object's phrase ends at a comma, a number or a clause break
-    stop = re.compile(r"[،,\d(«\"]").search(text, pos, limit)
+    stop = _PHRASE_STOP.search(text, pos, limit)
     phrase_end = stop.start() if stop is not None else limit
     a, b = words[0]
     if len(words) > 1 and text[a:b].startswith("ال") and _plural(text[a:b]):
@@ -345,6 +349,6 @@ def attempted(text: str, trigger: Span) -> bool:
 def named_after(text: str, trigger: Span, names: Sequence[Span]) -> int:
     """How many PERSON names the clause after ``trigger`` tells (its objects: اغتيال الرئيس
     فلان وفلان وفلان)."""
-    end = re.compile(r"[.!?؟;؛\n،,]").search(text, trigger.end)
+    end = _CLAUSE_END.search(text, trigger.end)
     limit = end.start() if end is not None else len(text)
     return sum(1 for s in names if trigger.end <= s.start < limit)

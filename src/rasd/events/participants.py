@@ -68,9 +68,8 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             found[role] = actor
     actor = found.get("actor")
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
-    if actor is None and _joined_verb(toks, m) and m.trigger.weight >= SURE_WEIGHT \
-            and "actor" in dict(
-            (role, slot) for slot, role in m.trigger.roles):
+    if actor is None and _joined_verb(toks, m) and m.trigger.weight >= PARTICIPANT_WEIGHT \
+            and any(role == "actor" for _, role in m.trigger.roles):
         # اقتحمت القوات المدينة، واعتقلت 11 مواطنا: a verb joined by و with no subject of its
         # own shares the sentence's first subject
         actor = _first_subject(toks, m, finder)
@@ -141,10 +140,12 @@ def main_subject(toks: list[Token], m: Match, finder: ActorFinder,
     return source
 
 
-#: Rows at least this sure stand without a participant of their own
-#: (:data:`rasd.events.sentence_events.PARTICIPANT_WEIGHT`): only their joined verbs inherit
-#: a subject, so an inherited one never lets an ambiguous row's event through.
-SURE_WEIGHT = 0.7
+#: Rows from 0.5 up to this weight are ambiguous nouns and verbs (حصار، اتفاق، الطلب،
+#: مقاطعة، حذر): an event only with a participant of their own (not merely the sentence's
+#: source), an armed party, a toll, or a second trigger of the same type
+#: (:mod:`rasd.events.sentence_events`). Rows at least this sure stand without one, so only
+#: their joined verbs inherit a subject: an inherited one never lets an ambiguous row through.
+PARTICIPANT_WEIGHT = 0.7
 
 
 def _joined_verb(toks: list[Token], m: Match) -> bool:
@@ -173,7 +174,9 @@ def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor |
         if rng is not None else None
     # a row that spells its subject out (قطع محتجون، نظم مئات الأساتذة وقفة): the actor is
     # the row's own words after the verb
-    for j in range(m.first + 1, m.last + 1 if not _masdar(toks[m.first].norm) else 0):
+    # (not after a verbal noun: the words after it are its object)
+    own_words = range(0) if _masdar(toks[m.first].norm) else range(m.first + 1, m.last + 1)
+    for j in own_words:
         if found is not None or toks[j].norm in ("،", ",") or toks[j].norm in STOP:
             break  # a comma after the verb: an insert, the object after it; a preposition
         if j == m.first + 1 and _oblique_plural(toks[j].norm):
@@ -191,7 +194,7 @@ def _masdar(norm: str) -> bool:
     before the last root letter of إفعال، افتعال، استفعال، تفعيل (a past verb has none:
     أرسل، اتفق، استهدف، زود)."""
     word = norm[1:] if norm[:1] in ("و", "ف") else norm
-    return word.startswith("ال") or (len(word) >= 5 and word[0] in "اتا" and word[-2] in "اي")
+    return word.startswith("ال") or (len(word) >= 5 and word[0] in "ات" and word[-2] in "اي")
 
 
 def _oblique_plural(norm: str) -> bool:

@@ -29,6 +29,7 @@ from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import Flags, flags_for
 from rasd.events.participants import (
+    PARTICIPANT_WEIGHT,
     circumstantial,
     hal_word,
     main_subject,
@@ -70,10 +71,6 @@ from rasd.text.tokens import Token
 
 #: Sectors of armed actors: an ambiguous trigger next to one is corroborated.
 ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "CRM"})
-#: Rows from 0.5 up to this weight are ambiguous nouns and verbs (حصار، اتفاق، الطلب،
-#: مقاطعة، حذر): an event only with a participant of their own (not merely the sentence's
-#: source), an armed party, a toll, or a second trigger of the same type.
-PARTICIPANT_WEIGHT = 0.7
 #: Trigger rows (lemmas) that mean "convicted" next to a court's sentence.
 CONVICTION_LEMMAS = frozenset({"أدان", "إدانة"})
 #: Types a casualty count corroborates (a toll in a sentence about a statement does not).
@@ -285,10 +282,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
                               if is_toll(c, doc.text))
-    names = [m.span for en in doc.entities if en.type == "PERSON"
-             for m in en.mentions if m.kind == "name"]
     return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls,
-                                                          doc.text), names)
+                                                          doc.text), finder.person_names)
 
 
 def _verbal_attack(actor: Actor | None, recipient: Actor | None) -> bool:

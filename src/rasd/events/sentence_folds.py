@@ -188,6 +188,8 @@ def fold_crowd_violence(events: list[Event]) -> list[Event]:
 #: Normalised openings of a signed document's noun (مذكرة تفاهم، اتفاقية، بروتوكول).
 _DOCUMENT_OPENINGS = tuple(normalize_key(w) for w in (
     "مذكرة", "مذكرات", "اتفاقية", "اتفاقيات", "اتفاق", "بروتوكول", "معاهدة"))
+#: A document noun joined by و to the one signed before it (ومذكرة تفاهم).
+_JOINED_DOCUMENTS = tuple("و" + d for d in _DOCUMENT_OPENINGS)
 #: Words that add a second document to a signing (…، إلى جانب مذكرة تفاهم), normalised.
 _ALSO = tuple(normalize_key(w) for w in ("إلى جانب", "فضلا عن", "بالإضافة إلى", "علاوة على"))
 #: Types of a signing (a signed agreement is AGREE or SUPPORT: README).
@@ -203,17 +205,26 @@ def fold_joint_documents(events: list[Event], text: str) -> list[Event]:
     (ev-747, ev-1067, ev-1180, ev-1256)."""
     out: list[Event] = []
     for e in events:
-        key = normalize_key(e.trigger.text)
-        before = normalize_key(text[max(0, e.trigger.start - _ALSO_REACH):e.trigger.start])
-        joined = key.startswith(tuple("و" + d for d in _DOCUMENT_OPENINGS)) or (
-            key.startswith(_DOCUMENT_OPENINGS) and before.rstrip().endswith(_ALSO))
-        host = next((k for k in range(len(out) - 1, -1, -1) if out[k].type in _SIGNING_TYPES
-                     and out[k].flags == e.flags), None)
-        if e.type in _SIGNING_TYPES and joined and host is not None:
+        if e.type in _SIGNING_TYPES and _joined_document(e, text):
+            host = next((k for k in range(len(out) - 1, -1, -1)
+                         if out[k].type in _SIGNING_TYPES and out[k].flags == e.flags), None)
+        else:
+            host = None
+        if host is not None:
             out[host] = out[host].with_evidence(e.evidence)
             continue
         out.append(e)
     return out
+
+
+def _joined_document(e: Event, text: str) -> bool:
+    """Whether ``e``'s trigger is a document noun joined to one signed before it: by و, or
+    after an "also" phrase (…، إلى جانب مذكرة تفاهم)."""
+    key = normalize_key(e.trigger.text)
+    if key.startswith(_JOINED_DOCUMENTS):
+        return True
+    before = normalize_key(text[max(0, e.trigger.start - _ALSO_REACH):e.trigger.start])
+    return key.startswith(_DOCUMENT_OPENINGS) and before.rstrip().endswith(_ALSO)
 
 
 def drop_threat_content(events: list[Event]) -> list[Event]:
