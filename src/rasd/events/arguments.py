@@ -10,7 +10,7 @@ pronoun, complementiser, punctuation, or a word that opens a new clause with و/
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.caches import word_cache
@@ -274,6 +274,11 @@ class ActorFinder:
                 e = self._name_after(ref.end, end)
                 if lo is not None:
                     s = toks[self._nisba_head(toks, a, lo)].start
+            elif ref.kind != "name" and ent.type == "PERSON":
+                named = self._person_after(e, ent.country)
+                if named is not None:  # the title's person, named after it
+                    return self._titled(Span.of(text, s, named.end), named, ent.country,
+                                        ent.sector)
             return _from_entity(Span.of(text, s, e), ent, ref.entity)
         phrase = text[start:end]
         found = _classify(phrase, self.kb) if first.kind != "word" or _may_start_actor(
@@ -281,7 +286,34 @@ class ActorFinder:
         if found is None:
             return Actor(Span.of(text, start, end)) if loose else None
         sector, country = found
+        named = self._person_after(end, country)
+        if named is not None:  # the role's person, named after it
+            return self._titled(Span.of(text, start, named.end), named, country, sector)
         return Actor(Span.of(text, start, end), country=country, sector=sector)
+
+    def _titled(self, span: Span, named: MentionRef, country: str | None,
+                sector: str | None) -> Actor:
+        """A role with its person's name: the person, with the role's country and sector
+        where the knowledge base knows neither (رئيس وزراء باكستان محمد شهباز شريف)."""
+        found = _from_entity(span, self.doc.entities[named.entity], named.entity)
+        return replace(found, country=found.country or country, sector=found.sector or sector)
+
+    def _person_after(self, pos: int, country: str | None) -> MentionRef | None:
+        """The name of the person a role phrase ending at ``pos`` stands in apposition to
+        (رئيس جمهورية أوكرانيا فولوديمير زيلينسكي; one title word may come between). A
+        person of another country than the role's is the verb's object, not the role's name
+        (وشكر الرئيس الأمريكي أمير قطر الشيخ تميم)."""
+        text = self.doc.text
+        for ref in overlapping(self.refs, self.starts, pos, pos + NAME_AFTER_REACH):
+            ent = self.doc.entities[ref.entity]
+            if ref.kind != "name" or ref.start < pos or ent.type != "PERSON":
+                continue
+            if country and ent.country and ent.country != country:
+                return None
+            between = text[pos:ref.start].split()
+            if not between or (len(between) == 1 and normalize_key(between[0]) in TITLES):
+                return ref
+        return None
 
     def nearest_before(self, toks: list[Token], i: int, lo: int,
                        places: bool = True) -> Actor | None:

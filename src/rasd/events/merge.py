@@ -366,12 +366,24 @@ TOLL_CLAUSE_WORDS = KILLING_VERBS | {"مقتل"}
 BARE_DEATH_WORDS = TOLL_CLAUSE_WORDS | {"استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا"}
 
 
+#: Pronoun-bearing prepositions right after a killing verb that point back to an attack
+#: (هجمات شنتها الميليشيا …، قتل فيها عشرات: "in them"), normalised.
+RESUMPTIVE_PPS = frozenset(normalize_key(w) for w in (
+    "فيه", "فيها", "فيهما", "خلاله", "خلالها", "خلالهما"))
+
+
 def _its_toll(a: Event, b: Event) -> bool:
-    """Whether ``b``, an ASSAULT told by a و-fused killing verb after the attack ``a`` of its
-    sentence, is that attack's toll."""
-    return (a.type == b.type == "ASSAULT" and b.mode is None and b.trigger.text[:1] == "و"
-            and a.mode not in PROPERTY_MODES
-            and normalize_key(b.trigger.text[1:]) in KILLING_VERBS)
+    """Whether ``b``, an ASSAULT told by a killing verb after the attack ``a`` of its
+    sentence — fused with و, or pointing back to it (قتل فيها) — is that attack's toll."""
+    if not (a.type == b.type == "ASSAULT" and b.mode is None and a.mode not in PROPERTY_MODES
+            and a.trigger.start < b.trigger.start):
+        return False
+    if b.trigger.text[:1] == "و":
+        return normalize_key(b.trigger.text[1:]) in KILLING_VERBS
+    sent = b.evidence[0]
+    after = sent.text[b.trigger.end - sent.start:].split(maxsplit=1)
+    return normalize_key(b.trigger.text) in KILLING_VERBS and bool(after) \
+        and normalize_key(after[0].strip("،,")) in RESUMPTIVE_PPS
 
 
 #: Normalised stems of dismantling a cell or a network (تفكيك خلية، فككت شبكة).

@@ -8,10 +8,12 @@ Used by :mod:`rasd.events.sentence_events`; the noun phrases and their actors co
 
 from __future__ import annotations
 
-from rasd.events.arguments import STOP, ActorFinder, np_at, pp_object
+from dataclasses import replace
+
+from rasd.events.arguments import MAX_NP_WORDS, STOP, ActorFinder, np_at, pp_object
 from rasd.events.clauses import clause_end, clause_start
 from rasd.events.matcher import Match, first_gap
-from rasd.model import Actor
+from rasd.model import Actor, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
@@ -68,6 +70,12 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             found[role] = actor
     actor = found.get("actor")
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
+    sender = giver(toks, m, lo, hi, finder)
+    if sender is not None and not same_actor(sender, actor):
+        # تلقى الأمير اتصالا من الرئيس: the caller acts, the receiver is its recipient
+        receiver = actor or finder.nearest_before(toks, m.first, lo, places=False) \
+            or _subject_after_verb(toks, m, hi, finder)
+        return sender, receiver if not same_actor(receiver, sender) else recipient
     if actor is None and _joined_verb(toks, m) and m.trigger.weight >= PARTICIPANT_WEIGHT \
             and any(role == "actor" for _, role in m.trigger.roles):
         # اقتحمت القوات المدينة، واعتقلت 11 مواطنا: a verb joined by و with no subject of its
@@ -75,6 +83,14 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
         actor = _first_subject(toks, m, finder)
         if same_actor(actor, recipient):
             actor = None
+    if m.trigger.pos in ("noun", "phrase"):
+        # the doer a relative verb names after the noun (بضربة جوية نفذتها طائرات عراقية،
+        # وقفة نظمها أنصار المرشح، شحنة أدوية مقدمة من الصندوق): told outright, it outranks
+        # the subject of the sentence's main verb (فرقت الشرطة وقفة نظمها …) and the
+        # announcer (أعلنت خلية الإعلام)
+        agent = relative_agent(toks, m, hi, finder)
+        if agent is not None and not same_actor(agent, recipient):
+            actor = agent
     if actor is None and m.trigger.pos in ("noun", "phrase"):
         # the subject of a light verb before the noun (أعربت المنظمة، الخميس، عن قلقها)
         actor = finder.nearest_before(toks, m.first, lo, places=False) \
@@ -223,6 +239,136 @@ def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
         actor = finder.actor(toks, *rng, places=False, lo=m.last + 1)
         if actor is not None and not same_actor(actor, source) and not same_actor(actor, recipient):
             return actor
+    return None
+
+
+#: Verbs of doing with a pronoun object that refers back to the act, in a relative clause
+#: after its noun (هجوم نفذه مسلحون، غارات شنتها الطائرات، وقفة نظمتها النقابة): the
+#: phrase after them is the act's doer. Normalised, both genders. Not قاد (قادة، قادته
+#: "its leaders" normalise alike) nor قدمه (قدمه "his foot").
+AGENT_VERBS = frozenset(normalize_key(stem + obj) for stem in (
+    "نفذ", "نفذت", "شن", "شنت", "نظم", "نظمت", "ارتكب", "ارتكبت", "تبنى", "تبنت", "دعا",
+    "دعت", "قدمت", "أطلق", "أطلقت") for obj in ("ه", "ها"))
+#: Participles and phrases that introduce a doer with من (مقدمة من، بتمويل من); not بدعم
+#: من, whose party helps the subject (نشر الجيش، بدعم من عناصر الفيلق، تعزيزات).
+AGENT_BEFORE_MIN = frozenset(normalize_key(w) for w in (
+    "مقدمة", "المقدمة", "مقدم", "المقدم", "بتمويل", "بتبرع",
+    "أرسلها", "أرسلتها", "أرسله", "أرسلته"))
+#: Nouns of a unit taken from a force (قوة من الجيش، عناصر من الشرطة), normalised.
+UNIT_NOUNS = frozenset(normalize_key(w) for w in (
+    "قوة", "قوات", "عناصر", "وحدة", "وحدات", "دورية", "دوريات", "مجموعة", "أفراد", "عدد"))
+#: How many tokens after the trigger the relative verb may stand (غارات جوية على مواقع
+#: للتنظيم شنتها: a prepositional phrase between).
+AGENT_REACH = 6
+
+
+def relative_agent(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Actor | None:
+    """The doer a relative clause names right after a nominal trigger (``AGENT_VERBS``, or a
+    participle with من), inside a phrase row (وقفة نظمها) or after it. Not after a row that
+    opens with its verb (one with a subject slot): there the relative clause is its
+    object's (رفضت الحكومة دعوة أطلقها المجلس)."""
+    if any(slot == "subj" for slot, _ in m.trigger.roles):
+        return None
+    for j in range(m.first + 1, min(hi, m.last + 1 + AGENT_REACH)):
+        tok = toks[j]
+        if tok.kind != "word":
+            if j <= m.last or tok.norm in ("،", ",") or tok.text in "«»\"":
+                continue  # the row's own words (مكونة من 25 شاحنة), an insert, a quote
+            return None
+        word = tok.norm[1:] if tok.clitics[:1] in ("و", "ف") else tok.norm
+        if word in AGENT_VERBS:
+            k = j + 1
+        elif word in AGENT_BEFORE_MIN and j + 1 < hi and toks[j + 1].norm == "من":
+            k = j + 2
+        else:
+            continue
+        return doer_at(toks, k, hi, finder) or _loose_at(toks, k, hi, finder)
+    return None
+
+
+def doer_at(toks: list[Token], k: int, hi: int, finder: ActorFinder) -> Actor | None:
+    """The party a phrase starting at token ``k`` names: a word that names none (طائرات،
+    مقاتلو، فخامة) may come before the one that does (طائرات الاحتلال الإسرائيلي), and a
+    unit of a force is that force's (قوة من إدارة مكافحة المخدرات)."""
+    if k + 2 < hi and toks[k].norm in UNIT_NOUNS and toks[k + 1].norm == "من":
+        force = doer_at(toks, k + 2, hi, finder)
+        if force is not None:
+            return replace(force, span=Span.of(finder.doc.text, toks[k].start,
+                                               force.span.end))
+    for start in range(k, min(hi, k + MAX_NP_WORDS)):
+        rng = np_at(toks, start, hi)
+        found = finder.actor(toks, *rng, places=False, lo=k) if rng is not None else None
+        if found is None:
+            continue
+        if found.span.start > toks[k].start and all(
+                t.kind == "word" and t.norm not in STOP and t.clitics[:1] not in ("و", "ف")
+                for t in toks[k:start]):
+            # the nouns before it head the phrase (مركز الملك سلمان، طائرات الاحتلال)
+            found = replace(found, span=Span.of(finder.doc.text, toks[k].start,
+                                                found.span.end))
+        return found
+    return None
+
+
+def _loose_at(toks: list[Token], k: int, hi: int, finder: ActorFinder) -> Actor | None:
+    rng = np_at(toks, k, hi)
+    return finder.actor(toks, *rng, loose=True) if rng is not None else None
+
+
+#: Verbs of receiving (normalised): تلقى الأمير اتصالا من الرئيس، تسلم العراق من السلطات
+#: السورية مطلوبين، تسلمت الوزارة شحنة أدوية من الصندوق. The giver after من acts; the
+#: receiver, the clause's subject, is the recipient.
+RECEIVE_VERBS = frozenset(normalize_key(w) for w in (
+    "تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا", "تلقوا", "تسلم", "تسلمت", "يتسلم", "تتسلم",
+    "تسلما", "تسلموا", "استلم", "استلمت", "يستلم", "تستلم"))
+
+
+#: How many من phrases after a verb of receiving are tried for its giver, within how many
+#: tokens (a date insert and a long object may stand between).
+GIVER_TRIES = 3
+GIVER_REACH = 12
+
+
+def receiving_verb(toks: list[Token], m: Match, lo: int) -> bool:
+    """Whether the trigger is told with a verb of receiving: its own first word, or the
+    clause's verb before a nominal trigger (تلقى ولي العهد، اليوم، اتصالا هاتفيا)."""
+    if _bare(toks[m.first]) in RECEIVE_VERBS:
+        return True
+    return m.trigger.pos in ("noun", "phrase") and any(
+        _bare(toks[j]) in RECEIVE_VERBS for j in range(lo, m.first))
+
+
+def _subject_after_verb(toks: list[Token], m: Match, hi: int,
+                        finder: ActorFinder) -> Actor | None:
+    """The subject right after a row's opening verb (تسلمت السلطات المغربية، أمس، من …)."""
+    rng = np_at(toks, m.first + 1, hi) if m.first + 1 < hi else None
+    return finder.actor(toks, *rng, places=False) if rng is not None else None
+
+
+def _bare(tok: Token) -> str:
+    return tok.norm[1:] if tok.clitics[:1] in ("و", "ف") else tok.norm
+
+
+def giver(toks: list[Token], m: Match, lo: int, hi: int, finder: ActorFinder) -> Actor | None:
+    """The party a received thing came from (the object of من after the trigger)."""
+    if not receiving_verb(toks, m, lo):
+        return None
+    # من may stand inside a verb row's span (تسلمت السلطات، أمس، من نظيرتها … مطلوبين) and
+    # may first be partitive (دفعة من الأسلحة): the first من whose object is a party
+    starts = [m.last + 1]
+    if _bare(toks[m.first]) in RECEIVE_VERBS and m.first < m.last:
+        starts.append(m.first + 1)
+    for pos in starts:
+        tries = 0
+        for j in range(pos, min(hi, pos + GIVER_REACH)):
+            if toks[j].norm != "من":
+                continue  # inserts between commas (، أمس الاثنين،) are passed over
+            found = doer_at(toks, j + 1, hi, finder)
+            if found is not None:
+                return found
+            tries += 1
+            if tries == GIVER_TRIES:
+                break
     return None
 
 

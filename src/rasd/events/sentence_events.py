@@ -34,6 +34,7 @@ from rasd.events.participants import (
     hal_word,
     main_subject,
     participants,
+    receiving_verb,
     same_actor,
     state_protest,
 )
@@ -396,6 +397,10 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
     first = (actor, place, recipient) if not in_insert and (
         m.trigger.type in ACTOR_COUNTRY_TYPES
         or (m.trigger.type == "CONSULT" and mode == PHONE_MODE)) else (place, recipient, actor)
+    if recipient is not None and receiving_verb(sent.toks, m, clause_start(sent.toks, m.first)):
+        # a call, a cable or a handover received is told by the receiving side, whose
+        # country it is (تلقى الأمير اتصالا من الرئيس الأوكراني: Saudi Arabia)
+        first = (recipient, place, actor)
     country = next((x.country for x in first if x is not None and x.country), None)
     type_ = m.trigger.type
     if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \
