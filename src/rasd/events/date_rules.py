@@ -279,12 +279,17 @@ CONDEMNING = frozenset(normalize_key(w) for w in (
     "منددا", "منددة"))
 
 
+#: Nouns before على that name the act answered (ردا على، في رد على) or protested against
+#: (احتجاجا على رفض رئاسة المجلس إدراج سؤال: an earlier act, dates pass 2026-12-04 (14)).
+_ANSWERING = frozenset(["ردا", "رد", normalize_key("احتجاجا")])
+
+
 def replied_to(toks: list[Token], first: int) -> bool:
     """Whether the trigger at token ``first`` names the act a response answers (ردا على
     إغلاق …، في رد على توقيف …، انتقاما لمقتل …، انتقاما من …): an earlier act, which the
     response's date does not date (README, "the act replied to", 2026-12-04 (12))."""
     before = [strip_conj(t.norm) for t in toks[max(0, first - 2):first]]
-    if len(before) == 2 and before[1] == "علي" and before[0] in ("ردا", "رد"):
+    if len(before) == 2 and before[1] == "علي" and before[0] in _ANSWERING:
         return True
     if before and before[-1] == "انتقاما" and toks[first].clitics.startswith("ل"):
         return True

@@ -15,7 +15,7 @@ Split out of ``context.py``.
 
 from __future__ import annotations
 
-from rasd.events.clauses import clause_end, past_verb, strip_conj
+from rasd.events.clauses import HOLDING_VERBS, clause_end, past_verb, strip_conj
 from rasd.events.date_rules import ACCUSING, read_times
 from rasd.events.date_shifts import DATING_PARTICIPLES
 from rasd.events.matcher import Match
@@ -155,9 +155,11 @@ def in_foreign_relative(toks: list[Token], t: TimeRef, m: Match) -> bool:
             return False
         if toks[r].norm in RELATIVE_PRONOUNS or toks[r].norm in DATING_PARTICIPLES:
             end = clause_end(toks, r)
-            if end <= k or r < m.first < end or m.first <= r <= m.last:
+            if end <= k or r < m.first < end or m.first <= r <= m.last or (
+                    r + 1 < len(toks) and toks[r + 1].norm in HOLDING_VERBS):
                 # the time is past the clause, or the trigger is in it or holds its opener
-                # (اتفاق السلام الموقع في الرياض في 5 نوفمبر 2019: the signing's own date)
+                # (اتفاق السلام الموقع في الرياض في 5 نوفمبر 2019: the signing's own date),
+                # or the clause tells the session the acts were done at (HOLDING_VERBS)
                 return False
             # only a noun names an act a relative clause can describe (الهجوم الذي وقع أمس)
             return not (m.trigger.pos != "verb" and r - ANTECEDENT_REACH <= m.last < r)

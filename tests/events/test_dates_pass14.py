@@ -1,0 +1,90 @@
+"""Event dates, the dates pass (2026-12-04 (14)): a headline's act dated by the lead that
+retells it, a session's relative clause (الاجتماع الذي عقد أمس) dating the acts told at it,
+and the act protested against (احتجاجا على رفض …) undated like the act replied to. New
+sentences of the team's own; the filter is off (:func:`rule_checks.events`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasd.events.headline_dates import headline_dates
+from rasd.model import Event
+from tests.events.rule_checks import PUB, events  # PUB is a Wednesday, 2026-04-15
+
+TUESDAY = date(2026, 4, 14)
+
+
+def one(text: str, type_: str, word: str, published: date = PUB) -> Event:
+    found = [e for e in events(text, published) if e.type == type_ and word in e.trigger.text]
+    assert found, [(e.type, e.trigger.text) for e in events(text, published)]
+    return found[0]
+
+
+# -- a headline's act and its lead ------------------------------------------------------
+
+HEAD = "الخرطوم وجوبا تتفقان على إعادة فتح المعابر الحدودية\n"
+LEAD = ("جوبا - اتفقت حكومتا السودان وجنوب السودان، أمس الثلاثاء، على إعادة فتح المعابر "
+        "الحدودية أمام حركة التجارة بعد إغلاق دام أشهرا.")
+
+
+def test_a_headlines_act_takes_the_day_of_the_lead_that_retells_it() -> None:
+    found = [e for e in events(HEAD + LEAD) if e.type == "AGREE"]
+    head = next(e for e in found if e.trigger.start < len(HEAD))
+    assert (head.date, head.date_basis) == (TUESDAY, "sentence")
+
+
+def test_a_first_line_that_ends_a_sentence_is_no_headline() -> None:
+    # a dateline lead paragraph (a full stop) is not a headline: its acts keep their dates
+    first = "الخرطوم وجوبا تتفقان على إعادة فتح المعابر الحدودية.\n"
+    found = [e for e in events(first + LEAD) if e.type == "AGREE"]
+    head = next(e for e in found if e.trigger.start < len(first))
+    assert head.date_basis == "published"
+
+
+def test_a_headlines_act_without_a_lead_of_its_type_keeps_the_publication_day() -> None:
+    text = HEAD + "جوبا - استقبل الرئيس سلفا كير، أمس الثلاثاء، وفدا سودانيا رفيعا."
+    found = [e for e in events(text) if e.type == "AGREE" and e.trigger.start < len(HEAD)]
+    assert all(e.date_basis == "published" for e in found)
+
+
+def test_headline_dates_leaves_a_lead_without_a_date_of_its_own_alone() -> None:
+    # the lead's act dated only by publication gives the headline nothing
+    text = HEAD + "جوبا - اتفقت حكومتا السودان وجنوب السودان على إعادة فتح المعابر الحدودية."
+    evs = events(text)
+    assert [e.date_basis for e in headline_dates(evs, text)] == [e.date_basis for e in evs]
+
+
+# -- the session a relative clause dates ------------------------------------------------
+
+def test_an_agreement_at_a_meeting_held_yesterday_takes_that_day() -> None:
+    text = ("المنامة - اتفقت البحرين وقطر على تأسيس شركة مشتركة، وذلك في ختام اجتماع اللجنة "
+            "التنسيقية المشتركة الذي عقد في الدوحة أمس الثلاثاء.")
+    assert one(text, "AGREE", "اتفقت").date == TUESDAY
+    assert one(text, "CONSULT", "اجتماع").date == TUESDAY
+
+
+def test_a_walkout_from_a_session_held_yesterday_takes_that_day() -> None:
+    text = ("انسحب نواب المعارضة من جلسة مجلس النواب التي عقدت أمس الثلاثاء، احتجاجا على "
+            "تأجيل مناقشة قانون الانتخاب.")
+    assert one(text, "PROTEST", "انسحب").date == TUESDAY
+
+
+def test_pledges_at_a_conference_a_city_hosted_take_its_day() -> None:
+    text = ("جنيف - تعهد المانحون، في ختام المؤتمر الإنساني الدولي بشأن السودان الذي "
+            "استضافته جنيف أمس الثلاثاء، بتقديم مليار دولار.")
+    assert one(text, "AGREE", "تعهد").date == TUESDAY
+
+
+def test_another_relative_clauses_time_still_dates_only_its_own_verb() -> None:
+    # not a session: the clause's time is the plan's, not the call's
+    text = ("ودعت المعارضة إلى تنفيذ خريطة الطريق التي عرضتها البعثة الأممية أمس الثلاثاء.")
+    assert one(text, "REQUEST", "ودعت").date_basis != "sentence"
+
+
+# -- the act protested against ----------------------------------------------------------
+
+def test_the_act_protested_against_takes_no_date_of_the_protest() -> None:
+    text = ("انسحب نواب المعارضة، أمس الثلاثاء، من جلسة البرلمان احتجاجا على رفض رئاسة "
+            "المجلس إدراج سؤال نيابي على جدول الأعمال.")
+    assert one(text, "PROTEST", "انسحب").date == TUESDAY
+    assert one(text, "REJECT", "رفض").date_basis == "published"
