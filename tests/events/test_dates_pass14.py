@@ -88,3 +88,16 @@ def test_the_act_protested_against_takes_no_date_of_the_protest() -> None:
             "المجلس إدراج سؤال نيابي على جدول الأعمال.")
     assert one(text, "PROTEST", "انسحب").date == TUESDAY
     assert one(text, "REJECT", "رفض").date_basis == "published"
+
+
+# -- "until" a time ----------------------------------------------------------------------
+
+def test_a_time_after_until_dates_no_act() -> None:
+    text = ("أفادت مصادر محلية بأن المهاجمين أحرقوا أكثر من 30 صهريجا، وأن الجيش دفع بتعزيزات "
+            "عسكرية إلى المنطقة، فيما لم يصدر عن هيئة الأركان أي بيان حتى مساء الثلاثاء.")
+    assert one(text, "MOBILIZE", "تعزيزات").date_basis == "published"
+
+
+def test_a_range_after_from_keeps_its_start() -> None:
+    text = "أضرب المعلمون في المدارس الحكومية من الأحد حتى الثلاثاء احتجاجا على تأخر الرواتب."
+    assert one(text, "PROTEST", "أضرب").date == date(2026, 4, 12)
