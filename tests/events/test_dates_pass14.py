@@ -101,3 +101,17 @@ def test_a_time_after_until_dates_no_act() -> None:
 def test_a_range_after_from_keeps_its_start() -> None:
     text = "أضرب المعلمون في المدارس الحكومية من الأحد حتى الثلاثاء احتجاجا على تأخر الرواتب."
     assert one(text, "PROTEST", "أضرب").date == date(2026, 4, 12)
+
+
+# -- a list of days and an agreement named by its date -------------------------------------
+
+def test_a_list_of_days_dates_the_strike_by_its_first_day() -> None:
+    text = ("أعلنت التنسيقية الوطنية للأساتذة عن خوض إضراب وطني لمدة 72 ساعة أيام 20 و21 و22 "
+            "أبريل الجاري.")
+    assert one(text, "PROTEST", "إضراب").date == date(2026, 4, 20)
+
+
+def test_an_agreements_date_in_its_name_dates_no_act() -> None:
+    text = ("وكانت قوات سوريا الديمقراطية قد سلمت إدارة السد إلى وزارة الطاقة، وانسحبت عناصرها "
+            "من محيطه بموجب اتفاق العاشر من مارس.")
+    assert one(text, "RETREAT", "وانسحبت").date != date(2026, 3, 10)

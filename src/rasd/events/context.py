@@ -29,6 +29,7 @@ from rasd.events.date_rules import (
     months_back,
     read_times,
     running_days,
+    until_bound,
 )
 from rasd.events.date_scope import (
     accused_after,
@@ -274,7 +275,8 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         own = date_in(times, m.start, toks[hi - 1].end if hi > 0 else sent.end, m.start)
         if own is not None and own > published:
             return _unstated(published)
-        times = [t for t in times if (d := day_of(t)) is None or d <= published]
+        times = [t for t in times if ((d := day_of(t)) is None or d <= published)
+                 and not until_bound(doc.text, t)]
     # خريطة الطريق التي عرضتها البعثة مطلع الشهر الجاري: a time in a relative clause dates
     # that clause's verb (and its antecedent), not the other acts of the sentence
     times = [t for t in times if not in_foreign_relative(toks, t, m)]

@@ -106,10 +106,6 @@ def _night_pair(first: TimeRef, second: TimeRef) -> bool:
 #: which began before it, so it does not date the act.
 _LASTED_UNTIL = re.compile(r"(?:استمر|استمرت|استمرا|استمروا|تواصل|تواصلت|امتد|امتدت|دام|دامت)"
                            r"\s+حت[ىي]\s*$")
-#: "Until" right before a time that ends no range (لم يصدر عن هيئة الأركان أي بيان حتى مساء
-#: الجمعة، ممنوع حتى إشعار آخر): the time bounds a state, it dates no act (dates pass,
-#: 2026-12-04 (14)).
-_UNTIL = re.compile(r"(?:^|\s)حت[ىي]\s*$")
 #: Characters looked at before a time expression for that phrase.
 _UNTIL_REACH = 20
 #: A reporting period (حصيلة للفترة الممتدة من 28 أكتوبر إلى 3 نوفمبر): its bounds date no
@@ -137,9 +133,6 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
             continue
         if _LASTED_UNTIL.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start):
             continue
-        if _UNTIL.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start) and not (
-                out and len(text[out[-1].span.end:t.span.start]) <= _RANGE_GAP):
-            continue  # لم يصدر أي بيان حتى مساء الجمعة: a bound, not the date of an act
         if _PERIOD.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start) or (
                 period_end >= 0 and _PERIOD_END.fullmatch(text, period_end, t.span.start)):
             period_end = t.span.end
@@ -168,6 +161,18 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
         if _night(t):
             last_night = day_of(t) or last_night
     return out
+
+
+#: "Until" right before a time (لم يصدر عن هيئة الأركان أي بيان حتى مساء الجمعة): a past or
+#: present time after it bounds a state, it dates no act (dates pass, 2026-12-04 (14)). A
+#: later one is a deadline, which still tells a plan (حتى 14 أكتوبر المقبل).
+_UNTIL = re.compile(r"(?:^|\s)حت[ىي]\s*$")
+
+
+def until_bound(text: str, t: TimeRef) -> bool:
+    """Whether time ``t`` stands right after حتى (a range's end is dropped by
+    :func:`read_times` before this is asked)."""
+    return _UNTIL.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start) is not None
 
 
 def _night(t: TimeRef) -> bool:
