@@ -115,3 +115,17 @@ def test_an_agreements_date_in_its_name_dates_no_act() -> None:
     text = ("وكانت قوات سوريا الديمقراطية قد سلمت إدارة السد إلى وزارة الطاقة، وانسحبت عناصرها "
             "من محيطه بموجب اتفاق العاشر من مارس.")
     assert one(text, "RETREAT", "وانسحبت").date != date(2026, 3, 10)
+
+
+# -- a time closing the clause; a place name read as a future verb -----------------------
+
+def test_a_comma_delimited_time_closing_the_clause_dates_it() -> None:
+    text = ("باماكو - أعلن الجيش المالي، اليوم الأربعاء، مقتل أكثر من 30 مسلحا في غارات جوية "
+            "نفذها سلاح الجو قرب بلدة ليري في منطقة تمبكتو، أمس الثلاثاء.")
+    assert one(text, "ASSAULT", "غارات").date == TUESDAY
+
+
+def test_sinaloa_is_no_future_verb() -> None:
+    text = ("قتل مسلحون سبعة أشخاص بعدما أطلقوا النار على حفل عائلي في مدينة كولياكان عاصمة "
+            "ولاية سينالوا المكسيكية، مساء الثلاثاء، وفق النيابة العامة.")
+    assert all(e.date in (TUESDAY, PUB) for e in events(text))

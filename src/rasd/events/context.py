@@ -328,6 +328,10 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     lo = pluperfect_start(toks, lo, m.first)
     a = toks[lo].start if lo < len(toks) else sent.start
     b = toks[hi - 1].end if hi > 0 else sent.end
+    if hi == clause_hi:
+        # أعلن الجيش، اليوم الأحد، مقتل 30 مسلحا في غارات …، أمس السبت.: a comma-delimited
+        # time closing the clause dates that clause (dates pass, 2026-12-04 (14))
+        b = _time_tail_end(doc.text, toks, hi, times) or b
     if _year_after(times, m.end, b):
         # اعتقلت ... خلال العام الماضي: the time after the act dates it to a year, which is no
         # date; a day before it (قالت في تقرير نشرته اليوم إن) is the report's
