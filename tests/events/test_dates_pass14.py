@@ -129,3 +129,17 @@ def test_sinaloa_is_no_future_verb() -> None:
     text = ("قتل مسلحون سبعة أشخاص بعدما أطلقوا النار على حفل عائلي في مدينة كولياكان عاصمة "
             "ولاية سينالوا المكسيكية، مساء الثلاثاء، وفق النيابة العامة.")
     assert all(e.date in (TUESDAY, PUB) for e in events(text))
+
+
+# -- a plan for the day of publication ---------------------------------------------------
+
+def test_a_plan_for_this_evening_takes_the_publication_day() -> None:
+    text = "أعلنت كتائب القسام أنها ستسلم، مساء اليوم، رفات أسيرين إسرائيليين إلى الصليب الأحمر."
+    e = one(text, "RETREAT", "ستسلم")
+    assert (e.future, e.date, e.date_basis) == (True, PUB, "sentence")
+
+
+def test_a_plan_announced_today_without_a_day_of_its_own_stays_undated() -> None:
+    text = "أعلن وزير الخارجية، اليوم الأربعاء، أنه سيزور الرياض لإجراء مباحثات."
+    found = [e for e in events(text) if e.type == "CONSULT" and e.future]
+    assert found and all(e.date_basis != "sentence" for e in found)

@@ -256,6 +256,13 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
             or date_in(ahead, sent.start, sent.end, m.start)
         if found is not None:
             return found, "sentence", "day"
+        # ستسلم، مساء اليوم، رفات أسيرين؛ دعا إلى مواصلة التظاهر اليوم الاثنين: a plan for the
+        # day of publication, told after the planned act in its clause (dates pass, 2026-12-04
+        # (14)); a day before the act (أعلن اليوم أنه سيزور) is the announcement's
+        today = [t for t in times if published is not None and day_of(t) == published
+                 and m.start <= t.span.start and t.span.end <= b]
+        if today:
+            return published, "sentence", "day"
         # ستعقد … مطلع الشهر المقبل، سيزور طهران في مايو المقبل: a plan for a month
         month = ahead_month(times, a, b, published)
         return (month, "sentence", "month") if month is not None else (None, "none", "day")
