@@ -143,3 +143,21 @@ def test_a_plan_announced_today_without_a_day_of_its_own_stays_undated() -> None
     text = "أعلن وزير الخارجية، اليوم الأربعاء، أنه سيزور الرياض لإجراء مباحثات."
     found = [e for e in events(text) if e.type == "CONSULT" and e.future]
     assert found and all(e.date_basis != "sentence" for e in found)
+
+
+# -- a relative clause with no pronoun -----------------------------------------------------
+
+def test_the_month_of_a_relative_clause_without_pronoun_dates_no_other_act() -> None:
+    text = ("وفي سياق آخر، أجرى الجيشان الموريتاني والمالي، الأسبوع الماضي، دوريات مشتركة على "
+            "الحدود بين البلدين، في إطار اتفاق أمني وقعه وزيرا دفاع البلدين في يناير الماضي.")
+    e = one(text, "COOPERATE", "دوريات")
+    assert e.date_precision != "month" or e.date != date(2026, 1, 1)
+
+
+def test_the_month_of_a_relative_clause_with_a_pronoun_keeps_its_antecedent() -> None:
+    # after التي the clause is read as before: its month dates the memorandum it describes
+    text = ("سيرت قوات حرس الحدود العراقية والسورية، اليوم الاثنين، أولى دورياتهما المشتركة على "
+            "جانبي الحدود بين منفذي ربيعة واليعربية، تنفيذا لمذكرة التفاهم الأمنية التي وقعها "
+            "وزيرا الداخلية في البلدين ببغداد الشهر الماضي.")
+    e = one(text, "AGREE", "مذكرة", published=date(2026, 7, 27))
+    assert (e.date, e.date_precision) == (date(2026, 6, 1), "month")
