@@ -161,3 +161,19 @@ def test_the_month_of_a_relative_clause_with_a_pronoun_keeps_its_antecedent() ->
             "وزيرا الداخلية في البلدين ببغداد الشهر الماضي.")
     e = one(text, "AGREE", "مذكرة", published=date(2026, 7, 27))
     assert (e.date, e.date_precision) == (date(2026, 6, 1), "month")
+
+
+# -- an act told during the session told before --------------------------------------------
+
+def test_an_agreement_during_the_talks_takes_the_day_of_the_meeting() -> None:
+    text = ("استقبل وزير الداخلية الجزائري، أمس الثلاثاء بالجزائر العاصمة، نظيره النيجري في "
+            "زيارة عمل تدوم ثلاثة أيام.\nواتفق الطرفان، خلال جلسة المحادثات، على إعادة فتح "
+            "المعبر الحدودي أمام حركة الأشخاص والبضائع.")
+    assert one(text, "AGREE", "اتفق").date == TUESDAY
+
+
+def test_an_agreement_in_a_later_paragraph_without_a_session_keeps_the_publication_day() -> None:
+    text = ("استقبل وزير الداخلية الجزائري، أمس الثلاثاء بالجزائر العاصمة، نظيره النيجري في "
+            "زيارة عمل تدوم ثلاثة أيام.\nواتفق البلدان على إعادة فتح المعبر الحدودي أمام حركة "
+            "الأشخاص والبضائع.")
+    assert one(text, "AGREE", "اتفق").date_basis == "published"

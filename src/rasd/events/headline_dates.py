@@ -9,10 +9,16 @@ headline's act still happened on the lead's day, not on the publication day it f
 A headline here is the text's first line when it is short and does not end a sentence (a
 dateline lead paragraph ends with a full stop); its act takes the day of the first act of the
 same type and flags told in the first body paragraph, when its sentence dates it.
+
+So too an act told "during the session" (``واتفق الطرفان، خلال جلسة المحادثات، …``) in a
+sentence with no date of its own: the definite meeting noun refers back to the meeting the
+text told before, whose day is the act's (:func:`session_dates`; README round 19: a later
+paragraph's act takes the day of the act it follows when the text makes it the same).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasd.model import Event
@@ -53,4 +59,41 @@ def headline_dates(events: list[Event], text: str) -> list[Event]:
         if lead is not None and lead.date_basis == "sentence" and lead.date is not None:
             out[k] = replace(e, date=lead.date, date_basis="sentence",
                              date_precision=lead.date_precision)
+    return out
+
+
+#: An act told "during the session" or "from the session" (واتفق الطرفان، خلال جلسة المحادثات،
+#: …، وانسحب الوزراء الشيعة الخمسة من الجلسة): a definite meeting noun after a preposition of
+#: time or place refers back to the meeting the text told before, whose day is the act's.
+SESSION_REFERENCE = re.compile(
+    r"(?:^|\s)(?:خلال|أثناء|اثناء|في|من)\s+(?:ختام\s+)?(?:جلسة\s+)?"
+    r"(?:الجلسة|الاجتماع|اللقاء|المحادثات|المباحثات|القمة)(?=[\s،,.]|$)")
+#: How far (characters) from the trigger that reference may stand in its sentence.
+SESSION_REACH = 80
+_SENTENCE_BREAKS = re.compile(r"[.!?؟\n]")
+
+
+def session_dates(events: list[Event], text: str) -> list[Event]:
+    """``events`` with each act dated only by publication whose sentence tells it during or
+    from a session named with a definite noun (خلال جلسة المحادثات، من الجلسة) given the day
+    of the last meeting (CONSULT) told before it with a day of its sentence or paragraph."""
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.date_basis not in ("published", "none") or e.negated or e.future \
+                or e.hypothetical or e.type == "CONSULT":
+            continue
+        lo = max((m.end() for m in _SENTENCE_BREAKS.finditer(text, 0, e.trigger.start)),
+                 default=0)
+        hi_m = _SENTENCE_BREAKS.search(text, e.trigger.end)
+        hi = hi_m.start() if hi_m else len(text)
+        ref = SESSION_REFERENCE.search(text, max(lo, e.trigger.start - SESSION_REACH),
+                                       min(hi, e.trigger.end + SESSION_REACH))
+        if ref is None:
+            continue
+        meeting = max((b for b in events if b.type == "CONSULT" and b.trigger.end <= lo
+                       and b.date is not None and b.date_precision == "day"
+                       and b.date_basis in ("sentence", "paragraph") and not b.future),
+                      key=lambda b: b.trigger.start, default=None)
+        if meeting is not None:
+            out[k] = replace(e, date=meeting.date, date_basis="sentence", date_precision="day")
     return out
