@@ -177,3 +177,10 @@ def test_an_agreement_in_a_later_paragraph_without_a_session_keeps_the_publicati
             "زيارة عمل تدوم ثلاثة أيام.\nواتفق البلدان على إعادة فتح المعبر الحدودي أمام حركة "
             "الأشخاص والبضائع.")
     assert one(text, "AGREE", "اتفق").date_basis == "published"
+
+
+def test_a_live_pages_first_entry_is_no_headline() -> None:
+    text = ("09:40 - الخرطوم وجوبا تتفقان على إعادة فتح المعابر الحدودية\n"
+            "10:15 - اتفقت حكومتا السودان وجنوب السودان، أمس الثلاثاء، على تبادل الأسرى.")
+    found = [e for e in events(text) if e.type == "AGREE" and e.trigger.start < 60]
+    assert all(e.date_basis != "sentence" for e in found)

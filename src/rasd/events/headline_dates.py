@@ -28,6 +28,9 @@ from rasd.model import Event
 HEADLINE_MAX = 160
 #: Marks that end a sentence: a first line ending with one is a paragraph, not a headline.
 _SENTENCE_ENDS = ".!?؟…"
+#: A live page's entry opens with its clock time (09:40 — أعلنت …): the next entry is another
+#: update, not a lead retelling it.
+_CLOCK_LEAD = re.compile(r"[\d٠-٩]{1,2}[:.][\d٠-٩]{2}")
 
 
 def _headline_end(text: str) -> int | None:
@@ -36,7 +39,8 @@ def _headline_end(text: str) -> int | None:
     if end <= 0:
         return None
     line = text[:end].strip()
-    if not line or len(line) > HEADLINE_MAX or line[-1] in _SENTENCE_ENDS:
+    if not line or len(line) > HEADLINE_MAX or line[-1] in _SENTENCE_ENDS \
+            or _CLOCK_LEAD.match(line):
         return None
     return end
 
