@@ -16,6 +16,7 @@ Split out of ``modifiers.py``.
 
 from __future__ import annotations
 
+from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
 #: Clause boundaries for clause-scoped cues (modifiers.tsv header).
@@ -123,6 +124,14 @@ _FORM_V_PAST = frozenset(["توعد", "تعهد"])
 #: another noun.
 _RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"])
 RELATIVE_GAP = 2
+#: Verbs of holding a meeting right after a relative pronoun (في ختام الاجتماع الذي عقد أمس،
+#: في جلسته التي انعقدت مساء أمس، المؤتمر الذي استضافته جنيف أمس الخميس): the clause dates
+#: the session, the frame of the acts told at it, so its time is no other act's (dates pass,
+#: 2026-12-04 (14)). Normalised, with the object pronoun the verb takes.
+HOLDING_VERBS = frozenset(normalize_key(v + p) for v in (
+    "عقد", "عقدت", "انعقد", "انعقدت", "استضاف", "استضافت", "احتضن", "احتضنت")
+    for p in ("", "ه", "ها", "هما")) | frozenset(normalize_key(w) for w in (
+        "أقيم", "أقيمت", "جرى", "جرت", "التأم", "التأمت", "أجري", "أجريت"))
 
 
 #: Words a pluperfect's subject may take between كان and قد (كانت السلطات الإيرانية قد
@@ -148,7 +157,8 @@ def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     for j in range(i + 1, end - 1):
         if strip_conj(toks[j].norm) in KANA and _qad_after(toks, j, end):
             return j
-        if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP:
+        if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP \
+                and not (j + 1 < end and toks[j + 1].norm in HOLDING_VERBS):
             return j  # a relative clause on a later noun (الجمعيات التي رأت ... في يوليو)
     return end
 
