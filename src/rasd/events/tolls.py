@@ -143,6 +143,11 @@ _TWO_ACTS = re.compile(
     r"انفجارين|انفجاران|قصفين|حادثين|حادثتين|هجومي|قصفي|غارتي|تفجيري)(?!\w)|(?<!\w)(?:موقعي|مكاني)\s")
 
 
+def dual_act(word: str) -> bool:
+    """Whether ``word`` is a dual of an act or its site (غارتين، موقعي القصف)."""
+    return _TWO_ACTS.search(normalize_key(word)) is not None
+
+
 def over_two_acts(cas: Casualty, text: str) -> bool:
     """Whether ``cas`` is told, in its sentence, as the total of two acts (a dual of the
     act or its site: موقعي القصف، الغارتين)."""
