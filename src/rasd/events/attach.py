@@ -6,6 +6,7 @@ Split out of :mod:`rasd.events.merge`."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasd.events.merge_links import PROPERTY_MODES
@@ -165,6 +166,8 @@ def attach_orphans(
         if field is None or (text and cumulative(cas, text)):
             continue
         toll = (cas.span.start, cas.span.end) in toll_spans
+        if not toll and text and _inside_total(cas, tolls, toll_spans, text):
+            continue  # انتشلت جثتين أخريين، ليرتفع عدد القتلى إلى ثمانية: within the 8
         fitting = [
             k
             for k, e in enumerate(out)
@@ -201,6 +204,25 @@ def attach_orphans(
         elif current is None or updates(current, cas, toll):
             out[k] = _with_toll(out[k], field, cas)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _inside_total(cas: Casualty, tolls: list[Casualty], toll_spans: frozenset[tuple[int, int]],
+                  text: str) -> bool:
+    """Whether ``cas`` is told in one sentence with a toll of its kind (عدد القتلى، الحصيلة)
+    that gives the new total (انتشال جثتين … ليرتفع عدد القتلى إلى ثمانية): a part of it,
+    which the total updates the act's count with, not a count to add or set on its own."""
+    for other in tolls:
+        if other is cas or other.kind != cas.kind \
+                or (other.span.start, other.span.end) not in toll_spans:
+            continue
+        lo, hi = sorted((cas.span.end, other.span.start)) if cas.span.end <= other.span.start \
+            else sorted((other.span.end, cas.span.start))
+        if not _SENTENCE_END.search(text, lo, hi):
+            return True
+    return False
 
 
 #: Victim labels (victim_groups.tsv) of the police and security forces.
