@@ -12,6 +12,7 @@ from dataclasses import replace
 from rasd.events.merge_links import PROPERTY_MODES
 from rasd.events.tolls import (
     CAPTURE_MODES,
+    accident_toll,
     additional,
     cumulative,
     is_toll,
@@ -54,7 +55,8 @@ def attach_casualties(
     out = list(events)
     for cas in casualties:
         field = _FIELD.get(cas.kind)
-        if field is None or (text and (cumulative(cas, text) or over_two_acts(cas, text))):
+        if field is None or (text and (cumulative(cas, text) or over_two_acts(cas, text)
+                                       or accident_toll(cas, text))):
             # no count of ours, a tally since a date (منذ مطلع العام) or the total of two
             # acts (من موقعي القصف): no one act's
             continue
@@ -163,7 +165,7 @@ def attach_orphans(
     out = list(events)
     for cas in tolls:
         field = _FIELD.get(cas.kind)
-        if field is None or (text and cumulative(cas, text)):
+        if field is None or (text and (cumulative(cas, text) or accident_toll(cas, text))):
             continue
         toll = (cas.span.start, cas.span.end) in toll_spans
         if not toll and text and _inside_total(cas, tolls, toll_spans, text):

@@ -111,6 +111,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                                          country=e.country or host.country,
                                          actor=e.actor or host.actor,
                                          recipient=e.recipient or host.recipient,
+                                         killed=e.killed or host.killed,
                                          mode=(e.mode or host.mode) if same_toll else
                                          host.mode or e.mode)
                 continue
