@@ -14,6 +14,7 @@ from rasd.events.tolls import (
     CAPTURE_MODES,
     accident_toll,
     additional,
+    claimed,
     cumulative,
     is_toll,
     lowest_of,
@@ -61,7 +62,7 @@ def attach_casualties(
             # acts (من موقعي القصف): no one act's
             continue
         if text and cas.kind in _ESTIMATED and other_estimate(cas, text):
-            out = _other_estimate(out, field, cas)
+            out = _other_estimate(out, field, cas, claim=claimed(cas, text))
             continue
         open_ = [
             k
@@ -110,7 +111,8 @@ _SUMMED = frozenset({"killed", "injured"})
 _ESTIMATED = _SUMMED | {"arrested"}
 
 
-def _other_estimate(events: list[Event], field: str, cas: Casualty) -> list[Event]:
+def _other_estimate(events: list[Event], field: str, cas: Casualty, *,
+                    claim: bool = False) -> list[Event]:
     """``events`` with ``cas``, another source's figure, set against the count of the act told
     before it in the sentence (the lower one stands, open), or given to one told before
     without a count; with no act before it, the count is left for the acts of earlier
@@ -125,6 +127,10 @@ def _other_estimate(events: list[Event], field: str, cas: Casualty) -> list[Even
     out = list(events)
     k = [k for k in before if events[k].type == first][-1]
     current = getattr(out[k], field)
+    if claim and current is None:
+        # تبنت الجماعة الهجوم، وزعمت أنها قتلت أكثر من 15: the claimed act retold, whose
+        # reported count was told earlier; the claim is set against it (attach_orphans)
+        return events
     out[k] = _with_toll(out[k], field, cas if current is None else lowest_of(current, cas))
     return out
 
@@ -198,6 +204,11 @@ def attach_orphans(
             ),
             fitting[-1],
         )
+        counted = [j for j in fitting if getattr(out[j], field) is not None]
+        if text and counted and other_estimate(cas, text):
+            # another source's figure is set against the act's told count, not given to a
+            # retelling without one (تبنت الجماعة الهجوم، وزعمت أنها قتلت أكثر من 15)
+            k = counted[-1]
         current = getattr(out[k], field)
         if current is not None and text and other_estimate(cas, text):
             out[k] = _with_toll(out[k], field, lowest_of(current, cas))

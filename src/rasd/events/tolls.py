@@ -91,6 +91,15 @@ _OTHER_ESTIMATE = re.compile(
     r"|(?<!\w)[وف]?(?:زعم|زعمت|زعموا|ادعى|ادعت|ادعوا|إدعى|إدعت)(?!\w)[^.!?؟;؛\n]{0,60}$")
 
 
+_CLAIM = re.compile(r"(?<!\w)[وف]?(?:زعم|زعمت|زعموا|ادعى|ادعت|ادعوا|إدعى|إدعت)(?!\w)"
+                    r"[^.!?؟;؛\n]{0,60}$")
+
+
+def claimed(cas: Casualty, text: str) -> bool:
+    """Whether ``cas`` is a party's claim (وزعمت أنها قتلت أكثر من 20 جنديا)."""
+    return _CLAIM.search(text, max(0, cas.span.start - 90), cas.span.start) is not None
+
+
 def other_estimate(cas: Casualty, text: str) -> bool:
     """Whether ``cas`` is another source's figure for the act, told in contrast with the
     first (تضارب الحصيلة), rather than an update of it."""
