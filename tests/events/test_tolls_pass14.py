@@ -203,3 +203,13 @@ def test_a_crew_of_twelve_arrested_is_counted() -> None:
             "12 بحارا.")
     arrests = [e for e in of_type(text, "COERCE") if e.mode == "arrest"]
     assert arrests and bounds(arrests[-1].arrested) == (12, 12)
+
+
+# --- the dead of both sides of one operation, told in two sentences ---------------------
+
+def test_militants_killed_then_the_operations_own_soldiers_in_the_firefight() -> None:
+    text = ("أعلن الجيش العراقي مقتل تسعة مسلحين من تنظيم داعش في عملية نفذتها قواته فجر "
+            "اليوم في صحراء الأنبار. وأضاف البيان أن ثلاثة جنود قتلوا خلال تبادل إطلاق "
+            "النار مع المسلحين.")
+    tolls = [bounds(e.killed) for e in of_type(text, "ASSAULT") if e.killed is not None]
+    assert tolls == [(12, 12)]
