@@ -213,3 +213,13 @@ def test_militants_killed_then_the_operations_own_soldiers_in_the_firefight() ->
             "النار مع المسلحين.")
     tolls = [bounds(e.killed) for e in of_type(text, "ASSAULT") if e.killed is not None]
     assert tolls == [(12, 12)]
+
+
+def test_each_side_tells_its_own_dead_of_the_same_clashes() -> None:
+    text = ("قتل ثلاثة جنود أذربيجانيين وأصيب أربعة آخرون في اشتباكات اندلعت، ليل الاثنين، "
+            "مع القوات الأرمينية على الحدود بين البلدين، وفق وزارة الدفاع في باكو. وقالت "
+            "وزارة الدفاع الأرمينية من جهتها إن اثنين من جنودها قتلوا وأصيب خمسة في "
+            "الاشتباكات ذاتها.")
+    tolls = [(bounds(e.killed), bounds(e.injured)) for e in of_type(text, "ASSAULT")
+             if e.killed is not None]
+    assert tolls == [((5, 5), (9, 9))]

@@ -68,7 +68,28 @@ def toll_merge(merged: list[Event], e: Event, text: str) -> tuple[int, Event] | 
         return None
     if additional(e.killed, text) or _defenders_count(host.killed, e, text):
         return k, _folded(host, e, killed=summed(host.killed, e.killed), injured=host.injured)
+    if _other_sides_own(e, text):
+        injured = host.injured if e.injured is None else (
+            e.injured if host.injured is None else summed(host.injured, e.injured))
+        return k, _folded(host, e, killed=summed(host.killed, e.killed), injured=injured)
     return None
+
+
+#: The act named as the same one (في الاشتباكات ذاتها، في الهجوم نفسه), normalised or not.
+_SAME_ACT = re.compile(r"(?<!\w)(?:في|خلال|جراء)\s+ال[^\W\d]+\s+(?:ذاتها|ذاته|نفسها|نفسه|عينها|عينه)"
+                       r"(?!\w)")
+#: A side's own forces as the victims (ثلاثة من جنودها، اثنان من عناصره).
+_OWN_FORCES = re.compile(r"من\s+(?:جنود|عناصر|أفراد|افراد|مقاتلي|قوات)(?:ها|ه|هم)(?!\w)")
+
+
+def _other_sides_own(e: Event, text: str) -> bool:
+    """Whether ``e`` tells one side's own dead in the act told before, named as the same
+    act (وقالت الوزارة الكمبودية إن ثلاثة من جنودها قتلوا … في الاشتباكات ذاتها): the other
+    side's losses, added to the first side's (every person the act killed, on all sides)."""
+    assert e.killed is not None
+    sentence = e.evidence[0]
+    return _OWN_FORCES.search(e.killed.span.text) is not None \
+        and _SAME_ACT.search(text, sentence.start, sentence.end) is not None
 
 
 def _toll_of_act(e: Event, text: str) -> bool:
