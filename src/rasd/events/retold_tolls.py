@@ -76,8 +76,8 @@ def toll_merge(merged: list[Event], e: Event, text: str) -> tuple[int, Event] | 
 
 
 #: The act named as the same one (في الاشتباكات ذاتها، في الهجوم نفسه), normalised or not.
-_SAME_ACT = re.compile(r"(?<!\w)(?:في|خلال|جراء)\s+ال[^\W\d]+\s+(?:ذاتها|ذاته|نفسها|نفسه|عينها|عينه)"
-                       r"(?!\w)")
+_SAME_ACT = re.compile(r"(?<!\w)(?:في|خلال|جراء)\s+ال[^\W\d]+\s+"
+                       r"(?:ذاتها|ذاته|نفسها|نفسه|عينها|عينه)(?!\w)")
 #: A side's own forces as the victims (ثلاثة من جنودها، اثنان من عناصره).
 _OWN_FORCES = re.compile(r"من\s+(?:جنود|عناصر|أفراد|افراد|مقاتلي|قوات)(?:ها|ه|هم)(?!\w)")
 
