@@ -223,3 +223,18 @@ def test_each_side_tells_its_own_dead_of_the_same_clashes() -> None:
     tolls = [(bounds(e.killed), bounds(e.injured)) for e in of_type(text, "ASSAULT")
              if e.killed is not None]
     assert tolls == [((5, 5), (9, 9))]
+
+
+# --- one person arrested after the force that arrested him -------------------------------
+
+def test_one_young_man_arrested_after_the_force_and_a_time_insert() -> None:
+    text = ("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الأربعاء، الشاب محمود خليل عودة من "
+            "بلدة بيت أمر شمال الخليل، بعد مداهمة منزل عائلته.")
+    arrests = [e for e in of_type(text, "COERCE") if e.mode == "arrest"]
+    assert arrests and bounds(arrests[0].arrested) == (1, 1)
+
+
+def test_a_partys_secretary_general_arrested_by_the_gendarmerie() -> None:
+    text = "أوقفت قوات الدرك الأمين العام لحزب التجمع المعارض في منزله بالعاصمة مساء السبت."
+    arrests = [e for e in of_type(text, "COERCE") if e.mode == "arrest"]
+    assert arrests and bounds(arrests[0].arrested) == (1, 1)
