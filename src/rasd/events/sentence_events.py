@@ -64,6 +64,7 @@ from rasd.events.sentence_folds import (
     wounded_clause,
 )
 from rasd.events.sources import attribution_of
+from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
@@ -281,6 +282,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = fold_joint_documents(out, doc.text)
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
+    out = fold_bare_tolls(out, doc.text)
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
                               if is_toll(c, doc.text))
     return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls,

@@ -121,12 +121,13 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             # for the report, and the act's own word after it is dated (في القصف الذي وقع
             # أمس), the act's date is the toll's
             out[-1] = merge_pair(prev, e, first_dates=not act_dates_toll(prev, e))
-            if (e.mode is not None and e.mode not in PROPERTY_MODES and bare_death(prev)
+            if (e.mode not in PROPERTY_MODES and bare_death(prev) and not bare_death(e)
                     and not is_definite(e.trigger.text)):
                 # استشهد خمسة … في قصف، فيما استشهد أربعة في غارة: the act's own word names it,
                 # and its mode (قتل ستة جنود … في هجوم انتحاري بسيارة مفخخة: the toll word took
                 # the car bomb's explosives from its clause, the act word is a suicide attack)
-                out[-1] = replace(out[-1], trigger=e.trigger, mode=e.mode)
+                # (قتل 22 مدنيا، الأحد، في هجوم: an act word without a mode names it too)
+                out[-1] = replace(out[-1], trigger=e.trigger, mode=e.mode or prev.mode)
         else:
             out.append(e)
             last_clause = clause
