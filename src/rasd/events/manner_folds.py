@@ -1,0 +1,43 @@
+"""Round-29 fold of an act's manner: ``بالتنسيق مع`` after another act of the sentence says
+how that act was done, not a second act.
+
+``نفذت، السبت، غارة جوية بالتنسيق مع الحكومة الصومالية``, ``أبحرت سفينة مساعدات …، بتنسيق مع
+برنامج الأغذية العالمي``, ``تسلم مطلوبا …، وذلك بالتنسيق مع الإنتربول``: the phrase is an adjunct
+of the strike, the aid or the handover told before it (the gold codes one event: ev-1330's
+strike accepts COOPERATE as its second type; ev-895, ev-923, ev-1009, ev-1149, ev-1251,
+ev-1292 and ev-1334 code no cooperation beside the act). Alone (``أعلنت الوزارة التنسيق مع
+الجانب الإسباني``) or before any act of the sentence it is still the act.
+"""
+
+from __future__ import annotations
+
+from rasd.model import Event
+from rasd.text.normalize import normalize_key
+
+#: Normalised openings of the manner phrase "in coordination with" (بالتنسيق مع، بتنسيق مع،
+#: وبالتنسيق مع): a preposition بـ before the verbal noun, its object after مع.
+_MANNER_OPENINGS = tuple(normalize_key(w) for w in ("بالتنسيق مع", "بتنسيق مع",
+                                                     "وبالتنسيق مع", "وبتنسيق مع"))
+
+
+def _manner(e: Event) -> bool:
+    return e.type == "COOPERATE" and normalize_key(e.trigger.text).startswith(
+        _MANNER_OPENINGS)
+
+
+def fold_coordination(events: list[Event]) -> list[Event]:
+    """One sentence's events with each "in coordination with" COOPERATE folded into the act
+    of another type told before it in the sentence with the same flags (the nearest one)."""
+    out = list(events)
+    for e in events:
+        if not _manner(e):
+            continue
+        hosts = [o for o in out if o is not e and o.type != "COOPERATE"
+                 and o.trigger.end <= e.trigger.start and o.flags == e.flags]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda o: o.trigger.start)
+        k = out.index(host)
+        out[k] = host.with_evidence(e.evidence)
+        out.remove(e)
+    return out

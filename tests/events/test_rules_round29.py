@@ -1,0 +1,78 @@
+"""Round-29 fixes (2026-12-04 (14)) on the team's own sentences: the general causes the blind
+round ev-1311..ev-1340 showed — a cycling race and an excavation read as political news, a
+standing refusal to back down read as a negated concession, "in coordination with" after an
+act read as a second act, and a toll's clause cut by a victims' subset insert."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from tests.events.rule_checks import events, events_of_type, facts_of_type
+
+PUB = date(2026, 5, 14)  # a Thursday
+
+of_type = partial(facts_of_type, published=PUB)
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in events(text, PUB)]
+
+
+def test_a_cycling_stage_is_sport() -> None:
+    text = ("انتزع الدراج الإريتري المرحلة الرابعة من طواف الجزائر الدولي للدراجات، بعدما شن "
+            "هجوما منفردا في آخر 15 كيلومترا. وعرفت المرحلة انسحاب 12 دراجا بسبب الرياح، فيما "
+            "احتج مدير الفريق على عقوبة زمنية سلطت على أحد دراجيه، وطالب بمراجعة الشريط.")
+    assert _types(text) == []
+
+
+def test_motorbikes_of_a_raid_are_no_sport() -> None:
+    text = "قتل 22 مدنيا في هجوم شنه مسلحون يستقلون دراجات نارية على قرية قرب بلدة فيلينغي."
+    assert of_type(text, "ASSAULT")
+
+
+def test_an_excavation_tells_history() -> None:
+    text = ("كشفت بعثة أثرية عن بقايا سور في الموقع الأثري. وقال رئيس البعثة إن السور شيد بعدما "
+            "فرضت القبائل على المدينة حصارا طويلا قبل الانسحاب منها. وعثر الفريق على نقش لاتيني، "
+            "على أن يفتح الموقع بعد أعمال الترميم.")
+    assert not events_of_type(text, "COERCE", PUB)
+    assert not events_of_type(text, "RETREAT", PUB)
+
+
+def test_a_standing_refusal_to_back_down_is_a_rejection() -> None:
+    for text in ("وقالت وزيرة الداخلية إن الحكومة «لن تتراجع» عن القرار.",
+                 "وقال رئيس الوزراء إن حكومته لن تتراجع عن القرار.",
+                 "وقال المحتجون إنهم لن يتراجعوا عن مطالبهم."):
+        assert [(e.type, e.negated) for e in events(text, PUB)] == [("REJECT", False)], text
+
+
+def test_a_backtrack_stays_a_concession() -> None:
+    text = "وأعلنت الحكومة تراجعها عن القرار بعد احتجاجات التجار."
+    assert [e.mode for e in of_type(text, "CONCEDE")] == ["policy"]
+
+
+def test_coordination_after_an_act_is_its_manner() -> None:
+    for text, type_ in (
+            ("أعلنت القيادة أنها نفذت، السبت، غارة جوية بالتنسيق مع الحكومة الصومالية قرب "
+             "بلدة جلب.", "ASSAULT"),
+            ("أبحرت سفينة مساعدات إماراتية متجهة إلى ميناء بورتسودان، بتنسيق مع برنامج "
+             "الأغذية العالمي.", "AID")):
+        assert [e.type for e in events(text, PUB)] == [type_], text
+
+
+def test_coordination_alone_is_the_act() -> None:
+    text = "وأعلنت الوزارة التنسيق مع الجانب الإسباني لمكافحة الهجرة غير النظامية."
+    assert events_of_type(text, "COOPERATE", PUB)
+
+
+def test_a_toll_crosses_a_victims_subset_and_a_time_insert() -> None:
+    text = ("استشهد 4 فلسطينيين، بينهم طفلان، فجر اليوم الاثنين، في غارة إسرائيلية استهدفت "
+            "خيمة تؤوي نازحين في منطقة المواصي.")
+    found = events_of_type(text, "ASSAULT", PUB)
+    assert [(e.mode, e.killed and e.killed.min) for e in found] == [("aerial", 4)]
+
+
+def test_a_clause_and_a_time_insert_stay_apart() -> None:
+    text = ("قالت القيادة الأمريكية في أفريقيا، اليوم الجمعة، إنها نفذت غارة جوية، الأربعاء، "
+            "استهدفت عناصر من تنظيم الدولة في جبال كال مسكاد.")
+    assert len(events_of_type(text, "ASSAULT", PUB)) == 1
