@@ -76,3 +76,34 @@ def test_a_clause_and_a_time_insert_stay_apart() -> None:
     text = ("قالت القيادة الأمريكية في أفريقيا، اليوم الجمعة، إنها نفذت غارة جوية، الأربعاء، "
             "استهدفت عناصر من تنظيم الدولة في جبال كال مسكاد.")
     assert len(events_of_type(text, "ASSAULT", PUB)) == 1
+
+
+def test_an_appeal_against_a_ruling_named_by_pronoun_is_no_stabbing() -> None:
+    text = "واعتبر عضو هيئة الدفاع أن الحكم «سياسي»، مؤكدا أن الهيئة ستطعن فيه بالتعقيب."
+    assert not events_of_type(text, "ASSAULT", PUB)
+
+
+def test_the_sidelines_of_a_visit_are_no_summit() -> None:
+    text = ("ووقع صندوق قطر للتنمية، على هامش الزيارة، اتفاقية مع الجيش اللبناني يقدم بموجبها "
+            "منحة بقيمة 60 مليون دولار.")
+    assert not events_of_type(text, "CONSULT", PUB)
+
+
+def test_drones_supplied_with_arms_are_no_march() -> None:
+    text = ("وأبلغته احتجاج الخرطوم على استمرار استخدام الأراضي التشادية ممرا لإمداد المليشيا "
+            "بالمسيرات والأسلحة.")
+    assert not events_of_type(text, "PROTEST", PUB)
+
+
+def test_hosting_a_warship_is_military_cooperation() -> None:
+    text = ("وعلقت فنزويلا اتفاقيات الطاقة ردا على استقبال الجزيرة المجاورة مدمرة حربية أميركية "
+            "للمشاركة في مناورات مشتركة.")
+    assert [e.mode for e in events_of_type(text, "COOPERATE", PUB)] == ["military"]
+    assert not events_of_type(text, "CONSULT", PUB)
+
+
+def test_what_an_agreement_allows_is_its_content() -> None:
+    text = ("وقع الوزيران، أمس الخميس، مذكرة تفاهم تسمح بنشر دوري لقوات أمريكية في منشآت بنمية "
+            "لأغراض «التدريب والتمارين المشتركة».")
+    found = {e.type for e in events(text, PUB)}
+    assert found and not found & {"MOBILIZE", "COOPERATE"}, found
