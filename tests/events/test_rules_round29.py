@@ -107,3 +107,24 @@ def test_what_an_agreement_allows_is_its_content() -> None:
             "لأغراض «التدريب والتمارين المشتركة».")
     found = {e.type for e in events(text, PUB)}
     assert found and not found & {"MOBILIZE", "COOPERATE"}, found
+
+
+def test_a_toll_then_its_means_after_a_comma_is_one_act() -> None:
+    for text, mode in (
+            ("قتل عنصر من فتح ليل الأحد، في اشتباك بالأسلحة الرشاشة مع مسلحين داخل المخيم.",
+             "firearms"),
+            ("استشهد شابان فجر اليوم، جراء قصف إسرائيلي على بلدة بيت لاهيا.", "heavy-weapons")):
+        found = events_of_type(text, "ASSAULT", PUB)
+        assert [e.mode for e in found] == [mode], text
+        assert found[0].killed is not None
+
+
+def test_arms_carried_are_no_shelling() -> None:
+    text = ("تسلم الجيش دفعة ثانية من السلاح بعدما سلمت الحركة ست شاحنات محملة بقذائف هاون "
+            "وصواريخ «غراد».")
+    assert not events_of_type(text, "ASSAULT", PUB)
+
+
+def test_an_agreement_named_as_a_condition_is_not_reported() -> None:
+    text = "وأعلن الرئيس تجميد الزيادة إلى حين التوصل إلى اتفاق مع النقابات."
+    assert not events_of_type(text, "AGREE", PUB)

@@ -1,5 +1,6 @@
-"""Round-29 fold of an act's manner: ``بالتنسيق مع`` after another act of the sentence says
-how that act was done, not a second act.
+"""Round-29 folds of an act's manner: ``بالتنسيق مع`` after another act of the sentence says
+how that act was done, not a second act; and the means of a toll told after a comma
+(``قتل عنصر … ليل الأحد، في اشتباك``) is the act of that toll (:func:`toll_means_clause`).
 
 ``نفذت، السبت، غارة جوية بالتنسيق مع الحكومة الصومالية``, ``أبحرت سفينة مساعدات …، بتنسيق مع
 برنامج الأغذية العالمي``, ``تسلم مطلوبا …، وذلك بالتنسيق مع الإنتربول``: the phrase is an adjunct
@@ -11,8 +12,10 @@ ev-1292 and ev-1334 code no cooperation beside the act). Alone (``أعلنت ا�
 
 from __future__ import annotations
 
+from rasd.events.merge import bare_death
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
+from rasd.text.tokens import Token
 
 #: Normalised openings of the manner phrase "in coordination with" (بالتنسيق مع، بتنسيق مع،
 #: وبالتنسيق مع): a preposition بـ before the verbal noun, its object after مع.
@@ -41,3 +44,22 @@ def fold_coordination(events: list[Event]) -> list[Event]:
         out[k] = host.with_evidence(e.evidence)
         out.remove(e)
     return out
+
+
+#: Prepositions (normalised) opening the phrase that names how a toll came about, after a
+#: comma that ends the toll's clause (قتل عنصر من «فتح» وأصيب اثنان آخران ليل الأحد، في
+#: اشتباك; استشهد شابان فجر اليوم، جراء قصف): the act word names the toll's act.
+MEANS_OPENERS = frozenset({"في", "جراء", "اثر", "خلال", "بسبب"})
+
+
+def toll_means_clause(toks: list[Token], clause: int, first: int, told: list[Event]) -> bool:
+    """Whether the ASSAULT trigger at token ``first``, whose clause starts at ``clause``,
+    opens that clause after a means preposition (:data:`MEANS_OPENERS`, or a fused ب:
+    ``، بقصف``) right after an ASSAULT told by a bare death word (``told``: the sentence's
+    events so far, the last one the trigger's own): one act, the toll's."""
+    if len(told) < 2 or told[-1].type != "ASSAULT" or told[-2].type != "ASSAULT" \
+            or not bare_death(told[-2]) or not 0 <= clause < len(toks):
+        return False
+    if first == clause:
+        return toks[first].clitics == "ب"
+    return first == clause + 1 and toks[clause].norm in MEANS_OPENERS

@@ -24,7 +24,7 @@ from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.cues import find_cues
 from rasd.events.lexicon import CORROBORATION_WEIGHT
-from rasd.events.manner_folds import fold_coordination
+from rasd.events.manner_folds import fold_coordination, toll_means_clause
 from rasd.events.matcher import HARD_PUNCT, Match, Readings
 from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
@@ -270,7 +270,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             # اعتصم العمال …، مطالبين بـ; خرج آلاف … في مسيرات …، للمطالبة باستقالة الرئيس:
             # the protest's demand (fold_demands)
             clause = protest
-        if wounded_clause(toks, clause, out) and m.trigger.type == "ASSAULT":
+        if (wounded_clause(toks, clause, out) and m.trigger.type == "ASSAULT") \
+                or toll_means_clause(toks, clause, m.first, out):
             clause = clauses[-1]  # قتل ضابط …، وأصيب اثنان آخران، بهجوم: one act's toll
         clauses.append(clause)
         kept.append(m)
