@@ -128,3 +128,27 @@ def test_arms_carried_are_no_shelling() -> None:
 def test_an_agreement_named_as_a_condition_is_not_reported() -> None:
     text = "وأعلن الرئيس تجميد الزيادة إلى حين التوصل إلى اتفاق مع النقابات."
     assert not events_of_type(text, "AGREE", PUB)
+
+
+def test_a_road_closure_by_state_forces_is_a_restriction() -> None:
+    text = ("وزارة الداخلية تعلن الدفع بوحدات من جهاز الأمن العام إلى مداخل غريان وإغلاق الطريق "
+            "الرابط بين غريان وطرابلس أمام حركة السير.")
+    assert [e.mode for e in events_of_type(text, "COERCE", PUB)] == ["restrict"]
+    assert not events_of_type(text, "PROTEST", PUB)
+
+
+def test_traders_shutting_shops_in_protest_strike() -> None:
+    text = ("أغلق مئات التجار محالهم في البازار الكبير وسط طهران، أمس الثلاثاء، احتجاجا على "
+            "التراجع الحاد لسعر صرف الريال.")
+    assert [e.mode for e in of_type(text, "PROTEST")] == ["strike"]
+
+
+def test_a_crowd_gathered_with_chants_demonstrates() -> None:
+    text = ("وتجمع العشرات من ذوي الموقوفين أمام مجلس القضاء، صباح اليوم، رافعين لافتات تطالب "
+            "بالإفراج عنهم.")
+    assert [e.mode for e in of_type(text, "PROTEST")] == ["demo"]
+
+
+def test_what_a_party_says_its_operations_target_is_no_strike() -> None:
+    text = "ولم يصدر تعليق فوري من أنقرة، التي تقول إن عملياتها تستهدف مواقع حزب العمال."
+    assert not events_of_type(text, "ASSAULT", PUB)

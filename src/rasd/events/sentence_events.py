@@ -70,6 +70,10 @@ from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
+#: Sectors of the state's own bodies and forces: a road they close is a restriction.
+STATE_FORCES = frozenset({"GOV", "COP", "MIL"})
+#: The verbal noun of closing (normalised إغلاق).
+CLOSURE = normalize_key("إغلاق")
 #: Sectors of armed actors: an ambiguous trigger next to one is corroborated.
 ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "CRM"})
 #: Trigger rows (lemmas) that mean "convicted" next to a court's sentence.
@@ -410,6 +414,13 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
         # protesters closing a road, a port or an oil field block it: PROTEST/obstruct,
         # not a restriction imposed by authorities (أغلق محتجون الطرق، أغلق محتجون حقل النفط)
         type_, mode = "PROTEST", "obstruct"
+    elif type_ == "PROTEST" and mode == "obstruct" and actor is not None \
+            and actor.sector in STATE_FORCES and not protesters(actor.span.text) \
+            and normalize_key(doc.text[m.start:m.end]).lstrip("وب").startswith(CLOSURE):
+        # round 29: a road closure the state's forces announce (تعلن الدفع بوحدات من جهاز
+        # الأمن العام … وإغلاق الطريق) is a restriction they impose, not a crowd's blockade
+        # (a crowd's verb, وقطعوا الطريق, stays the protest's)
+        type_, mode = "COERCE", "restrict"
     elif type_ == "PROTEST" and mode == "demo" and actor is not None \
             and state_protest(doc.text, m, actor):
         # a state protesting (سارعت طهران إلى الاحتجاج، احتجت وزارة الخارجية على) lodges a
