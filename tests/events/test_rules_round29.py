@@ -152,3 +152,16 @@ def test_a_crowd_gathered_with_chants_demonstrates() -> None:
 def test_what_a_party_says_its_operations_target_is_no_strike() -> None:
     text = "ولم يصدر تعليق فوري من أنقرة، التي تقول إن عملياتها تستهدف مواقع حزب العمال."
     assert not events_of_type(text, "ASSAULT", PUB)
+
+
+def test_a_violation_named_in_a_condemnation_is_no_attack() -> None:
+    for text in ("ووصفت وزارة الخارجية الاعتراض بأنه «عمل من أعمال القرصنة وانتهاك صارخ للقانون "
+                 "الدولي».",
+                 "واعتبرتها «انتهاكا سافرا لسيادة لبنان ولاتفاق وقف إطلاق النار»."):
+        found = {e.type for e in events(text, PUB)}
+        assert not found & {"ASSAULT", "AGREE", "RETREAT"}, text
+
+
+def test_genocide_as_a_war_label_is_no_massacre() -> None:
+    text = "وشدد على أن «تركيا لن تقف متفرجة أمام الإبادة الجماعية»."
+    assert not events_of_type(text, "ASSAULT", PUB)
