@@ -165,3 +165,27 @@ def test_a_violation_named_in_a_condemnation_is_no_attack() -> None:
 def test_genocide_as_a_war_label_is_no_massacre() -> None:
     text = "وشدد على أن «تركيا لن تقف متفرجة أمام الإبادة الجماعية»."
     assert not events_of_type(text, "ASSAULT", PUB)
+
+
+def test_a_raid_the_arrest_followed_is_its_setting() -> None:
+    text = ("اعتقلت قوات الاحتلال، فجر اليوم الثلاثاء، الشاب أحمد رضوان من بلدة عزون شرق "
+            "قلقيلية، بعد دهم منزل عائلته وتفتيشه.")
+    assert [e.mode for e in events_of_type(text, "COERCE", PUB)] == ["arrest"]
+
+
+def test_a_ban_on_passage_after_a_closure_is_its_effect() -> None:
+    text = ("وأغلقت قوات الاحتلال المدخل الشمالي لمدينة الخليل بالبوابة الحديدية، ومنعت "
+            "المركبات من الدخول والخروج.")
+    assert [e.mode for e in events_of_type(text, "COERCE", PUB)] == ["restrict"]
+
+
+def test_violent_clashes_between_fighters_are_fighting() -> None:
+    text = ("وشهد المعسكر مواجهات عنيفة بين مقاتلي المقاومة الشعبية وميليشيات الحوثي، "
+            "بحسب المركز الإعلامي للمقاومة.")
+    assert of_type(text, "ASSAULT")
+    assert not events_of_type(text, "PROTEST", PUB)
+
+
+def test_violent_clashes_of_protesters_stay_a_riot() -> None:
+    text = "واندلعت مواجهات عنيفة بين المحتجين وقوات الأمن في وسط المدينة."
+    assert [e.mode for e in of_type(text, "PROTEST")] == ["riot"]

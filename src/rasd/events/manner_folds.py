@@ -63,3 +63,30 @@ def toll_means_clause(toks: list[Token], clause: int, first: int, told: list[Eve
     if first == clause:
         return toks[first].clitics == "ب"
     return first == clause + 1 and toks[clause].norm in MEANS_OPENERS
+
+
+#: Normalised stems of a closure (أغلق، إغلاق) and of the ban that follows it (ومنعت، ومنع).
+_CLOSING = normalize_key("غلق")
+_AND_BARRED = normalize_key("ومنع")
+
+
+def fold_closure_effects(events: list[Event]) -> list[Event]:
+    """Round 29: one sentence's events with a و-joined ban on passage after a closure
+    (أغلقت قوات الاحتلال المدخل الرئيسي للبلدة بالبوابة الحديدية، ومنعت المركبات من الدخول
+    والخروج) folded into that closure: one restriction, its effect told, as the dev gold codes
+    it (ev-401, ev-1312)."""
+    out = list(events)
+    for e in events:
+        if (e.type, e.mode) != ("COERCE", "restrict") \
+                or not normalize_key(e.trigger.text).startswith(_AND_BARRED):
+            continue
+        hosts = [o for o in out if o is not e and (o.type, o.mode) == ("COERCE", "restrict")
+                 and o.trigger.end <= e.trigger.start and o.flags == e.flags
+                 and _CLOSING in normalize_key(o.trigger.text)]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda o: o.trigger.start)
+        k = out.index(host)
+        out[k] = host.with_evidence(e.evidence)
+        out.remove(e)
+    return out
