@@ -189,3 +189,15 @@ def test_violent_clashes_between_fighters_are_fighting() -> None:
 def test_violent_clashes_of_protesters_stay_a_riot() -> None:
     text = "واندلعت مواجهات عنيفة بين المحتجين وقوات الأمن في وسط المدينة."
     assert [e.mode for e in of_type(text, "PROTEST")] == ["riot"]
+
+
+def test_a_ceasefire_agreed_with_its_withdrawal_is_one_agreement() -> None:
+    text = ("المجلس الرئاسي يعلن توصل أعيان غريان ووجهائها إلى اتفاق لوقف إطلاق النار بين "
+            "المجموعتين المسلحتين، وانسحاب الآليات المسلحة من الشوارع.")
+    assert [(e.type, e.mode) for e in events(text, PUB)] == [("AGREE", "ceasefire")]
+
+
+def test_a_withdrawal_after_an_agreement_in_another_clause_stays() -> None:
+    text = ("وأعلن الطرفان التوصل إلى اتفاق سياسي شامل. وانسحبت الآليات المسلحة من الشوارع "
+            "مساء اليوم.")
+    assert events_of_type(text, "RETREAT", PUB)

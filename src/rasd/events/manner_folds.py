@@ -12,6 +12,8 @@ ev-1292 and ev-1334 code no cooperation beside the act). Alone (``أعلنت ا�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasd.events.merge import bare_death
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -89,4 +91,43 @@ def fold_closure_effects(events: list[Event]) -> list[Event]:
         k = out.index(host)
         out[k] = host.with_evidence(e.evidence)
         out.remove(e)
+    return out
+
+
+#: Normalised openings of what an agreement is for, right after its noun (اتفاق لوقف إطلاق
+#: النار) and of a further item joined to it (وانسحاب الآليات المسلحة).
+_AGREED_FOR = normalize_key("لوقف")
+_AND_WITHDRAWAL = normalize_key("وانسحاب")
+#: Most characters between an agreement's trigger and its purpose (a space), and between one
+#: item of its content and the next (بين المجموعتين المسلحتين، وانسحاب).
+_PURPOSE_GAP = 1
+_ITEM_GAP = 60
+
+
+def fold_agreed_ceasefire(events: list[Event], text: str) -> list[Event]:
+    """Round 29: one sentence's events with a ceasefire told as what an agreement is for
+    (توصل أعيان غريان ووجهائها إلى اتفاق لوقف إطلاق النار بين المجموعتين المسلحتين، وانسحاب
+    الآليات المسلحة من الشوارع) folded into the AGREE, with the withdrawal joined to it: the
+    terms of one agreement, one event (ev-1319 accepts AGREE or RETREAT/ceasefire for it; the
+    matcher reads `التوصل إلى اتفاق لوقف إطلاق النار` as one trigger when no subject
+    intervenes)."""
+    out: list[Event] = []
+    host: int | None = None
+    last_end = 0
+    for e in events:
+        key = normalize_key(e.trigger.text)
+        if host is not None and e.type == "RETREAT" and e.flags == out[host].flags and (
+                (e.mode == "ceasefire" and key.startswith(_AGREED_FOR)
+                 and 0 <= e.trigger.start - last_end <= _PURPOSE_GAP
+                 and out[host].trigger.end == last_end)
+                or (key.startswith(_AND_WITHDRAWAL) and out[host].trigger.end < last_end
+                    and 0 <= e.trigger.start - last_end <= _ITEM_GAP
+                    and "." not in text[last_end:e.trigger.start])):
+            agreed = out[host]
+            out[host] = replace(agreed.with_evidence(e.evidence),
+                                mode=agreed.mode or "ceasefire")
+            last_end = e.trigger.end
+            continue
+        out.append(e)
+        host, last_end = (len(out) - 1, e.trigger.end) if e.type == "AGREE" else (None, 0)
     return out

@@ -24,7 +24,12 @@ from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.cues import find_cues
 from rasd.events.lexicon import CORROBORATION_WEIGHT
-from rasd.events.manner_folds import fold_closure_effects, fold_coordination, toll_means_clause
+from rasd.events.manner_folds import (
+    fold_agreed_ceasefire,
+    fold_closure_effects,
+    fold_coordination,
+    toll_means_clause,
+)
 from rasd.events.matcher import HARD_PUNCT, Match, Readings
 from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
@@ -283,7 +288,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = drop_threat_content(fold_crowd_violence(fold_coordination(
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
-    out = fold_closure_effects(fold_joint_documents(out, doc.text))
+    out = fold_agreed_ceasefire(fold_closure_effects(fold_joint_documents(out, doc.text)),
+                                doc.text)
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
