@@ -201,3 +201,9 @@ def test_a_withdrawal_after_an_agreement_in_another_clause_stays() -> None:
     text = ("وأعلن الطرفان التوصل إلى اتفاق سياسي شامل. وانسحبت الآليات المسلحة من الشوارع "
             "مساء اليوم.")
     assert events_of_type(text, "RETREAT", PUB)
+
+
+def test_a_release_asked_for_after_a_long_insert_is_the_demand() -> None:
+    text = ("وطالب رئيس وزراء الولاية، في رسالة إلى وزير الخارجية الهندي سوبرامانيام "
+            "جايشانكار، بـ«التدخل العاجل» لإطلاق سراح الصيادين واستعادة قواربهم.")
+    assert [e.type for e in events(text, PUB)] == ["REQUEST"]

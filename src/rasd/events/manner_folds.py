@@ -131,3 +131,28 @@ def fold_agreed_ceasefire(events: list[Event], text: str) -> list[Event]:
         out.append(e)
         host, last_end = (len(out) - 1, e.trigger.end) if e.type == "AGREE" else (None, 0)
     return out
+
+
+#: Normalised openings of a release told as a purpose (لإطلاق سراح، للإفراج عن).
+_RELEASE_PURPOSE = tuple(normalize_key(w) for w in ("لإطلاق سراح", "للإفراج"))
+
+
+def fold_release_purpose(events: list[Event]) -> list[Event]:
+    """Round 29: one sentence's events with a release told as the purpose of a demand made
+    before it (وطالب ستالين، في رسالة إلى وزير الخارجية، بـ«التدخل العاجل» لإطلاق سراح
+    الصيادين) folded into the demand: what is asked for, not a release (a long insert
+    between commas ends the demand's clause, so the content cue does not reach it)."""
+    out = list(events)
+    for e in events:
+        if e.type not in ("RETREAT", "CONCEDE") \
+                or not normalize_key(e.trigger.text).startswith(_RELEASE_PURPOSE):
+            continue
+        hosts = [o for o in out if o.type == "REQUEST" and o.flags == e.flags
+                 and o.trigger.end <= e.trigger.start]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda o: o.trigger.start)
+        k = out.index(host)
+        out[k] = host.with_evidence(e.evidence)
+        out.remove(e)
+    return out

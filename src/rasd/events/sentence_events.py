@@ -28,6 +28,7 @@ from rasd.events.manner_folds import (
     fold_agreed_ceasefire,
     fold_closure_effects,
     fold_coordination,
+    fold_release_purpose,
     toll_means_clause,
 )
 from rasd.events.matcher import HARD_PUNCT, Match, Readings
@@ -288,8 +289,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = drop_threat_content(fold_crowd_violence(fold_coordination(
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
-    out = fold_agreed_ceasefire(fold_closure_effects(fold_joint_documents(out, doc.text)),
-                                doc.text)
+    out = fold_release_purpose(fold_agreed_ceasefire(
+        fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
