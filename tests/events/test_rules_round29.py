@@ -207,3 +207,11 @@ def test_a_release_asked_for_after_a_long_insert_is_the_demand() -> None:
     text = ("وطالب رئيس وزراء الولاية، في رسالة إلى وزير الخارجية الهندي سوبرامانيام "
             "جايشانكار، بـ«التدخل العاجل» لإطلاق سراح الصيادين واستعادة قواربهم.")
     assert [e.type for e in events(text, PUB)] == ["REQUEST"]
+
+
+def test_the_attacker_named_with_the_act_word_not_the_victims() -> None:
+    text = ("استشهد 4 فلسطينيين، بينهم طفلان، فجر اليوم الاثنين، في غارة إسرائيلية استهدفت "
+            "خيمة تؤوي نازحين في منطقة المواصي.")
+    found = events_of_type(text, "ASSAULT", PUB)
+    assert len(found) == 1 and found[0].actor is not None
+    assert "فلسطينيين" not in found[0].actor.span.text

@@ -126,7 +126,13 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
                 # استشهد خمسة … في قصف، فيما استشهد أربعة في غارة: the act's own word names it,
                 # and its mode (قتل ستة جنود … في هجوم انتحاري بسيارة مفخخة: the toll word took
                 # the car bomb's explosives from its clause, the act word is a suicide attack)
-                out[-1] = replace(out[-1], trigger=e.trigger, mode=e.mode)
+                # round 29: and its attacker, named with it (في غارة إسرائيلية), when the
+                # actor read for the death verb is its subject, the victims (استشهد 4
+                # فلسطينيين)
+                victims = prev.actor is not None and \
+                    prev.trigger.end <= prev.actor.span.start < e.trigger.start
+                out[-1] = replace(out[-1], trigger=e.trigger, mode=e.mode,
+                                  actor=e.actor if victims else out[-1].actor)
         else:
             out.append(e)
             last_clause = clause
