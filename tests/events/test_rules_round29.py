@@ -215,3 +215,10 @@ def test_the_attacker_named_with_the_act_word_not_the_victims() -> None:
     found = events_of_type(text, "ASSAULT", PUB)
     assert len(found) == 1 and found[0].actor is not None
     assert "فلسطينيين" not in found[0].actor.span.text
+
+
+def test_a_further_item_of_the_goods_is_the_same_aid() -> None:
+    for text in ("وأرسلت المملكة قافلة مساعدات جديدة إلى قطاع غزة تضم 60 شاحنة محملة بالطحين "
+                 "والمواد الغذائية والطبية.",
+                 "وأعلن الرئيس استعداد مصر لإرسال قافلة طبية وشحنة أدوية إلى جيبوتي."):
+        assert len(events_of_type(text, "AID", PUB)) == 1, text

@@ -156,3 +156,33 @@ def fold_release_purpose(events: list[Event]) -> list[Event]:
         out[k] = host.with_evidence(e.evidence)
         out.remove(e)
     return out
+
+
+#: Most characters between an aid's trigger and a further item of its goods joined by و
+#: (قافلة مساعدات … تضم 60 شاحنة محملة بالطحين والمواد الغذائية).
+AID_ITEM_GAP = 60
+
+
+def _nominal_item(trigger: str) -> bool:
+    """Whether a و-joined trigger opens with a noun (والمواد، وشحنة), not a verb of its own
+    (وأرسلت القاهرة شحنات): the article, or the feminine ending no verb has."""
+    first = trigger.split()[0]
+    return first[:1] == "و" and (first[1:3] == "ال" or first.endswith("ة"))
+
+
+def fold_aid_items(events: list[Event], text: str) -> list[Event]:
+    """Round 29: one sentence's events with a further item of an aid's goods joined by و
+    (لإرسال قافلة طبية وشحنة أدوية؛ شاحنة محملة بالطحين والمواد الغذائية) folded into that
+    aid: one delivery, as the dev gold codes it (ev-692, ev-1317); the item shares the aid's
+    flags (a shipment announced with a convoy is planned with it)."""
+    out: list[Event] = []
+    for e in events:
+        host = next((k for k in range(len(out) - 1, -1, -1) if out[k].type == "AID"), None) \
+            if e.type == "AID" and _nominal_item(e.trigger.text) else None
+        if host is not None:
+            gap = text[out[host].trigger.end:e.trigger.start]
+            if 0 <= len(gap) <= AID_ITEM_GAP and not any(c in gap for c in ".،,؛"):
+                out[host] = out[host].with_evidence(e.evidence)
+                continue
+        out.append(e)
+    return out

@@ -26,6 +26,7 @@ from rasd.events.cues import find_cues
 from rasd.events.lexicon import CORROBORATION_WEIGHT
 from rasd.events.manner_folds import (
     fold_agreed_ceasefire,
+    fold_aid_items,
     fold_closure_effects,
     fold_coordination,
     fold_release_purpose,
@@ -291,6 +292,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
+    out = fold_aid_items(out, doc.text)
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
