@@ -102,9 +102,30 @@ def clause_start(toks: list[Token], i: int) -> int:
             open_ = _insert_before(toks, j) if toks[j].norm in COMMAS else None
             if open_ is None:
                 return j + 1
-            j = open_
+            j = _chained_opening(toks, open_)
         j -= 1
     return 0
+
+
+#: Words that open a victims' subset insert (``، بينهم طفلان،``، ``، من بينهم امرأة،``): a
+#: toll's clause runs across it and the time insert after it to the act (round 29:
+#: ``استشهد 4 فلسطينيين، بينهم طفلان، فجر اليوم الاثنين، في غارة``). Other pairs of short
+#: comma-set pieces are often a clause and an insert (``إنها نفذت غارة جوية، الأربعاء،``).
+SUBSET_INSERT = frozenset({"بينهم", "بينهن", "بينها", "منهم", "منهن"})
+
+
+def _subset_insert(toks: list[Token], comma: int) -> bool:
+    k = comma + 1
+    if k < len(toks) and toks[k].norm == "من":
+        k += 1
+    return k < len(toks) and toks[k].norm in SUBSET_INSERT
+
+
+def _chained_opening(toks: list[Token], open_: int) -> int:
+    """The comma opening a victims' subset insert (:data:`SUBSET_INSERT`) that ends at the
+    comma ``open_`` opens, else ``open_``."""
+    before = _insert_before(toks, open_)
+    return before if before is not None and _subset_insert(toks, before) else open_
 
 
 #: The pluperfect auxiliary (وكانت الجزائر قد استدعت): a backgrounder in the past.
