@@ -12,6 +12,7 @@ ev-1292 and ev-1334 code no cooperation beside the act). Alone (``أعلنت ا�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.events.merge import bare_death
@@ -30,22 +31,29 @@ def _manner(e: Event) -> bool:
         _MANNER_OPENINGS)
 
 
+def fold_into_earlier(events: list[Event], guest: Callable[[Event], bool],
+                      host: Callable[[Event, Event], bool]) -> list[Event]:
+    """One sentence's events with each ``guest`` folded (its evidence joined) into the
+    nearest act told before it with the same flags for which ``host(act, guest)`` holds; a
+    guest with no such act stays an event."""
+    out = list(events)
+    for e in events:
+        if not guest(e):
+            continue
+        hosts = [o for o in out if o is not e and o.trigger.end <= e.trigger.start
+                 and o.flags == e.flags and host(o, e)]
+        if not hosts:
+            continue
+        nearest = max(hosts, key=lambda o: o.trigger.start)
+        out[out.index(nearest)] = nearest.with_evidence(e.evidence)
+        out.remove(e)
+    return out
+
+
 def fold_coordination(events: list[Event]) -> list[Event]:
     """One sentence's events with each "in coordination with" COOPERATE folded into the act
     of another type told before it in the sentence with the same flags (the nearest one)."""
-    out = list(events)
-    for e in events:
-        if not _manner(e):
-            continue
-        hosts = [o for o in out if o is not e and o.type != "COOPERATE"
-                 and o.trigger.end <= e.trigger.start and o.flags == e.flags]
-        if not hosts:
-            continue
-        host = max(hosts, key=lambda o: o.trigger.start)
-        k = out.index(host)
-        out[k] = host.with_evidence(e.evidence)
-        out.remove(e)
-    return out
+    return fold_into_earlier(events, _manner, lambda o, _: o.type != "COOPERATE")
 
 
 #: Prepositions (normalised) opening the phrase that names how a toll came about, after a
@@ -77,21 +85,12 @@ def fold_closure_effects(events: list[Event]) -> list[Event]:
     (أغلقت قوات الاحتلال المدخل الرئيسي للبلدة بالبوابة الحديدية، ومنعت المركبات من الدخول
     والخروج) folded into that closure: one restriction, its effect told, as the dev gold codes
     it (ev-401, ev-1312)."""
-    out = list(events)
-    for e in events:
-        if (e.type, e.mode) != ("COERCE", "restrict") \
-                or not normalize_key(e.trigger.text).startswith(_AND_BARRED):
-            continue
-        hosts = [o for o in out if o is not e and (o.type, o.mode) == ("COERCE", "restrict")
-                 and o.trigger.end <= e.trigger.start and o.flags == e.flags
-                 and _CLOSING in normalize_key(o.trigger.text)]
-        if not hosts:
-            continue
-        host = max(hosts, key=lambda o: o.trigger.start)
-        k = out.index(host)
-        out[k] = host.with_evidence(e.evidence)
-        out.remove(e)
-    return out
+    return fold_into_earlier(
+        events,
+        lambda e: (e.type, e.mode) == ("COERCE", "restrict")
+        and normalize_key(e.trigger.text).startswith(_AND_BARRED),
+        lambda o, _: (o.type, o.mode) == ("COERCE", "restrict")
+        and _CLOSING in normalize_key(o.trigger.text))
 
 
 #: Normalised openings of what an agreement is for, right after its noun (اتفاق لوقف إطلاق
@@ -142,20 +141,11 @@ def fold_release_purpose(events: list[Event]) -> list[Event]:
     before it (وطالب ستالين، في رسالة إلى وزير الخارجية، بـ«التدخل العاجل» لإطلاق سراح
     الصيادين) folded into the demand: what is asked for, not a release (a long insert
     between commas ends the demand's clause, so the content cue does not reach it)."""
-    out = list(events)
-    for e in events:
-        if e.type not in ("RETREAT", "CONCEDE") \
-                or not normalize_key(e.trigger.text).startswith(_RELEASE_PURPOSE):
-            continue
-        hosts = [o for o in out if o.type == "REQUEST" and o.flags == e.flags
-                 and o.trigger.end <= e.trigger.start]
-        if not hosts:
-            continue
-        host = max(hosts, key=lambda o: o.trigger.start)
-        k = out.index(host)
-        out[k] = host.with_evidence(e.evidence)
-        out.remove(e)
-    return out
+    return fold_into_earlier(
+        events,
+        lambda e: e.type in ("RETREAT", "CONCEDE")
+        and normalize_key(e.trigger.text).startswith(_RELEASE_PURPOSE),
+        lambda o, _: o.type == "REQUEST")
 
 
 #: Most characters between an aid's trigger and a further item of its goods joined by و
