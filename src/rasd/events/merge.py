@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.condemned_acts import condemned_host, course_of_acts
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
@@ -55,6 +56,12 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
+        if course_of_acts(e):  # أدان استمرار الاعتداءات: a course of acts, no event
+            continue
+        condemned = condemned_host(merged, e)
+        if condemned is not None:  # وأدانت الوزارة استهداف الخيمة: the attack told before
+            merged[condemned] = merged[condemned].with_evidence(e.evidence)
+            continue
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
                            if merged[k].type == e.type

@@ -1,0 +1,84 @@
+"""ASSAULT precision (2026-12-04 (14)): an attack told again as the object of a reaction
+(وأدانت الوزارة استهداف الخيمة) is the attack told before; a course of attacks (استمرار
+الاعتداءات، لوقف اعتداءاتها) is no event. The team's own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasd.events.candidate_filter import filter_disabled
+from rasd.model import Event
+from tests.events.rule_checks import events
+
+PUB = date(2026, 5, 20)
+
+
+def _assaults(text: str) -> list[Event]:
+    with filter_disabled():
+        return [e for e in events(text, PUB) if e.type == "ASSAULT"]
+
+
+# --- the condemned act is the act told before
+
+def test_a_condemned_construct_phrase_retells_the_strike() -> None:
+    text = ("استشهد أربعة فلسطينيين، فجر اليوم، في غارة إسرائيلية استهدفت خيمة للنازحين في "
+            "دير البلح. وأدانت وزارة الخارجية القطرية استهداف الخيمة، وطالبت بتحقيق دولي.")
+    found = _assaults(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2, "the condemnation's sentence joins the strike"
+
+
+def test_a_described_shooting_is_the_shooting_told_before() -> None:
+    text = ("قالت البعثة الأممية إن جنودا أطلقوا النار، صباح الاثنين، باتجاه دورية قرب الحدود. "
+            "ووصفت البعثة في بيان إطلاق النار بأنه «انتهاك خطير».")
+    assert len(_assaults(text)) == 1
+
+
+def test_a_negated_comment_on_the_strike_does_not_make_a_second_strike() -> None:
+    text = ("قتل ثلاثة عناصر، مساء السبت، بضربة نفذتها طائرة مسيرة استهدفت سيارتهم قرب الحدود. "
+            "ولم تعلق الحكومة على الضربة حتى الآن.")
+    found = _assaults(text)
+    assert len(found) == 1 and not found[0].negated
+
+
+def test_a_denied_responsibility_for_the_attack_retells_it() -> None:
+    text = ("قتل خمسة جنود، مساء الأحد، في هجوم بعبوة ناسفة على دورية عسكرية شمال البلاد. "
+            "ونفت الجماعة في بيان مسؤوليتها عن الهجوم.")
+    assert len(_assaults(text)) == 1
+
+
+def test_a_denied_act_itself_stays_its_own_denied_event() -> None:
+    # نفى المتحدث استهداف المدنيين: the denial's object is an act, coded denied (ev-949)
+    text = ("قتل عشرة مدنيين، مساء الأحد، في غارة جوية على قرية في الشمال. "
+            "ونفى المتحدث باسم الجيش استهداف المدنيين.")
+    assert len(_assaults(text)) == 2
+
+
+def test_a_condemned_attack_with_its_own_relative_clause_is_not_folded() -> None:
+    text = ("قتل شرطيان، أمس، في هجوم مسلح على حاجز أمني جنوب المدينة. "
+            "وحمل المسؤول الجماعة مسؤولية الهجوم الانتحاري الذي استهدف ليلا مركز شرطة في "
+            "العاصمة.")
+    assert len(_assaults(text)) == 2
+
+
+def test_a_condemned_attack_told_only_there_stays_an_event() -> None:
+    text = ("أدانت وزارة الخارجية، اليوم، الهجوم الإرهابي الذي استهدف مسجدا في مدينة بيشاور.")
+    assert len(_assaults(text)) == 1
+
+
+# --- a course of attacks is no event
+
+def test_continued_attacks_condemned_are_no_event() -> None:
+    text = ("وأدان الوزير استمرار الاعتداءات الإسرائيلية على الأراضي السورية، مطالبا "
+            "بالانسحاب.")
+    assert _assaults(text) == []
+
+
+def test_a_call_to_stop_its_attacks_is_no_event() -> None:
+    text = "وطالب الرئيس الولايات المتحدة بالضغط على إسرائيل لوقف اعتداءاتها."
+    assert _assaults(text) == []
+
+
+def test_ending_indefinite_clashes_that_broke_out_stays_an_event() -> None:
+    text = ("تدخلت الشرطة، أمس، لإنهاء اشتباكات اندلعت بين عائلتين في حي الشجاعية.")
+    assert _assaults(text)
