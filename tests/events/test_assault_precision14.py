@@ -82,3 +82,18 @@ def test_a_call_to_stop_its_attacks_is_no_event() -> None:
 def test_ending_indefinite_clashes_that_broke_out_stays_an_event() -> None:
     text = ("تدخلت الشرطة، أمس، لإنهاء اشتباكات اندلعت بين عائلتين في حي الشجاعية.")
     assert _assaults(text)
+
+
+# --- the one strike told before, retold with a toll of its own
+
+def test_the_raised_toll_of_the_strike_is_no_second_strike() -> None:
+    text = ("استشهد سبعة مواطنين، فجر اليوم، في غارة لطائرات الاحتلال على منزل في مخيم "
+            "النصيرات. وأفاد الدفاع المدني بأن طواقمه انتشلت جثامين ثلاثة شهداء آخرين من تحت "
+            "الأنقاض، ليرتفع عدد ضحايا الغارة إلى عشرة.")
+    assert len(_assaults(text)) == 1
+
+
+def test_the_attack_set_against_an_earlier_one_keeps_that_one_apart() -> None:
+    text = ("قتل مقاتلان وأصيب ثلاثة آخرون، مساء أمس، في هجوم شنه مسلحون على نقطة تفتيش. "
+            "ويأتي الهجوم بعد أسبوعين من هجوم مماثل على المنطقة نفسها أسفر عن مقتل خمسة.")
+    assert len(_assaults(text)) == 2

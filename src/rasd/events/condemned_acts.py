@@ -59,6 +59,9 @@ COURSE_NOUNS = frozenset(normalize_key(w) for w in (
     "بوقف", "إنهاء", "لإنهاء", "بإنهاء"))
 #: Possessive suffixes of a plural act noun (اعتداءاتهم، اعتداءاتها): a known actor's acts.
 _POSSESSED = re.compile(r"ات(?:ه|ها|هم|هما)$")
+#: Another act told after the definite noun, set against it (ويأتي القصف بعد أسبوع من مقتل
+#: طفل برصاص قناص): the sentence's toll may be that act's, not the noun's.
+OTHER_ACT = re.compile(r"(?<!\S)من\s+(?:هجوم|هجمات|قصف|غار[ةه]|مقتل|تفجير|اعتداء|اغتيال)(?!\S)")
 _ARTICLE = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
 
@@ -156,3 +159,31 @@ def course_of_acts(e: Event) -> bool:
         return False
     before = _words_before(e)
     return bool(before) and _strip_conj(normalize_key(before[-1])) in COURSE_NOUNS
+
+
+def sole_attack_retold(merged: list[Event], e: Event) -> int | None:
+    """The index in ``merged`` of the one attack the text told before, when ``e`` is a
+    one-word definite attack noun (الغارة، الهجوم) the general merge left alone because its
+    sentence reads another toll (ليرتفع عدد ضحايا الغارة إلى عشرة، عثر على جثتي شخصين آخرين
+    كانا مفقودين منذ الهجوم): with a single attack told before, the article points to it.
+    With two or more, which one it retells is not sure, and the noun stays."""
+    words = e.trigger.text.split()
+    if e.type != "ASSAULT" or len(words) != 1 or not _definite(words[0]) or _described(e):
+        return None
+    sent = e.evidence[0]
+    told = [k for k, m in enumerate(merged) if m.type == "ASSAULT" and m.flags == e.flags]
+    if len(told) != 1 or sent in merged[told[0]].evidence:
+        return None
+    host = merged[told[0]]
+    if host.mode is not None and e.mode is not None and host.mode != e.mode:
+        return None
+    if OTHER_ACT.search(sent.text[max(0, e.trigger.end - sent.start):]):
+        return None  # ويأتي الهجوم بعد أسبوعين من هجوم مماثل: the toll may be the other act's
+    # only a toll of its own kept the noun apart: without one, the general merge's other
+    # checks (a date, a means) told it apart for a reason (وكانت المسيرات قد استهدفت …)
+    return told[0] if _tolls_differ(host, e) else None
+
+
+def _tolls_differ(a: Event, b: Event) -> bool:
+    return any(x is not None and y is not None and (x.min, x.max) != (y.min, y.max)
+               for x, y in ((a.killed, b.killed), (a.injured, b.injured)))

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
-from rasd.events.condemned_acts import condemned_host, course_of_acts
+from rasd.events.condemned_acts import condemned_host, course_of_acts, sole_attack_retold
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
@@ -101,6 +101,11 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
                                    or bare_death(e))), None)
+        if target is None:
+            sole = sole_attack_retold(merged, e)
+            if sole is not None:  # ليرتفع عدد ضحايا الغارة إلى عشرة: the one strike told
+                merged[sole] = merged[sole].with_evidence(e.evidence)
+                continue
         if target is None and text:
             # دير الزور: مقتل سبعة … then the body's town in that region: one act, at the town
             target = next((k for k, m in enumerate(merged) if label_names_body_region(m, e, text)
