@@ -97,3 +97,27 @@ def test_the_attack_set_against_an_earlier_one_keeps_that_one_apart() -> None:
     text = ("قتل مقاتلان وأصيب ثلاثة آخرون، مساء أمس، في هجوم شنه مسلحون على نقطة تفتيش. "
             "ويأتي الهجوم بعد أسبوعين من هجوم مماثل على المنطقة نفسها أسفر عن مقتل خمسة.")
     assert len(_assaults(text)) == 2
+
+
+# --- the content of a work is no event
+
+def test_shelling_a_novel_recalls_is_no_event() -> None:
+    text = ("ومن أبرز الإصدارات رواية «حصار المدينة» للكاتب سليم حداد، التي تستعيد حملة الغزو "
+            "عام 1830 وقصف المدينة من البحر.")
+    assert _assaults(text) == []
+
+
+def test_battles_a_game_lets_the_player_fight_are_no_event() -> None:
+    text = "أطلقت شركة ناشئة لعبة إلكترونية جديدة يخوض فيها اللاعب معارك ضد جيوش غازية."
+    assert _assaults(text) == []
+
+
+def test_a_series_of_attacks_is_no_work() -> None:
+    text = "استمر مسلسل العمليات الإرهابية، أمس، باستهداف محكمة شرق العاصمة بعبوة ناسفة."
+    assert _assaults(text)
+
+
+def test_an_attack_set_against_a_film_by_a_contrast_stays_an_event() -> None:
+    text = ("كان المخرج يضع اللمسات الأخيرة على الفيلم، إلا أن انفجار سيارة مفخخة قرب "
+            "الاستوديو، أمس، أدى إلى مقتل ثلاثة من طاقمه.")
+    assert _assaults(text)
