@@ -121,3 +121,17 @@ def test_an_attack_set_against_a_film_by_a_contrast_stays_an_event() -> None:
     text = ("كان المخرج يضع اللمسات الأخيرة على الفيلم، إلا أن انفجار سيارة مفخخة قرب "
             "الاستوديو، أمس، أدى إلى مقتل ثلاثة من طاقمه.")
     assert _assaults(text)
+
+
+# --- a market's attack is no attack
+
+def test_banks_counterattack_on_falling_liquidity_is_no_attack() -> None:
+    text = ("شنت البنوك هجوما معاكسا على تراجع السيولة بإطلاق عروض قروض عقارية، فيما ارتفع "
+            "مؤشر سوق الأسهم 1.2 في المئة.")
+    assert _assaults(text) == []
+
+
+def test_a_strike_on_an_oil_field_is_an_attack_whatever_the_market_words() -> None:
+    text = ("قصفت طائرات مسيرة للحوثيين، أمس، حقلا نفطيا، ما أدى إلى تراجع الأسهم وارتفاع "
+            "أسعار النفط في السوق.")
+    assert _assaults(text)

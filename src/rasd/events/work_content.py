@@ -11,13 +11,21 @@ an exhibition or a symposium is about::
 The attack words there report no event: the gold codes none (ev-390, ev-393, ev-439, ev-765,
 ev-782, ev-1218, ev-1309, ev-1369). The work must be named before the act in its sentence:
 a work named after it (قتل مخرج الفيلم في غارة) does not frame the act.
+
+A market report's attack or massacre is the market's (شنت البنوك هجوما معاكسا على تراجع
+السيولة، هبط المؤشر في جلسة وصفها متعاملون بـ«المجزرة»): an attack word in a sentence with
+:data:`SENTENCE_CUES` words of the economy vocabulary (``modifiers.tsv`` domain rows, the
+page gate's of :mod:`rasd.events.domains`) and none of the political one is no attack
+(:func:`market_figure`).
 """
 
 from __future__ import annotations
 
 import re
 
+from rasd.events.lexicon import domain_words
 from rasd.model import Event
+from rasd.text.normalize import normalize_key
 
 #: Nouns of a work or a cultural event whose content the rest of the sentence may tell, with
 #: an optional و/ب/ل and article or a possessive suffix. Left out: ديوان (ديوان المحافظة, an
@@ -45,3 +53,27 @@ def told_in_a_work(e: Event) -> bool:
     if cut:
         before = before[cut[-1]:]
     return WORK_NOUN.search(before) is not None
+
+
+#: Distinct economy words a sentence needs for its attack words to be the market's: one is
+#: often a political story's (a strike on an oil field, سوق); two with no political word
+#: were only market prose on the dev passages (ev-449, ev-659).
+SENTENCE_CUES = 2
+_CLITICS = ("و", "ب", "ل", "وب", "ول", "ف")
+
+
+def _sentence_words(text: str) -> set[str]:
+    words = {normalize_key(w.strip("«»،,.\"():؛")) for w in text.split()}
+    return words | {w[len(c):] for w in words for c in _CLITICS
+                    if w.startswith(c) and len(w) - len(c) >= 3}
+
+
+def market_figure(e: Event) -> bool:
+    """Whether ``e`` is an ASSAULT told in market prose (:data:`SENTENCE_CUES` economy words,
+    no political one)."""
+    if e.type != "ASSAULT":
+        return False
+    vocab = domain_words()
+    words = _sentence_words(e.evidence[0].text)
+    return len(words & vocab.get("economy", frozenset())) >= SENTENCE_CUES and \
+        words.isdisjoint(vocab.get("politics", frozenset()))
