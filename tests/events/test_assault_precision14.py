@@ -135,3 +135,13 @@ def test_a_strike_on_an_oil_field_is_an_attack_whatever_the_market_words() -> No
     text = ("قصفت طائرات مسيرة للحوثيين، أمس، حقلا نفطيا، ما أدى إلى تراجع الأسهم وارتفاع "
             "أسعار النفط في السوق.")
     assert _assaults(text)
+
+
+# --- a claim of responsibility's own toll is the claimed attack's telling
+
+def test_the_claimed_toll_after_a_claim_of_responsibility_is_the_attack() -> None:
+    text = ("قتل ستة جنود، صباح اليوم، في هجوم انتحاري بسيارة مفخخة استهدف قاعدة عسكرية شمال "
+            "العاصمة. وتبنت الحركة الهجوم في بيان، وزعمت أنها قتلت أكثر من 20 جنديا.")
+    found = _assaults(text)
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.min == 6

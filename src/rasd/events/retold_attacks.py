@@ -131,7 +131,20 @@ def claim_detail(merged: list[Event], e: Event) -> int | None:
         if m.type == "ASSAULT" and m.flags == e.flags and sent in m.evidence \
                 and not sent.start <= m.trigger.start < sent.end:
             return k
+    if CLAIM_OF_RESPONSIBILITY.search(sent.text[:max(0, e.trigger.start - sent.start)]):
+        # تبنت الحركة الهجوم الذي استهدف قاعدة …، وزعمت أن مقاتليها قتلوا 17 جنديا: the
+        # claimed attack is the latest told before, in this sentence or an earlier one
+        for k in range(len(merged) - 1, -1, -1):
+            m = merged[k]
+            if m.type == "ASSAULT" and m.flags == e.flags and m.trigger.start < e.trigger.start:
+                return k
     return None
+
+
+#: A claim of responsibility before the claim's reported clause (تبنت الحركة الهجوم، أعلنت
+#: الجماعة مسؤوليتها عن): added by ASSAULT precision 2026-12-04 (14).
+CLAIM_OF_RESPONSIBILITY = re.compile(r"(?<!\w)و?(?:تبن[تىي]|يتبنى|تتبنى|تبنوا)(?!\w)"
+                                     r"|مسؤوليت(?:ها|ه|هم)\s+عن")
 
 
 #: Verbs (normalised, without و) by which attackers told before them in the sentence engage
