@@ -145,3 +145,15 @@ def test_the_claimed_toll_after_a_claim_of_responsibility_is_the_attack() -> Non
     found = _assaults(text)
     assert len(found) == 1
     assert found[0].killed is not None and found[0].killed.min == 6
+
+
+# --- an announced attack is no attack
+
+def test_an_announced_ground_operation_is_no_attack() -> None:
+    text = "وقال الرئيس إن بلاده ستشن قريبا عملية برية ضد المسلحين في الشمال."
+    assert _assaults(text) == []
+
+
+def test_a_body_that_will_appeal_the_ruling_stabs_no_one() -> None:
+    text = "وقال المحامي إن الحكم «سياسي»، مؤكدا أن الهيئة ستطعن فيه أمام محكمة التعقيب."
+    assert _assaults(text) == []

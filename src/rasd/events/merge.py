@@ -26,7 +26,7 @@ from rasd.events.merge_links import (
 )
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
-from rasd.events.work_content import market_figure, told_in_a_work
+from rasd.events.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -57,7 +57,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
-        if course_of_acts(e) or told_in_a_work(e) or market_figure(e):
+        if course_of_acts(e) or told_in_a_work(e) or market_figure(e) or announced_attack(e):
             continue  # أدان استمرار الاعتداءات، رواية تستعيد … قصف المدينة: no event
         condemned = condemned_host(merged, e)
         if condemned is not None:  # وأدانت الوزارة استهداف الخيمة: the attack told before

@@ -77,3 +77,22 @@ def market_figure(e: Event) -> bool:
     words = _sentence_words(e.evidence[0].text)
     return len(words & vocab.get("economy", frozenset())) >= SENTENCE_CUES and \
         words.isdisjoint(vocab.get("politics", frozenset()))
+
+
+#: A verb with the future prefix س (ستشن، سيشن، ستطعن، سنرد).
+FUTURE_VERB = re.compile(r"^و?س[تينأا]\w{2,}$")
+#: Words before the trigger in which the announcing verb may stand (ستشن قريبا عملية برية).
+FUTURE_WINDOW = 2
+
+
+def announced_attack(e: Event) -> bool:
+    """Whether ``e`` is a future ASSAULT announced with a سـ verb (إن بلاده ستشن قريبا عملية
+    برية، ستشن الفرق هجوما على بؤر البعوض، الهيئة ستطعن في الحكم): the dev gold codes no
+    future attack (an announced one is a threat at most), and such a verb's attack is as
+    often a campaign's or a court appeal's."""
+    if e.type != "ASSAULT" or not e.future:
+        return False
+    sent = e.evidence[0]
+    before = sent.text[:max(0, e.trigger.start - sent.start)].split()[-FUTURE_WINDOW:]
+    words = [*before, e.trigger.text.split()[0]] if e.trigger.text.split() else before
+    return any(FUTURE_VERB.match(normalize_key(w)) for w in words)
