@@ -66,6 +66,12 @@ def test_a_condemned_attack_told_only_there_stays_an_event() -> None:
     assert len(_assaults(text)) == 1
 
 
+
+def test_a_condemned_crime_s_relative_clause_retells_the_bombing() -> None:
+    text = ("قتل 19 مصليا، السبت، في تفجير انتحاري استهدف مسجدا في سوق المدينة. "
+            "وأدانت المنظمة «العمل الإجرامي الذي استهدف بيتا من بيوت الله».")
+    assert len(_assaults(text)) == 1
+
 # --- a course of attacks is no event
 
 def test_continued_attacks_condemned_are_no_event() -> None:

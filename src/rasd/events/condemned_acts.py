@@ -111,11 +111,20 @@ def _described(e: Event) -> bool:
     return False
 
 
+def _relative_act(e: Event) -> bool:
+    """Whether ``e``'s trigger is a verb opening a relative clause (العمل الإجرامي الذي
+    استهدف بيتا من بيوت الله): the act the condemned noun before it names."""
+    before = _words_before(e)
+    return bool(before) and before[-1] in RELATIVES
+
+
 def reaction_object(e: Event) -> bool:
     """Whether ``e`` is an ASSAULT whose trigger is a known act named as the object of a
     reaction verb of its sentence (وأدانت الوزارة استهداف الخيمة), with no relative clause
     of its own."""
-    if e.type != "ASSAULT" or not _retold_phrase(e) or _described(e):
+    if e.type != "ASSAULT":
+        return False
+    if not (_retold_phrase(e) and not _described(e)) and not _relative_act(e):
         return False
     before = _words_before(e)[-1 - REACTION_WINDOW:]
     if any(w.endswith((".", "!", "؟", "?", ":")) for w in before[:-1]):
@@ -136,6 +145,9 @@ def condemned_host(merged: list[Event], e: Event) -> int | None:
     if not reaction_object(e):
         return None
     sent = e.evidence[0]
+    if _relative_act(e) and any(m.type == "ASSAULT" and sent.start <= m.trigger.start < sent.end
+                                for m in merged):
+        return None  # الهجوم الانتحاري الذي استهدف …: the noun of this sentence is its act
     told = [k for k in range(len(merged) - 1, -1, -1)
             if merged[k].type == "ASSAULT" and sent not in merged[k].evidence
             and merged[k].flags[1:] == e.flags[1:]
