@@ -6,12 +6,15 @@ Split out of :mod:`rasd.events.merge`."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasd.events.merge_links import PROPERTY_MODES
 from rasd.events.tolls import (
     CAPTURE_MODES,
+    accident_toll,
     additional,
+    claimed,
     cumulative,
     is_toll,
     lowest_of,
@@ -53,12 +56,13 @@ def attach_casualties(
     out = list(events)
     for cas in casualties:
         field = _FIELD.get(cas.kind)
-        if field is None or (text and (cumulative(cas, text) or over_two_acts(cas, text))):
+        if field is None or (text and (cumulative(cas, text) or over_two_acts(cas, text)
+                                       or accident_toll(cas, text))):
             # no count of ours, a tally since a date (منذ مطلع العام) or the total of two
             # acts (من موقعي القصف): no one act's
             continue
         if text and cas.kind in _ESTIMATED and other_estimate(cas, text):
-            out = _other_estimate(out, field, cas)
+            out = _other_estimate(out, field, cas, claim=claimed(cas, text))
             continue
         open_ = [
             k
@@ -107,7 +111,8 @@ _SUMMED = frozenset({"killed", "injured"})
 _ESTIMATED = _SUMMED | {"arrested"}
 
 
-def _other_estimate(events: list[Event], field: str, cas: Casualty) -> list[Event]:
+def _other_estimate(events: list[Event], field: str, cas: Casualty, *,
+                    claim: bool = False) -> list[Event]:
     """``events`` with ``cas``, another source's figure, set against the count of the act told
     before it in the sentence (the lower one stands, open), or given to one told before
     without a count; with no act before it, the count is left for the acts of earlier
@@ -122,6 +127,10 @@ def _other_estimate(events: list[Event], field: str, cas: Casualty) -> list[Even
     out = list(events)
     k = [k for k in before if events[k].type == first][-1]
     current = getattr(out[k], field)
+    if claim and current is None:
+        # تبنت الجماعة الهجوم، وزعمت أنها قتلت أكثر من 15: the claimed act retold, whose
+        # reported count was told earlier; the claim is set against it (attach_orphans)
+        return events
     out[k] = _with_toll(out[k], field, cas if current is None else lowest_of(current, cas))
     return out
 
@@ -162,9 +171,11 @@ def attach_orphans(
     out = list(events)
     for cas in tolls:
         field = _FIELD.get(cas.kind)
-        if field is None or (text and cumulative(cas, text)):
+        if field is None or (text and (cumulative(cas, text) or accident_toll(cas, text))):
             continue
         toll = (cas.span.start, cas.span.end) in toll_spans
+        if not toll and text and _inside_total(cas, tolls, toll_spans, text):
+            continue  # انتشلت جثتين أخريين، ليرتفع عدد القتلى إلى ثمانية: within the 8
         fitting = [
             k
             for k, e in enumerate(out)
@@ -193,6 +204,11 @@ def attach_orphans(
             ),
             fitting[-1],
         )
+        counted = [j for j in fitting if getattr(out[j], field) is not None]
+        if text and counted and other_estimate(cas, text):
+            # another source's figure is set against the act's told count, not given to a
+            # retelling without one (تبنت الجماعة الهجوم، وزعمت أنها قتلت أكثر من 15)
+            k = counted[-1]
         current = getattr(out[k], field)
         if current is not None and text and other_estimate(cas, text):
             out[k] = _with_toll(out[k], field, lowest_of(current, cas))
@@ -201,6 +217,25 @@ def attach_orphans(
         elif current is None or updates(current, cas, toll):
             out[k] = _with_toll(out[k], field, cas)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _inside_total(cas: Casualty, tolls: list[Casualty], toll_spans: frozenset[tuple[int, int]],
+                  text: str) -> bool:
+    """Whether ``cas`` is told in one sentence with a toll of its kind (عدد القتلى، الحصيلة)
+    that gives the new total (انتشال جثتين … ليرتفع عدد القتلى إلى ثمانية): a part of it,
+    which the total updates the act's count with, not a count to add or set on its own."""
+    for other in tolls:
+        if other is cas or other.kind != cas.kind \
+                or (other.span.start, other.span.end) not in toll_spans:
+            continue
+        lo, hi = sorted((cas.span.end, other.span.start)) if cas.span.end <= other.span.start \
+            else sorted((other.span.end, cas.span.start))
+        if not _SENTENCE_END.search(text, lo, hi):
+            return True
+    return False
 
 
 #: Victim labels (victim_groups.tsv) of the police and security forces.

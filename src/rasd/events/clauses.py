@@ -16,6 +16,7 @@ Split out of ``modifiers.py``.
 
 from __future__ import annotations
 
+from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
 #: Clause boundaries for clause-scoped cues (modifiers.tsv header).
@@ -101,9 +102,30 @@ def clause_start(toks: list[Token], i: int) -> int:
             open_ = _insert_before(toks, j) if toks[j].norm in COMMAS else None
             if open_ is None:
                 return j + 1
-            j = open_
+            j = _chained_opening(toks, open_)
         j -= 1
     return 0
+
+
+#: Words that open a victims' subset insert (``، بينهم طفلان،``، ``، من بينهم امرأة،``): a
+#: toll's clause runs across it and the time insert after it to the act (round 29:
+#: ``استشهد 4 فلسطينيين، بينهم طفلان، فجر اليوم الاثنين، في غارة``). Other pairs of short
+#: comma-set pieces are often a clause and an insert (``إنها نفذت غارة جوية، الأربعاء،``).
+SUBSET_INSERT = frozenset({"بينهم", "بينهن", "بينها", "منهم", "منهن"})
+
+
+def _subset_insert(toks: list[Token], comma: int) -> bool:
+    k = comma + 1
+    if k < len(toks) and toks[k].norm == "من":
+        k += 1
+    return k < len(toks) and toks[k].norm in SUBSET_INSERT
+
+
+def _chained_opening(toks: list[Token], open_: int) -> int:
+    """The comma opening a victims' subset insert (:data:`SUBSET_INSERT`) that ends at the
+    comma ``open_`` opens, else ``open_``."""
+    before = _insert_before(toks, open_)
+    return before if before is not None and _subset_insert(toks, before) else open_
 
 
 #: The pluperfect auxiliary (وكانت الجزائر قد استدعت): a backgrounder in the past.
@@ -123,6 +145,14 @@ _FORM_V_PAST = frozenset(["توعد", "تعهد"])
 #: another noun.
 _RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"])
 RELATIVE_GAP = 2
+#: Verbs of holding a meeting right after a relative pronoun (في ختام الاجتماع الذي عقد أمس،
+#: في جلسته التي انعقدت مساء أمس، المؤتمر الذي استضافته جنيف أمس الخميس): the clause dates
+#: the session, the frame of the acts told at it, so its time is no other act's (dates pass,
+#: 2026-12-04 (14)). Normalised, with the object pronoun the verb takes.
+HOLDING_VERBS = frozenset(normalize_key(v + p) for v in (
+    "عقد", "عقدت", "انعقد", "انعقدت", "استضاف", "استضافت", "احتضن", "احتضنت")
+    for p in ("", "ه", "ها", "هما")) | frozenset(normalize_key(w) for w in (
+        "أقيم", "أقيمت", "جرى", "جرت", "التأم", "التأمت", "أجري", "أجريت"))
 
 
 #: Words a pluperfect's subject may take between كان and قد (كانت السلطات الإيرانية قد
@@ -148,7 +178,8 @@ def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     for j in range(i + 1, end - 1):
         if strip_conj(toks[j].norm) in KANA and _qad_after(toks, j, end):
             return j
-        if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP:
+        if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP \
+                and not (j + 1 < end and toks[j + 1].norm in HOLDING_VERBS):
             return j  # a relative clause on a later noun (الجمعيات التي رأت ... في يوليو)
     return end
 

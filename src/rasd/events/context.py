@@ -29,6 +29,7 @@ from rasd.events.date_rules import (
     months_back,
     read_times,
     running_days,
+    until_bound,
 )
 from rasd.events.date_scope import (
     accused_after,
@@ -255,6 +256,13 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
             or date_in(ahead, sent.start, sent.end, m.start)
         if found is not None:
             return found, "sentence", "day"
+        # ستسلم، مساء اليوم، رفات أسيرين؛ دعا إلى مواصلة التظاهر اليوم الاثنين: a plan for the
+        # day of publication, told after the planned act in its clause (dates pass, 2026-12-04
+        # (14)); a day before the act (أعلن اليوم أنه سيزور) is the announcement's
+        today = [t for t in times if published is not None and day_of(t) == published
+                 and m.start <= t.span.start and t.span.end <= b]
+        if today:
+            return published, "sentence", "day"
         # ستعقد … مطلع الشهر المقبل، سيزور طهران في مايو المقبل: a plan for a month
         month = ahead_month(times, a, b, published)
         return (month, "sentence", "month") if month is not None else (None, "none", "day")
@@ -274,7 +282,8 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         own = date_in(times, m.start, toks[hi - 1].end if hi > 0 else sent.end, m.start)
         if own is not None and own > published:
             return _unstated(published)
-        times = [t for t in times if (d := day_of(t)) is None or d <= published]
+        times = [t for t in times if ((d := day_of(t)) is None or d <= published)
+                 and not until_bound(doc.text, t)]
     # خريطة الطريق التي عرضتها البعثة مطلع الشهر الجاري: a time in a relative clause dates
     # that clause's verb (and its antecedent), not the other acts of the sentence
     times = [t for t in times if not in_foreign_relative(toks, t, m)]
@@ -326,6 +335,10 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
     lo = pluperfect_start(toks, lo, m.first)
     a = toks[lo].start if lo < len(toks) else sent.start
     b = toks[hi - 1].end if hi > 0 else sent.end
+    if hi == clause_hi:
+        # أعلن الجيش، اليوم الأحد، مقتل 30 مسلحا في غارات …، أمس السبت.: a comma-delimited
+        # time closing the clause dates that clause (dates pass, 2026-12-04 (14))
+        b = _time_tail_end(doc.text, toks, hi, times) or b
     if _year_after(times, m.end, b):
         # اعتقلت ... خلال العام الماضي: the time after the act dates it to a year, which is no
         # date; a day before it (قالت في تقرير نشرته اليوم إن) is the report's

@@ -41,6 +41,12 @@ _TANWIN = str.maketrans("", "", "\u064b\u064c\u064d")
 _OF: Final = "من"
 #: The partitive with a pronoun (واعتقلوا اثنين منهم): the people told before, counted.
 _OF_THEM: Final = frozenset({"منهم", "منهن", "منهما"})
+#: A group's make-up before its number (الخلية المكونة من خمسة، المؤلفة من، التي تضم),
+#: normalised.
+_COMPOSED = re.compile(r"(?<!\w)(?:ال)?(?:مكون|مكونه|مؤلف|مؤلفه|متكون|متكونه)\s+من(?!\w)"
+                       r"|(?<!\w)(?:تضم|يضم)(?!\w)")
+#: Dismantling a cell or a network (تفكيك الخلية، فككت الشبكة), normalised.
+_DISMANTLED = re.compile(r"[وف]?(?:تفكيك|فكك|فككت|تفكك)(?!\w)")
 #: "at least" after the counted noun (18 مواطنا على الأقل).
 _AT_LEAST_AFTER = re.compile(r"\s+(?:على|علي|عل[ىي])\s+(?:الأقل|الاقل)(?!\w)")
 
@@ -91,6 +97,12 @@ def object_count(text: str, e: Event) -> Casualty | None:
     for q in extract_numbers(window):
         if not q.is_count or q.min is None:
             return None  # the first number is a date, an amount or an ordinal
+        if _DISMANTLED.match(normalize_key(e.trigger.text)) \
+                and _COMPOSED.search(normalize_key(window[:q.span.start])):
+            # تفكيك الخلية المكونة من خمسة عناصر: what the cell was made of, not how many
+            # were taken (gold README: أفراد الخلية stay null); an arrest of the group itself
+            # counts it (واعتقلت طاقمه المكون من ستة بحارة)
+            return None
         word = _WORD.match(window, q.span.end)
         if word is not None and _key(word.group(1)) == _OF:
             # a partitive: four of the strike's leaders (على أربعة من قيادات الإضراب)

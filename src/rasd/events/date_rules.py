@@ -163,6 +163,18 @@ def read_times(text: str, times: list[TimeRef]) -> list[TimeRef]:
     return out
 
 
+#: "Until" right before a time (لم يصدر عن هيئة الأركان أي بيان حتى مساء الجمعة): a past or
+#: present time after it bounds a state, it dates no act (dates pass, 2026-12-04 (14)). A
+#: later one is a deadline, which still tells a plan (حتى 14 أكتوبر المقبل).
+_UNTIL = re.compile(r"(?:^|\s)حت[ىي]\s*$")
+
+
+def until_bound(text: str, t: TimeRef) -> bool:
+    """Whether time ``t`` stands right after حتى (a range's end is dropped by
+    :func:`read_times` before this is asked)."""
+    return _UNTIL.search(text, max(0, t.span.start - _UNTIL_REACH), t.span.start) is not None
+
+
 def _night(t: TimeRef) -> bool:
     """Whether a time expression names a night (ليل الاثنين الثلاثاء، الليلة نفسها)."""
     return "ليل" in t.span.text
@@ -279,12 +291,17 @@ CONDEMNING = frozenset(normalize_key(w) for w in (
     "منددا", "منددة"))
 
 
+#: Nouns before على that name the act answered (ردا على، في رد على) or protested against
+#: (احتجاجا على رفض رئاسة المجلس إدراج سؤال: an earlier act, dates pass 2026-12-04 (14)).
+_ANSWERING = frozenset(["ردا", "رد", normalize_key("احتجاجا")])
+
+
 def replied_to(toks: list[Token], first: int) -> bool:
     """Whether the trigger at token ``first`` names the act a response answers (ردا على
     إغلاق …، في رد على توقيف …، انتقاما لمقتل …، انتقاما من …): an earlier act, which the
     response's date does not date (README, "the act replied to", 2026-12-04 (12))."""
     before = [strip_conj(t.norm) for t in toks[max(0, first - 2):first]]
-    if len(before) == 2 and before[1] == "علي" and before[0] in ("ردا", "رد"):
+    if len(before) == 2 and before[1] == "علي" and before[0] in _ANSWERING:
         return True
     if before and before[-1] == "انتقاما" and toks[first].clitics.startswith("ل"):
         return True

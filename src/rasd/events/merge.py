@@ -124,6 +124,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                                          country=e.country or host.country,
                                          actor=e.actor or host.actor,
                                          recipient=e.recipient or host.recipient,
+                                         killed=e.killed or host.killed,
                                          mode=(e.mode or host.mode) if same_toll else
                                          host.mode or e.mode)
                 continue
@@ -523,4 +524,8 @@ def finer(a: Casualty | None, b: Casualty | None) -> Casualty | None:
     vague = a.approx and a.min is not None and a.max is not None and a.max > a.min
     inside = b.min is not None and a.min is not None and a.max is not None \
         and a.min <= b.min <= a.max and (b.max is None or b.max - b.min < a.max - a.min)
-    return b if vague and inside else a
+    # the same figure left open by another source's claim (مقتل أربعة جنود … وزعمت الجماعة
+    # أنها قتلت أكثر من 15: at least four): the cautious reading of both tellings
+    opened = a.min is not None and a.max == a.min and b.min == a.min and b.max is None \
+        and b.approx
+    return b if (vague and inside) or opened else a

@@ -39,6 +39,15 @@ _SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
 _CLAUSE_END = re.compile(r"[.!?؟;؛\n،,]")
 #: Where an object's phrase ends: a comma, a number, a bracket or a quote.
 _PHRASE_STOP = re.compile(r"[،,\d(«\"]")
+#: A force as the verb's subject (قوات الدرك، قوات الاحتلال الإسرائيلي: a genitive and a nisba)
+#: and then, between commas, a time (، فجر اليوم الثلاثاء،): where the object of an arrest
+#: starts (tolls pass 2026-12-04 (14)).
+_FORCE_SUBJECT = r"\s*(?:قوات|عناصر|وحدات|دورية|دوريات|أجهزة|اجهزة|رجال|السلطات|الشرطة|الأمن)" \
+    r"(?:\s+ال[^\W\d]+(?:\s+ال[^\W\d]+(?:ي|ية|يه))?)?"
+_TIME_WORDS = (r"(?:فجر|صباح|مساء|ليلة|ليل|ظهر|عصر|اليوم|أمس|امس|الأحد|الاثنين|الإثنين|"
+               r"الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الماضي|الماضية|الفائت)")
+_SUBJECT_THEN_TIME = re.compile(
+    _FORCE_SUBJECT + rf"(?:\s*[،,]\s*{_TIME_WORDS}(?:\s+{_TIME_WORDS}){{0,3}}\s*[،,])?\s+")
 _WORD = re.compile(r"[^\W\d_]+")
 _TANWIN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 #: Where a prepositional object starts: ألقت القبض على …، بطاقة إيداع في حق …، الإعدام بحق …
@@ -321,6 +330,11 @@ def one_person_count(text: str, trigger: Span, kind: CasualtyKind,
         or _passive(text, trigger, names)
     if found is None:
         starts = [trigger.end]
+        after = _SUBJECT_THEN_TIME.match(text, trigger.end, limit)
+        if after is not None:
+            # اعتقلت قوات الاحتلال، فجر اليوم الثلاثاء، الشاب …: the object after the verb's
+            # subject and a time between commas; أوقفت قوات الدرك الأمين العام للحزب
+            starts.append(after.end())
         prep = _OBJECT_PREP.search(text, trigger.start, limit)
         if prep is not None:
             # the trigger holds its preposition (القبض على), or the object follows one

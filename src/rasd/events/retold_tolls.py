@@ -24,11 +24,15 @@ from rasd.model import Casualty, Event
 
 #: Victim labels (victim_groups.tsv) of the fighters of an armed group.
 FIGHTER_LABELS = frozenset({"attackers", "militants", "fighters"})
+#: Victim labels of the state's forces (victim_groups.tsv).
+FORCES_LABELS = frozenset({"soldiers", "police", "security forces", "officers"})
 #: A partitive naming a group's members (11 من عناصر الحركة، 20 من مقاتلي الجماعة).
 _MEMBERS_OF = re.compile(r"من\s+(?:عناصر|مقاتلي|مسلحي|أفراد|افراد)(?!\w)")
 #: A definite word retelling an attack (صد الهجوم، الاشتباكات التي أعقبت الهجوم).
 _ATTACK_RETOLD = re.compile(
-    r"(?<!\w)(?:و|ف)?(?:ب|ل)?ال(?:هجوم|هجمات|اشتباكات|معارك|معركة|كمين|مواجهات)(?!\w)")
+    r"(?<!\w)(?:و|ف)?(?:ب|ل)?ال(?:هجوم|هجمات|اشتباكات|معارك|معركة|كمين|مواجهات|قتال)(?!\w)"
+    # (tolls pass 14) the firefight of the operation (خلال تبادل إطلاق النار)
+    r"|(?<!\w)تبادل\s+(?:ل|ال)?إطلاق\s+النار(?!\w)")
 #: A toll noun phrase right before an act noun (حصيلة ضحايا التفجير، عدد قتلى الهجوم).
 _TOLL_OF_ACT = re.compile(
     r"(?:حصيلة|حصيله|عدد)\s+(?:(?:ال)?(?:ضحايا|قتلى|قتلي|شهداء|جرحى|جرحي)\s+)?$")
@@ -64,7 +68,28 @@ def toll_merge(merged: list[Event], e: Event, text: str) -> tuple[int, Event] | 
         return None
     if additional(e.killed, text) or _defenders_count(host.killed, e, text):
         return k, _folded(host, e, killed=summed(host.killed, e.killed), injured=host.injured)
+    if _other_sides_own(e, text):
+        injured = host.injured if e.injured is None else (
+            e.injured if host.injured is None else summed(host.injured, e.injured))
+        return k, _folded(host, e, killed=summed(host.killed, e.killed), injured=injured)
     return None
+
+
+#: The act named as the same one (في الاشتباكات ذاتها، في الهجوم نفسه), normalised or not.
+_SAME_ACT = re.compile(r"(?<!\w)(?:في|خلال|جراء)\s+ال[^\W\d]+\s+"
+                       r"(?:ذاتها|ذاته|نفسها|نفسه|عينها|عينه)(?!\w)")
+#: A side's own forces as the victims (ثلاثة من جنودها، اثنان من عناصره).
+_OWN_FORCES = re.compile(r"من\s+(?:جنود|عناصر|أفراد|افراد|مقاتلي|قوات)(?:ها|ه|هم)(?!\w)")
+
+
+def _other_sides_own(e: Event, text: str) -> bool:
+    """Whether ``e`` tells one side's own dead in the act told before, named as the same
+    act (وقالت الوزارة الكمبودية إن ثلاثة من جنودها قتلوا … في الاشتباكات ذاتها): the other
+    side's losses, added to the first side's (every person the act killed, on all sides)."""
+    assert e.killed is not None
+    sentence = e.evidence[0]
+    return _OWN_FORCES.search(e.killed.span.text) is not None \
+        and _SAME_ACT.search(text, sentence.start, sentence.end) is not None
 
 
 def _toll_of_act(e: Event, text: str) -> bool:
@@ -82,7 +107,12 @@ def _defenders_count(first: Casualty, e: Event, text: str) -> bool:
     who = e.killed.who
     fighters = who in FIGHTER_LABELS or (who is None and _MEMBERS_OF.search(
         e.killed.span.text) is not None)
-    if not fighters or (who is not None and first.who == who) or first.who in FIGHTER_LABELS:
+    if fighters and ((who is not None and first.who == who) or first.who in FIGHTER_LABELS):
+        return False
+    if not fighters and not (first.who in FIGHTER_LABELS and who in FORCES_LABELS):
+        # (tolls pass 14) or the other way round: the militants an operation killed, then
+        # its own soldiers killed in the firefight (مقتل 11 مسلحا في عملية … وأن جنديين
+        # قتلا خلال تبادل إطلاق النار): the dead of both sides, added
         return False
     if (first.min, first.max) == (e.killed.min, e.killed.max):
         return False

@@ -24,6 +24,14 @@ from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.cues import find_cues
 from rasd.events.lexicon import CORROBORATION_WEIGHT
+from rasd.events.manner_folds import (
+    fold_agreed_ceasefire,
+    fold_aid_items,
+    fold_closure_effects,
+    fold_coordination,
+    fold_release_purpose,
+    toll_means_clause,
+)
 from rasd.events.matcher import HARD_PUNCT, Match, Readings
 from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
@@ -64,12 +72,17 @@ from rasd.events.sentence_folds import (
     wounded_clause,
 )
 from rasd.events.sources import attribution_of
+from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
+#: Sectors of the state's own bodies and forces: a road they close is a restriction.
+STATE_FORCES = frozenset({"GOV", "COP", "MIL"})
+#: The verbal noun of closing (normalised إغلاق).
+CLOSURE = normalize_key("إغلاق")
 #: Sectors of armed actors: an ambiguous trigger next to one is corroborated.
 ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "CRM"})
 #: Trigger rows (lemmas) that mean "convicted" next to a court's sentence.
@@ -270,17 +283,21 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             # اعتصم العمال …، مطالبين بـ; خرج آلاف … في مسيرات …، للمطالبة باستقالة الرئيس:
             # the protest's demand (fold_demands)
             clause = protest
-        if wounded_clause(toks, clause, out) and m.trigger.type == "ASSAULT":
+        if (wounded_clause(toks, clause, out) and m.trigger.type == "ASSAULT") \
+                or toll_means_clause(toks, clause, m.first, out):
             clause = clauses[-1]  # قتل ضابط …، وأصيب اثنان آخران، بهجوم: one act's toll
         clauses.append(clause)
         kept.append(m)
     out, clauses = fold_verdict_parts(*_judicial(out, clauses, kept), doc.text)
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
-    out = drop_threat_content(fold_crowd_violence(
-        fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses))))))
-    out = fold_joint_documents(out, doc.text)
+    out = drop_threat_content(fold_crowd_violence(fold_coordination(
+        fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
+    out = fold_release_purpose(fold_agreed_ceasefire(
+        fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
+    out = fold_aid_items(out, doc.text)
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
+    out = fold_bare_tolls(out, doc.text)
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties
                               if is_toll(c, doc.text))
     return fill_object_counts(doc.text, attach_casualties(out, casualties, told_as_tolls,
@@ -413,6 +430,13 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
         # protesters closing a road, a port or an oil field block it: PROTEST/obstruct,
         # not a restriction imposed by authorities (أغلق محتجون الطرق، أغلق محتجون حقل النفط)
         type_, mode = "PROTEST", "obstruct"
+    elif type_ == "PROTEST" and mode == "obstruct" and actor is not None \
+            and actor.sector in STATE_FORCES and not protesters(actor.span.text) \
+            and normalize_key(doc.text[m.start:m.end]).lstrip("وب").startswith(CLOSURE):
+        # round 29: a road closure the state's forces announce (تعلن الدفع بوحدات من جهاز
+        # الأمن العام … وإغلاق الطريق) is a restriction they impose, not a crowd's blockade
+        # (a crowd's verb, وقطعوا الطريق, stays the protest's)
+        type_, mode = "COERCE", "restrict"
     elif type_ == "PROTEST" and mode == "demo" and actor is not None \
             and state_protest(doc.text, m, actor):
         # a state protesting (سارعت طهران إلى الاحتجاج، احتجت وزارة الخارجية على) lodges a

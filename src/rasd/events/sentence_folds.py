@@ -121,12 +121,19 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
             # for the report, and the act's own word after it is dated (في القصف الذي وقع
             # أمس), the act's date is the toll's
             out[-1] = merge_pair(prev, e, first_dates=not act_dates_toll(prev, e))
-            if (e.mode is not None and e.mode not in PROPERTY_MODES and bare_death(prev)
+            if (e.mode not in PROPERTY_MODES and bare_death(prev) and not bare_death(e)
                     and not is_definite(e.trigger.text)):
                 # استشهد خمسة … في قصف، فيما استشهد أربعة في غارة: the act's own word names it,
                 # and its mode (قتل ستة جنود … في هجوم انتحاري بسيارة مفخخة: the toll word took
                 # the car bomb's explosives from its clause, the act word is a suicide attack)
-                out[-1] = replace(out[-1], trigger=e.trigger, mode=e.mode)
+                # (قتل 22 مدنيا، الأحد، في هجوم: an act word without a mode names it too)
+                # round 29: and its attacker, named with it (في غارة إسرائيلية), when the
+                # actor read for the death verb is its subject, the victims (استشهد 4
+                # فلسطينيين)
+                victims = prev.actor is not None and \
+                    prev.trigger.end <= prev.actor.span.start < e.trigger.start
+                out[-1] = replace(out[-1], trigger=e.trigger, mode=e.mode or prev.mode,
+                                  actor=e.actor if victims else out[-1].actor)
         else:
             out.append(e)
             last_clause = clause
@@ -372,8 +379,12 @@ def fold_demands(events: list[Event], clauses: list[int]) -> tuple[list[Event], 
 #: A raid noun with its pronoun (خلال اقتحامها بلدة طمون، أثناء مداهمتهم المنازل), normalised:
 #: told after "during" right after an arrest, it is the arrest's setting, not a second act
 #: (the gold codes such a sentence as one arrest, ev-691, ev-826).
-_RAID_NOUNS = ("اقتحام", "مداهم")
-_DURING = frozenset({"خلال", "اثناء"})
+_RAID_NOUNS = ("اقتحام", "مداهم", "دهم")
+#: Round 29: also the raid told as what the arrest followed (اعتقلت الشاب …، بعد دهم منزل
+#: عائلته وتفتيشه; ev-971, ev-1285 code one arrest).
+_DURING = frozenset({"خلال", "اثناء", "بعد", "عقب", "اثر"})
+#: Types a raid noun reads as: an attack or, when arrests are its point, an arrest.
+_RAID_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def fold_raid_settings(events: list[Event], text: str) -> list[Event]:
@@ -383,10 +394,11 @@ def fold_raid_settings(events: list[Event], text: str) -> list[Event]:
     for e in events:
         word = normalize_key(e.trigger.text)
         before = text[max(0, e.trigger.start - 8):e.trigger.start].split()
-        if e.type != "ASSAULT" or not word.startswith(_RAID_NOUNS) or word.endswith("ات") \
+        if e.type not in _RAID_TYPES or not word.startswith(_RAID_NOUNS) or word.endswith("ات") \
                 or not before or normalize_key(before[-1]) not in _DURING:
             continue
-        hosts = [k for k, o in enumerate(out) if o.type == "COERCE" and o.mode == "arrest"
+        hosts = [k for k, o in enumerate(out) if o is not e and o.type == "COERCE"
+                 and o.mode == "arrest"
                  and o.trigger.start < e.trigger.start and o.flags == e.flags
                  and "." not in text[o.trigger.end:e.trigger.start]]
         if not hosts:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from rasd.datafiles import tsv_rows
 from rasd.model import Casualty, Event
 from rasd.text.normalize import normalize_key
 
@@ -83,7 +85,19 @@ def summed(old: Casualty, more: Casualty) -> Casualty:
 #: estimating or telling, shortly before the count.
 _OTHER_ESTIMATE = re.compile(
     r"(?:فيما|في\s+حين|بينما)\s+(?:قدر|قدرت|قدروا|تحدث|تحدثت|تحدثوا|أفاد|أفادت|افادت|ذكر|ذكرت"
-    r"|قال|قالت|أكد|أكدت|اكدت)\s[^.!?؟;؛\n]{0,60}$")
+    r"|قال|قالت|أكد|أكدت|اكدت)\s[^.!?؟;؛\n]{0,60}$"
+    # a party's claim (وزعمت أنها قتلت أكثر من 20 جنديا، ادعى التنظيم مقتل 30): its own
+    # figure, set against the act's reported one, never an update of it
+    r"|(?<!\w)[وف]?(?:زعم|زعمت|زعموا|ادعى|ادعت|ادعوا|إدعى|إدعت)(?!\w)[^.!?؟;؛\n]{0,60}$")
+
+
+_CLAIM = re.compile(r"(?<!\w)[وف]?(?:زعم|زعمت|زعموا|ادعى|ادعت|ادعوا|إدعى|إدعت)(?!\w)"
+                    r"[^.!?؟;؛\n]{0,60}$")
+
+
+def claimed(cas: Casualty, text: str) -> bool:
+    """Whether ``cas`` is a party's claim (وزعمت أنها قتلت أكثر من 20 جنديا)."""
+    return _CLAIM.search(text, max(0, cas.span.start - 90), cas.span.start) is not None
 
 
 def other_estimate(cas: Casualty, text: str) -> bool:
@@ -143,6 +157,11 @@ _TWO_ACTS = re.compile(
     r"انفجارين|انفجاران|قصفين|حادثين|حادثتين|هجومي|قصفي|غارتي|تفجيري)(?!\w)|(?<!\w)(?:موقعي|مكاني)\s")
 
 
+def dual_act(word: str) -> bool:
+    """Whether ``word`` is a dual of an act or its site (غارتين، موقعي القصف)."""
+    return _TWO_ACTS.search(normalize_key(word)) is not None
+
+
 def over_two_acts(cas: Casualty, text: str) -> bool:
     """Whether ``cas`` is told, in its sentence, as the total of two acts (a dual of the
     act or its site: موقعي القصف، الغارتين)."""
@@ -172,3 +191,27 @@ def result_cue(cas: Casualty, text: str) -> int | None:
     if last is None or re.search(r"[،,.!?؟;؛\n]", text[last.end():cas.span.start]):
         return None
     return last.start()
+
+
+#: How far before a result clause its accident noun may stand (حريقا في مستشفى الولادة
+#: بالمدينة أودى بحياة: the noun, a place of two or three words, the verb).
+ACCIDENT_LEAD_CHARS = 50
+
+
+@cache
+def _accident_re() -> re.Pattern[str]:
+    forms = sorted({normalize_key(cols[0]) for _, cols in
+                    tsv_rows("rasd.data.events", "accident_nouns.tsv")}, key=len, reverse=True)
+    words = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<!\w)(?:[وبل]|لل)?(?:ال)?(?:{words})(?!\w)")
+
+
+def accident_toll(cas: Casualty, text: str) -> bool:
+    """Whether ``cas`` is told in the result clause of an accident or a disaster (حريق …
+    أودى بحياة ستة، انهيار المظلة الذي أودى بحياة 16): no political act's toll."""
+    cue = result_cue(cas, text)
+    if cue is None:
+        return False
+    lead = _SENTENCE_END.split(text[max(0, cue - ACCIDENT_LEAD_CHARS):cue])[-1]
+    lead = re.split(r"[،,]", lead)[-1]
+    return _accident_re().search(normalize_key(lead)) is not None

@@ -53,6 +53,9 @@ TOLL_WINDOW_CHARS = 160
 EXCEED_WINDOW_CHARS = 20
 
 _TO = re.compile(r"(?:الي|ل)\s*$")
+#: How far before a body noun a verb of recovering or receiving bodies may stand (انتشال
+#: جثمانين، العثور على جثتي شخصين, casualty_context.tsv ``recovery``): the dead it counts.
+RECOVERY_LEAD_CHARS = 24
 #: Verbal nouns (event role) that also count as nouns when a count stands right before them
 #: (أكثر من 40 إصابة، سجلت 12 إصابة): normalised keys.
 _COUNTED_VERBAL_NOUNS = frozenset({"اصابه"})
@@ -172,7 +175,12 @@ class _Linker(VerbLinker):
             return []
         joined = m.group("pre").startswith("و") and \
             self.s[:m.start()].rstrip() and len(self.s[:m.start()].rstrip()) in self.noun_ends
-        if not joined and not self._after_occurrence(m.start()):
+        # two bodies recovered (انتشال جثمانين); one body is often a named person's (عثر على
+        # جثة الصحفي), no count
+        recovered = kind == "killed" and trig.number == "du" and context_re(
+            "recovery", at_end=True).search(
+            self.s, max(0, m.start() - RECOVERY_LEAD_CHARS), m.start()) is not None
+        if not joined and not recovered and not self._after_occurrence(m.start()):
             return []  # جثة فلان, شهيد الواجب, سنظل أسيرين: not a count
         self.noun_ends.add(end)  # سقوط قتيلين مدنيين وجريحين: the noun joined to it counts
         return [self._with_at_least(Found(kind, count, count, False, who, m.start(), end))]

@@ -54,6 +54,14 @@ _PARTITIVE_BEFORE = re.compile(r"\sمن(?:\s+[^\W\d]+){1,3}\s+$")
 #: A sub-count's lead (، بينهم / من بينهم / منهم) right before it: normalised text.
 _AMONG = re.compile(r"[،,]?\s*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s*$")
 _ONE_OF = re.compile(r"\s+(?:احد|احدي)(?=\s)")
+#: "One of" a definite plural group right before a verb of its harm (أحد العسكريين أصيب).
+_ONE_OF_BEFORE = re.compile(
+    r"(?<!\w)(?P<one>احد|احدي)\s+ال(?P<g>[^\W\d]+)\s+$")
+#: The numeral two after a plural noun (معلمين اثنين، مدنيتين اثنتين): normalised text.
+_TWO = re.compile(r"\s+(?:اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
+#: An opening quotation mark between a casualty verb and a quoted count (مقتل «عشرات
+#: المسلحين»).
+_OPEN_QUOTE = re.compile(r"\s*[«\"“]")
 #: A second count joined to a first by و, with up to three words of the first group's phrase
 #: between (مقتل 22 مهاجما وسبعة جنود، مقتل العشرات من مسلحي الجماعة وسبعة من جنود الجيش،
 #: قتل ضابط برتبة ملازم أول وثلاثة جنود): one act's victims counted in two parts, summed.
@@ -73,6 +81,19 @@ _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
 
 class VerbLinker(CountReader):
     """Links casualty verbs of one text to the counts and victim groups around them."""
+
+    def _own_count(self, group: re.Match[str]) -> tuple[int | None, int]:
+        """The count a victim noun gives by its own number (حارسا 1، شابين 2), or by the
+        numeral two after its indefinite plural (معلمين اثنين، راعيين اثنين: 2), and where it
+        ends."""
+        info = self.lex.groups[group.group("g")]
+        definite = group.group("art") is not None
+        count = inherent_count(info.number, definite)
+        if count is None and not definite and info.number in ("pl", "du"):
+            two = _two_after(self.s, group.end())
+            if two is not None:
+                return 2, two
+        return count, group.end()
 
     def _backward_verb(self, m: re.Match[str], trig: Trigger) -> list[Found]:
         kind: CasualtyKind = trig.kind  # type: ignore[assignment]
@@ -122,10 +143,10 @@ class VerbLinker(CountReader):
                     before, count = victims, inherent_count(
                         self.lex.groups[victims.group("g")].number,
                         victims.group("art") is not None)
-        if before is None:
+        if before is None or count is None:
+            # المسلحين قتلوا راعيا سابعا: a definite or plural group before the verb is its
+            # subject (the killers), the victims follow it
             return self._verb_then_victims(m, kind)
-        if count is None:
-            return []
         return [Found(kind, count, count, False, self._label(before), before.start(), m.end())]
 
     def _first_part(self, k: int) -> int | None:
@@ -168,7 +189,14 @@ class VerbLinker(CountReader):
         right after it, when a victim group follows the count."""
         qi = self._count_at(m.end())
         if qi is None:
-            return []
+            # قتلوا حارسا، وأصابوا معلمين اثنين: one or two victims counted by their noun
+            group = group_re(False).match(self.s, m.end())
+            if group is None or CLAUSE_END.search(self.s, m.end(), group.start() + 1):
+                return []
+            count, end = self._own_count(group)
+            if count is None:
+                return []
+            return [Found(kind, count, count, False, self._label(group), m.start(), end)]
         victims = self._group_after(self.quantities[qi].end)
         if victims is None:
             return []
@@ -202,6 +230,12 @@ class VerbLinker(CountReader):
             far = self._after_long_subject(m.end())
             if far is not None:  # قتل مسلحون من «القوات …» 26 مدنيا: a long subject
                 found = self._forward_from(m, trig, far)
+        if not found and trig.role == "event" and not m.group("pre"):
+            # أن أحد العسكريين أصيب بجروح: one of a group, told before its verb
+            one = _ONE_OF_BEFORE.search(self.s, max(0, m.start() - 40), m.start())
+            if one is not None and one.group("g") in self.lex.groups:
+                label = self.lex.groups[one.group("g")].label
+                return [Found(kind, 1, 1, False, label, one.start("one"), m.end())]
         return found
 
     def _forward_from(self, m: re.Match[str], trig: Trigger, pos: int) -> list[Found]:
@@ -238,13 +272,17 @@ class VerbLinker(CountReader):
             group = group_re(False).match(s, pos)
             if group is not None:
                 info = self.lex.groups[group.group("g")]
-                count = inherent_count(info.number, group.group("art") is not None)
+                count, end = self._own_count(group)
                 if count is not None:
-                    who, end = self._name_generic(info.label, group.end())
+                    who, end = self._name_generic(info.label, end)
                     f = Found(kind, count, count, False, who, m.start(), end)
                     # قتل ضابط برتبة ملازم أول وثلاثة جنود، قتلت امرأة وطفلاها: one toll
                     return [self._and_more(self._with_at_least(f), inherent=True)]
                 pos = group.end()  # a plural or definite group: the subject, or no count
+                continue
+            quote = _OPEN_QUOTE.match(s, pos)
+            if quote is not None:
+                pos = quote.end()  # مقتل «عشرات المسلحين»: a quoted figure is still the count
                 continue
             insert = COMMA_INSERT.match(s, pos)
             if insert is not None and all(w in INSERT_TIME
@@ -331,6 +369,12 @@ class VerbLinker(CountReader):
         f.who = f.who if f.who == info.label else None
         f.end = group_end
         return self._and_more(self._with_at_least(f), inherent=own)
+
+
+def _two_after(s: str, pos: int) -> int | None:
+    """Where the numeral two right after a plural noun ends (معلمين اثنين), or None."""
+    m = _TWO.match(s, pos)
+    return m.end() if m is not None else None
 
 
 def inherent_count(number: str, definite: bool) -> int | None:

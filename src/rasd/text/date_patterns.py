@@ -220,7 +220,9 @@ def build_grammar(words: DateWords, *, gated: bool = True) -> re.Pattern[str]:
         rf"(?![\d/.,:%]))",
         # 5 جمادى الأولى 1443 هـ, الثالث من كانون الثاني 2020, 25 ديسمبر المقبل, 7 إلى 8 أكتوبر,
         # الأول والثاني من نوفمبر, غرة رمضان, 24 من الشهر الجاري
-        rf"(?P<dm>(?:{_NUM_START}(?:(?P<dm_r>\d{{1,2}})\s*(?:[-–]|الي|حتي|و)\s*)?"
+        # (a list of days, أيام 3 و4 و5 فبراير, reads as its first and last days)
+        rf"(?P<dm>(?:{_NUM_START}(?:(?P<dm_r>\d{{1,2}})(?:\s*و\s*\d{{1,2}}(?!\d))*"
+        rf"\s*(?:[-–]|الي|حتي|و)\s*)?"
         rf"(?:ال)?(?P<dm_n>\d{{1,2}})(?!\d)"
         # (the lookahead keeps الثاني والعشرين من, one ordinal, from reading as a range)
         rf"|(?:(?!{ordinal}\s+من)(?P<dm_ro>{ordinal})\s+(?:(?:الي|حتي)\s+|و\s*))?"

@@ -1,0 +1,103 @@
+"""A headline's act dated by the lead that retells it (dates pass, 2026-12-04 (14)).
+
+A news headline names its act without a day (``دمشق و«قسد» تتفقان على تسليم سد الفرات``،
+``مقتل 5 جنود بهجوم لطالبان باكستان``); the lead paragraph under it retells the act with its
+day (``اتفقت الحكومة السورية وقوات سوريا الديمقراطية، أمس الثلاثاء، …``). When the two
+tellings are not merged into one event (their participants or places read differently), the
+headline's act still happened on the lead's day, not on the publication day it falls back to.
+
+A headline here is the text's first line when it is short and does not end a sentence (a
+dateline lead paragraph ends with a full stop); its act takes the day of the first act of the
+same type and flags told in the first body paragraph, when its sentence dates it.
+
+So too an act told "during the session" (``واتفق الطرفان، خلال جلسة المحادثات، …``) in a
+sentence with no date of its own: the definite meeting noun refers back to the meeting the
+text told before, whose day is the act's (:func:`session_dates`; README round 19: a later
+paragraph's act takes the day of the act it follows when the text makes it the same).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rasd.model import Event
+
+#: Longest first line read as a headline (characters): wire headlines run to about 120; a
+#: lead paragraph is longer and ends with a full stop.
+HEADLINE_MAX = 160
+#: Marks that end a sentence: a first line ending with one is a paragraph, not a headline.
+_SENTENCE_ENDS = ".!?؟…"
+#: A live page's entry opens with its clock time (09:40 — أعلنت …): the next entry is another
+#: update, not a lead retelling it.
+_CLOCK_LEAD = re.compile(r"[\d٠-٩]{1,2}[:.][\d٠-٩]{2}")
+
+
+def _headline_end(text: str) -> int | None:
+    """The end of the text's first line when it reads as a headline, else None."""
+    end = text.find("\n")
+    if end <= 0:
+        return None
+    line = text[:end].strip()
+    if not line or len(line) > HEADLINE_MAX or line[-1] in _SENTENCE_ENDS \
+            or _CLOCK_LEAD.match(line):
+        return None
+    return end
+
+
+def headline_dates(events: list[Event], text: str) -> list[Event]:
+    """``events`` with each act the headline tells dated only by publication given the day
+    of the lead paragraph's first act of its type and flags, when its sentence dates it."""
+    head_end = _headline_end(text)
+    if head_end is None:
+        return events
+    lead_end = text.find("\n", head_end + 1)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.trigger.start >= head_end or e.date_basis not in ("published", "none") \
+                or e.negated or e.future or e.hypothetical:
+            continue
+        lead = next((b for b in events if head_end < b.trigger.start < lead_end
+                     and b.type == e.type and b.flags == e.flags), None)
+        if lead is not None and lead.date_basis == "sentence" and lead.date is not None:
+            out[k] = replace(e, date=lead.date, date_basis="sentence",
+                             date_precision=lead.date_precision)
+    return out
+
+
+#: An act told "during the session" or "from the session" (واتفق الطرفان، خلال جلسة المحادثات،
+#: …، وانسحب الوزراء الشيعة الخمسة من الجلسة): a definite meeting noun after a preposition of
+#: time or place refers back to the meeting the text told before, whose day is the act's.
+SESSION_REFERENCE = re.compile(
+    r"(?:^|\s)(?:خلال|أثناء|اثناء|في|من)\s+(?:ختام\s+)?(?:جلسة\s+)?"
+    r"(?:الجلسة|الاجتماع|اللقاء|المحادثات|المباحثات|القمة)(?=[\s،,.]|$)")
+#: How far (characters) from the trigger that reference may stand in its sentence.
+SESSION_REACH = 80
+_SENTENCE_BREAKS = re.compile(r"[.!?؟\n]")
+
+
+def session_dates(events: list[Event], text: str) -> list[Event]:
+    """``events`` with each act dated only by publication whose sentence tells it during or
+    from a session named with a definite noun (خلال جلسة المحادثات، من الجلسة) given the day
+    of the last meeting (CONSULT) told before it with a day of its sentence or paragraph."""
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.date_basis not in ("published", "none") or e.negated or e.future \
+                or e.hypothetical or e.type == "CONSULT":
+            continue
+        lo = max((m.end() for m in _SENTENCE_BREAKS.finditer(text, 0, e.trigger.start)),
+                 default=0)
+        hi_m = _SENTENCE_BREAKS.search(text, e.trigger.end)
+        hi = hi_m.start() if hi_m else len(text)
+        ref = SESSION_REFERENCE.search(text, max(lo, e.trigger.start - SESSION_REACH),
+                                       min(hi, e.trigger.end + SESSION_REACH))
+        if ref is None:
+            continue
+        meeting = max((b for b in events if b.type == "CONSULT" and b.trigger.end <= lo
+                       and b.date is not None and b.date_precision == "day"
+                       and b.date_basis in ("sentence", "paragraph") and not b.future),
+                      key=lambda b: b.trigger.start, default=None)
+        if meeting is not None:
+            out[k] = replace(e, date=meeting.date, date_basis="sentence", date_precision="day")
+    return out
