@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -199,3 +200,27 @@ def sole_attack_retold(merged: list[Event], e: Event) -> int | None:
 def _tolls_differ(a: Event, b: Event) -> bool:
     return any(x is not None and y is not None and (x.min, x.max) != (y.min, y.max)
                for x, y in ((a.killed, b.killed), (a.injured, b.injured)))
+
+
+def no_attack(e: Event) -> bool:
+    """Whether ``e`` is an attack word that reports no attack: a course of attacks, a work's
+    content, market prose or an announced attack (:mod:`rasd.events.work_content`)."""
+    return course_of_acts(e) or told_in_a_work(e) or market_figure(e) or announced_attack(e)
+
+
+def fold_condemned(merged: list[Event], e: Event) -> bool:
+    """Fold ``e`` into the attack it names as a reaction's object (:func:`condemned_host`),
+    in place; whether it was folded. The host keeps its own participants, date and toll."""
+    k = condemned_host(merged, e)
+    if k is not None:
+        merged[k] = merged[k].with_evidence(e.evidence)
+    return k is not None
+
+
+def fold_sole_attack(merged: list[Event], e: Event) -> bool:
+    """Fold ``e`` into the one attack told before (:func:`sole_attack_retold`), in place;
+    whether it was folded."""
+    k = sole_attack_retold(merged, e)
+    if k is not None:
+        merged[k] = merged[k].with_evidence(e.evidence)
+    return k is not None

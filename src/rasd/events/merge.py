@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
-from rasd.events.condemned_acts import condemned_host, course_of_acts, sole_attack_retold
+from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
@@ -26,7 +26,6 @@ from rasd.events.merge_links import (
 )
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
-from rasd.events.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -57,12 +56,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
-        if course_of_acts(e) or told_in_a_work(e) or market_figure(e) or announced_attack(e):
-            continue  # أدان استمرار الاعتداءات، رواية تستعيد … قصف المدينة: no event
-        condemned = condemned_host(merged, e)
-        if condemned is not None:  # وأدانت الوزارة استهداف الخيمة: the attack told before
-            merged[condemned] = merged[condemned].with_evidence(e.evidence)
-            continue
+        if no_attack(e) or fold_condemned(merged, e):
+            continue  # استمرار الاعتداءات؛ وأدانت الوزارة استهداف الخيمة: the attack told before
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
                            if merged[k].type == e.type
@@ -102,11 +97,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
                                    or bare_death(e))), None)
-        if target is None:
-            sole = sole_attack_retold(merged, e)
-            if sole is not None:  # ليرتفع عدد ضحايا الغارة إلى عشرة: the one strike told
-                merged[sole] = merged[sole].with_evidence(e.evidence)
-                continue
+        if target is None and fold_sole_attack(merged, e):
+            continue  # ليرتفع عدد ضحايا الغارة إلى عشرة: the one strike told before
         if target is None and text:
             # دير الزور: مقتل سبعة … then the body's town in that region: one act, at the town
             target = next((k for k, m in enumerate(merged) if label_names_body_region(m, e, text)
