@@ -163,3 +163,17 @@ def test_an_announced_ground_operation_is_no_attack() -> None:
 def test_a_body_that_will_appeal_the_ruling_stabs_no_one() -> None:
     text = "وقال المحامي إن الحكم «سياسي»، مؤكدا أن الهيئة ستطعن فيه أمام محكمة التعقيب."
     assert _assaults(text) == []
+
+
+# --- the attacker's own claim of the strike told just before
+
+def test_the_army_s_claim_in_a_fima_clause_is_the_shooting_told() -> None:
+    text = ("وقال الدفاع المدني إن خمسة فلسطينيين قتلوا بنيران إسرائيلية الاثنين شرق خان يونس، "
+            "فيما قال الجيش الإسرائيلي إن قواته أطلقت النار على «مشتبه بهم اقتربوا من القوات».")
+    assert len(_assaults(text)) == 1
+
+
+def test_a_ministry_s_claim_of_taking_a_village_is_an_act_of_its_own() -> None:
+    text = ("قصفت طائرات مسيرة أوكرانية، أمس، منشأة نفطية في مقاطعة بيلغورود. "
+            "وأعلنت وزارة الدفاع الروسية أن قواتها سيطرت على قرية في منطقة دونيتسك.")
+    assert len(_assaults(text)) == 2

@@ -104,6 +104,31 @@ def claimed_strike(merged: list[Event], e: Event,
         if not _place_from_speaker(e) and not place_ok(m.place, e.place):
             continue
         return k
+    return _claimed_latest(merged, e, side)
+
+
+#: Verbs (normalised) of the attacker's own claim of a strike (استهدف، أطلقت النار، قصفت).
+CLAIM_STRIKE_STEMS = ("استهدف", "اطلق", "قصف")
+
+
+def _claimed_latest(merged: list[Event], e: Event, side: str | None) -> int | None:
+    """ASSAULT precision 2026-12-04 (14): the latest attack told before the claim, in its
+    sentence or an earlier one, when no other side's attack was told after it and its actor is
+    the speaker's side or unnamed (قصف إسرائيلي … وقال الجيش الإسرائيلي إنه استهدف مسلحين;
+    بنيران إسرائيلية …، فيما قال الجيش إن قواته أطلقت النار). The claim's own target and place
+    phrases are its version of the act, not compared. Only a claim of targeting or firing
+    (:data:`CLAIM_STRIKE_STEMS`): one of taking a village (سيطرت على قرية) is an act of its own."""
+    if not normalize_key(e.trigger.text).startswith(CLAIM_STRIKE_STEMS):
+        return None
+    for k in range(len(merged) - 1, -1, -1):
+        m = merged[k]
+        if m.type != "ASSAULT" or m.trigger.start >= e.trigger.start:
+            continue
+        if m.flags != e.flags or (m.actor is not None and m.actor.country != side):
+            return None  # another side's act (a rocket fired back) told last
+        if _own_date(e) and _own_date(m) and e.date != m.date:
+            return None
+        return k
     return None
 
 
