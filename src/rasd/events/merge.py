@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
@@ -55,6 +56,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
+        if no_attack(e) or fold_condemned(merged, e):
+            continue  # استمرار الاعتداءات؛ وأدانت الوزارة استهداف الخيمة: the attack told before
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
                            if merged[k].type == e.type
@@ -94,6 +97,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
                                    or bare_death(e))), None)
+        if target is None and fold_sole_attack(merged, e):
+            continue  # ليرتفع عدد ضحايا الغارة إلى عشرة: the one strike told before
         if target is None and text:
             # دير الزور: مقتل سبعة … then the body's town in that region: one act, at the town
             target = next((k for k, m in enumerate(merged) if label_names_body_region(m, e, text)

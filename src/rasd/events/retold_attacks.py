@@ -104,6 +104,31 @@ def claimed_strike(merged: list[Event], e: Event,
         if not _place_from_speaker(e) and not place_ok(m.place, e.place):
             continue
         return k
+    return _claimed_latest(merged, e, side)
+
+
+#: Verbs (normalised) of the attacker's own claim of a strike (استهدف، أطلقت النار، قصفت).
+CLAIM_STRIKE_STEMS = ("استهدف", "اطلق", "قصف")
+
+
+def _claimed_latest(merged: list[Event], e: Event, side: str | None) -> int | None:
+    """ASSAULT precision 2026-12-04 (14): the latest attack told before the claim, in its
+    sentence or an earlier one, when no other side's attack was told after it and its actor is
+    the speaker's side or unnamed (قصف إسرائيلي … وقال الجيش الإسرائيلي إنه استهدف مسلحين;
+    بنيران إسرائيلية …، فيما قال الجيش إن قواته أطلقت النار). The claim's own target and place
+    phrases are its version of the act, not compared. Only a claim of targeting or firing
+    (:data:`CLAIM_STRIKE_STEMS`): one of taking a village (سيطرت على قرية) is an act of its own."""
+    if not normalize_key(e.trigger.text).startswith(CLAIM_STRIKE_STEMS):
+        return None
+    for k in range(len(merged) - 1, -1, -1):
+        m = merged[k]
+        if m.type != "ASSAULT" or m.trigger.start >= e.trigger.start:
+            continue
+        if m.flags != e.flags or (m.actor is not None and m.actor.country != side):
+            return None  # another side's act (a rocket fired back) told last
+        if _own_date(e) and _own_date(m) and e.date != m.date:
+            return None
+        return k
     return None
 
 
@@ -131,7 +156,20 @@ def claim_detail(merged: list[Event], e: Event) -> int | None:
         if m.type == "ASSAULT" and m.flags == e.flags and sent in m.evidence \
                 and not sent.start <= m.trigger.start < sent.end:
             return k
+    if CLAIM_OF_RESPONSIBILITY.search(sent.text[:max(0, e.trigger.start - sent.start)]):
+        # تبنت الحركة الهجوم الذي استهدف قاعدة …، وزعمت أن مقاتليها قتلوا 17 جنديا: the
+        # claimed attack is the latest told before, in this sentence or an earlier one
+        for k in range(len(merged) - 1, -1, -1):
+            m = merged[k]
+            if m.type == "ASSAULT" and m.flags == e.flags and m.trigger.start < e.trigger.start:
+                return k
     return None
+
+
+#: A claim of responsibility before the claim's reported clause (تبنت الحركة الهجوم، أعلنت
+#: الجماعة مسؤوليتها عن): added by ASSAULT precision 2026-12-04 (14).
+CLAIM_OF_RESPONSIBILITY = re.compile(r"(?<!\w)و?(?:تبن[تىي]|يتبنى|تتبنى|تبنوا)(?!\w)"
+                                     r"|مسؤوليت(?:ها|ه|هم)\s+عن")
 
 
 #: Verbs (normalised, without و) by which attackers told before them in the sentence engage
