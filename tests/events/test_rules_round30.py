@@ -80,3 +80,29 @@ def test_a_novels_plot_on_a_book_fair_page_is_no_event() -> None:
             "وتتابع الرواية رحلة شاب يعتقل الجنود والده عند حاجز، فيحاول التفاوض "
             "لإطلاق سراحه. وقال الناقد خالد علي خلال الندوة إن العمل يوثق ذاكرة المدينة.")
     assert not events(text, PUB)
+
+
+def test_an_act_a_party_tries_to_prevent_is_not_reported() -> None:
+    text = "وحاول أقارب المطلوب منع اعتقاله، قبل أن تفرقهم الشرطة."
+    assert not events_of_type(text, "COERCE", PUB)
+
+
+def test_a_case_named_by_its_crime_is_no_attack() -> None:
+    text = "وأوقفت الشرطة رجلا مطلوبا للاشتباه في تورطه في قضية قتل وقعت العام الماضي."
+    assert not events_of_type(text, "ASSAULT", PUB)
+    assert of_type(text, "COERCE")
+
+
+def test_an_agreement_reached_on_a_ceasefire_is_one_agreement() -> None:
+    text = "وتوصل وجهاء القبائل إلى اتفاق لوقف إطلاق النار بين الطرفين مساء أمس."
+    assert [e.type for e in events(text, PUB)] == ["AGREE"]
+
+
+def test_a_sovereignty_formula_is_no_refusal() -> None:
+    text = "وقال الرئيس في خطاب أمام أنصاره إن بلاده «لن تقبل الوصاية من أي جهة»."
+    assert not events_of_type(text, "REJECT", PUB)
+
+
+def test_an_act_not_done_instead_of_another_is_not_reported() -> None:
+    text = "وقالت النقابة في بيان إن السلطات اختارت الحل الأمني بدل الحوار مع المحتجين."
+    assert not events_of_type(text, "CONSULT", PUB)
