@@ -106,3 +106,14 @@ def test_a_sovereignty_formula_is_no_refusal() -> None:
 def test_an_act_not_done_instead_of_another_is_not_reported() -> None:
     text = "وقالت النقابة في بيان إن السلطات اختارت الحل الأمني بدل الحوار مع المحتجين."
     assert not events_of_type(text, "CONSULT", PUB)
+
+
+def test_a_subsidy_paid_to_citizens_is_no_support() -> None:
+    text = "وكانت الحكومة قد أعلنت الشهر الماضي صرف دعم نقدي شهري لسائقي سيارات الأجرة."
+    assert not events_of_type(text, "SUPPORT", PUB)
+
+
+def test_an_attack_a_party_denies_any_link_to_is_not_retold() -> None:
+    text = "ونفت الجماعة في بيان أي صلة لها بالتفجير، واتهمت الحكومة بالتضليل."
+    assert not events_of_type(text, "ASSAULT", PUB)
+    assert of_type(text, "ACCUSE")
