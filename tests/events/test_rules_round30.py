@@ -117,3 +117,8 @@ def test_an_attack_a_party_denies_any_link_to_is_not_retold() -> None:
     text = "ونفت الجماعة في بيان أي صلة لها بالتفجير، واتهمت الحكومة بالتضليل."
     assert not events_of_type(text, "ASSAULT", PUB)
     assert of_type(text, "ACCUSE")
+
+
+def test_a_standing_warning_not_to_allow_is_no_refusal() -> None:
+    text = "وقال قائد الشرطة إن قواته «لن تسمح بتحويل المدينة إلى ساحة لتصفية الحسابات»."
+    assert not events_of_type(text, "REJECT", PUB)
