@@ -122,3 +122,19 @@ def test_an_attack_a_party_denies_any_link_to_is_not_retold() -> None:
 def test_a_standing_warning_not_to_allow_is_no_refusal() -> None:
     text = "وقال قائد الشرطة إن قواته «لن تسمح بتحويل المدينة إلى ساحة لتصفية الحسابات»."
     assert not events_of_type(text, "REJECT", PUB)
+
+
+def test_a_prison_named_hesar_is_no_siege() -> None:
+    text = "ونفذت السلطات الإيرانية حكم الإعدام بحق سجين في سجن قزل حصار بمدينة كرج."
+    assert not events_of_type(text, "COERCE", PUB)
+
+
+def test_detention_as_a_condition_or_a_place_is_no_arrest() -> None:
+    text = "وأبدت المنظمة قلقها من ظروف احتجاز المهاجرين في مراكز الاحتجاز بالجنوب."
+    assert not events_of_type(text, "COERCE", PUB)
+
+
+def test_a_siege_told_as_the_circumstance_is_not_reported() -> None:
+    text = ("وحذرت الأمم المتحدة من مجاعة في المدينة، في ظل حصار تفرضه قوات الدعم السريع "
+            "عليها منذ أشهر.")
+    assert not of_type(text, "COERCE")
