@@ -113,13 +113,15 @@ def fold_agreed_ceasefire(events: list[Event], text: str) -> list[Event]:
     out: list[Event] = []
     host: int | None = None
     last_end = 0
+    purposed = False  # the host's own words name the ceasefire (اتفاق لوقف إطلاق النار)
     for e in events:
         key = normalize_key(e.trigger.text)
         if host is not None and e.type == "RETREAT" and e.flags == out[host].flags and (
                 (e.mode == "ceasefire" and key.startswith(_AGREED_FOR)
                  and 0 <= e.trigger.start - last_end <= _PURPOSE_GAP
                  and out[host].trigger.end == last_end)
-                or (key.startswith(_AND_WITHDRAWAL) and out[host].trigger.end < last_end
+                or (key.startswith(_AND_WITHDRAWAL)
+                    and (out[host].trigger.end < last_end or purposed)
                     and 0 <= e.trigger.start - last_end <= _ITEM_GAP
                     and "." not in text[last_end:e.trigger.start])):
             agreed = out[host]
@@ -127,6 +129,9 @@ def fold_agreed_ceasefire(events: list[Event], text: str) -> list[Event]:
                                 mode=agreed.mode or "ceasefire")
             last_end = e.trigger.end
             continue
+        purposed = e.type == "AGREE" and _AGREED_FOR in key
+        if purposed:
+            e = replace(e, mode=e.mode or "ceasefire")
         out.append(e)
         host, last_end = (len(out) - 1, e.trigger.end) if e.type == "AGREE" else (None, 0)
     return out
