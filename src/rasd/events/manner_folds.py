@@ -13,7 +13,6 @@ ev-1292 and ev-1334 code no cooperation beside the act). Alone (``أعلنت ا�
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from rasd.events.merge import bare_death
 from rasd.model import Event
@@ -124,14 +123,11 @@ def fold_agreed_ceasefire(events: list[Event], text: str) -> list[Event]:
                     and (out[host].trigger.end < last_end or purposed)
                     and 0 <= e.trigger.start - last_end <= _ITEM_GAP
                     and "." not in text[last_end:e.trigger.start])):
-            agreed = out[host]
-            out[host] = replace(agreed.with_evidence(e.evidence),
-                                mode=agreed.mode or "ceasefire")
+            # AGREE has no modes (docs/ontology.md): the ceasefire is the agreement's content
+            out[host] = out[host].with_evidence(e.evidence)
             last_end = e.trigger.end
             continue
         purposed = e.type == "AGREE" and _AGREED_FOR in key
-        if purposed:
-            e = replace(e, mode=e.mode or "ceasefire")
         out.append(e)
         host, last_end = (len(out) - 1, e.trigger.end) if e.type == "AGREE" else (None, 0)
     return out
