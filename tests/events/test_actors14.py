@@ -110,3 +110,19 @@ def test_killed_in_them_is_the_toll_of_the_attacks_told_before() -> None:
     assaults = _events(text, "ASSAULT")
     assert len(assaults) == 1
     assert assaults[0].killed is not None and assaults[0].killed.min == 14
+
+
+# --- a joined appeal verb's one phrase before its complement is its addressee
+
+def test_a_joined_appeal_addresses_the_phrase_after_it() -> None:
+    text = ("أدانت جامعة الدول العربية، اليوم الأحد، الهجوم على مخيم النازحين، ودعت مجلس "
+            "الأمن إلى تحمل مسؤولياته.")
+    event = _events(text, "REQUEST")[0]
+    assert event.actor is not None and "جامعة الدول العربية" in event.actor.span.text
+    assert event.recipient is not None and "مجلس الأمن" in event.recipient.span.text
+
+
+def test_an_appeal_with_its_own_subject_keeps_it() -> None:
+    text = ("وصل الوفد الأممي إلى بغداد أمس، ودعا رئيس الوزراء العراقي الأطراف إلى الحوار.")
+    event = _events(text, "REQUEST")[0]
+    assert event.actor is not None and "رئيس الوزراء" in event.actor.span.text

@@ -70,6 +70,12 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             found[role] = actor
     actor = found.get("actor")
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
+    if actor is not None and recipient is None and _addressee_after_joined_verb(toks, m, actor):
+        # طالبت القمة الدول الأعضاء بـ …، ودعت مجلس الأمن إلى …: a joined appeal verb's one
+        # phrase before its complement is whom it addresses; the sentence's subject appeals
+        first = _first_subject(toks, m, finder)
+        if first is not None and not same_actor(first, actor):
+            actor, recipient = first, actor
     sender = giver(toks, m, lo, hi, finder)
     if sender is not None and not same_actor(sender, actor):
         # تلقى الأمير اتصالا من الرئيس: the caller acts, the receiver is its recipient
@@ -167,6 +173,26 @@ PARTICIPANT_WEIGHT = 0.7
 def _joined_verb(toks: list[Token], m: Match) -> bool:
     """Whether the trigger is a verb joined to an earlier clause of its sentence by و/ف."""
     return m.trigger.pos == "verb" and m.first > 0 and toks[m.first].clitics[:1] in ("و", "ف")
+
+
+#: Verbs of appeal (normalised, without و/ف) whose addressee stands right after them, before
+#: the complement: دعا/دعت X إلى، حث X على، طالب X بـ، ناشد X.
+APPEAL_VERBS = frozenset(normalize_key(w) for w in (
+    "دعا", "دعت", "دعوا", "حث", "حثت", "حثوا", "طالب", "طالبت", "طالبوا", "ناشد", "ناشدت"))
+#: Complement openers after an appeal's addressee (إلى، على; ب is a proclitic).
+APPEAL_COMPLEMENTS = frozenset({"الي", "علي"})
+
+
+def _addressee_after_joined_verb(toks: list[Token], m: Match, actor: Actor) -> bool:
+    """Whether ``actor``, the one phrase after a و-joined appeal verb, is followed at once by
+    the appeal's complement (ودعت مجلس الأمن إلى): then it is the addressee, the verb's
+    subject being the sentence's (a new subject would stand before the addressee)."""
+    if m.trigger.pos != "verb" or not _joined_verb(toks, m) \
+            or toks[m.first].norm[1:] not in APPEAL_VERBS or actor.span.start < toks[m.last].end:
+        return False
+    nxt = next((t for t in toks[m.last + 1:] if t.start >= actor.span.end), None)
+    return nxt is not None and (nxt.norm in APPEAL_COMPLEMENTS
+                                or (nxt.kind == "word" and nxt.clitics[:1] == "ب"))
 
 
 def _first_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
