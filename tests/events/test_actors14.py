@@ -126,3 +126,25 @@ def test_an_appeal_with_its_own_subject_keeps_it() -> None:
     text = ("وصل الوفد الأممي إلى بغداد أمس، ودعا رئيس الوزراء العراقي الأطراف إلى الحوار.")
     event = _events(text, "REQUEST")[0]
     assert event.actor is not None and "رئيس الوزراء" in event.actor.span.text
+
+
+# --- the two sides, and the first party of a clash
+
+def test_the_two_sides_after_the_verb_are_its_actor() -> None:
+    text = ("استقبل وزير الخارجية العماني نظيره الإيراني في مسقط، واتفق الجانبان على "
+            "استئناف المحادثات الفنية الشهر المقبل.")
+    actors = [e.actor.span.text for e in _events(text, "AGREE") if e.actor is not None]
+    assert actors == ["الجانبان"]
+
+
+def test_the_two_sides_as_an_object_are_not_the_actor() -> None:
+    text = "ودعت الأمم المتحدة الطرفين إلى وقف القتال فورا."
+    actor = _actor(text, "REQUEST")
+    assert actor is None or "الطرفين" not in actor
+
+
+def test_clashes_between_two_forces_take_the_first_as_actor() -> None:
+    text = ("اندلعت اشتباكات بالأسلحة المتوسطة، مساء السبت، بين جهاز الردع واللواء 444 "
+            "قتال في ضواحي طرابلس.")
+    actor = _actor(text, "ASSAULT")
+    assert actor is not None and "جهاز الردع" in actor and "444" not in actor

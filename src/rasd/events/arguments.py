@@ -268,6 +268,13 @@ class ActorFinder:
             if not places and ent.type in ("GPE", "LOC") and ref.kind == "name":
                 return None  # a place named near a trigger is where, not who
             s, e = min(start, ref.start), max(end, ref.end)
+            if ref.kind == "name" and ref.start == start and e > ref.end \
+                    and not self._adjective_after(ref.end, e):
+                named = self._person_after(ref.end, ent.country)
+                if named is not None:  # ولي العهد السعودي الأمير محمد بن سلمان: one person
+                    return self._titled(Span.of(text, s, named.end), named, ent.country,
+                                        ent.sector)
+                e = ref.end  # a name ends its phrase (ودعت الأمم المتحدة الطرفين: the object)
             if ref.kind == "nisba" and ref.start >= start:
                 # an adjective heads no phrase: the words after it are the clause's rest
                 # (إسرائيلية سيارة، الأوروبية بإحالة الملف); its noun stands before it
@@ -297,6 +304,13 @@ class ActorFinder:
         where the knowledge base knows neither (رئيس وزراء باكستان محمد شهباز شريف)."""
         found = _from_entity(span, self.doc.entities[named.entity], named.entity)
         return replace(found, country=found.country or country, sector=found.sector or sector)
+
+    def _adjective_after(self, pos: int, end: int) -> bool:
+        """Whether the first word after a name (at ``pos``, before ``end``) is an adjective
+        of it: a nationality mention (الأمم المتحدة الإنمائي is one name; قوات الدعم السريع
+        السودانية) or an indefinite-agreeing word the name's mention already covers."""
+        return any(r.kind == "nisba" and r.start <= pos + 1
+                   for r in overlapping(self.refs, self.starts, pos, end))
 
     def _person_after(self, pos: int, country: str | None) -> MentionRef | None:
         """The name of the person a role phrase ending at ``pos`` stands in apposition to

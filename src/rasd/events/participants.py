@@ -89,6 +89,9 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
         actor = _first_subject(toks, m, finder)
         if same_actor(actor, recipient):
             actor = None
+    if actor is None:
+        # واتفق الجانبان، اشتباكات بين جهاز الردع واللواء 444: the two sides, the first party
+        actor = dual_subject(toks, m, hi, finder) or clash_party(toks, m, hi, finder)
     if m.trigger.pos in ("noun", "phrase"):
         # the doer a relative verb names after the noun (بضربة جوية نفذتها طائرات عراقية،
         # وقفة نظمها أنصار المرشح، شحنة أدوية مقدمة من الصندوق): told outright, it outranks
@@ -309,6 +312,40 @@ def relative_agent(toks: list[Token], m: Match, hi: int, finder: ActorFinder) ->
         else:
             continue
         return doer_at(toks, k, hi, finder) or _loose_at(toks, k, hi, finder)
+    return None
+
+
+#: Dual nouns of the two parties of an act, nominative (the oblique الطرفين after a verb is
+#: its object: ودعت الطرفين), normalised: the subject right after a verb (واتفق الجانبان،
+#: وبحث الرئيسان، تبادل البلدان), which names no party the knowledge base could classify.
+DUAL_PARTIES = frozenset(normalize_key(w) for w in (
+    "الجانبان", "الطرفان", "البلدان", "الرئيسان", "الوزيران", "الزعيمان", "القائدان", "الوفدان",
+    "الدولتان", "الحكومتان"))
+#: Nouns of fighting between two parties (اشتباكات بين X وY): X is the actor, بين within
+#: CLASH_REACH tokens (the weapons and a time insert may come first: اشتباكات بالأسلحة
+#: المتوسطة، مساء السبت، بين).
+CLASH_REACH = 8
+CLASH_NOUNS = frozenset(normalize_key(w) for w in (
+    "اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة", "اقتتال", "قتال"))
+
+
+def dual_subject(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Actor | None:
+    """The two parties as the subject right after a verb (واتفق الجانبان)."""
+    j = m.first + 1
+    if m.trigger.pos == "noun" or j >= hi or toks[j].norm not in DUAL_PARTIES:
+        return None
+    return Actor(Span.of(finder.doc.text, toks[j].start, toks[j].end))  # the word alone
+
+
+def clash_party(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Actor | None:
+    """The first party of fighting told with بين (اندلعت اشتباكات بالأسلحة المتوسطة، مساء
+    السبت، بين جهاز دعم الاستقرار و…): the phrase after بين, before its و."""
+    if m.trigger.type != "ASSAULT" or not any(_bare(toks[j]) in CLASH_NOUNS
+                                              for j in range(m.first, m.last + 1)):
+        return None
+    for j in range(m.last + 1, min(hi, m.last + 1 + CLASH_REACH)):
+        if toks[j].norm == "بين":  # the phrase up to its و is the first party, named or not
+            return doer_at(toks, j + 1, hi, finder) or _loose_at(toks, j + 1, hi, finder)
     return None
 
 
