@@ -67,6 +67,8 @@ def content_mode(k: int, matches: Sequence[Match], content: Sequence[bool],
     for j in range(k + 1, len(matches)):
         if content[j] and matches[j].first > m.last:
             t = matches[j].trigger
+            if t.type in _ASKING:  # a refused call (رافضا دعوات الاستقالة) asks what it asks
+                return content_mode(j, matches, content, toks, cues)
             return _CONTENT_MODE_EXCEPTIONS.get((t.type, t.mode or "")) \
                 or CONTENT_MODES.get(t.type)
     hi = clause_end(toks, m.last)
