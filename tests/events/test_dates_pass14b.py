@@ -69,3 +69,21 @@ def test_a_walkout_from_the_session_of_a_cabinet_vote_takes_its_day() -> None:
             "اعتراضا على ما وصفوه بتجاوز الميثاقية.")
     e = one(text, "PROTEST", "انسحب")
     assert (e.date, e.date_basis) == (TUESDAY, "sentence")
+
+
+# -- a background act whose sentence tells only its outcome ---------------------------
+
+def test_clashes_before_a_capture_take_the_day_of_the_capture() -> None:
+    # no act of its own is read before بعد: the clause tells the clashes' outcome
+    text = ("سيطرت قوات المعارضة، أمس الثلاثاء، على مقر اللواء في المدينة، بعد اشتباكات مع "
+            "القوات الحكومية استمرت ساعات.")
+    e = one(text, "ASSAULT", "اشتباكات")
+    assert (e.date, e.date_basis) == (TUESDAY, "sentence")
+
+
+def test_a_background_act_before_an_announced_act_stays_undated() -> None:
+    # أعلنت … سيطرتها: the announced act is another event, which the withdrawal preceded
+    text = ("أعلنت قوات المعارضة، أمس الثلاثاء، سيطرتها على حقل النفط، بعد انسحاب وحدات الجيش "
+            "منه دون قتال.")
+    found = [e for e in events(text) if e.type == "RETREAT"]
+    assert found and all(e.date_basis != "sentence" for e in found)

@@ -29,6 +29,7 @@ from datetime import date
 
 from rasd.model import Event
 from rasd.text.dates import extract_times
+from rasd.text.normalize import normalize_key
 
 #: Longest first line read as a headline (characters): wire headlines run to about 120; a
 #: lead paragraph is longer and ends with a full stop.
@@ -174,3 +175,45 @@ def _last_day_told(before: str, e: Event) -> date | None:
             if t.granularity in ("day", "hour", "minute") and t.day is not None
             and t.day <= pub]
     return days[-1] if days else None
+
+
+#: Past verbs that announce or decide an act told as their object (``أعلنت … سيطرتها على
+#: الحقل بعد انسحاب الجيش``، ``قررت الإدارة صرف الحافز بعد إضراب``، ``أعلنتا الاتفاق … بعد
+#: مباحثات``): that act is another event, which the background act preceded (ev-055, ev-746,
+#: ev-1333 code it undated), so its day is not the background act's. Normalised forms.
+DECLARING = frozenset(normalize_key(w) for w in (
+    "أعلن", "أعلنت", "أعلنوا", "أعلنا", "أعلنتا", "قرر", "قررت", "قرروا", "قررا"))
+#: A background act right after its cue (``بعد اشتباكات``، ``عقب معارك``، ``إثر منعهم``),
+#: read at the end of the text before the trigger.
+_PRIOR_CUE_BEFORE = re.compile(r"(?:^|\s)و?(?:بعد|عقب|إثر|أعقاب)\s*$")
+
+
+def outcome_dates(events: list[Event], text: str) -> list[Event]:
+    """``events`` with each background act after ``بعد``/``عقب``/``إثر`` (left undated, round
+    5) given the day its sentence states before the cue when no other act is read there: the
+    clause before the cue then tells the act's own outcome (``سيطرت قوات …، أمس الثلاثاء، على
+    مقر المنطقة العسكرية بعد اشتباكات``، ``استعادت السيطرة على البلدة، مساء الجمعة، بعد
+    معارك``، ``رحلت السلطات، أمس الاثنين، ثلاثة ناشطين … بعد منعهم من دخول``), which the gold
+    joins with it as one event dated by that clause (ev-345, ev-750, ev-909). Not when that
+    clause announces or decides an act (:data:`DECLARING`)."""
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.date_basis != "published" or not isinstance(e.date, date) or e.negated \
+                or e.future or e.hypothetical:
+            continue
+        lo = max((m.end() for m in _SENTENCE_BREAKS.finditer(text, 0, e.trigger.start)),
+                 default=0)
+        cue = _PRIOR_CUE_BEFORE.search(text, lo, e.trigger.start)
+        if cue is None or any(lo <= b.trigger.start < cue.start() for b in events
+                              if b is not e):
+            continue
+        if any(normalize_key(w).removeprefix("و") in DECLARING
+               for w in text[lo:cue.start()].split()):
+            continue
+        pub = e.date
+        days = [t.day for t in extract_times(text[lo:cue.start()], pub)
+                if t.granularity in ("day", "hour", "minute") and t.day is not None
+                and t.day < pub]
+        if days:
+            out[k] = replace(e, date=days[-1], date_basis="sentence", date_precision="day")
+    return out
