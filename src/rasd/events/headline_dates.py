@@ -19,6 +19,8 @@ the session with its day (``وافق مجلس الوزراء، في جلسته �
 told "since the morning hours" (``وانتشرت وحدات من الجيش منذ ساعات الصباح الأولى``), a part of
 the day with no day of its own, happened on the day of the story told before
 (:func:`part_of_day_dates`; README, "Date convention for a later paragraph", 2026-12-04 (14)).
+A background act after ``بعد`` whose sentence tells only its outcome before the cue (``سيطرت
+قوات …، أمس الثلاثاء، على المقر بعد اشتباكات``) takes that clause's day (:func:`outcome_dates`).
 """
 
 from __future__ import annotations
