@@ -87,3 +87,13 @@ def test_a_background_act_before_an_announced_act_stays_undated() -> None:
             "منه دون قتال.")
     found = [e for e in events(text) if e.type == "RETREAT"]
     assert found and all(e.date_basis != "sentence" for e in found)
+
+
+# -- "a week ago from his home" ----------------------------------------------------------
+
+def test_ago_before_the_place_an_act_started_from_counts_from_publication() -> None:
+    from rasd.text.dates import extract_times
+    found = extract_times("ألقت قوات الأمن القبض على الباحث قبل أسبوع من منزله بالجيزة.", PUB)
+    assert [t.day for t in found] == [date(2026, 4, 8)]
+    # before another event (قبل أسبوع من الانتخابات) still counts from nothing the text dates
+    assert extract_times("جرت الاعتقالات قبل أسبوع من الانتخابات.", PUB) == []
