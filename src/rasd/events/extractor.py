@@ -32,7 +32,12 @@ from rasd.events.gates import (
     vowelled,
     without_generic_runs,
 )
-from rasd.events.headline_dates import headline_dates, session_dates
+from rasd.events.headline_dates import (
+    headline_dates,
+    outcome_dates,
+    part_of_day_dates,
+    session_dates,
+)
 from rasd.events.interval_dates import during_dates, interval_dates
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
@@ -150,9 +155,9 @@ class EventExtractor:
         # the document's country and the actors' countries are filled in once merged: a
         # guessed country must not make two acts look like one
         events = [_with_countries(e, country)
-                  for e in session_dates(headline_dates(during_dates(
-                      interval_dates(merge_events(events, doc.text), doc.text), doc.text),
-                      doc.text), doc.text)]
+                  for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
+                      during_dates(interval_dates(merge_events(events, doc.text), doc.text),
+                                   doc.text), doc.text), doc.text), doc.text), doc.text)]
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 

@@ -328,5 +328,10 @@ TODAY_BLOCKED_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?" + alternation(WORDS.today_blocked_before) + r"\s+\Z"
 )
 RECURRING_AFTER = re.compile(r"\s*,?\s*" + alternation(WORDS.recurring) + _END)
-AGO_ANCHORED_ELSEWHERE = re.compile(r"\s+من\s")
+#: قبل أسبوع من الانتخابات: "before" another event, not before publication. Not when من opens
+#: the place an act started from (اعتقل قبل أسبوع من منزله، من مقر عمله، من بيتها): a home,
+#: office or seat is no event to count back from (dates pass 2, 2026-12-04 (14)).
+AGO_FROM_PLACE = ("منزل", "بيت", "مقر", "مكتب", "مكان", "شقت", "مسكن", "محل")
+AGO_ANCHORED_ELSEWHERE = re.compile(
+    r"\s+من\s+(?!(?:ال)?(?:" + "|".join(AGO_FROM_PLACE) + r"))")
 DIGITS = re.compile(r"\d+")
