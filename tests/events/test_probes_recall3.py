@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.events.probes_recall3 import NEAR_MISSES, PROBES
+from tests.events.probes_recall3 import HELD_OUT, HELD_OUT_NEAR_MISSES, NEAR_MISSES, PROBES
 from tests.events.rule_checks import facts
 
 PUB = date(2026, 12, 2)  # a Wednesday
@@ -35,6 +35,17 @@ STILL_MISSED = {
 }
 
 
+#: Held-out probes the rules miss or mis-report (not tuned on, so left as found).
+HELD_OUT_WRONG = {
+    "وشحنت الهند 50 ألف طن من القمح إلى أفغانستان كمساعدة إنسانية.": "شحن with the aid named after",
+    "وامتنعت الحكومة عن الرد على مطالب النقابات.": "a refusal to answer",
+    "ونشرت ألمانيا لواء مدرعا في ليتوانيا.": "the singular لواء after نشر",
+    "ورفض المدافع مغادرة النادي.": "a footballer's refusal, no sports page cue",
+    "وحشد الحفل آلاف المتفرجين.": "a concert drawing a crowd read as a massing",
+    "وأفرج الطقس عن أيام مشمسة.": "weather 'releasing' sunny days",
+}
+
+
 def _types(text: str) -> set[str]:
     return {e.type for e in facts(text, PUB)}
 
@@ -57,3 +68,13 @@ def test_probe_counts() -> None:
     assert len(PROBES) >= 150 and len(NEAR_MISSES) >= 50
     assert {t for _, t in PROBES} == {"AID", "REJECT", "RETREAT", "MOBILIZE", "CONCEDE"}
     assert set(STILL_MISSED) <= {t for t, _ in PROBES}
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    pytest.param(t, ty, want, marks=pytest.mark.xfail(strict=True, reason=HELD_OUT_WRONG[t]))
+    if t in HELD_OUT_WRONG else (t, ty, want)
+    for t, ty, want in [(t, ty, True) for t, ty in HELD_OUT]
+    + [(t, ty, False) for t, ty in HELD_OUT_NEAR_MISSES]])
+def test_held_out(text: str, type_: str, expected: bool) -> None:
+    """The held-out probes as they stand (a later change that fixes one shows up)."""
+    assert (type_ in _types(text)) == expected
