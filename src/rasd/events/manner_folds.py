@@ -32,15 +32,14 @@ def _manner(e: Event) -> bool:
 
 def fold_into_earlier(events: list[Event], guest: Callable[[Event], bool],
                       host: Callable[[Event, Event], bool]) -> list[Event]:
-    """One sentence's events with each ``guest`` folded (its evidence joined) into the
-    nearest act told before it with the same flags for which ``host(act, guest)`` holds; a
-    guest with no such act stays an event."""
+    """``events`` with each ``guest`` folded (its evidence joined) into the latest-starting
+    other event of the same flags for which ``host(event, guest)`` holds (the predicate says
+    where the host may stand); a guest with no such event stays an event."""
     out = list(events)
     for e in events:
         if not guest(e):
             continue
-        hosts = [o for o in out if o is not e and o.trigger.end <= e.trigger.start
-                 and o.flags == e.flags and host(o, e)]
+        hosts = [o for o in out if o is not e and o.flags == e.flags and host(o, e)]
         if not hosts:
             continue
         nearest = max(hosts, key=lambda o: o.trigger.start)
@@ -49,10 +48,15 @@ def fold_into_earlier(events: list[Event], guest: Callable[[Event], bool],
     return out
 
 
+def _told_before(o: Event, e: Event) -> bool:
+    return o.trigger.end <= e.trigger.start
+
+
 def fold_coordination(events: list[Event]) -> list[Event]:
     """One sentence's events with each "in coordination with" COOPERATE folded into the act
     of another type told before it in the sentence with the same flags (the nearest one)."""
-    return fold_into_earlier(events, _manner, lambda o, _: o.type != "COOPERATE")
+    return fold_into_earlier(events, _manner,
+                             lambda o, e: _told_before(o, e) and o.type != "COOPERATE")
 
 
 #: Prepositions (normalised) opening the phrase that names how a toll came about, after a
@@ -88,7 +92,7 @@ def fold_closure_effects(events: list[Event]) -> list[Event]:
         events,
         lambda e: (e.type, e.mode) == ("COERCE", "restrict")
         and normalize_key(e.trigger.text).startswith(_AND_BARRED),
-        lambda o, _: (o.type, o.mode) == ("COERCE", "restrict")
+        lambda o, e: _told_before(o, e) and (o.type, o.mode) == ("COERCE", "restrict")
         and _CLOSING in normalize_key(o.trigger.text))
 
 
@@ -146,7 +150,7 @@ def fold_release_purpose(events: list[Event]) -> list[Event]:
         events,
         lambda e: e.type in ("RETREAT", "CONCEDE")
         and normalize_key(e.trigger.text).startswith(_RELEASE_PURPOSE),
-        lambda o, _: o.type == "REQUEST")
+        lambda o, e: _told_before(o, e) and o.type == "REQUEST")
 
 
 #: Most characters between an aid's trigger and a further item of its goods joined by و

@@ -9,6 +9,7 @@ act.
 
 from __future__ import annotations
 
+from rasd.events.manner_folds import fold_into_earlier
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -46,22 +47,14 @@ def fold_reactions(events: list[Event]) -> list[Event]:
     """One sentence's events with each و-joined characterisation folded into the
     condemnation or refusal told before it in the sentence, and each و-joined SUPPORT
     into the same party's SUPPORT told before it."""
-    out = list(events)
-    for e in events:
-        if not e.trigger.text.startswith("و"):
-            continue
-        if e.type == "SUPPORT":
-            hosts = [o for o in out if o is not e and o.trigger.start < e.trigger.start
-                     and o.flags == e.flags and _continued_praise(e, o)]
-        elif _characterisation(e):
-            hosts = [o for o in out if o is not e and o.trigger.start < e.trigger.start
-                     and o.type in _CONDEMNATIONS and o.flags == e.flags]
-        else:
-            continue
-        if not hosts:
-            continue
-        host = max(hosts, key=lambda o: o.trigger.start)
-        k = out.index(host)
-        out[k] = host.with_evidence(e.evidence)
-        out.remove(e)
-    return out
+    return fold_into_earlier(events, _joined_reaction, _reaction_host)
+
+
+def _joined_reaction(e: Event) -> bool:
+    return e.trigger.text.startswith("و") and (e.type == "SUPPORT" or _characterisation(e))
+
+
+def _reaction_host(o: Event, e: Event) -> bool:
+    if o.trigger.start >= e.trigger.start:
+        return False
+    return _continued_praise(e, o) if e.type == "SUPPORT" else o.type in _CONDEMNATIONS

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rasd.events.manner_folds import fold_into_earlier
 from rasd.events.merge import (
     RETOLD_ACT,
     TOLL_CLAUSE_WORDS,
@@ -464,16 +465,5 @@ def _fold_back(events: list[Event], guest: Callable[[Event], bool],
                host_ok: Callable[[Event], bool]) -> list[Event]:
     """``events`` with each ``guest`` event folded (its evidence appended) into the latest
     ``host_ok`` event of the same flags told before it in its sentence, if there is one."""
-    out = list(events)
-    for e in events:
-        if not guest(e):
-            continue
-        sent = e.evidence[0]
-        hosts = [o for o in out if host_ok(o) and o.flags == e.flags
-                 and sent.start <= o.trigger.start < e.trigger.start]
-        if not hosts:
-            continue
-        host = max(hosts, key=lambda o: o.trigger.start)
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
-    return out
+    return fold_into_earlier(events, guest, lambda o, e: host_ok(o) and (
+        e.evidence[0].start <= o.trigger.start < e.trigger.start))
