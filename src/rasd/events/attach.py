@@ -6,9 +6,9 @@ Split out of :mod:`rasd.events.merge`."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from rasd.events.clauses import SENTENCE_END
 from rasd.events.merge_links import PROPERTY_MODES
 from rasd.events.tolls import (
     CAPTURE_MODES,
@@ -219,7 +219,6 @@ def attach_orphans(
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _inside_total(cas: Casualty, tolls: list[Casualty], toll_spans: frozenset[tuple[int, int]],
@@ -233,7 +232,7 @@ def _inside_total(cas: Casualty, tolls: list[Casualty], toll_spans: frozenset[tu
             continue
         lo, hi = sorted((cas.span.end, other.span.start)) if cas.span.end <= other.span.start \
             else sorted((other.span.end, cas.span.start))
-        if not _SENTENCE_END.search(text, lo, hi):
+        if not SENTENCE_END.search(text, lo, hi):
             return True
     return False
 

@@ -16,8 +16,16 @@ Split out of ``modifiers.py``.
 
 from __future__ import annotations
 
+import re
+
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
+
+#: Marks that end a sentence in the raw text (the regex scans of counts, tolls and dates).
+SENTENCE_END = re.compile(r"[.!?؟\n]")
+#: The same, with the semicolons that end a clause as firmly (a toll or a count told after
+#: one belongs to the next clause).
+SENTENCE_OR_SEMICOLON_END = re.compile(r"[.!?؟;؛\n]")
 
 #: Clause boundaries for clause-scoped cues (modifiers.tsv header).
 CLAUSE_PUNCT = frozenset(".،,؛;:!?؟")

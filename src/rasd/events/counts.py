@@ -16,6 +16,7 @@ from functools import cache
 from typing import Final
 
 from rasd.datafiles import tsv_rows
+from rasd.events.clauses import SENTENCE_OR_SEMICOLON_END
 from rasd.events.object_person import attempted, named_after, one_person_count
 from rasd.model import Casualty, CasualtyKind, Event, Span
 from rasd.text.normalize import normalize_key
@@ -33,7 +34,6 @@ _FIELDS: Final[dict[tuple[str, str | None], CasualtyKind]] = {
 }
 #: Endings of the plural nisba (normalised), a people noun whatever its stem.
 NISBA_PLURALS: Final = ("يين", "يون")
-_SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
 _WORD = re.compile(r"\s*([^\W\d]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d]+)\s+$")
 _TANWIN = str.maketrans("", "", "\u064b\u064c\u064d")
@@ -86,7 +86,7 @@ def object_count(text: str, e: Event) -> Casualty | None:
     # from the trigger's start: a phrase trigger may hold its object (ضبطت الأجهزة 35 وافدا)
     start = e.trigger.start
     window = text[start:start + OBJECT_WINDOW_CHARS]
-    end = _SENTENCE_END.search(window)
+    end = SENTENCE_OR_SEMICOLON_END.search(window)
     if end is not None:
         window = window[:end.start()]
     one = _ONE_PERSON.search(window) if kind == "killed" else None
@@ -145,7 +145,7 @@ def antecedent_count(text: str, e: Event) -> Casualty | None:
     if not text[e.trigger.start:end].endswith(_PLURAL_ENDS):
         return None
     lo = max(0, e.trigger.start - ANTECEDENT_WINDOW_CHARS)
-    for m in _SENTENCE_END.finditer(text, lo, e.trigger.start):
+    for m in SENTENCE_OR_SEMICOLON_END.finditer(text, lo, e.trigger.start):
         lo = m.end()
     window = text[lo:e.trigger.start]
     counts = [q for q in extract_numbers(window) if q.is_count]

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from rasd.events.clauses import SENTENCE_END
 from rasd.model import Event
 
 #: Counted intervals in days, as news writes them (normalised spelling not assumed: both
@@ -37,7 +38,6 @@ _INTERVAL = re.compile(
     r"(?:^|\s)و?بعد\s+(?P<n>[\d٠-٩]+|" + "|".join(_COUNTED_DAYS) + r")?\s*"
     r"(?P<unit>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|أيام|يوما)\s+من\s+"
     r"(?P<gap>(?:[^\s،,.؟!:؛]+\s+){0," + str(MAX_WORDS_TO_TRIGGER) + r"})$")
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: The formula that ties a sentence to the story's main act (ويأتي ذلك، وتأتي الزيارة، وجاء
 #: القرار): its interval counts back from the lead act.
 _COMES_AFTER = re.compile(r"\s*و?(?:يأتي|تأتي|جاء|جاءت|ياتي|تاتي)\s")
@@ -62,7 +62,7 @@ def _interval_before(text: str, start: int) -> tuple[int, int] | None:
     """(days, position of بعد) when ``text`` tells a counted interval right before
     ``start`` in the same sentence."""
     lo = max(0, start - _LOOK_BACK)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    ends = list(SENTENCE_END.finditer(text, lo, start))
     if ends:
         lo = ends[-1].end()
     m = _INTERVAL.search(text[lo:start])
@@ -92,7 +92,7 @@ def interval_dates(events: list[Event], text: str) -> list[Event]:
         if found is None:
             continue
         days, at = found
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
         others = [a for a in events if a is not e]
         # the act named last before بعد in the sentence, else an earlier act this sentence
         # retells (وجاءت الضربة, merged into the strike), else after the formula the lead act
@@ -141,7 +141,7 @@ def during_dates(events: list[Event], text: str) -> list[Event]:
             continue
         if _DURING.match(text, e.trigger.start, e.trigger.end + 12) is None:
             continue
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, e.trigger.start)),
+        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, e.trigger.start)),
                              default=0)
         before = [a for a in events if a is not e and sentence_start <= a.trigger.start
                   and a.trigger.end <= e.trigger.start]

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Final
 
 from rasd.datafiles import tsv_rows
+from rasd.events.clauses import SENTENCE_OR_SEMICOLON_END
 from rasd.model import Casualty, CasualtyKind, Span
 from rasd.text.casualty_lexicon import casualty_lexicon
 from rasd.text.normalize import normalize_key
@@ -34,7 +35,6 @@ ONE_WINDOW_CHARS: Final = 70
 #: PERSON name it introduces (على الباحث الاقتصادي أحمد سعيد، بحبس الصحفي ورسام
 #: الكاريكاتير كريم عادل).
 NAME_LEAD_WORDS: Final = 4
-_SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
 #: Where a clause ends: a sentence end or a comma.
 _CLAUSE_END = re.compile(r"[.!?؟;؛\n،,]")
 #: Where an object's phrase ends: a comma, a number, a bracket or a quote.
@@ -189,7 +189,7 @@ def _committed(text: str, trigger: Span,
     verb = None
     for m in _COMMIT.finditer(text, lo, trigger.start):
         verb = m
-    if verb is None or _SENTENCE_END.search(text, verb.end(), trigger.start):
+    if verb is None or SENTENCE_OR_SEMICOLON_END.search(text, verb.end(), trigger.start):
         return None
     between = text[verb.end():trigger.start]
     if not between.strip():
@@ -323,7 +323,7 @@ def one_person_count(text: str, trigger: Span, kind: CasualtyKind,
     if _WARRANT.search(text, max(0, trigger.start - 12), trigger.start):
         return None  # مذكرة توقيف: a warrant, no arrest
     limit = min(len(text), trigger.start + ONE_WINDOW_CHARS)
-    end = _SENTENCE_END.search(text, trigger.start, limit)
+    end = SENTENCE_OR_SEMICOLON_END.search(text, trigger.start, limit)
     if end is not None:
         limit = end.start()
     found = _pronoun(text, trigger, limit, names) or _committed(text, trigger, names) \

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from rasd.datafiles import tsv_rows
+from rasd.events.clauses import SENTENCE_OR_SEMICOLON_END
 from rasd.model import Casualty, Event
 from rasd.text.normalize import normalize_key
 
@@ -37,7 +38,6 @@ TOLL_STEMS = ("عدد", "حصيل")
 
 #: How far before a count its toll noun may stand (الحصيلة النهائية بلغت 14 قتيلا).
 TOLL_LEAD_CHARS = 30
-_SENTENCE_END = re.compile(r"[.!?؟;؛\n]")
 #: A count joined by و to the count told before it (ثلاثة قتلى و14 جريحا) is the toll's
 #: second part: its toll noun may stand this much further back (one more count and noun).
 SECOND_PART_CHARS = 24
@@ -53,7 +53,7 @@ def is_toll(cas: Casualty, text: str | None = None) -> bool:
         if _JOINED.search(text, max(0, cas.span.start - 3), cas.span.start):
             width += SECOND_PART_CHARS  # الحصيلة … إلى ثلاثة قتلى و14 جريحا: both are the toll
         lead = text[max(0, cas.span.start - width):cas.span.start]
-        lead = _SENTENCE_END.split(lead)[-1]
+        lead = SENTENCE_OR_SEMICOLON_END.split(lead)[-1]
     key = normalize_key(lead + " " + cas.span.text)
     return any(stem in key for stem in TOLL_STEMS)
 
@@ -145,7 +145,7 @@ SINCE_AFTER_CHARS = 40
 
 def cumulative(cas: Casualty, text: str) -> bool:
     """Whether ``cas`` is a tally since the start of a year, a month, a war or a siege."""
-    tail = _SENTENCE_END.split(text[cas.span.end:cas.span.end + SINCE_AFTER_CHARS])[0]
+    tail = SENTENCE_OR_SEMICOLON_END.split(text[cas.span.end:cas.span.end + SINCE_AFTER_CHARS])[0]
     return _SINCE_START.search(tail.split("،")[0]) is not None
 
 
@@ -165,8 +165,9 @@ def dual_act(word: str) -> bool:
 def over_two_acts(cas: Casualty, text: str) -> bool:
     """Whether ``cas`` is told, in its sentence, as the total of two acts (a dual of the
     act or its site: موقعي القصف، الغارتين)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cas.span.start)), default=0)
-    end_m = _SENTENCE_END.search(text, cas.span.end)
+    start = max((m.end() for m in SENTENCE_OR_SEMICOLON_END.finditer(text, 0, cas.span.start)),
+                default=0)
+    end_m = SENTENCE_OR_SEMICOLON_END.search(text, cas.span.end)
     end = end_m.start() if end_m else len(text)
     return _TWO_ACTS.search(normalize_key(text[start:end])) is not None
 
@@ -212,6 +213,6 @@ def accident_toll(cas: Casualty, text: str) -> bool:
     cue = result_cue(cas, text)
     if cue is None:
         return False
-    lead = _SENTENCE_END.split(text[max(0, cue - ACCIDENT_LEAD_CHARS):cue])[-1]
+    lead = SENTENCE_OR_SEMICOLON_END.split(text[max(0, cue - ACCIDENT_LEAD_CHARS):cue])[-1]
     lead = re.split(r"[،,]", lead)[-1]
     return _accident_re().search(normalize_key(lead)) is not None
