@@ -17,12 +17,31 @@ Split out of ``modifiers.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
 #: Marks that end a sentence in the raw text (the regex scans of counts, tolls and dates).
 SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@lru_cache(maxsize=4)
+def _sentence_marks(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in SENTENCE_END.finditer(text))
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The raw-text sentence around ``[start, end)``: from after the last :data:`SENTENCE_END`
+    mark before ``start`` to the first one at or after ``end`` (the marks of a page are found
+    once, not once per event)."""
+    marks = _sentence_marks(text)
+    i = bisect_left(marks, start)
+    j = bisect_left(marks, end)
+    return (marks[i - 1] + 1 if i else 0), (marks[j] if j < len(marks) else len(text))
+
+
 #: The same, with the semicolons that end a clause as firmly (a toll or a count told after
 #: one belongs to the next clause).
 SENTENCE_OR_SEMICOLON_END = re.compile(r"[.!?؟;؛\n]")
@@ -42,6 +61,16 @@ def strip_conj(norm: str) -> str:
     """A normalised word without a fused conjunction (وأعلن → أعلن), when a word remains."""
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
+
+
+#: What a definite word begins with: the article, with a fused conjunction or preposition.
+DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
+
+
+def is_definite(word: str) -> bool:
+    """Whether a one-word trigger carries the article (الهجوم، والهجوم، بالاتفاق، للمفاوضات)."""
+    return " " not in word and any(
+        word.startswith(p) and len(word) - len(p) >= 3 for p in DEFINITE_PREFIXES)
 
 #: Longest comma-delimited insert a clause runs across (``، أمس الثلاثاء،``, ``، الأحد،``):
 #: news Arabic sets the time of an act between commas inside its clause.

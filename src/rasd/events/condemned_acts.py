@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.clauses import is_definite, strip_conj
 from rasd.events.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -63,11 +64,6 @@ _POSSESSED = re.compile(r"ات(?:ه|ها|هم|هما)$")
 #: Another act told after the definite noun, set against it (ويأتي القصف بعد أسبوع من مقتل
 #: طفل برصاص قناص): the sentence's toll may be that act's, not the noun's.
 OTHER_ACT = re.compile(r"(?<!\S)من\s+(?:هجوم|هجمات|قصف|غار[ةه]|مقتل|تفجير|اعتداء|اغتيال)(?!\S)")
-_ARTICLE = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
-
-
-def _strip_conj(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _words_before(e: Event) -> list[str]:
@@ -81,10 +77,6 @@ def _word_after(e: Event) -> str:
     return rest[0] if rest else ""
 
 
-def _definite(word: str) -> bool:
-    return any(word.startswith(p) and len(word) - len(p) >= 3 for p in _ARTICLE)
-
-
 def _retold_phrase(e: Event) -> bool:
     """Whether ``e``'s trigger names a known act: a definite noun (الهجوم، بالتفجير), a verbal
     noun in construct with a definite noun (استهداف الخيمة، هدم المنزل، إطلاق النار) or a
@@ -92,10 +84,10 @@ def _retold_phrase(e: Event) -> bool:
     words = e.trigger.text.split()
     if not words:
         return False
-    if len(words) == 1 and (_definite(words[0]) or _POSSESSED.search(words[0])):
+    if len(words) == 1 and (is_definite(words[0]) or _POSSESSED.search(words[0])):
         return True
     nxt = words[1] if len(words) > 1 else _word_after(e)
-    return _definite(nxt.strip("،,.«»\""))
+    return is_definite(nxt.strip("،,.«»\""))
 
 
 def _described(e: Event) -> bool:
@@ -131,7 +123,7 @@ def reaction_object(e: Event) -> bool:
     if any(w.endswith((".", "!", "؟", "?", ":")) for w in before[:-1]):
         before = before[max(i for i, w in enumerate(before[:-1])
                             if w.endswith((".", "!", "؟", "?", ":"))) + 1:]
-    keys = [_strip_conj(normalize_key(w.strip("،,«»"))) for w in before]
+    keys = [strip_conj(normalize_key(w.strip("،,«»"))) for w in before]
     if any(k in REACTION_VERBS for k in keys):
         return True
     return bool(keys) and any(k in DENIAL_VERBS for k in keys) and (
@@ -168,10 +160,10 @@ def course_of_acts(e: Event) -> bool:
     definite or possessed: an indefinite one (لإنهاء اشتباكات اندلعت بعد …) may be a told act."""
     words = e.trigger.text.split()
     if e.type != "ASSAULT" or len(words) != 1 or not (
-            _definite(words[0]) or _POSSESSED.search(words[0])):
+            is_definite(words[0]) or _POSSESSED.search(words[0])):
         return False
     before = _words_before(e)
-    return bool(before) and _strip_conj(normalize_key(before[-1])) in COURSE_NOUNS
+    return bool(before) and strip_conj(normalize_key(before[-1])) in COURSE_NOUNS
 
 
 def sole_attack_retold(merged: list[Event], e: Event) -> int | None:
@@ -181,7 +173,7 @@ def sole_attack_retold(merged: list[Event], e: Event) -> int | None:
     كانا مفقودين منذ الهجوم): with a single attack told before, the article points to it.
     With two or more, which one it retells is not sure, and the noun stays."""
     words = e.trigger.text.split()
-    if e.type != "ASSAULT" or len(words) != 1 or not _definite(words[0]) or _described(e):
+    if e.type != "ASSAULT" or len(words) != 1 or not is_definite(words[0]) or _described(e):
         return None
     sent = e.evidence[0]
     told = [k for k, m in enumerate(merged) if m.type == "ASSAULT" and m.flags == e.flags]
@@ -211,16 +203,16 @@ def no_attack(e: Event) -> bool:
 def fold_condemned(merged: list[Event], e: Event) -> bool:
     """Fold ``e`` into the attack it names as a reaction's object (:func:`condemned_host`),
     in place; whether it was folded. The host keeps its own participants, date and toll."""
-    k = condemned_host(merged, e)
-    if k is not None:
-        merged[k] = merged[k].with_evidence(e.evidence)
-    return k is not None
+    return _fold_at(merged, e, condemned_host(merged, e))
 
 
 def fold_sole_attack(merged: list[Event], e: Event) -> bool:
     """Fold ``e`` into the one attack told before (:func:`sole_attack_retold`), in place;
     whether it was folded."""
-    k = sole_attack_retold(merged, e)
+    return _fold_at(merged, e, sole_attack_retold(merged, e))
+
+
+def _fold_at(merged: list[Event], e: Event, k: int | None) -> bool:
     if k is not None:
         merged[k] = merged[k].with_evidence(e.evidence)
     return k is not None

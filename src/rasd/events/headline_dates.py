@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from rasd.events.clauses import sentence_bounds
 from rasd.model import Event
 from rasd.text.dates import extract_times
 from rasd.text.normalize import normalize_key
@@ -84,7 +85,6 @@ SESSION_REFERENCE = re.compile(
     r"(?:الجلسة|الاجتماع|اللقاء|المحادثات|المباحثات|القمة)(?=[\s،,.]|$)")
 #: How far (characters) from the trigger that reference may stand in its sentence.
 SESSION_REACH = 80
-_SENTENCE_BREAKS = re.compile(r"[.!?؟\n]")
 
 
 def session_dates(events: list[Event], text: str) -> list[Event]:
@@ -96,10 +96,7 @@ def session_dates(events: list[Event], text: str) -> list[Event]:
         if e.date_basis not in ("published", "none") or e.negated or e.future \
                 or e.hypothetical or e.type == "CONSULT":
             continue
-        lo = max((m.end() for m in _SENTENCE_BREAKS.finditer(text, 0, e.trigger.start)),
-                 default=0)
-        hi_m = _SENTENCE_BREAKS.search(text, e.trigger.end)
-        hi = hi_m.start() if hi_m else len(text)
+        lo, hi = sentence_bounds(text, e.trigger.start, e.trigger.end)
         ref = SESSION_REFERENCE.search(text, max(lo, e.trigger.start - SESSION_REACH),
                                        min(hi, e.trigger.end + SESSION_REACH))
         if ref is None:
@@ -127,9 +124,8 @@ SESSION_NAMED = re.compile(r"(?:^|\s)(?:ب|في|خلال|أثناء)?\s?(?:جل�
 
 def _names_session(text: str, at: int) -> bool:
     """Whether the sentence holding offset ``at`` of ``text`` names a session or meeting."""
-    lo = max((m.end() for m in _SENTENCE_BREAKS.finditer(text, 0, at)), default=0)
-    hi_m = _SENTENCE_BREAKS.search(text, at)
-    return SESSION_NAMED.search(text, lo, hi_m.start() if hi_m else len(text)) is not None
+    lo, hi = sentence_bounds(text, at, at)
+    return SESSION_NAMED.search(text, lo, hi) is not None
 
 
 #: A part of the day with no day of its own, told as the start of an ongoing act (``منذ ساعات
@@ -150,10 +146,8 @@ def part_of_day_dates(events: list[Event], text: str) -> list[Event]:
         if e.date_basis not in ("published", "none") or e.negated or e.future \
                 or e.hypothetical:
             continue
-        lo = max((m.end() for m in _SENTENCE_BREAKS.finditer(text, 0, e.trigger.start)),
-                 default=0)
-        hi_m = _SENTENCE_BREAKS.search(text, e.trigger.end)
-        if PART_OF_DAY_SINCE.search(text, lo, hi_m.start() if hi_m else len(text)) is None:
+        lo, hi = sentence_bounds(text, e.trigger.start, e.trigger.end)
+        if PART_OF_DAY_SINCE.search(text, lo, hi) is None:
             continue
         story = max((b for b in events if b.trigger.end <= lo and b.date is not None
                      and b.date_precision == "day" and not b.future
@@ -203,8 +197,7 @@ def outcome_dates(events: list[Event], text: str) -> list[Event]:
         if e.date_basis != "published" or not isinstance(e.date, date) or e.negated \
                 or e.future or e.hypothetical:
             continue
-        lo = max((m.end() for m in _SENTENCE_BREAKS.finditer(text, 0, e.trigger.start)),
-                 default=0)
+        lo, _ = sentence_bounds(text, e.trigger.start, e.trigger.end)
         cue = _PRIOR_CUE_BEFORE.search(text, lo, e.trigger.start)
         if cue is None or any(lo <= b.trigger.start < cue.start() for b in events
                               if b is not e):

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from rasd.events.clauses import SENTENCE_END
+from rasd.events.clauses import SENTENCE_END, sentence_bounds
 from rasd.model import Event
 
 #: Counted intervals in days, as news writes them (normalised spelling not assumed: both
@@ -92,7 +92,7 @@ def interval_dates(events: list[Event], text: str) -> list[Event]:
         if found is None:
             continue
         days, at = found
-        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+        sentence_start = sentence_bounds(text, at, at)[0]
         others = [a for a in events if a is not e]
         # the act named last before بعد in the sentence, else an earlier act this sentence
         # retells (وجاءت الضربة, merged into the strike), else after the formula the lead act
@@ -141,8 +141,7 @@ def during_dates(events: list[Event], text: str) -> list[Event]:
             continue
         if _DURING.match(text, e.trigger.start, e.trigger.end + 12) is None:
             continue
-        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, e.trigger.start)),
-                             default=0)
+        sentence_start = sentence_bounds(text, e.trigger.start, e.trigger.start)[0]
         before = [a for a in events if a is not e and sentence_start <= a.trigger.start
                   and a.trigger.end <= e.trigger.start]
         if not before:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
@@ -156,15 +157,6 @@ def _repelled(e: Event) -> bool:
     words = e.trigger.text.split()
     return (e.type == "ASSAULT" and len(words) == 2
             and normalize_key(words[0]).lstrip("و") in REPEL_VERBS and is_definite(words[1]))
-
-
-_DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
-
-
-def is_definite(word: str) -> bool:
-    """Whether a one-word trigger carries the article (الهجوم، والهجوم، بالاتفاق، للمفاوضات)."""
-    return " " not in word and any(
-        word.startswith(p) and len(word) - len(p) >= 3 for p in _DEFINITE_PREFIXES)
 
 
 #: Modes that name an act of their own, never a retelling of another mode of the type.
@@ -372,24 +364,13 @@ TOLL_CLAUSE_WORDS = KILLING_VERBS | {"مقتل"}
 BARE_DEATH_WORDS = TOLL_CLAUSE_WORDS | {"استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا"}
 
 
-#: Pronoun-bearing prepositions right after a killing verb that point back to an attack
-#: (هجمات شنتها الميليشيا …، قتل فيها عشرات: "in them"), normalised.
-RESUMPTIVE_PPS = frozenset(normalize_key(w) for w in (
-    "فيه", "فيها", "فيهما", "خلاله", "خلالها", "خلالهما"))
-
-
 def _its_toll(a: Event, b: Event) -> bool:
-    """Whether ``b``, an ASSAULT told by a killing verb after the attack ``a`` of its
-    sentence — fused with و, or pointing back to it (قتل فيها) — is that attack's toll."""
-    if not (a.type == b.type == "ASSAULT" and b.mode is None and a.mode not in PROPERTY_MODES
-            and a.trigger.start < b.trigger.start):
-        return False
-    if b.trigger.text[:1] == "و":
-        return normalize_key(b.trigger.text[1:]) in KILLING_VERBS
-    sent = b.evidence[0]
-    after = sent.text[b.trigger.end - sent.start:].split(maxsplit=1)
-    return normalize_key(b.trigger.text) in KILLING_VERBS and bool(after) \
-        and normalize_key(after[0].strip("،,")) in RESUMPTIVE_PPS
+    """Whether ``b``, an ASSAULT told by a و-fused killing verb after the attack ``a`` of its
+    sentence, is that attack's toll (a killing pointing back with a pronoun, قتل فيها, is
+    :mod:`rasd.events.toll_folds`'s)."""
+    return (a.type == b.type == "ASSAULT" and b.mode is None and b.trigger.text[:1] == "و"
+            and a.mode not in PROPERTY_MODES
+            and normalize_key(b.trigger.text[1:]) in KILLING_VERBS)
 
 
 #: Normalised stems of dismantling a cell or a network (تفكيك خلية، فككت شبكة).
@@ -467,7 +448,7 @@ def _linked(a: Event, b: Event) -> bool:
 
 
 def _stem(word: str) -> str:
-    for p in sorted(_DEFINITE_PREFIXES, key=len, reverse=True):
+    for p in sorted(DEFINITE_PREFIXES, key=len, reverse=True):
         if word.startswith(p) and len(word) - len(p) >= 3:
             return word[len(p):]
     return word.lstrip("وف")

@@ -6,7 +6,7 @@ that are another event's participants (the protesters who burned a building, the
 protesters who were shot).
 
 Split out of :mod:`rasd.events.merge`; the pair merging and the predicates shared with it
-(:func:`rasd.events.merge.merge_pair`, :func:`rasd.events.merge.is_definite`, ...) stay there.
+(:func:`rasd.events.merge.merge_pair`, :func:`rasd.events.clauses.is_definite`, ...) stay there.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rasd.events.clauses import is_definite
 from rasd.events.manner_folds import fold_into_earlier
 from rasd.events.merge import (
     RETOLD_ACT,
@@ -22,7 +23,6 @@ from rasd.events.merge import (
     act_dates_toll,
     bare_death,
     execution_and_crime,
-    is_definite,
     merge_pair,
 )
 from rasd.events.merge_links import PROPERTY_MODES
