@@ -304,7 +304,7 @@ def relative_agent(toks: list[Token], m: Match, hi: int, finder: ActorFinder) ->
             if j <= m.last or tok.norm in ("،", ",") or tok.text in "«»\"":
                 continue  # the row's own words (مكونة من 25 شاحنة), an insert, a quote
             return None
-        word = tok.norm[1:] if tok.clitics[:1] in ("و", "ف") else tok.norm
+        word = _bare(tok)
         if word in AGENT_VERBS:
             k = j + 1
         elif word in AGENT_BEFORE_MIN and j + 1 < hi and toks[j + 1].norm == "من":
