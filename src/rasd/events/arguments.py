@@ -54,6 +54,9 @@ NAME_AFTER_REACH = 12
 #: Words a nisba adjective's noun may have before it (طائرة مسيرة إسرائيلية: two); more
 #: reach back into the verb's other words.
 NISBA_HEAD_WORDS = 2
+#: Indefinite-looking words that still continue a definite phrase: the negating and
+#: possessing heads of an adjectival construct (القوات غير النظامية، الجهات ذات الصلة).
+_CONSTRUCT_HEADS = frozenset(normalize_key(w) for w in ("غير", "ذات", "ذو", "ذوي", "ذوو"))
 #: Words classify_actor_phrase skips before a phrase's head (rasd.kb.roles._LINKS): a
 #: phrase starting with one is always classified.
 _LINK_WORDS = frozenset(normalize_key(w) for w in (
@@ -183,6 +186,48 @@ class ActorFinder:
                 or first.kind != "word" or _may_start_actor(first.norm, self.first)
         return can
 
+    def phrase_stop(self, toks: list[Token], a: int, b: int) -> int:
+        """Index of the token at which the noun phrase ``[a, b)`` ends as Arabic grammar
+        lets it run, else ``b``. After a definite word, an indefinite one can be neither its
+        adjective (adjectives agree in definiteness) nor its genitive (a definite noun
+        heads no construct): it begins the verb's object or the next clause (اعتقلت قوات
+        الاحتلال «ستة» شبان، أمير البلاد «كان»، المعارضة الرئيسية «مقاطعتها»). A word with
+        the preposition ب opens an adverbial, not the phrase's own words (الشرطة الاتحادية
+        «بتعزيزات»، شركة نفط البصرة «بالمتلوي»). A genitive with ل stays (المفوض العام
+        «لوكالة» الأونروا), and no boundary inside an entity's mention or before a person's
+        name is cut."""
+        # a person's role is followed by the person's name, which NER may not know
+        # (رئيس حكومة الإقليم مسرور بارزاني): no definiteness stop after one
+        role = self._person_role_at(toks[a].start)
+        for k in range(a + 1, b):
+            prev, cur = toks[k - 1], toks[k]
+            if prev.kind != "word" or cur.kind != "word":
+                continue
+            ends = cur.clitics.startswith("ب") or (
+                not role and _definite(prev) and not _definite(cur)
+                and not cur.clitics.startswith("ل") and cur.norm not in _CONSTRUCT_HEADS)
+            if ends and prev.norm not in TITLES and not self._kept_across(prev.end, cur.start):
+                return k
+        return b
+
+    def _kept_across(self, last: int, pos: int) -> bool:
+        """Whether the phrase runs on from a word ending at ``last`` to one at ``pos``: an
+        entity mention runs across, a person's name or role ends at ``last``, or a name
+        begins at ``pos`` (the apposition of a role and its person, whether or not the
+        name was recognised: رئيس الجمهورية جوزاف عون، المتحدث باسم الحوثيين يحيى سريع)."""
+        for r in overlapping(self.refs, self.starts, last - 1, pos + 1):
+            if r.start < pos < r.end or (r.start == pos and r.kind == "name"):
+                return True
+            if r.end == last and self.doc.entities[r.entity].type == "PERSON":
+                return True
+        return False
+
+    def _person_role_at(self, pos: int) -> bool:
+        """Whether a person's role mention (رئيس حكومة، وزير الخارجية) covers ``pos``."""
+        return any(r.start <= pos < r.end and r.kind != "name"
+                   and self.doc.entities[r.entity].type == "PERSON"
+                   for r in overlapping(self.refs, self.starts, pos, pos + 1))
+
     def inside_name(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside an organisation's or person's name (قوات
         الدعم السريع, منظمة التعاون الإسلامي): a word of a name triggers no event."""
@@ -257,6 +302,7 @@ class ActorFinder:
         it modifies before it when ``lo`` (the first token the phrase may take) allows."""
         text = self.doc.text
         first = toks[a]
+        b = self.phrase_stop(toks, a, b)
         start, end = first.start, self.name_end(first.start, toks[b - 1].end)
         if 1 not in self.cover[start:first.end + 1] and not loose and first.kind == "word" \
                 and not _may_start_actor(first.norm, self.first):
@@ -347,6 +393,11 @@ class ActorFinder:
                 if found is not None:
                     return found
         return None
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a word carries the article, alone or after a proclitic (الـ، والـ، بالـ، للـ)."""
+    return tok.clitics.endswith(("ال", "لل"))
 
 
 def _from_entity(span: Span, ent: Entity, index: int) -> Actor:
