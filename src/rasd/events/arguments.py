@@ -19,6 +19,7 @@ from rasd.kb.roles import classify_actor_phrase, role_patterns
 from rasd.kb.store import KnowledgeBase
 from rasd.model import Actor, Document, Entity, Span
 from rasd.text.normalize import normalize_key
+from rasd.text.number_grammar import number_lexicon
 from rasd.text.tokens import Token
 
 #: A participant phrase rarely runs longer (المرصد السوري لحقوق الإنسان is four words); a
@@ -130,6 +131,19 @@ def np_at(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     if end < len(toks) and toks[end].text in _QUOTES and toks[i].text in _QUOTES:
         end += 1
     return (i, end)
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> frozenset[str]:
+    """Currency words (the number lexicon's money units, normalised): the NER tagger may
+    call دولار or يورو a MISC name, but a currency is never a party to an event."""
+    return frozenset(normalize_key(w) for w, kind in number_lexicon().unit_words.items()
+                     if kind == "money")
+
+
+def _is_money(phrase: str) -> bool:
+    key = normalize_key(phrase)
+    return key in _money_words() or (key.startswith("ال") and key[2:] in _money_words())
 
 
 @lru_cache(maxsize=20_000)
@@ -311,6 +325,8 @@ class ActorFinder:
             ent = self.doc.entities[ref.entity]
             if ent.type not in _ACTOR_TYPES or ref.start > toks[a].end:
                 continue  # a mention that does not begin the phrase is its complement
+            if ent.type == "MISC" and _is_money(text[ref.start:ref.end]):
+                return None
             if not places and ent.type in ("GPE", "LOC") and ref.kind == "name":
                 return None  # a place named near a trigger is where, not who
             s, e = min(start, ref.start), max(end, ref.end)
