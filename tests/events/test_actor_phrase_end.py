@@ -64,3 +64,17 @@ def test_a_currency_is_never_the_donor() -> None:
             "الإدماج في ولاية هرات.")
     actor = _actor(text, "AID")
     assert actor is None or "دولار" not in actor
+
+
+def test_an_exchange_between_two_parties_is_the_first_partys_not_the_announcers() -> None:
+    text = ("وأعلن بيان لوزارة الخارجية الإماراتية، الجمعة، نجاح وساطة جديدة أسفرت عن "
+            "عملية تبادل جديدة شملت 190 أسيرا بين روسيا وأوكرانيا.")
+    actor = _actor(text, "RETREAT")
+    assert actor is not None and "روسيا" in actor and "بيان" not in actor
+
+
+def test_talks_between_the_two_countries_name_no_first_party() -> None:
+    text = "وبحث الوزيران خلال اللقاء سبل تعزيز العلاقات بين البلدين في مجالات الطاقة."
+    with filter_disabled():
+        found = [e for e in events(text, PUB) if e.type == "CONSULT"]
+    assert all(e.actor is None or e.actor.span.text != "البلدين" for e in found)

@@ -325,6 +325,10 @@ DUAL_PARTIES = frozenset(normalize_key(w) for w in (
 #: CLASH_REACH tokens (the weapons and a time insert may come first: اشتباكات بالأسلحة
 #: المتوسطة، مساء السبت، بين).
 CLASH_REACH = 8
+#: Types whose act told as a noun names its parties with بين (محادثات بين الحكومة
+#: والجبهة، اتفاق بين البلدين، تبادل للأسرى بين الطرفين): the first is the actor, whoever
+#: hosts or announces it.
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
 CLASH_NOUNS = frozenset(normalize_key(w) for w in (
     "اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة", "اقتتال", "قتال"))
 
@@ -339,14 +343,31 @@ def dual_subject(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> A
 
 def clash_party(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Actor | None:
     """The first party of fighting told with بين (اندلعت اشتباكات بالأسلحة المتوسطة، مساء
-    السبت، بين جهاز دعم الاستقرار و…): the phrase after بين, before its و."""
-    if m.trigger.type != "ASSAULT" or not any(_bare(toks[j]) in CLASH_NOUNS
-                                              for j in range(m.first, m.last + 1)):
+    السبت، بين جهاز دعم الاستقرار و…), or of talks, an agreement or an exchange told as a
+    noun (:data:`MUTUAL_TYPES`): the phrase after بين, before its و."""
+    mutual = m.trigger.type in MUTUAL_TYPES
+    if mutual:
+        if m.trigger.pos not in ("noun", "phrase"):
+            return None
+    elif m.trigger.type != "ASSAULT" or not any(_bare(toks[j]) in CLASH_NOUNS
+                                                for j in range(m.first, m.last + 1)):
         return None
     for j in range(m.last + 1, min(hi, m.last + 1 + CLASH_REACH)):
+        if mutual and toks[j].clitics[:1] in ("و", "ف"):
+            return None  # a new clause's بين (جولته الأخيرة ودورها في تعزيز العلاقات بين …)
         if toks[j].norm == "بين":  # the phrase up to its و is the first party, named or not
-            return doer_at(toks, j + 1, hi, finder) or _loose_at(toks, j + 1, hi, finder)
+            party = doer_at(toks, j + 1, hi, finder) or _loose_at(toks, j + 1, hi, finder)
+            if mutual and party is not None and not _second_party_after(toks, j, party, hi):
+                return None  # بين البلدين: both at once, no first party
+            return party
     return None
+
+
+def _second_party_after(toks: list[Token], j: int, party: Actor, hi: int) -> bool:
+    """Whether a و-joined phrase follows the party (found after token ``j``) right after
+    it (بين X «و»Y)."""
+    k = next((i for i in range(j, hi) if toks[i].start >= party.span.end), hi)
+    return k < hi and toks[k].clitics[:1] == "و"
 
 
 def doer_at(toks: list[Token], k: int, hi: int, finder: ActorFinder) -> Actor | None:
