@@ -78,3 +78,18 @@ def test_talks_between_the_two_countries_name_no_first_party() -> None:
     with filter_disabled():
         found = [e for e in events(text, PUB) if e.type == "CONSULT"]
     assert all(e.actor is None or e.actor.span.text != "البلدين" for e in found)
+
+
+def test_two_joined_parties_before_a_noun_trigger_are_the_firsts() -> None:
+    text = ("اتفق وفدا الحكومة اليمنية وجماعة الحوثي، في ختام جولة مفاوضات استمرت "
+            "أسبوعين في مسقط، على تبادل الأسرى.")
+    actor = _actor(text, "CONSULT")
+    assert actor is not None and "الحكومة اليمنية" in actor and "الحوثي" not in actor
+
+
+def test_a_second_party_with_a_relative_clause_is_the_doer() -> None:
+    text = ("وتخللت المسيرة مواجهات بين مجموعات من المحتجين والشرطة التي استخدمت "
+            "الغاز المسيل للدموع.")
+    with filter_disabled():
+        found = [e for e in events(text, PUB) if e.mode == "crowd-control"]
+    assert found and found[0].actor is not None and "الشرطة" in found[0].actor.span.text

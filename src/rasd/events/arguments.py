@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.caches import word_cache
+from rasd.events.clauses import RELATIVE_PRONOUNS
 from rasd.kb.gazetteer import proclitic_readings
 from rasd.kb.roles import classify_actor_phrase, role_patterns
 from rasd.kb.store import KnowledgeBase
@@ -407,6 +408,15 @@ class ActorFinder:
                     continue  # actor() is None for this start whatever the end
                 found = self.actor(toks, a, j + 1, places=places, lo=k)
                 if found is not None:
+                    if toks[a].clitics[:1] == "و" and a > lo and not (
+                            j + 1 < i and toks[j + 1].norm in RELATIVE_PRONOUNS):
+                        # X وY: the second of two joined parties; the first one, right
+                        # before it, is the actor (اتفق وفدا الحكومة اليمنية وجماعة الحوثي),
+                        # unless a relative clause makes Y the doer (بين المحتجين والشرطة
+                        # التي استخدمت الغاز)
+                        first = self.nearest_before(toks, a, lo, places)
+                        if first is not None and first.span.end == toks[a - 1].end:
+                            return first
                     return found
         return None
 

@@ -177,10 +177,11 @@ _NOT_VERB = frozenset(["في", "لم", "لن", "لا", "ما", "ذلك", "هذا
 _FORM_V_PAST = frozenset(["توعد", "تعهد"])
 
 
-#: Relative pronouns (normalised). One right after a trigger describes the act itself
-#: (الهجوم الذي استهدف المنشأة أمس): its time dates the act; one further on describes
-#: another noun.
-_RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"])
+#: Relative pronouns (normalised), each opening a clause of its own. One right after a
+#: trigger describes the act itself (الهجوم الذي استهدف المنشأة أمس): its time dates the
+#: act; one further on describes another noun.
+RELATIVE_PRONOUNS = frozenset(normalize_key(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
 RELATIVE_GAP = 2
 #: Verbs of holding a meeting right after a relative pronoun (في ختام الاجتماع الذي عقد أمس،
 #: في جلسته التي انعقدت مساء أمس، المؤتمر الذي استضافته جنيف أمس الخميس): the clause dates
@@ -215,7 +216,7 @@ def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     for j in range(i + 1, end - 1):
         if strip_conj(toks[j].norm) in KANA and _qad_after(toks, j, end):
             return j
-        if toks[j].norm in _RELATIVES and j > i + RELATIVE_GAP \
+        if toks[j].norm in RELATIVE_PRONOUNS and j > i + RELATIVE_GAP \
                 and not (j + 1 < end and toks[j + 1].norm in HOLDING_VERBS):
             return j  # a relative clause on a later noun (الجمعيات التي رأت ... في يوليو)
     return end

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.clauses import is_definite, strip_conj
+from rasd.events.clauses import RELATIVE_PRONOUNS, is_definite, strip_conj
 from rasd.events.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -49,8 +49,6 @@ OBJECT_PREPOSITIONS = frozenset({"عن", "في", "على"})
 #: Words a reaction may have between its verb and the act it names (its subject, في بيان,
 #: بأشد العبارات، اليوم): beyond them the verb governs something else.
 REACTION_WINDOW = 8
-#: Relative pronouns that open a description of the act named just before them.
-RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللواتي"})
 #: Words after the act's name within which a relative describes that act (its complement
 #: and an adjective: الهجوم الانتحاري الذي، استهداف الخيمة التي).
 RELATIVE_WINDOW = 3
@@ -97,7 +95,7 @@ def _described(e: Event) -> bool:
     sent = e.evidence[0]
     rest = sent.text[max(0, e.trigger.end - sent.start):].split()[:RELATIVE_WINDOW]
     for w in rest:
-        if w in RELATIVES:
+        if w in RELATIVE_PRONOUNS:
             return True
         if w.endswith(("،", ",", ".")):
             return False
@@ -108,7 +106,7 @@ def _relative_act(e: Event) -> bool:
     """Whether ``e``'s trigger is a verb opening a relative clause (العمل الإجرامي الذي
     استهدف بيتا من بيوت الله): the act the condemned noun before it names."""
     before = _words_before(e)
-    return bool(before) and before[-1] in RELATIVES
+    return bool(before) and before[-1] in RELATIVE_PRONOUNS
 
 
 def reaction_object(e: Event) -> bool:

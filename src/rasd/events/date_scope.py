@@ -16,7 +16,13 @@ Split out of ``context.py``.
 
 from __future__ import annotations
 
-from rasd.events.clauses import HOLDING_VERBS, clause_end, past_verb, strip_conj
+from rasd.events.clauses import (
+    HOLDING_VERBS,
+    RELATIVE_PRONOUNS,
+    clause_end,
+    past_verb,
+    strip_conj,
+)
 from rasd.events.date_rules import ACCUSING, read_times
 from rasd.events.date_shifts import DATING_PARTICIPLES
 from rasd.events.matcher import Match
@@ -137,9 +143,6 @@ def starts_period(text: str, t: TimeRef) -> bool:
     return "منذ" in before and "،" not in "".join(before[before.index("منذ"):])
 
 
-#: Relative pronouns (normalised) that open a clause of their own.
-RELATIVE_PRONOUNS = frozenset(normalize_key(w) for w in (
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
 #: How far back from a time its relative pronoun may stand, and the marks that stop the search.
 RELATIVE_REACH = 10
 _HARD_STOPS = frozenset(".؛;:!?؟")
