@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from rasd.events.clauses import continues
 from rasd.events.date_clauses import before_clause_at, counter_claim_at, durative_noun
 from rasd.model import Event
 from rasd.text.tokens import tokenize
@@ -44,6 +45,8 @@ _HELD_OUT_MISSES: dict[int, str] = {
     16: "the participle rule reads only a clause with no time: here the clause runs back over "
         "the comma-set object to the main clause's أمس الثلاثاء, which dates it first",
     17: "type recall, not date: a repelled attack (صدت هجوما) is not proposed",
+    20: "a deed reported after كما أعلنت … أن is not read as a reported clause (only a "
+        "و-opened speech verb is), so it takes no paragraph date",
 }
 
 
@@ -61,6 +64,12 @@ def test_held_out_probe(text: str, word: str, expected: date | None) -> None:
 def test_probe_lists_are_halves() -> None:
     probes: list[Probe] = TUNED + HELD_OUT
     assert len(probes) >= 30 and abs(len(TUNED) - len(HELD_OUT)) <= 4
+
+
+def test_a_stance_after_a_speech_participle_takes_no_date_of_the_main_clause() -> None:
+    text = ("شكر رئيس الوزراء، أمس الثلاثاء، الحكومة السعودية على وديعتها، مشيرا إلى أن حكومته "
+            "تجري مفاوضات مع صندوق النقد الدولي.")
+    assert _dated_as(_event(text, "مفاوضات"), None)
 
 
 # --- the helpers on their own
@@ -93,3 +102,9 @@ def test_a_claim_verb_itself_is_not_inside_a_claim() -> None:
 def test_lasting_activities_are_durative_and_one_off_acts_are_not() -> None:
     assert durative_noun("احتجاجات") and durative_noun("ومعارك") and durative_noun("إضراب")
     assert not durative_noun("هجوم") and not durative_noun("اشتباكات")
+
+
+def test_also_before_a_past_verb_continues_the_narrative() -> None:
+    assert continues(tokenize("كما رحب المجلس بالاتفاق."))
+    assert not continues(tokenize("كما أن الجيش نشر تعزيزات."))
+    assert not continues(tokenize("كما قال المتحدث إن التحقيق مستمر."))

@@ -370,10 +370,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
             found = None  # الشهر المقبل dates a plan, not this act
         if found is not None:
             precision = "month"
-    claim = counter_claim_at(toks, m.first) if m.trigger.type in REPORTED_DEEDS else None
+    claim = counter_claim_at(toks, m.first)
     if found is None and claim is not None:
-        # …، فيما قالت وزارة الدفاع إن دفاعاتها أسقطت 63 مسيرة: another speaker's claim takes
-        # only a time of its own, not the main act's day (README: ev-1079, ev-1083)
+        # …، فيما قالت وزارة الدفاع إن دفاعاتها أسقطت 63 مسيرة، …، مؤكدا أن الغارة استهدفت:
+        # an act told in another speaker's claim or a speech participle's clause takes only a
+        # time of its own, not the main act's day (README: ev-1079, ev-1083; deeds and stances
+        # alike: مشيرا إلى أن حكومته تجري مفاوضات)
         found = date_in(times, toks[claim].start, sent_end, m.start, after_first=True)
         return (found, "sentence", "day") if found is not None else _unstated(published)
     if found is None:

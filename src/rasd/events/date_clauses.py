@@ -3,9 +3,12 @@
 
 * a "before" clause (``…، قبل أن تفرج عنهم صباح اليوم``): its time dates the later act it
   tells, not the acts before it (:func:`before_clause_at`);
-* a counter-claim by another speaker (``…، فيما قالت الوزارة إن دفاعاتها أسقطت 63 مسيرة``):
-  a deed reported in it takes only a time of that clause, not the sentence's
-  (:func:`counter_claim_at`; README: ev-1079, ev-1083);
+* a counter-claim by another speaker (``…، فيما قالت الوزارة إن دفاعاتها أسقطت 63 مسيرة``)
+  or a speech participle's clause (``…، مؤكدا أن الغارة استهدفت``): an act reported in it
+  takes only a time of that clause, not the sentence's (:func:`counter_claim_at`; README:
+  ev-1079, ev-1083);
+* a noun act's own relative clause (``التفجير الذي استهدف مسجدا …، أول أمس السبت``) dates it
+  before the other times of its clause (:func:`own_relative`);
 * a counted interval before an activity that lasts (``بعد أسبوعين من احتجاجات``، ``بعد يومين
   من معارك``) tells its duration, not a day before the main act (:func:`durative_noun`).
 
