@@ -21,7 +21,13 @@ from rasd.events.clauses import (
     reported_act,
     strip_conj,
 )
-from rasd.events.date_clauses import before_clause_at, counter_claim_at, own_relative
+from rasd.events.date_clauses import (
+    THREAT_TYPES,
+    before_clause_at,
+    counter_claim_at,
+    own_relative,
+    threat_object_start,
+)
 from rasd.events.date_rules import (
     ahead_coarse,
     day_of,
@@ -364,8 +370,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         month = ahead_month(times, a, b, published)
         return (month, "sentence", "month") if month is not None else _unstated(published)
     basis: DateBasis = "sentence"
+    # مهددا بـ«إضراب مفتوح» خلال شهر فيفري: a month in a threat's complement is the
+    # threatened act's (not one right after the verb: قد هدد الشهر الماضي بتعليق)
+    held_out = threat_object_start(toks, m) if m.trigger.type in THREAT_TYPES else None
+    month_end = min(b, held_out) if held_out is not None else b
     if found is None:
-        found = month_in(times, a, b)
+        found = month_in(times, a, month_end)
         if found is not None and published is not None and found > published:
             found = None  # الشهر المقبل dates a plan, not this act
         if found is not None:
@@ -403,6 +413,8 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         cut = min(accused_after(toks, m.first, m.last, len(toks)),
                   backgrounder_after(toks, m.last, len(toks)), before)
         end = toks[cut].start if cut < len(toks) else sent.end
+        if held_out is not None:
+            end = min(end, held_out)
         month = month_in([t for t in times if not starts_period(doc.text, t)], a, end) \
             if lo > clause_start(toks, m.first) else \
             month_in([t for t in times if not starts_period(doc.text, t)], sent.start, end)

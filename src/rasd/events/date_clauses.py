@@ -10,7 +10,9 @@
 * a noun act's own relative clause (``التفجير الذي استهدف مسجدا …، أول أمس السبت``) dates it
   before the other times of its clause (:func:`own_relative`);
 * a counted interval before an activity that lasts (``بعد أسبوعين من احتجاجات``، ``بعد يومين
-  من معارك``) tells its duration, not a day before the main act (:func:`durative_noun`).
+  من معارك``) tells its duration, not a day before the main act (:func:`durative_noun`);
+* a month in a threat's complement (``مهددا بإضراب مفتوح خلال شهر فيفري``) is the
+  threatened act's, not the threat's (:func:`threat_object_start`).
 
 The conventions are those of ``tests/gold/events/README.md``: the sentence's date, else the
 paragraph's, else publication, for the acts a time is said of.
@@ -137,3 +139,22 @@ def own_relative(toks: list[Token], m: Match, hi: int) -> tuple[int, int] | None
                 toks[j + 1].norm[:1] == "و" or toks[j + 1].norm in _WHILE):
             return start, j
     return start, len(toks)
+
+
+#: Acts whose complement is a later act they hold out (مهددا بإضراب مفتوح خلال شهر فيفري،
+#: هدد بخوض إضراب قبل نهاية الشهر الجاري): a month told after the trigger is that act's, not
+#: the threat's (dates pass 3, 2026-12-04 (15); the dev gold dates a threat by a month only
+#: when the month precedes it: قد هدد الشهر الماضي بتعليق).
+THREAT_TYPES = frozenset(["THREATEN"])
+#: Words opening a threat's complement besides a ب clitic (حذر من، حذر من أن، بـ«…»: ب alone).
+_THREAT_OBJECT_WORDS = frozenset(["من", "بان", "ب"])
+
+
+def threat_object_start(toks: list[Token], m: Match) -> int | None:
+    """Character offset where a threat's complement (the act held out) begins: the first
+    word after the trigger's verb with ب on it (مهددا بـ«إضراب»، هدد الشهر الماضي بتعليق) or
+    من (حذر من), within its sentence; else ``None``."""
+    for k in range(m.first + 1, len(toks)):
+        if toks[k].norm in _THREAT_OBJECT_WORDS or toks[k].clitics.startswith("ب"):
+            return toks[k].start
+    return None
