@@ -244,6 +244,10 @@ def _opener_end(words: list[Token]) -> int:
     return 0
 
 
+#: "Also" opening a sentence (كما رحب المجلس), normalised.
+_ALSO = "كما"
+
+
 def continues(toks: list[Token]) -> bool:
     """Whether a sentence goes on with the narrative of the one before it, so it shares its
     time frame: it opens with و/ف fused to a past-tense verb (واتفق الوزيران، وأدان المجلس),
@@ -257,6 +261,12 @@ def continues(toks: list[Token]) -> bool:
     first = toks[start + skip] if start + skip < len(toks) else None
     if first is None or first.kind != "word":
         return False
+    if not skip and first.norm == _ALSO and start + 1 < len(toks):
+        # كما رحب المجلس باتفاق …: "also" before a past verb goes on with the narrative
+        # (dates pass 3, 2026-12-04 (15)); not كما أن / كما قال (a new report)
+        word = toks[start + 1].norm
+        return toks[start + 1].kind == "word" and len(word) >= 3 and word not in KANA \
+            and word not in SPEECH_VERBS and word not in _NOT_VERB and past_verb(word)
     if skip:
         word = first.norm[1:] if first.norm[:1] in ("و", "ف") else first.norm
         if word.startswith("ال"):

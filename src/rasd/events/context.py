@@ -21,6 +21,13 @@ from rasd.events.clauses import (
     reported_act,
     strip_conj,
 )
+from rasd.events.date_clauses import (
+    THREAT_TYPES,
+    before_clause_at,
+    counter_claim_at,
+    own_relative,
+    threat_object_start,
+)
 from rasd.events.date_rules import (
     ahead_coarse,
     day_of,
@@ -213,12 +220,14 @@ def _year_after(times: list[TimeRef], a: int, b: int) -> bool:
     return first.granularity == "year" or any(w in first.span.text for w in _LAST_WORDS)
 
 
-def _reported_deed(doc: Document, sent: Span, toks: list[Token], m: Match) -> bool:
+def _reported_deed(doc: Document, sent: Span, toks: list[Token], m: Match,
+                   end: int) -> bool:
     """Whether ``m`` is a deed told in a reported clause (وقال مصدر إن القوات اعتقلت …) of a
-    sentence with no time expression at all: a vague or coarse one (خلال الأسبوع الماضي، خلال
+    sentence with no time expression at all before ``end`` (a later act's "before" clause
+    aside: …، قبل أن تفرج عنهم فجر اليوم): a vague or coarse one (خلال الأسبوع الماضي، خلال
     الأيام الأخيرة، منذ بدء الاحتجاجات) says the act is not the paragraph's day's."""
     return m.trigger.type in REPORTED_DEEDS and reported_act(toks, m.first) \
-        and not any(sent.start <= t.span.start < sent.end for t in doc.times)
+        and not any(sent.start <= t.span.start < end for t in doc.times)
 
 
 def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Match,
@@ -330,7 +339,12 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
             return month, "sentence", "month"
         return _unstated(published)
     clause_hi = hi
-    hi = min(backgrounder_after(toks, m.last, hi), accused_after(toks, m.first, m.last, hi))
+    # …، قبل أن تفرج عنهم صباح اليوم: the "before" clause's time is the later act's, not
+    # this one's (dates pass 3, 2026-12-04 (15))
+    before = before_clause_at(toks, m.last, len(toks))
+    sent_end = toks[before].start if before < len(toks) else sent.end
+    hi = min(backgrounder_after(toks, m.last, hi), accused_after(toks, m.first, m.last, hi),
+             before_clause_at(toks, m.last, hi))
     # …، عن خمسة كانوا قد اعتقلوا في مارس الماضي: the earlier act starts at its auxiliary
     lo = pluperfect_start(toks, lo, m.first)
     a = toks[lo].start if lo < len(toks) else sent.start
@@ -339,32 +353,52 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         # أعلن الجيش، اليوم الأحد، مقتل 30 مسلحا في غارات …، أمس السبت.: a comma-delimited
         # time closing the clause dates that clause (dates pass, 2026-12-04 (14))
         b = _time_tail_end(doc.text, toks, hi, times) or b
-    if _year_after(times, m.end, b):
+    if _year_after(times, toks[m.first].end, b):
         # اعتقلت ... خلال العام الماضي: the time after the act dates it to a year, which is no
-        # date; a day before it (قالت في تقرير نشرته اليوم إن) is the report's
+        # date; a day before it (قالت في تقرير نشرته اليوم إن) is the report's. Read from the
+        # trigger's first word: a phrase trigger may hold it (منعت الأسبوع الماضي دخول)
         return _unstated(published)
-    found = date_in(times, a, b, m.start, after_first=True)
+    relative = own_relative(toks, m, hi)
+    # التفجير الانتحاري الذي استهدف مسجدا …، خلال صلاة المغرب أول أمس السبت: the act's own
+    # relative clause, past the commas of its inserts, dates it first (dates pass 3)
+    found = (date_in(times, toks[relative[0]].start, toks[relative[1] - 1].end,
+                     toks[relative[0]].start)
+             if relative is not None else None) or date_in(times, a, b, m.start, after_first=True)
     if found is None and published is not None \
             and _ahead_coarse_in(toks, m, times, a, b, published):
         # أكد الجانبان عقد جولة جديدة مطلع الشهر المقبل: a plan dated to a month takes it
         month = ahead_month(times, a, b, published)
         return (month, "sentence", "month") if month is not None else _unstated(published)
     basis: DateBasis = "sentence"
+    # مهددا بـ«إضراب مفتوح» خلال شهر فيفري: a month in a threat's complement is the
+    # threatened act's (not one right after the verb: قد هدد الشهر الماضي بتعليق)
+    held_out = threat_object_start(toks, m) if m.trigger.type in THREAT_TYPES else None
+    month_end = min(b, held_out) if held_out is not None else b
     if found is None:
-        found = month_in(times, a, b)
+        found = month_in(times, a, month_end)
         if found is not None and published is not None and found > published:
             found = None  # الشهر المقبل dates a plan, not this act
         if found is not None:
             precision = "month"
+    claim = counter_claim_at(toks, m.first)
+    if found is None and claim is not None:
+        # …، فيما قالت وزارة الدفاع إن دفاعاتها أسقطت 63 مسيرة، …، مؤكدا أن الغارة استهدفت:
+        # an act told in another speaker's claim or a speech participle's clause takes only a
+        # time of its own, not the main act's day (README: ev-1079, ev-1083; deeds and stances
+        # alike: مشيرا إلى أن حكومته تجري مفاوضات)
+        found = date_in(times, toks[claim].start, sent_end, m.start, after_first=True)
+        return (found, "sentence", "day") if found is not None else _unstated(published)
     if found is None:
         # the sentence's date, outside a backgrounder or relative clause after the trigger
         cut = min(backgrounder_after(toks, m.last, len(toks)),
-                  accused_after(toks, m.first, m.last, len(toks)))
+                  accused_after(toks, m.first, m.last, len(toks)), before)
         if lo > clause_start(toks, m.first):
             # inside a backgrounder: the sentence's date before it is the main act's
             found = date_in(times, a, toks[cut].start if cut < len(toks) else sent.end, a)
         elif cut == len(toks):
             found = date_in(times, sent.start, sent.end, sent.start)
+        elif cut == before:
+            found = date_in(times, sent.start, sent_end, sent.start)
         else:
             resume = parenthetical_end(toks, cut)
             found = date_in(times, sent.start, toks[cut].start, sent.start)
@@ -377,8 +411,10 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         # accused act's
         # nor one told after a pluperfect backgrounder (…، كانت … قد احتجزتهم في أكتوبر)
         cut = min(accused_after(toks, m.first, m.last, len(toks)),
-                  backgrounder_after(toks, m.last, len(toks)))
+                  backgrounder_after(toks, m.last, len(toks)), before)
         end = toks[cut].start if cut < len(toks) else sent.end
+        if held_out is not None:
+            end = min(end, held_out)
         month = month_in([t for t in times if not starts_period(doc.text, t)], a, end) \
             if lo > clause_start(toks, m.first) else \
             month_in([t for t in times if not starts_period(doc.text, t)], sent.start, end)
@@ -394,7 +430,7 @@ def event_date(doc: Document, toks: list[Token], sent: Span, piece: Span, m: Mat
         if last is not None and (d := day_of(last)) is not None:
             found = d + timedelta(days=1) if _next_day(toks, m.first) else d
     if found is None and PARAGRAPH_DATES and (
-            continues(toks) or _reported_deed(doc, sent, toks, m)):
+            continues(toks) or _reported_deed(doc, sent, toks, m, sent_end)):
         found = date_in(times, piece.start, sent.start, sent.start)
         basis = "paragraph"
     if found is not None and published is not None and found > published:

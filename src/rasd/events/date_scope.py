@@ -37,9 +37,15 @@ PRIOR_CUES = frozenset(normalize_key(w) for w in ("عقب", "إثر", "بعد", 
 #: Words that may stand between such a cue and the act (بعد أسابيع من احتجاجات).
 PRIOR_FILLERS = frozenset(normalize_key(w) for w in (
     "من", "ساعات", "ساعة", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر",
-    "شهرين", "أشهر", "شهور", "سنوات", "عام", "أعوام", "قليل", "وقت", "فترة", "قصير", "قصيرة"))
+    "شهرين", "أشهر", "شهور", "سنوات", "عام", "أعوام", "قليل", "وقت", "فترة", "قصير", "قصيرة",
+    # a counted interval (بعد ثلاثة أيام من إضراب): the count word before its unit (dates
+    # pass 3, 2026-12-04 (15)); digits are fillers too (:func:`_follows_cue`)
+    "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشر",
+    # a hedged interval counted to the act with على (بعد أكثر من عام على إغلاقه، بعد نحو
+    # عشر سنوات على توقيفه)
+    "أكثر", "نحو", "على"))
 #: How many filler words may stand between the cue and the trigger.
-PRIOR_GAP = 3
+PRIOR_GAP = 4
 
 
 def after_prior_cue(toks: list[Token], first: int) -> bool:
@@ -67,7 +73,7 @@ def _follows_cue(toks: list[Token], first: int) -> bool:
         norm = toks[k].norm
         if norm in PRIOR_CUES:
             return True
-        if norm not in PRIOR_FILLERS:
+        if norm not in PRIOR_FILLERS and not norm.isdigit():
             return False
     return False
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from rasd.events.clauses import SENTENCE_END, sentence_bounds
+from rasd.events.date_clauses import durative_noun
 from rasd.model import Event
 
 #: Counted intervals in days, as news writes them (normalised spelling not assumed: both
@@ -71,6 +72,8 @@ def _interval_before(text: str, start: int) -> tuple[int, int] | None:
     after = text[lo + m.start("gap"):].split()
     if after and after[0].startswith(("ال", "وال")):
         return None  # بعد ثلاثة أيام من الاحتجاجات: three days of the protests, a duration
+    if after and durative_noun(after[0]):
+        return None  # بعد أسبوعين من احتجاجات حاشدة: two weeks of protests (dates pass 3)
     days = _days(m)
     return None if days is None else (days, lo + m.start())
 
