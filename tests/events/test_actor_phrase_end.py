@@ -93,3 +93,15 @@ def test_a_second_party_with_a_relative_clause_is_the_doer() -> None:
     with filter_disabled():
         found = [e for e in events(text, PUB) if e.mode == "crowd-control"]
     assert found and found[0].actor is not None and "الشرطة" in found[0].actor.span.text
+
+
+def test_hosted_talks_are_the_parties_and_take_place_at_the_host() -> None:
+    text = ("استضافت الدوحة، أمس الأحد، جولة جديدة من المفاوضات المباشرة بين حكومة "
+            "جمهورية الكونغو الديمقراطية وحركة 23 مارس بحضور وسطاء أفارقة.")
+    with filter_disabled():
+        found = [e for e in events(text, PUB) if e.type == "CONSULT"]
+    assert found
+    event = found[0]
+    assert event.actor is not None and "حكومة جمهورية الكونغو" in event.actor.span.text
+    assert event.recipient is not None and "حركة 23 مارس" in event.recipient.span.text
+    assert event.place is not None and event.place.country == "QAT"

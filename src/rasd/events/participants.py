@@ -68,6 +68,9 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
         if actor is not None and not same_actor(actor, source) and role not in found \
                 and all(not same_actor(actor, a) for a in found.values()):
             found[role] = actor
+    hosted = hosted_parties(toks, m, hi, finder)
+    if hosted is not None:
+        return hosted
     actor = found.get("actor")
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
     if actor is not None and recipient is None and _addressee_after_joined_verb(toks, m, actor):
@@ -357,17 +360,39 @@ def clash_party(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Ac
             return None  # a new clause's بين (جولته الأخيرة ودورها في تعزيز العلاقات بين …)
         if toks[j].norm == "بين":  # the phrase up to its و is the first party, named or not
             party = doer_at(toks, j + 1, hi, finder) or _loose_at(toks, j + 1, hi, finder)
-            if mutual and party is not None and not _second_party_after(toks, j, party, hi):
+            if mutual and party is not None and _second_party_at(toks, j, party, hi) is None:
                 return None  # بين البلدين: both at once, no first party
             return party
     return None
 
 
-def _second_party_after(toks: list[Token], j: int, party: Actor, hi: int) -> bool:
-    """Whether a و-joined phrase follows the party (found after token ``j``) right after
-    it (بين X «و»Y)."""
+def _second_party_at(toks: list[Token], j: int, party: Actor, hi: int) -> int | None:
+    """Index of the و-joined phrase right after the party found after token ``j`` (بين X
+    «و»Y), else None."""
     k = next((i for i in range(j, hi) if toks[i].start >= party.span.end), hi)
-    return k < hi and toks[k].clitics[:1] == "و"
+    return k if k < hi and toks[k].clitics[:1] == "و" else None
+
+
+#: Hosting words (normalised): the host of talks between two parties is a third party
+#: (استضافت القاهرة جولة محادثات بين إسرائيل وحماس: Israel's talks with Hamas).
+HOSTING = frozenset(normalize_key(w) for w in (
+    "استضاف", "استضافت", "يستضيف", "تستضيف", "استضافة", "باستضافة", "واستضافت", "واستضاف"))
+
+
+def hosted_parties(toks: list[Token], m: Match, hi: int,
+                   finder: ActorFinder) -> tuple[Actor, Actor | None] | None:
+    """The two parties of talks a host held (``HOSTING``, then بين X وY): X acts, Y is the
+    recipient; None when the talks name no two parties."""
+    if m.trigger.type != "CONSULT" or toks[m.first].norm not in HOSTING:
+        return None
+    first = clash_party(toks, m, hi, finder)
+    if first is None:
+        return None
+    j = next((i for i in range(m.last + 1, hi) if toks[i].start >= first.span.start), hi)
+    k = _second_party_at(toks, j, first, hi)
+    second = (doer_at(toks, k, hi, finder) or _loose_at(toks, k, hi, finder)) \
+        if k is not None else None
+    return first, second
 
 
 def doer_at(toks: list[Token], k: int, hi: int, finder: ActorFinder) -> Actor | None:

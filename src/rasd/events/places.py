@@ -259,6 +259,19 @@ def host_place(doc: Document, actor: Actor | None) -> PlaceRef | None:
                     ent.precision, ent.kb_id)
 
 
+def host_named_in(doc: Document, start: int, end: int) -> PlaceRef | None:
+    """The place a hosting phrase names inside ``[start, end)`` (استضافت مسقط، السبت، جولة
+    محادثات بين …): when the talks' parties are the actor and recipient, the host is still
+    where they met."""
+    for i, ent in enumerate(doc.entities):
+        if ent.type not in _PLACE_TYPES or ent.country is None:
+            continue
+        for men in ent.mentions:
+            if start <= men.span.start and men.span.end <= end:
+                return host_place(doc, Actor(men.span, entity=i))
+    return None
+
+
 def destination_place(doc: Document, recipient: Actor | None) -> PlaceRef | None:
     """Where a visit goes: the visited place. A capital named as the visited party is read
     as its state by the entity stage (يزور سانشيز الرباط: Rabat for Morocco), yet the visit

@@ -52,6 +52,7 @@ from rasd.events.places import (
     anchored,
     best_place,
     destination_place,
+    host_named_in,
     host_place,
 )
 from rasd.events.reaction_folds import fold_reactions
@@ -384,7 +385,7 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
         skip = [*skip, Span.of(doc.text, m.start, m.end)]
     ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
     if m.trigger.lemma in HOSTING_LEMMAS:
-        ref = host_place(doc, actor) or ref
+        ref = host_named_in(doc, m.start, m.end) or host_place(doc, actor) or ref
     elif m.trigger.type == "CONSULT" and mode == "visit" and (
             ref is None or ref.precision != "city"):
         ref = destination_place(doc, recipient) or ref
