@@ -359,7 +359,8 @@ def clash_party(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Ac
         if mutual and toks[j].clitics[:1] in ("و", "ف"):
             return None  # a new clause's بين (جولته الأخيرة ودورها في تعزيز العلاقات بين …)
         if toks[j].norm == "بين":  # the phrase up to its و is the first party, named or not
-            party = doer_at(toks, j + 1, hi, finder) or _loose_at(toks, j + 1, hi, finder)
+            party = doer_at(toks, j + 1, hi, finder, places=mutual) \
+                or _loose_at(toks, j + 1, hi, finder)
             if mutual and party is not None and _second_party_at(toks, j, party, hi) is None:
                 return None  # بين البلدين: both at once, no first party
             return party
@@ -390,23 +391,27 @@ def hosted_parties(toks: list[Token], m: Match, hi: int,
         return None
     j = next((i for i in range(m.last + 1, hi) if toks[i].start >= first.span.start), hi)
     k = _second_party_at(toks, j, first, hi)
-    second = (doer_at(toks, k, hi, finder) or _loose_at(toks, k, hi, finder)) \
+    second = (doer_at(toks, k, hi, finder, places=True) or _loose_at(toks, k, hi, finder)) \
         if k is not None else None
     return first, second
 
 
-def doer_at(toks: list[Token], k: int, hi: int, finder: ActorFinder) -> Actor | None:
+def doer_at(toks: list[Token], k: int, hi: int, finder: ActorFinder, *,
+            places: bool = False) -> Actor | None:
     """The party a phrase starting at token ``k`` names: a word that names none (طائرات،
     مقاتلو، فخامة) may come before the one that does (طائرات الاحتلال الإسرائيلي), and a
-    unit of a force is that force's (قوة من إدارة مكافحة المخدرات)."""
+    unit of a force is that force's (قوة من إدارة مكافحة المخدرات). ``places``: a country or
+    city may be the party (talks between Israel and Hamas); else a place named is where."""
     if k + 2 < hi and toks[k].norm in UNIT_NOUNS and toks[k + 1].norm == "من":
-        force = doer_at(toks, k + 2, hi, finder)
+        force = doer_at(toks, k + 2, hi, finder, places=places)
         if force is not None:
             return replace(force, span=Span.of(finder.doc.text, toks[k].start,
                                                force.span.end))
     for start in range(k, min(hi, k + MAX_NP_WORDS)):
+        if places and start > k and toks[start].clitics[:1] == "و":
+            return None  # past the first party: the second begins
         rng = np_at(toks, start, hi)
-        found = finder.actor(toks, *rng, places=False, lo=k) if rng is not None else None
+        found = finder.actor(toks, *rng, places=places, lo=k) if rng is not None else None
         if found is None:
             continue
         if found.span.start > toks[k].start and all(
