@@ -8,12 +8,18 @@ Used by :mod:`rasd.events.sentence_events`; the noun phrases and their actors co
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from rasd.events.arguments import MAX_NP_WORDS, STOP, ActorFinder, np_at, pp_object
+from rasd.events.arguments import STOP, ActorFinder, np_at, pp_object
 from rasd.events.clauses import clause_end, clause_start
 from rasd.events.matcher import Match, first_gap
-from rasd.model import Actor, Span
+from rasd.events.party_pairs import (
+    bare_word,
+    clash_party,
+    doer_at,
+    dual_subject,
+    hosted_parties,
+    loose_at,
+)
+from rasd.model import Actor
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
@@ -286,9 +292,6 @@ AGENT_VERBS = frozenset(normalize_key(stem + obj) for stem in (
 AGENT_BEFORE_MIN = frozenset(normalize_key(w) for w in (
     "مقدمة", "المقدمة", "مقدم", "المقدم", "بتمويل", "بتبرع",
     "أرسلها", "أرسلتها", "أرسله", "أرسلته"))
-#: Nouns of a unit taken from a force (قوة من الجيش، عناصر من الشرطة), normalised.
-UNIT_NOUNS = frozenset(normalize_key(w) for w in (
-    "قوة", "قوات", "عناصر", "وحدة", "وحدات", "دورية", "دوريات", "مجموعة", "أفراد", "عدد"))
 #: How many tokens after the trigger the relative verb may stand (غارات جوية على مواقع
 #: للتنظيم شنتها: a prepositional phrase between).
 AGENT_REACH = 6
@@ -307,126 +310,16 @@ def relative_agent(toks: list[Token], m: Match, hi: int, finder: ActorFinder) ->
             if j <= m.last or tok.norm in ("،", ",") or tok.text in "«»\"":
                 continue  # the row's own words (مكونة من 25 شاحنة), an insert, a quote
             return None
-        word = _bare(tok)
+        word = bare_word(tok)
         if word in AGENT_VERBS:
             k = j + 1
         elif word in AGENT_BEFORE_MIN and j + 1 < hi and toks[j + 1].norm == "من":
             k = j + 2
         else:
             continue
-        return doer_at(toks, k, hi, finder) or _loose_at(toks, k, hi, finder)
+        return doer_at(toks, k, hi, finder) or loose_at(toks, k, hi, finder)
     return None
 
-
-#: Dual nouns of the two parties of an act, nominative (the oblique الطرفين after a verb is
-#: its object: ودعت الطرفين), normalised: the subject right after a verb (واتفق الجانبان،
-#: وبحث الرئيسان، تبادل البلدان), which names no party the knowledge base could classify.
-DUAL_PARTIES = frozenset(normalize_key(w) for w in (
-    "الجانبان", "الطرفان", "البلدان", "الرئيسان", "الوزيران", "الزعيمان", "القائدان", "الوفدان",
-    "الدولتان", "الحكومتان"))
-#: Nouns of fighting between two parties (اشتباكات بين X وY): X is the actor, بين within
-#: CLASH_REACH tokens (the weapons and a time insert may come first: اشتباكات بالأسلحة
-#: المتوسطة، مساء السبت، بين).
-CLASH_REACH = 8
-#: Types whose act told as a noun names its parties with بين (محادثات بين الحكومة
-#: والجبهة، اتفاق بين البلدين، تبادل للأسرى بين الطرفين): the first is the actor, whoever
-#: hosts or announces it.
-MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
-CLASH_NOUNS = frozenset(normalize_key(w) for w in (
-    "اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة", "اقتتال", "قتال"))
-
-
-def dual_subject(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Actor | None:
-    """The two parties as the subject right after a verb (واتفق الجانبان)."""
-    j = m.first + 1
-    if m.trigger.pos == "noun" or j >= hi or toks[j].norm not in DUAL_PARTIES:
-        return None
-    return Actor(Span.of(finder.doc.text, toks[j].start, toks[j].end))  # the word alone
-
-
-def clash_party(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Actor | None:
-    """The first party of fighting told with بين (اندلعت اشتباكات بالأسلحة المتوسطة، مساء
-    السبت، بين جهاز دعم الاستقرار و…), or of talks, an agreement or an exchange told as a
-    noun (:data:`MUTUAL_TYPES`): the phrase after بين, before its و."""
-    mutual = m.trigger.type in MUTUAL_TYPES
-    if mutual:
-        if m.trigger.pos not in ("noun", "phrase"):
-            return None
-    elif m.trigger.type != "ASSAULT" or not any(_bare(toks[j]) in CLASH_NOUNS
-                                                for j in range(m.first, m.last + 1)):
-        return None
-    for j in range(m.last + 1, min(hi, m.last + 1 + CLASH_REACH)):
-        if mutual and toks[j].clitics[:1] in ("و", "ف"):
-            return None  # a new clause's بين (جولته الأخيرة ودورها في تعزيز العلاقات بين …)
-        if toks[j].norm == "بين":  # the phrase up to its و is the first party, named or not
-            party = doer_at(toks, j + 1, hi, finder, places=mutual) \
-                or _loose_at(toks, j + 1, hi, finder)
-            if mutual and party is not None and _second_party_at(toks, j, party, hi) is None:
-                return None  # بين البلدين: both at once, no first party
-            return party
-    return None
-
-
-def _second_party_at(toks: list[Token], j: int, party: Actor, hi: int) -> int | None:
-    """Index of the و-joined phrase right after the party found after token ``j`` (بين X
-    «و»Y), else None."""
-    k = next((i for i in range(j, hi) if toks[i].start >= party.span.end), hi)
-    return k if k < hi and toks[k].clitics[:1] == "و" else None
-
-
-#: Hosting words (normalised): the host of talks between two parties is a third party
-#: (استضافت القاهرة جولة محادثات بين إسرائيل وحماس: Israel's talks with Hamas).
-HOSTING = frozenset(normalize_key(w) for w in (
-    "استضاف", "استضافت", "يستضيف", "تستضيف", "استضافة", "باستضافة", "واستضافت", "واستضاف"))
-
-
-def hosted_parties(toks: list[Token], m: Match, hi: int,
-                   finder: ActorFinder) -> tuple[Actor, Actor | None] | None:
-    """The two parties of talks a host held (``HOSTING``, then بين X وY): X acts, Y is the
-    recipient; None when the talks name no two parties."""
-    if m.trigger.type != "CONSULT" or toks[m.first].norm not in HOSTING:
-        return None
-    first = clash_party(toks, m, hi, finder)
-    if first is None:
-        return None
-    j = next((i for i in range(m.last + 1, hi) if toks[i].start >= first.span.start), hi)
-    k = _second_party_at(toks, j, first, hi)
-    second = (doer_at(toks, k, hi, finder, places=True) or _loose_at(toks, k, hi, finder)) \
-        if k is not None else None
-    return first, second
-
-
-def doer_at(toks: list[Token], k: int, hi: int, finder: ActorFinder, *,
-            places: bool = False) -> Actor | None:
-    """The party a phrase starting at token ``k`` names: a word that names none (طائرات،
-    مقاتلو، فخامة) may come before the one that does (طائرات الاحتلال الإسرائيلي), and a
-    unit of a force is that force's (قوة من إدارة مكافحة المخدرات). ``places``: a country or
-    city may be the party (talks between Israel and Hamas); else a place named is where."""
-    if k + 2 < hi and toks[k].norm in UNIT_NOUNS and toks[k + 1].norm == "من":
-        force = doer_at(toks, k + 2, hi, finder, places=places)
-        if force is not None:
-            return replace(force, span=Span.of(finder.doc.text, toks[k].start,
-                                               force.span.end))
-    for start in range(k, min(hi, k + MAX_NP_WORDS)):
-        if places and start > k and toks[start].clitics[:1] == "و":
-            return None  # past the first party: the second begins
-        rng = np_at(toks, start, hi)
-        found = finder.actor(toks, *rng, places=places, lo=k) if rng is not None else None
-        if found is None:
-            continue
-        if found.span.start > toks[k].start and all(
-                t.kind == "word" and t.norm not in STOP and t.clitics[:1] not in ("و", "ف")
-                for t in toks[k:start]):
-            # the nouns before it head the phrase (مركز الملك سلمان، طائرات الاحتلال)
-            found = replace(found, span=Span.of(finder.doc.text, toks[k].start,
-                                                found.span.end))
-        return found
-    return None
-
-
-def _loose_at(toks: list[Token], k: int, hi: int, finder: ActorFinder) -> Actor | None:
-    rng = np_at(toks, k, hi)
-    return finder.actor(toks, *rng, loose=True) if rng is not None else None
 
 
 #: Verbs of receiving (normalised): تلقى الأمير اتصالا من الرئيس، تسلم العراق من السلطات
@@ -446,10 +339,10 @@ GIVER_REACH = 12
 def receiving_verb(toks: list[Token], m: Match, lo: int) -> bool:
     """Whether the trigger is told with a verb of receiving: its own first word, or the
     clause's verb before a nominal trigger (تلقى ولي العهد، اليوم، اتصالا هاتفيا)."""
-    if _bare(toks[m.first]) in RECEIVE_VERBS:
+    if bare_word(toks[m.first]) in RECEIVE_VERBS:
         return True
     return m.trigger.pos in ("noun", "phrase") and any(
-        _bare(toks[j]) in RECEIVE_VERBS for j in range(lo, m.first))
+        bare_word(toks[j]) in RECEIVE_VERBS for j in range(lo, m.first))
 
 
 def _subject_after_verb(toks: list[Token], m: Match, hi: int,
@@ -459,10 +352,6 @@ def _subject_after_verb(toks: list[Token], m: Match, hi: int,
     return finder.actor(toks, *rng, places=False) if rng is not None else None
 
 
-def _bare(tok: Token) -> str:
-    return tok.norm[1:] if tok.clitics[:1] in ("و", "ف") else tok.norm
-
-
 def giver(toks: list[Token], m: Match, lo: int, hi: int, finder: ActorFinder) -> Actor | None:
     """The party a received thing came from (the object of من after the trigger)."""
     if not receiving_verb(toks, m, lo):
@@ -470,7 +359,7 @@ def giver(toks: list[Token], m: Match, lo: int, hi: int, finder: ActorFinder) ->
     # من may stand inside a verb row's span (تسلمت السلطات، أمس، من نظيرتها … مطلوبين) and
     # may first be partitive (دفعة من الأسلحة): the first من whose object is a party
     starts = [m.last + 1]
-    if _bare(toks[m.first]) in RECEIVE_VERBS and m.first < m.last:
+    if bare_word(toks[m.first]) in RECEIVE_VERBS and m.first < m.last:
         starts.append(m.first + 1)
     for pos in starts:
         tries = 0
