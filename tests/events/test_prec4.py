@@ -17,7 +17,14 @@ from tests.events.rule_checks import facts
 PUB = date(2026, 12, 2)  # a Wednesday
 
 #: Held-out probes the rules get wrong after the pass (not tuned on, so left as found).
-HELD_OUT_WRONG: dict[str, str] = {}
+HELD_OUT_WRONG: dict[str, str] = {
+    "وتجمع مئات المعلمين أمام الوزارة، مطالبين بزيادة الأجور.":
+        "تجمع is no protest trigger on its own (a gathering), so the demand stays a REQUEST",
+    "واحتشد المئات أمام البرلمان، منددين بقانون الضرائب الجديد.":
+        "احتشد is no protest trigger here, so the condemnation has no protest to fold into",
+    "وأبرمت المغرب وموريتانيا اتفاقا تجاريا يلغي الرسوم على السلع الزراعية.":
+        "the accusative اتفاقا is not among the block's agreement nouns",
+}
 
 
 def _types(text: str) -> set[str]:
