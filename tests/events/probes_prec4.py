@@ -2,7 +2,8 @@
 pass blocks (a column's "we", the criticism an arrest answered, a protest's condemning
 participle, hospitals receiving the wounded, troops or migrants arriving, a port arrival, aid
 that passes, an agreement with a university or a hospital, a trade agreement's terms, the
-Saudi cabinet's approval formula) and for the true senses next to them that must stay.
+Saudi cabinet's approval formula, refusals on culture and weather pages) and for the true
+senses next to them that must stay.
 
 Data only. ``MUST_NOT`` pairs a text with a type rasd must NOT report as fact in it;
 ``MUST`` pairs a text with a type it must report. The ``HELD_OUT_*`` lists were written with
@@ -36,6 +37,13 @@ MUST_NOT: list[tuple[str, str]] = [
      "CONCEDE"),
     ("وبعد الاطلاع على قرار مجلس الشورى رقم (41 / 12)، قرر مجلس الوزراء الموافقة على قرارات "
      "مؤتمر الاتحاد الدولي للاتصالات.", "AGREE"),
+    # refusals on a culture or a weather page (domain_policy.tsv)
+    ("افتتح مهرجان القاهرة السينمائي دورته الجديدة بعرض 20 فيلما روائيا ووثائقيا، وتتنافس في "
+     "المسابقة الرسمية أفلام من 12 دولة على جوائز المهرجان. ورفضت إدارة المهرجان طلبات عدة "
+     "للمشاركة بعد انتهاء المهلة.", "REJECT"),
+    ("غمرت السيول والأمطار الغزيرة عشرات المنازل في القرى الجبلية، وحذرت هيئة الأرصاد من "
+     "استمرار هطول الأمطار وارتفاع منسوب الأودية. ورفضت عائلات عدة مغادرة منازلها رغم "
+     "الفيضانات.", "REJECT"),
 ]
 
 MUST: list[tuple[str, str]] = [
@@ -49,6 +57,7 @@ MUST: list[tuple[str, str]] = [
     ("ووصلت قافلة مساعدات إنسانية إلى مدينة الفاشر.", "AID"),
     ("ووقعت مصر والسودان اتفاقية للتعاون العسكري.", "SUPPORT"),
     ("ووافقت حماس على مقترح الهدنة الذي قدمه الوسطاء.", "AGREE"),
+    ("ورفضت الحكومة العراقية طلب تركيا تسليم المطلوبين.", "REJECT"),
     # a report whose quoted official says "we" is no column
     ("قال الوزير: «نحن لن نتراجع». وشنت الطائرات غارات على مواقع المسلحين أمس.", "ASSAULT"),
     ("وقال المتحدث إن قواتنا صدت الهجوم، مؤكدا أننا لن نسمح بتكراره. وقصفت المدفعية "
