@@ -21,6 +21,7 @@ from typing import ClassVar
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_orphans
 from rasd.events.candidate_filter import filter_events
+from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.gates import (
     HARAKA,
@@ -101,7 +102,9 @@ class EventExtractor:
         words = page_words(chain.from_iterable(s.toks for s in sentences))
         sports = _is_sports(words)
         domain: DomainPolicy | None = None
-        opinion = OPINION_PAGE.search(doc.text) is not None
+        # a column: its link line to the writer's other columns, or its own voice's "we"
+        opinion_weight = OPINION_WEIGHT if OPINION_PAGE.search(doc.text) is not None \
+            else COLUMN_WEIGHT if first_plural_column(doc.text) else None
         tags = tags_start(doc.text)
         for sent in sentences:
             # verse, scripture or tags (a sentence with no haraka at all is neither: one
@@ -130,8 +133,8 @@ class EventExtractor:
             matches = [m for m in matches if not public_call(sent.toks, m, matches)]
             matches = without_generic_runs(doc, sent.span, sent.toks, matches)
             # a column's undated القتل، هجوم، دعم argue
-            if opinion and not names_dated_time(doc, sent.span):
-                matches = [m for m in matches if m.trigger.weight >= OPINION_WEIGHT]
+            if opinion_weight is not None and not names_dated_time(doc, sent.span):
+                matches = [m for m in matches if m.trigger.weight >= opinion_weight]
             found = sentence_events(doc, sent, matches, readings, finder, refs, times) \
                 if matches else []
             if not found:

@@ -70,6 +70,7 @@ from rasd.events.sentence_folds import (
     fold_seized_arms,
     fold_toll_clauses,
     merge_clause,
+    protest_aim,
     wounded_clause,
 )
 from rasd.events.sources import attribution_of
@@ -278,7 +279,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             clause = m.first  # أفرجت الجماعة عن 48 أسيرا مقابل إفراج الحكومة عن 52: two acts
         protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
                         if e.type == "PROTEST"), None)
-        if m.trigger.type == "REQUEST" and protest is not None and m.first > 0 \
+        if protest_aim(m) and protest is not None and m.first > 0 \
                 and (hal_word(toks[m.first].norm) or toks[m.first].norm in PURPOSE_DEMANDS) \
                 and toks[m.first - 1].norm in ("،", ","):
             # اعتصم العمال …، مطالبين بـ; خرج آلاف … في مسيرات …، للمطالبة باستقالة الرئيس:

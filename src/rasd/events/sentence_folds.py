@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from rasd.events.clauses import is_definite
 from rasd.events.manner_folds import fold_into_earlier
+from rasd.events.matcher import Match
 from rasd.events.merge import (
     RETOLD_ACT,
     TOLL_CLAUSE_WORDS,
@@ -359,22 +360,36 @@ def drop_victim_words(events: list[Event],
     return out, kept
 
 
+def protest_aim(e: Event | Match) -> bool:
+    """Whether an event or trigger can be what a protest is about: a demand, or (precision
+    pass 4) a condemnation (تظاهر آلاف …، منددين باستمرار الحصار: the gold codes no ACCUSE
+    for a crowd's condemning participle, ev-977, ev-1148, ev-1247, while an accusation that
+    names a culprit, متهمين المفوضية بالتلاعب, stays its own ACCUSE, ev-911, ev-1255)."""
+    typ, mode = (e.trigger.type, e.trigger.mode) if isinstance(e, Match) else (e.type, e.mode)
+    return typ == "REQUEST" or (typ, mode) == PROTEST_CONDEMNATION
+
+
 def fold_demands(events: list[Event], clauses: list[int]) -> tuple[list[Event], list[int]]:
-    """A demand told in a protest's clause (احتجاجات تطالب برحيل النظام، مظاهرات للمطالبة
-    بالإفراج) is what the protest is about, not a REQUEST of its own: it joins the protest
-    as evidence. ``clauses``: where each event's clause starts."""
+    """A demand or a condemnation told in a protest's clause (احتجاجات تطالب برحيل النظام،
+    مظاهرات للمطالبة بالإفراج، تظاهروا …، منددين بالقصف) is what the protest is about, not a
+    REQUEST or ACCUSE of its own: it joins the protest as evidence. ``clauses``: where each
+    event's clause starts."""
     out: list[Event] = []
     kept: list[int] = []
     for e, c in zip(events, clauses, strict=True):
         k = next((i for i in range(len(out) - 1, -1, -1) if kept[i] == c
                   and out[i].type == "PROTEST" and not out[i].negated), None)
-        if e.type == "REQUEST" and k is not None and not e.negated:
+        if protest_aim(e) and k is not None and not e.negated:
             prev = out[k]
             out[k] = prev.with_evidence(e.evidence)
             continue
         out.append(e)
         kept.append(c)
     return out, kept
+
+
+#: The type and mode of a condemnation a protest voices (منددين بالقصف): precision pass 4.
+PROTEST_CONDEMNATION = ("ACCUSE", "disapprove")
 
 
 #: A raid noun with its pronoun (خلال اقتحامها بلدة طمون، أثناء مداهمتهم المنازل), normalised:
