@@ -71,6 +71,9 @@ CALL_CONTENT = frozenset(normalize_key(w) for w in ("إلى", "على", "أن", 
 CALL_TO_ARMS = frozenset(normalize_key(w) for w in (
     "سلاح", "أسلحة", "قتال", "جهاد", "نفير", "تجنيد", "تجند", "معسكرات", "تطوع", "مقاومة",
     "تصدي", "مواجهة", "حمل"))
+#: Endings of a call's participle (داعيا، داعين، داعية, normalised داعيه، داعيتين): no
+#: subject follows it, so its first word may be the addressee.
+PARTICIPLE_ENDINGS = ("يا", "ين", "يه")
 #: How many words after the call its addressee is looked for.
 CALL_WINDOW = 8
 #: How many tokens after the addressee an act the call asks for is looked for.
@@ -89,12 +92,15 @@ def public_call(toks: list[Token], m: Match, matches: list[Match]) -> bool:
     if m.trigger.type != "REQUEST":
         return False
     found = False
-    head = toks[m.last].base
-    # a participle (مطالبا، داعيا، داعين) has no subject after it: its first word may be
-    # the addressee
-    words = 1 if head.startswith("م") or head.endswith(("يا", "ين")) else 0
+    # a phrase row that ends on the call's own إلى (داعية السلطات إلى) holds the addressee
+    # inside its match: it is looked for after the call word, not after the match
+    call = m.first if toks[m.last].norm in CALL_CONTENT else m.last
+    head = toks[call].base
+    # a participle (مطالبا، داعيا، داعين، داعية) has no subject after it: its first word
+    # may be the addressee
+    words = 1 if head.startswith("م") or head.endswith(PARTICIPLE_ENDINGS) else 0
     prev = ""
-    for j in range(m.last + 1, len(toks)):
+    for j in range(call + 1, len(toks)):
         t = toks[j]
         if t.kind != "word":
             if t.norm in ".؛;:!?؟":
