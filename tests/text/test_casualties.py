@@ -41,6 +41,11 @@ def found(text: str) -> list[Row]:
         ("أكدت المصادر إصابة العشرات", [("injured", 10, 99, True, None)]),
         ("قررت السلطات اعتقال 200 متظاهر", [("arrested", 200, 200, False, "protesters")]),
         ("أعلن خفر السواحل فقدان 12 مهاجرا", [("missing", 12, 12, False, "migrants")]),
+        # migrants intercepted at sea are held (gold README, settled 2026-12-04 (15));
+        # missiles intercepted and deputies objecting are no one held
+        ("اعترض خفر السواحل 75 مهاجرا قبالة صفاقس", [("arrested", 75, 75, False, "migrants")]),
+        ("اعترضت الدفاعات الجوية 5 صواريخ فوق المدينة", []),
+        ("اعترض 3 نواب على مشروع القانون", []),
         ("نجح المسلحون في أسر جنديين", [("abducted", 2, 2, False, "soldiers")]),
         ("أقدمت عصابة على اختطاف ثلاثة صحفيين", [("abducted", 3, 3, False, "journalists")]),
         ("سقط قتيلان في الاشتباك", [("killed", 2, 2, False, None)]),
