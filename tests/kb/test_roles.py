@@ -31,6 +31,16 @@ from rasd.kb.roles import classify_actor_phrase, role_patterns
         ("المتظاهرون", "CVL", None),
         ("اللاجئون السوريون", "REF", "SYR"),
         ("للشرطة", "COP", None),
+        # 2026-12-04 (15): actors news names often that were unknown
+        ("قوى الأمن الداخلي", "COP", None),
+        ("سلطات الاحتلال", "GOV", None),
+        ("وحدات من الجيش اللبناني", "MIL", "LBN"),
+        ("قوة من الشرطة", "COP", None),
+        ("جهاز مكافحة الإرهاب", "COP", None),
+        ("مستعمرون", "CVL", None),
+        ("المعلمين", "EDU", None),
+        ("موظفو وزارة الصحة", "LAB", None),
+        ("المجلس الرئاسي", "GOV", None),
     ],
 )
 def test_sector_and_country(phrase: str, sector: str, country: str | None) -> None:
