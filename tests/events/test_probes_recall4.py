@@ -17,6 +17,8 @@ from tests.events.rule_checks import facts
 PUB = date(2026, 12, 2)  # a Wednesday
 
 #: Tuned probes still missed after the pass, with why (docs/quality.md, Recall pass 4).
+#: Recall pass 5 found two more (a drill by الجيشان, exports begun to a state) and one of the
+#: held-out ones (a joint force launched): their entries are gone.
 STILL_MISSED = {
     "ووصف الرئيس الكولومبي في تغريدة على منصة إكس العملية العسكرية بأنها «جريمة حرب».":
         "nine words between وصف and بأنها: the gap stops at eight",
@@ -28,16 +30,12 @@ STILL_MISSED = {
         "an extradition told by the capital's name, no authority after إلى",
     "وأعلنت الداخلية المغربية ترحيل مواطن فرنسي مطلوب إلى بلاده بطلب من الإنتربول.":
         "ترحيل (deportation) stays COERCE/deport",
-    "واختتم الجيشان الأردني والأمريكي تمرين الأسد المتأهب.":
-        "a joint exercise told by its dual subject and name, no مشترك",
     "وانطلقت في المغرب مناورات الأسد الإفريقي بمشاركة قوات أمريكية.":
         "a joint exercise told by بمشاركة, no مشترك",
     "وأطلقت النيجر ومالي وبوركينا فاسو القوة الموحدة لتحالف دول الساحل.":
         "a joint force launched: no row for القوة الموحدة",
     "وتواصل القوات الفرنسية تدريب وحدات من الجيش العراقي في قواعدها.":
         "training another state's units: تدريب alone is also domestic training",
-    "وبدأت مصر تصدير الكهرباء إلى السودان عبر خط الربط الجديد.":
-        "exports begun: trade is not listed (a company's exports share the wording)",
     "وعلقت الحكومة الكولومبية محادثات السلام مع جيش التحرير الوطني.":
         "علق with its subject between is left out: علق الوزير على المحادثات is 'commented on'",
     "وعلقت تركيا جميع عمليات التصدير والاستيراد مع إسرائيل.":
@@ -68,8 +66,6 @@ HELD_OUT_WRONG = {
         "a thing given is no listed reason",
     "وتسلمت بغداد من دمشق 50 عنصرا من تنظيم الدولة.":
         "fighters handed over named by a number, no مطلوب",
-    "وأطلقت قطر وتركيا قوة عسكرية مشتركة لحماية المنشآت.":
-        "a joint force launched: no row",
     "وعلقت بوركينا فاسو اتفاقية التعاون العسكري مع فرنسا.":
         "علق with its subject between",
     "وعلقت الحكومة الليبية رحلات الطيران إلى تونس.":

@@ -25,6 +25,7 @@ from rasd.events.readings import Readings as Readings
 from rasd.events.readings import first_hits as first_hits
 from rasd.events.readings import plain_readings as plain_readings
 from rasd.events.readings import pronoun_readings as pronoun_readings
+from rasd.text.calendar import calendar_names
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
@@ -164,7 +165,10 @@ def _insert_close(toks: list[Token], k: int) -> int | None:
     for q in range(k + 1, min(len(toks), k + INSERT_WORDS + 2)):
         if toks[q].norm in _COMMAS:
             return q if q > k + 1 else None
-        if toks[q].norm in HARD_PUNCT or toks[q].clitics[:1] in ("و", "ف"):
+        if toks[q].norm in HARD_PUNCT or (toks[q].clitics[:1] in ("و", "ف")
+                                           and toks[q].norm not in calendar_names()):
+            # a month whose name starts with ف (فبراير، فيفري) is no fused conjunction:
+            # the insert is a date (سلمت نظيرتها الإسبانية، في فبراير الماضي، مواطنا)
             return None
     return None
 
