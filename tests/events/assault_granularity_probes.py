@@ -66,6 +66,14 @@ DEV: tuple[Probe, ...] = (
           "فجر انتحاري حزاما ناسفا في سوق مزدحمة ببلدة في شمال شرقي نيجيريا، ما أدى إلى "
           "مقتل 12 شخصا وتدمير عدد من المحال.",
           1, "destruction in the bombing's result clause"),
+    Probe("attackers_retold_by_definite_subject",
+          "خطف مسلحون مجهولون، مساء الخميس، أربعة مهندسين أجانب من موقع لشركة تعدين في "
+          "شمال البلاد. وقال مصدر أمني إن المسلحين قتلوا حارسا حاول التصدي لهم.",
+          1, "the gunmen told before killing a guard: the abduction raid told on (ev-873)"),
+    Probe("attackers_burning_stays_apart",
+          "قتل 12 قرويا في هجوم شنه مسلحون على قرية في ولاية بلاتو ليل السبت. "
+          "وقال مسؤول محلي إن المسلحين أحرقوا عشرات المنازل قبل انسحابهم.",
+          2, "the gunmen's burning is its own event (ev-484, ev-874)"),
 )
 
 

@@ -24,6 +24,7 @@ attack told before them, not attacks of their own:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasd.events.clauses import is_definite, strip_conj
@@ -52,6 +53,20 @@ LAUNCH_MODES = frozenset({None, "drone", "aerial", "heavy-weapons"})
 #: Bare weapon nouns (normalised): one more of the intercepted arms in its sentence.
 WEAPON_NOUNS = frozenset(normalize_key(w) for w in (
     "صاروخ", "صاروخا", "صاروخين", "صواريخ", "مسيرة", "مسيرات", "مسيرتين", "قذيفة", "قذائف"))
+
+
+#: A definite attacker noun (normalised spelling is not needed: these are matched on the
+#: text) as the subject right before an act (وقالت الشركة إن المسلحين هاجموا الموقع؛ أن
+#: المهاجمين، الذين …، أطلقوا النار؛ إن المهاجم فجر سيارة مفخخة, one verb before a noun
+#: trigger): the attackers told before. Only as a subject: after إن/أن, و or a colon, or
+#: opening the sentence (not قتلت 23 من المهاجمين خلال صدها الهجوم).
+_ATTACKER_SUBJECT = re.compile(
+    r"(?:^\s*|[:—]\s*|(?<!\S)[إأ]ن\s+|(?<!\S)و)"
+    r"ال(?:مهاجمين|مهاجمون|مهاجم|مسلحين|مسلحون|مسلح|انتحاري)"
+    r"(?:\s*[،,][^،,.]*[،,])?\s*(?:قد\s+)?(?:[^\s،,.]+\s+)?$")
+#: Means of an act the gold codes apart even when the attackers told before did it: the
+#: burning and the abductions after a raid's killings (ev-484, ev-874, ev-1031, ev-1120).
+OWN_ACT_MODES = frozenset({"destroy", "abduct"})
 
 
 def _clause_before(e: Event) -> str:
@@ -100,6 +115,23 @@ def during_part(merged: list[Event], e: Event) -> int | None:
     return _host_in(merged, e, sent)
 
 
+def attackers_retold(merged: list[Event], e: Event) -> int | None:
+    """The attack told before that ``e`` tells on when its subject is the definite attackers
+    (وقال المصدر إن المسلحين قتلوا راعيا سابعا؛ إن المهاجم فجر سيارة مفخخة عند البوابة):
+    the latest earlier ASSAULT of another sentence with its flags, else None. A burning or
+    an abduction by them stays its own event (:data:`OWN_ACT_MODES`)."""
+    words = e.trigger.text.split()
+    if e.type != "ASSAULT" or not words or e.mode in OWN_ACT_MODES:
+        return None
+    sent = e.evidence[0]
+    before = sent.text[:max(0, e.trigger.start - sent.start)]
+    if not _ATTACKER_SUBJECT.search(before):
+        return None
+    return next((k for k in range(len(merged) - 1, -1, -1)
+                 if merged[k].type == "ASSAULT" and merged[k].flags == e.flags
+                 and sent not in merged[k].evidence), None)
+
+
 def _intercepts(text: str) -> bool:
     return any(strip_conj(normalize_key(w)).startswith(INTERCEPT_STEMS) for w in text.split())
 
@@ -146,7 +178,8 @@ def fold_attack_part(merged: list[Event], e: Event) -> bool:
     folded. The host keeps its participants, date, toll and means, except that an attack
     of unknown means takes the means of the act told "during it" (the attack during which
     houses were burnt is ASSAULT/destroy, ev-1345): that act is all the text says it did."""
-    for find in (toll_part, during_part, intercepted_attack, intercepted_arms):
+    for find in (toll_part, during_part, attackers_retold, intercepted_attack,
+                 intercepted_arms):
         k = find(merged, e)
         if k is not None:
             host = merged[k].with_evidence(e.evidence)
