@@ -74,6 +74,22 @@ DEV: tuple[Probe, ...] = (
           "قتل 12 قرويا في هجوم شنه مسلحون على قرية في ولاية بلاتو ليل السبت. "
           "وقال مسؤول محلي إن المسلحين أحرقوا عشرات المنازل قبل انسحابهم.",
           2, "the gunmen's burning is its own event (ev-484, ev-874)"),
+    Probe("storming_after_the_car_bomb",
+          "قتل سبعة جنود، فجر اليوم، عندما فجر مقاتلون سيارة مفخخة عند بوابة معسكر للجيش في "
+          "إقليم جوبا السفلى، قبل أن يقتحموه ويشتبكوا مع حاميته ساعات.",
+          1, "the storming after the blast is the complex attack's next step (ev-1358)"),
+    Probe("follow_on_attack_elsewhere_stays",
+          "قتل أربعة جنود بانفجار عبوة ناسفة استهدفت دوريتهم في صحراء الأنبار، أعقبه هجوم "
+          "بالأسلحة الخفيفة شنه عناصر التنظيم على نقطة مراقبة قريبة.",
+          2, "a follow-on attack on another target is its own event (ev-1039)"),
+    Probe("recurring_attacks_background",
+          "قتل شرطيان في هجوم على حاجز أمني جنوب المدينة مساء أمس. وتشهد المنطقة بين الحين "
+          "والآخر هجمات تشنها خلايا مسلحة.",
+          1, "attacks told as recurring are background, not an event"),
+    Probe("stray_shell_of_the_clashes",
+          "قتل ثلاثة أشخاص في اشتباكات اندلعت مساء أمس بين مجموعتين مسلحتين في حي سكني جنوب "
+          "طرابلس. وقال جهاز الإسعاف إن بين الجرحى امرأة أصيبت بقذيفة سقطت على منزلها.",
+          1, "a stray shell is a detail of the clashes' toll (ev-775, ev-1127)"),
 )
 
 

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.clauses import is_definite, strip_conj
+from rasd.events.retold_attacks import ENGAGE_STEMS
 from rasd.model import Event, Span
 from rasd.text.normalize import normalize_key
 
@@ -132,6 +133,81 @@ def attackers_retold(merged: list[Event], e: Event) -> int | None:
                  and sent not in merged[k].evidence), None)
 
 
+#: Modes of the opening blast of a complex attack (a car bomb at the gate, then gunmen).
+BLAST_MODES = frozenset({"explosives", "suicide-attack"})
+#: Words (normalised) that tell a storming or a shooting as the next step of the blast before
+#: it in the sentence (فجر انتحاري سيارة مفخخة عند البوابة، قبل أن يقتحم مسلحون المبنى؛ أعقبه
+#: هجوم مسلح استمر ساعتين): one complex attack, as the gold codes it (ev-1113, ev-1145,
+#: ev-1297, ev-1358).
+_NEXT_STEP = re.compile(r"(?:(?<!\S)و?قبل\s+[أا]ن|(?<!\S)(?:[أا]عقب|تلا|تبع)(?:ه|ها|ته|تها))\s*$")
+#: A target of the next step's own (على نقطة مراقبة قريبة): an attack elsewhere, its own
+#: event (ev-1039).
+_OWN_TARGET = re.compile(r"(?<!\S)على(?!\S)")
+
+
+def next_step(merged: list[Event], e: Event) -> int | None:
+    """The blast ``e`` is the next step of (see :data:`_NEXT_STEP`), else None: the latest
+    explosives or suicide attack told in ``e``'s sentence before it, when ``e``'s clause
+    names no target of its own after the trigger (a pronoun, المبنى after a verb is its
+    object, not على …)."""
+    if e.type != "ASSAULT" or e.mode in OWN_ACT_MODES:
+        return None
+    sent = e.evidence[0]
+    before = sent.text[:max(0, e.trigger.start - sent.start)]
+    if not _NEXT_STEP.search(before):
+        return None
+    rest = sent.text[max(0, e.trigger.end - sent.start):]
+    cut = min((i for i in (rest.find(m) for m in CLAUSE_MARKS) if i >= 0), default=len(rest))
+    if _OWN_TARGET.search(rest[:cut]):
+        return None
+    return next((k for k in range(len(merged) - 1, -1, -1)
+                 if merged[k].type == "ASSAULT" and merged[k].flags == e.flags
+                 and merged[k].mode in BLAST_MODES and sent in merged[k].evidence
+                 and merged[k].trigger.start < e.trigger.start), None)
+
+
+def engaged_on(merged: list[Event], e: Event) -> int | None:
+    """The attack a و-fused engaging verb with no subject of its own (ويشتبكوا، واشتبكوا)
+    tells on when its sentence was folded into an attack told before (… قبل أن يقتحم ثلاثة
+    مسلحين المبنى ويشتبكوا مع عناصره): the fight of the same attackers, as
+    :func:`rasd.events.retold_attacks.same_fight` joins it to an attack of its own sentence."""
+    words = e.trigger.text.split()
+    if e.type != "ASSAULT" or len(words) != 1:
+        return None
+    key = normalize_key(words[0])
+    if key[:1] != "و" or not key[1:].startswith(ENGAGE_STEMS) or not key.endswith(("وا", "ا")):
+        return None
+    sent = e.evidence[0]
+    k = _host_in(merged, e, sent)
+    if k is None or sent.start <= merged[k].trigger.start < sent.end:
+        return None  # an attack of this sentence: the general merge joins them (same_fight)
+    return k
+
+
+#: A stray round (normalised, with its ب): a shell or a bullet that hit someone in fighting
+#: told before (بين القتلى طفل أصيب بقذيفة سقطت على منزل عائلته).
+STRAY_ROUNDS = frozenset(normalize_key(w) for w in (
+    "بقذيفة", "بقذائف", "برصاصة", "بشظية", "بشظايا"))
+#: Words (normalised) right after the round that tell it as stray, with no shooter named.
+STRAY_WORDS = frozenset(normalize_key(w) for w in (
+    "سقطت", "سقط", "سقطتا", "طائشة", "طائش", "عشوائية", "مجهولة"))
+
+
+def stray_round(merged: list[Event], e: Event) -> int | None:
+    """The fighting told before that a stray round (أصيبت بقذيفة سقطت على منزلها، برصاصة
+    طائشة) belongs to: the latest earlier ASSAULT of another sentence, else None. The gold
+    codes such a round as a detail of the clashes' toll (ev-645, ev-775, ev-1127)."""
+    if e.type != "ASSAULT" or normalize_key(e.trigger.text) not in STRAY_ROUNDS:
+        return None
+    sent = e.evidence[0]
+    rest = sent.text[max(0, e.trigger.end - sent.start):].split()
+    if not rest or normalize_key(rest[0].strip("،,.")) not in STRAY_WORDS:
+        return None
+    return next((k for k in range(len(merged) - 1, -1, -1)
+                 if merged[k].type == "ASSAULT" and merged[k].flags == e.flags
+                 and sent not in merged[k].evidence), None)
+
+
 def _intercepts(text: str) -> bool:
     return any(strip_conj(normalize_key(w)).startswith(INTERCEPT_STEMS) for w in text.split())
 
@@ -178,8 +254,8 @@ def fold_attack_part(merged: list[Event], e: Event) -> bool:
     folded. The host keeps its participants, date, toll and means, except that an attack
     of unknown means takes the means of the act told "during it" (the attack during which
     houses were burnt is ASSAULT/destroy, ev-1345): that act is all the text says it did."""
-    for find in (toll_part, during_part, attackers_retold, intercepted_attack,
-                 intercepted_arms):
+    for find in (toll_part, during_part, attackers_retold, next_step, engaged_on,
+                 stray_round, intercepted_attack, intercepted_arms):
         k = find(merged, e)
         if k is not None:
             host = merged[k].with_evidence(e.evidence)
