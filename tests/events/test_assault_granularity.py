@@ -12,8 +12,14 @@ from rasd.model import Event
 from tests.events.assault_granularity_probes import DEV, HELD_OUT, Probe
 from tests.events.rule_checks import events_of_type
 
-#: Held-out probes the rules still miss at the end of the pass (strict: a fix shows).
-HELD_OUT_MISSED: frozenset[str] = frozenset()
+#: Held-out probes the rules still miss at the end of the pass (strict: a fix shows). Scored
+#: once: 7 of 16 passed on the code before the pass, 11 of 16 after it. Left: an abduction
+#: verb before the attack noun (قتل عشرة وخطف العشرات في هجوم), خلاله inside a phrase
+#: trigger (وأضرموا خلاله النار), two bombings merged, a storming split from its shooting,
+#: and فقتلوا left apart from the attack (ev-651 joins وقتلوا to it).
+HELD_OUT_MISSED: frozenset[str] = frozenset({
+    "h_raid_toll_and_abduction", "h_burning_during_raid", "h_two_bombings_two_cities",
+    "h_shot_and_looting_separate_verbs", "h_burnt_after_killings_own_verb"})
 
 
 def _assaults(text: str) -> list[Event]:

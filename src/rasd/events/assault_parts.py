@@ -28,7 +28,6 @@ import re
 from dataclasses import replace
 
 from rasd.events.clauses import is_definite, strip_conj
-from rasd.events.retold_attacks import ENGAGE_STEMS
 from rasd.model import Event, Span
 from rasd.text.normalize import normalize_key
 
@@ -166,8 +165,14 @@ def next_step(merged: list[Event], e: Event) -> int | None:
                  and merged[k].trigger.start < e.trigger.start), None)
 
 
+#: Verbs (normalised, without و) of exchanging fire with the target (ويشتبكوا مع عناصره).
+#: Not اعتدوا عليه (beat him): the beating of a person seized in a raid is judged an act of
+#: its own on real news (snn-00213).
+FIGHT_STEMS = ("اشتبك", "يشتبك")
+
+
 def engaged_on(merged: list[Event], e: Event) -> int | None:
-    """The attack a و-fused engaging verb with no subject of its own (ويشتبكوا، واشتبكوا)
+    """The attack a و-fused fighting verb with no subject of its own (ويشتبكوا، واشتبكوا)
     tells on when its sentence was folded into an attack told before (… قبل أن يقتحم ثلاثة
     مسلحين المبنى ويشتبكوا مع عناصره): the fight of the same attackers, as
     :func:`rasd.events.retold_attacks.same_fight` joins it to an attack of its own sentence."""
@@ -175,7 +180,7 @@ def engaged_on(merged: list[Event], e: Event) -> int | None:
     if e.type != "ASSAULT" or len(words) != 1:
         return None
     key = normalize_key(words[0])
-    if key[:1] != "و" or not key[1:].startswith(ENGAGE_STEMS) or not key.endswith(("وا", "ا")):
+    if key[:1] != "و" or not key[1:].startswith(FIGHT_STEMS) or not key.endswith(("وا", "ا")):
         return None
     sent = e.evidence[0]
     k = _host_in(merged, e, sent)
