@@ -82,6 +82,10 @@ DEV: tuple[Probe, ...] = (
           "قتل أربعة جنود بانفجار عبوة ناسفة استهدفت دوريتهم في صحراء الأنبار، أعقبه هجوم "
           "بالأسلحة الخفيفة شنه عناصر التنظيم على نقطة مراقبة قريبة.",
           2, "a follow-on attack on another target is its own event (ev-1039)"),
+    Probe("police_fire_after_the_blast_stays",
+          "فجر انتحاري حزاما ناسفا عند مدخل سوق شعبية في مدينة مايدوغوري صباح اليوم، قبل أن "
+          "تفتح قوات الشرطة النار بكثافة لساعة.",
+          2, "the police firing after the blast is the defenders' act, not a step of the attack"),
     Probe("recurring_attacks_background",
           "قتل شرطيان في هجوم على حاجز أمني جنوب المدينة مساء أمس. وتشهد المنطقة بين الحين "
           "والآخر هجمات تشنها خلايا مسلحة.",

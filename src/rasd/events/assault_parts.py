@@ -139,6 +139,8 @@ BLAST_MODES = frozenset({"explosives", "suicide-attack"})
 #: هجوم مسلح استمر ساعتين): one complex attack, as the gold codes it (ev-1113, ev-1145,
 #: ev-1297, ev-1358).
 _NEXT_STEP = re.compile(r"(?:(?<!\S)و?قبل\s+[أا]ن|(?<!\S)(?:[أا]عقب|تلا|تبع)(?:ه|ها|ته|تها))\s*$")
+#: Sectors of the forces that answer an attack: their firing is their own act.
+STATE_FORCES = frozenset({"MIL", "COP"})
 #: A target of the next step's own (على نقطة مراقبة قريبة): an attack elsewhere, its own
 #: event (ev-1039).
 _OWN_TARGET = re.compile(r"(?<!\S)على(?!\S)")
@@ -149,8 +151,9 @@ def next_step(merged: list[Event], e: Event) -> int | None:
     explosives or suicide attack told in ``e``'s sentence before it, when ``e``'s clause
     names no target of its own after the trigger (a pronoun, المبنى after a verb is its
     object, not على …)."""
-    if e.type != "ASSAULT" or e.mode in OWN_ACT_MODES:
-        return None
+    if e.type != "ASSAULT" or e.mode in OWN_ACT_MODES or (
+            e.actor is not None and e.actor.sector in STATE_FORCES):
+        return None  # قبل أن تطلق الشرطة النار على المهاجمين: the defenders' act (ev-1297)
     sent = e.evidence[0]
     before = sent.text[:max(0, e.trigger.start - sent.start)]
     if not _NEXT_STEP.search(before):
