@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.assault_parts import fold_attack_part
 from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
@@ -57,8 +58,9 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
-        if no_attack(e) or fold_condemned(merged, e):
-            continue  # استمرار الاعتداءات؛ وأدانت الوزارة استهداف الخيمة: the attack told before
+        if no_attack(e) or fold_condemned(merged, e) or fold_attack_part(merged, e):
+            continue  # استمرار الاعتداءات؛ وأدانت الوزارة استهداف الخيمة: the attack told before;
+            # … مقتل تسعة وإحراق المنازل، أسقطت معظم المسيرات: a part or a retelling of it
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
                            if merged[k].type == e.type
