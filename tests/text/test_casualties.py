@@ -45,6 +45,8 @@ def found(text: str) -> list[Row]:
         # missiles intercepted and deputies objecting are no one held
         ("اعترض خفر السواحل 75 مهاجرا قبالة صفاقس", [("arrested", 75, 75, False, "migrants")]),
         ("اعترضت الدفاعات الجوية 5 صواريخ فوق المدينة", []),
+        ("اعتقلت قوات الأمن، خلال الأيام الثلاثة الماضية، 45 شخصا",
+         [("arrested", 45, 45, False, None)]),
         ("اعترض 3 نواب على مشروع القانون", []),
         ("نجح المسلحون في أسر جنديين", [("abducted", 2, 2, False, "soldiers")]),
         ("أقدمت عصابة على اختطاف ثلاثة صحفيين", [("abducted", 3, 3, False, "journalists")]),
