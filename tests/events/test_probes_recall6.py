@@ -172,3 +172,14 @@ def test_round_of_talks_with_an_ordinal_between() -> None:
 
 def test_negotiation_session() -> None:
     assert "CONSULT" in _types("وقال الاتحاد إن جلسة تفاوض عقدت الاثنين الماضي مع الوزارة.")
+
+
+def test_counted_crowd_is_the_actor_across_its_partitive() -> None:
+    """rasd.events.participants._inside_subject: the من after a crowd count (مئات من أنصار
+    الحزب) no longer ends the search for the subject the row spells out, so the noun phrase
+    after أمام (a building) is not taken as the actor (gold ev-1202)."""
+    text = ("وتجمع مئات من أنصار حزب الشعب الجمهوري المعارض مساء اليوم أمام مبنى البلدية "
+            "في حي بيكوز.")
+    protests = [e for e in facts(text, PUB) if e.type == "PROTEST"]
+    assert protests and protests[0].actor is not None
+    assert "الشعب الجمهوري" in protests[0].actor.span.text
