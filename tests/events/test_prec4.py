@@ -18,10 +18,8 @@ PUB = date(2026, 12, 2)  # a Wednesday
 
 #: Held-out probes the rules get wrong after the pass (not tuned on, so left as found).
 HELD_OUT_WRONG: dict[str, str] = {
-    "وتجمع مئات المعلمين أمام الوزارة، مطالبين بزيادة الأجور.":
-        "تجمع is no protest trigger on its own (a gathering), so the demand stays a REQUEST",
-    "واحتشد المئات أمام البرلمان، منددين بقانون الضرائب الجديد.":
-        "احتشد is no protest trigger here, so the condemnation has no protest to fold into",
+    # recall pass 6 (2026-12-04 (15)): a counted crowd gathered before a building is now a
+    # stand (تجمع مئات المعلمين أمام الوزارة، احتشد المئات أمام البرلمان), both found
     "وأبرمت المغرب وموريتانيا اتفاقا تجاريا يلغي الرسوم على السلع الزراعية.":
         "the accusative اتفاقا is not among the block's agreement nouns",
 }

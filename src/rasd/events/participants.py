@@ -231,6 +231,8 @@ def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor |
     # (not after a verbal noun: the words after it are its object)
     own_words = range(0) if _masdar(toks[m.first].norm) else range(m.first + 1, m.last + 1)
     for j in own_words:
+        if toks[j].norm == "من" and j > m.first + 1 and _crowd_count(toks[j - 1].norm):
+            continue  # تجمع مئات من أنصار الحزب: the partitive من of a counted crowd
         if found is not None or toks[j].norm in ("،", ",") or toks[j].norm in STOP:
             break  # a comma after the verb: an insert, the object after it; a preposition
         if j == m.first + 1 and _oblique_plural(toks[j].norm):
@@ -240,6 +242,16 @@ def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor |
         if found is not None and found.type == "MISC":
             found = None  # a currency or a weapon's name does nothing
     return found
+
+
+#: Counts that open a crowd told by its number (تجمع العشرات من الأهالي، قطع مئات من
+#: السائقين): the words after their partitive من are the crowd (recall pass 6).
+CROWD_COUNTS = frozenset(normalize_key(w) for w in (
+    "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "مئة", "ألف", "عشرة آلاف"))
+
+
+def _crowd_count(norm: str) -> bool:
+    return norm in CROWD_COUNTS
 
 
 def _masdar(norm: str) -> bool:
