@@ -22,6 +22,7 @@ from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_orphans
 from rasd.events.candidate_filter import filter_events
 from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
+from rasd.events.courtesies import is_domestic_courtesy
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.gates import (
     HARAKA,
@@ -106,6 +107,7 @@ class EventExtractor:
         opinion_weight = OPINION_WEIGHT if OPINION_PAGE.search(doc.text) is not None \
             else COLUMN_WEIGHT if first_plural_column(doc.text) else None
         tags = tags_start(doc.text)
+        page_country: str | None = None  # the page's state, for its officials' courtesies
         for sent in sentences:
             # verse, scripture or tags (a sentence with no haraka at all is neither: one
             # scan of its text instead of one set test per word)
@@ -124,6 +126,7 @@ class EventExtractor:
                 finder = ActorFinder(doc)
                 # a weather, market, culture, sermon, health or school page
                 domain = None if sports else page_domain(words)
+                page_country = main_country(doc)
             assert finder is not None
             if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
                 matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT and (
@@ -137,6 +140,9 @@ class EventExtractor:
                 matches = [m for m in matches if m.trigger.weight >= opinion_weight]
             found = sentence_events(doc, sent, matches, readings, finder, refs, times) \
                 if matches else []
+            # a governor receiving his mufti, a minister praising his own staff
+            found = [e for e in found
+                     if not is_domestic_courtesy(doc, sent.span, e, page_country)]
             if not found:
                 quiet.append(sent.span)
             elif all(e.type == "COERCE" for e in found):
