@@ -1,11 +1,10 @@
 """Courtesies between officials of one state: no political event.
 
 A governor receiving his mufti, a minister praising his own staff, a ruler thanking the
-security men, a minister urging his ministry's employees: news pages report these with the
-words of diplomacy (استقبل، أشاد، ثمن، دعا، حث), but PLOVER's CONSULT, SUPPORT and REQUEST
-are acts between political actors, and the gold README codes a president's meeting with
-his own head of government, domestic receptions, praise of a body's own staff and staff
-instructions as no event (rounds 7-8 and 30 of the audit; the passages of round 30).
+security men: news pages report these with the words of diplomacy (استقبل، التقى، أشاد، ثمن),
+but PLOVER's CONSULT and SUPPORT are acts between political actors, and the gold README
+codes a president's meeting with his own head of government, domestic receptions and
+praise of a body's own staff as no event (audit rounds 7 and 8; the passages of round 30).
 
 The rule reasons about who takes part, not about words: an event of :data:`DOMESTIC_TYPES`
 is a courtesy when its actor is an official of a known country (:data:`OFFICIAL_SECTORS`)
@@ -13,7 +12,10 @@ and its sentence names no one else who could make it political: no party of anot
 country, no international body, no opposition, rebel or party actor
 (:data:`POLITICAL_OTHERS`), and no word that marks a foreign guest or counterpart
 (:data:`FOREIGN_MARKERS`: سفير، نظيره، وفد، القنصل …). A president receiving an opposition
-leader, a minister meeting an ambassador and a state visit all keep their event.
+leader, a minister meeting an ambassador and a state visit all keep their event. The sentence
+before is read too (a foreign envoy coming to discuss the file the president met his prime
+minister on, ev-424). The extractor marks such tellings and drops, once merged, the event they
+belong to, so the headline's and the body's telling of one reception go together.
 """
 
 from __future__ import annotations
@@ -22,15 +24,14 @@ from rasd.kb.store import KnowledgeBase
 from rasd.model import Document, Event, Span
 from rasd.text.normalize import normalize_key
 
-#: Types whose second party is rarely named as a participant (the praised staff, the received
-#: mufti): for them a sentence with no other party counts as domestic. A REQUEST's addressee
-#: is often the public or a rival (a governor calling on the government, a spokesman on the
-#: people to confront the occupation): it is a courtesy only when its recipient is known to
-#: be an official of the actor's own state.
-UNNAMED_OTHER_TYPES = frozenset({"CONSULT", "SUPPORT"})
-#: The types whose domestic use is a courtesy: a reception or meeting, praise or thanks, an
-#: instruction or call. A domestic AGREE (a cabinet approving a plan) is left to the block
-#: rows: its true senses (a party agreeing to join a government) are domestic too.
+#: The types whose domestic use is a courtesy: a reception or meeting, praise or thanks. Their
+#: second party is rarely named as a participant (the praised staff, the received mufti), so
+#: a sentence with no other party counts as domestic. REQUEST is left out: its addressee is
+#: often the public or a rival (a governor calling on the government, rebels on the
+#: government: ev-1210), and an addressee test on staff words (منسوبي، وكلاء، القيادات) cost
+#: a true demand on the audit (المالكي طلب من القيادات) for no false one. A domestic AGREE (a
+#: cabinet approving a plan) is left to the block rows: its true senses (a party agreeing to
+#: join a government) are domestic too.
 DOMESTIC_TYPES = frozenset({"CONSULT", "SUPPORT"})
 #: Actor sectors of a state's own officials: their meetings with and praise of each other are
 #: the administration at work. Parties (PTY), the opposition and rebels are left out: a
@@ -49,8 +50,9 @@ FOREIGN_MARKERS = frozenset(normalize_key(w) for w in (
     "الأمريكي", "الامريكية", "الاميركي", "الاميركية", "دولة", "الدول", "دول", "البلدين",
     "الجانبين", "الشقيقة", "الصديقة", "الثنائية", "الخليجي", "الخليجية", "العربية",
     "الإقليمية", "الاقليمية", "العالم", "الحوثي", "الحوثيين", "المعارضة", "المعارض",
-    # a state visit's protocol: an official reception with a guard of honour abroad
-    "مراسم", "الشرف",
+    # a state visit's protocol: an official visit, a reception with a guard of honour abroad
+    # (ولي العهد إلى عمان في زيارة رسمية: the role's country is guessed from the place)
+    "مراسم", "الشرف", "رسمية", "الرسمية",
     # a congratulation cable goes to a head of state; two leaders, two countries
     "برقية", "الزعيمين", "الزعيمان", "البلدان",
     # a resistance or a militia addressed beside an official is a party to the conflict
@@ -100,11 +102,14 @@ def _names_nationality(doc: Document, span: Span) -> bool:
 
 
 def is_domestic_courtesy(doc: Document, sentence: Span, event: Event,
-                         page_country: str | None) -> bool:
-    """True when ``event`` (in ``sentence``) is an official's courtesy, praise or instruction
-    to his own state's people (module doc). ``page_country`` is the state the page is about:
+                         page_country: str | None, before: Span | None = None) -> bool:
+    """True when ``event`` (in ``sentence``) is an official's courtesy or praise among his own
+    state's people (module doc). ``page_country`` is the state the page is about:
     an actor of another state on it is a guest or a foreign sender (a Yemeni minister received
-    in Riyadh, a cable to Tunisia's president), so only the page's own officials count."""
+    in Riyadh, a cable to Tunisia's president), so only the page's own officials count.
+    ``before`` is the sentence before: its foreign party is the meeting's topic (an American
+    envoy arrives to discuss the reply; the president met his prime minister on the same
+    file, ev-424), so other parties are looked for there too."""
     actor = event.actor
     if event.type not in DOMESTIC_TYPES or actor is None:
         return False
@@ -112,6 +117,8 @@ def is_domestic_courtesy(doc: Document, sentence: Span, event: Event,
             or actor.country != page_country:
         return False
     home = actor.country
+    if before is not None and before.end <= sentence.start:
+        sentence = Span.of(doc.text, before.start, sentence.end)
     if _names_nationality(doc, sentence):
         # وزير العدل اليمني، القوات المسلحة الإيرانية: a sentence that names a state or a
         # nationality tells of states, not of the outlet's own administration
@@ -119,10 +126,6 @@ def is_domestic_courtesy(doc: Document, sentence: Span, event: Event,
     recipient = event.recipient
     if recipient is not None and recipient.span == actor.span:
         return False  # one phrase read as both parties: nothing known of the second
-    if event.type not in UNNAMED_OTHER_TYPES and (
-            recipient is None or recipient.country != home
-            or recipient.sector not in OFFICIAL_SECTORS):
-        return False
     for other in (event.recipient, event.attribution):
         if other is not None and ((other.country is not None and other.country != home)
                                   or other.sector in POLITICAL_OTHERS):

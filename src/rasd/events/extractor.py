@@ -108,7 +108,8 @@ class EventExtractor:
             else COLUMN_WEIGHT if first_plural_column(doc.text) else None
         tags = tags_start(doc.text)
         page_country: str | None = None  # the page's state, for its officials' courtesies
-        for sent in sentences:
+        courtesies: list[tuple[str, int]] = []  # (type, trigger start) of their courtesies
+        for i, sent in enumerate(sentences):
             # verse, scripture or tags (a sentence with no haraka at all is neither: one
             # scan of its text instead of one set test per word)
             if (HARAKA.search(sent.span.text) is not None and vowelled(sent.toks)) \
@@ -140,9 +141,10 @@ class EventExtractor:
                 matches = [m for m in matches if m.trigger.weight >= opinion_weight]
             found = sentence_events(doc, sent, matches, readings, finder, refs, times) \
                 if matches else []
-            # a governor receiving his mufti, a minister praising his own staff
-            found = [e for e in found
-                     if not is_domestic_courtesy(doc, sent.span, e, page_country)]
+            # a governor receiving his mufti, a minister praising his own staff: dropped once
+            # merged, so that the same reception's other tellings go with it
+            courtesies.extend((e.type, e.trigger.start) for e in found if is_domestic_courtesy(
+                doc, sent.span, e, page_country, sentences[i - 1].span if i else None))
             if not found:
                 quiet.append(sent.span)
             elif all(e.type == "COERCE" for e in found):
@@ -163,12 +165,24 @@ class EventExtractor:
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a
         # guessed country must not make two acts look like one
+        merged = _without_courtesies(merge_events(events, doc.text), courtesies)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
-                      during_dates(interval_dates(merge_events(events, doc.text), doc.text),
+                      during_dates(interval_dates(merged, doc.text),
                                    doc.text), doc.text), doc.text), doc.text), doc.text)]
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
+
+
+def _without_courtesies(events: list[Event], courtesies: list[tuple[str, int]]) -> list[Event]:
+    """``events`` but those of which a telling is a courtesy between officials of one state
+    (:mod:`rasd.events.courtesies`): an event merged from such a telling and its retellings
+    (the headline's and the body's reception) goes whole."""
+    if not courtesies:
+        return events
+    return [e for e in events if not any(
+        typ == e.type and any(ev.start <= start < ev.end for ev in e.evidence)
+        for typ, start in courtesies)]
 
 
 def _is_sports(words: PageWords) -> bool:
