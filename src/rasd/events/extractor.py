@@ -22,6 +22,7 @@ from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_orphans
 from rasd.events.candidate_filter import filter_events
 from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
+from rasd.events.courtesies import is_domestic_courtesy
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.gates import (
     HARAKA,
@@ -106,7 +107,9 @@ class EventExtractor:
         opinion_weight = OPINION_WEIGHT if OPINION_PAGE.search(doc.text) is not None \
             else COLUMN_WEIGHT if first_plural_column(doc.text) else None
         tags = tags_start(doc.text)
-        for sent in sentences:
+        page_country: str | None = None  # the page's state, for its officials' courtesies
+        courtesies: list[tuple[str, int]] = []  # (type, trigger start) of their courtesies
+        for i, sent in enumerate(sentences):
             # verse, scripture or tags (a sentence with no haraka at all is neither: one
             # scan of its text instead of one set test per word)
             if (HARAKA.search(sent.span.text) is not None and vowelled(sent.toks)) \
@@ -124,6 +127,7 @@ class EventExtractor:
                 finder = ActorFinder(doc)
                 # a weather, market, culture, sermon, health or school page
                 domain = None if sports else page_domain(words)
+                page_country = main_country(doc)
             assert finder is not None
             if sports:  # هجوم، لقاء، اتفاق in a match report are play and transfers
                 matches = [m for m in matches if m.trigger.weight >= SPORTS_WEIGHT and (
@@ -137,6 +141,10 @@ class EventExtractor:
                 matches = [m for m in matches if m.trigger.weight >= opinion_weight]
             found = sentence_events(doc, sent, matches, readings, finder, refs, times) \
                 if matches else []
+            # a governor receiving his mufti, a minister praising his own staff: dropped once
+            # merged, so that the same reception's other tellings go with it
+            courtesies.extend((e.type, e.trigger.start) for e in found if is_domestic_courtesy(
+                doc, sent.span, e, page_country, sentences[i - 1].span if i else None))
             if not found:
                 quiet.append(sent.span)
             elif all(e.type == "COERCE" for e in found):
@@ -157,12 +165,24 @@ class EventExtractor:
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a
         # guessed country must not make two acts look like one
+        merged = _without_courtesies(merge_events(events, doc.text), courtesies)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
-                      during_dates(interval_dates(merge_events(events, doc.text), doc.text),
+                      during_dates(interval_dates(merged, doc.text),
                                    doc.text), doc.text), doc.text), doc.text), doc.text)]
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
+
+
+def _without_courtesies(events: list[Event], courtesies: list[tuple[str, int]]) -> list[Event]:
+    """``events`` but those of which a telling is a courtesy between officials of one state
+    (:mod:`rasd.events.courtesies`): an event merged from such a telling and its retellings
+    (the headline's and the body's reception) goes whole."""
+    if not courtesies:
+        return events
+    return [e for e in events if not any(
+        typ == e.type and any(ev.start <= start < ev.end for ev in e.evidence)
+        for typ, start in courtesies)]
 
 
 def _is_sports(words: PageWords) -> bool:
