@@ -22,8 +22,9 @@ page gate's of :mod:`rasd.events.domains`) and none of the political one is no a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 
+from rasd.caches import word_cache
 from rasd.events.lexicon import domain_words
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -67,11 +68,12 @@ _CLITICS = ("و", "ب", "ل", "وب", "ول", "ف")
 _CLITICS_BY_FIRST = {first: tuple(c for c in _CLITICS if c[0] == first)
                      for first in {c[0] for c in _CLITICS}}
 #: Sentences whose words are kept: each ASSAULT candidate of a sentence asks for them, and
-#: the merge asks again for every candidate it weighs.
+#: the merge asks again for every candidate it weighs. Registered with rasd.caches, so
+#: ``clear_all`` empties it with the word caches.
 _SENTENCE_CACHE = 256
 
 
-@lru_cache(maxsize=_SENTENCE_CACHE)
+@partial(word_cache, size=_SENTENCE_CACHE)
 def _sentence_words(text: str) -> frozenset[str]:
     """The sentence's normalised words and each one's base after a clitic listed in
     :data:`_CLITICS` (at least three letters left)."""
