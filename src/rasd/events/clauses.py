@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -191,6 +192,11 @@ HOLDING_VERBS = frozenset(normalize_key(v + p) for v in (
     "عقد", "عقدت", "انعقد", "انعقدت", "استضاف", "استضافت", "احتضن", "احتضنت")
     for p in ("", "ه", "ها", "هما")) | frozenset(normalize_key(w) for w in (
         "أقيم", "أقيمت", "جرى", "جرت", "التأم", "التأمت", "أجري", "أجريت"))
+#: Every word :func:`backgrounder_after` can stop at: an auxiliary, bare or behind a fused
+#: و/ف (:func:`strip_conj`), or a relative pronoun. A span holding none is passed whole.
+_BACKGROUND_OPENERS = KANA | frozenset(c + k for c in ("و", "ف") for k in KANA) \
+    | RELATIVE_PRONOUNS
+_NORM = itemgetter(3)  # Token.norm
 
 
 #: Words a pluperfect's subject may take between كان and قد (كانت السلطات الإيرانية قد
@@ -213,6 +219,8 @@ def backgrounder_after(toks: list[Token], i: int, end: int) -> int:
     """Index of the first pluperfect auxiliary (كان/كانوا ... قد) after token ``i`` and before
     ``end``, else ``end``: what follows tells an earlier act (أفرج مسلحون عن عامل كانوا قد
     اختطفوه في أبريل 2018), so its time does not date the trigger."""
+    if _BACKGROUND_OPENERS.isdisjoint(map(_NORM, toks[i + 1:end - 1])):
+        return end  # neither an auxiliary nor a relative pronoun (most calls): one C test
     for j in range(i + 1, end - 1):
         if strip_conj(toks[j].norm) in KANA and _qad_after(toks, j, end):
             return j

@@ -10,6 +10,7 @@ may date an act and which acts a sentence's date does not reach: :mod:`rasd.even
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Literal
 
 from rasd.events.clauses import (
@@ -189,10 +190,15 @@ def _next_day(toks: list[Token], first: int) -> bool:
 _SAME_DAY_PAIRS = frozenset((normalize_key(a), normalize_key(b)) for a, b in (
     ("اليوم", "نفسه"), ("اليوم", "ذاته"), ("نفس", "اليوم"), ("ذات", "اليوم"),
     ("الليلة", "نفسها"), ("الليلة", "ذاتها"), ("نفس", "الليلة")))
+#: The pairs' second words: a sentence with none of them before the trigger holds no pair.
+_SAME_DAY_SECONDS = frozenset(b for _, b in _SAME_DAY_PAIRS)
+_NORM = itemgetter(3)  # Token.norm
 
 
 def _same_day_told(toks: list[Token], first: int) -> bool:
     """Whether "the same day" stands in the sentence before token ``first``."""
+    if _SAME_DAY_SECONDS.isdisjoint(map(_NORM, toks[1:first + 1])):
+        return False  # no pair's second word (most sentences): told by one test in C
     return any((strip_conj(toks[k].norm), toks[k + 1].norm) in _SAME_DAY_PAIRS
                for k in range(first))
 

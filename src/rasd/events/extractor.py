@@ -16,6 +16,7 @@ import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import chain
+from operator import itemgetter
 from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
@@ -229,11 +230,14 @@ def _tolls_in(doc: Document, spans: list[Span]) -> list[Casualty]:
     return out
 
 
+_START = itemgetter(0)  # Token.start
+
+
 def _sentences(doc: Document, pieces: list[Span]) -> list[Sentence]:
     """The sentences of every piece with their tokens. The text is tokenised once, so the
     tokens carry document offsets (no per-piece shifting)."""
     toks = document_tokens(doc.text)
-    starts = [t.start for t in toks]
+    starts = list(map(_START, toks))  # in C: a page has thousands of tokens
     out: list[Sentence] = []
     for piece in pieces:
         off = piece.start

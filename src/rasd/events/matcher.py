@@ -310,8 +310,8 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
     if plain_readings(tok.norm) & HAMZA_NEEDED and _HAMZAS.isdisjoint(tok.text) \
             and _first_reading_needs_hamza(m, tok):
         return True
-    if any(other in tok.text for reading, other in OTHER_WORD_SPELLING.items()
-           if any(p.startswith(reading) for p in plain_readings(tok.norm))):
+    if any(other in tok.text and any(p.startswith(reading) for p in plain_readings(tok.norm))
+           for reading, other in OTHER_WORD_SPELLING.items()):  # the cheap test first
         return True
     if _SHADDA in tok.text and _first_reading_in(m, tok, SHADDA_RULES_OUT):
         return True

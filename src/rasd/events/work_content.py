@@ -22,7 +22,9 @@ page gate's of :mod:`rasd.events.domains`) and none of the political one is no a
 from __future__ import annotations
 
 import re
+from functools import partial
 
+from rasd.caches import word_cache
 from rasd.events.lexicon import domain_words
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -62,10 +64,27 @@ SENTENCE_CUES = 2
 _CLITICS = ("و", "ب", "ل", "وب", "ول", "ف")
 
 
-def _sentence_words(text: str) -> set[str]:
+#: The clitics by their first letter: a word is tested only against those it may start with.
+_CLITICS_BY_FIRST = {first: tuple(c for c in _CLITICS if c[0] == first)
+                     for first in {c[0] for c in _CLITICS}}
+#: Sentences whose words are kept: each ASSAULT candidate of a sentence asks for them, and
+#: the merge asks again for every candidate it weighs. Registered with rasd.caches, so
+#: ``clear_all`` empties it with the word caches.
+_SENTENCE_CACHE = 256
+
+
+@partial(word_cache, size=_SENTENCE_CACHE)
+def _sentence_words(text: str) -> frozenset[str]:
+    """The sentence's normalised words and each one's base after a clitic listed in
+    :data:`_CLITICS` (at least three letters left)."""
     words = {normalize_key(w.strip("«»،,.\"():؛")) for w in text.split()}
-    return words | {w[len(c):] for w in words for c in _CLITICS
-                    if w.startswith(c) and len(w) - len(c) >= 3}
+    out = set(words)
+    by_first = _CLITICS_BY_FIRST.get
+    for w in words:
+        for c in by_first(w[:1], ()):
+            if w.startswith(c) and len(w) - len(c) >= 3:
+                out.add(w[len(c):])
+    return frozenset(out)
 
 
 def market_figure(e: Event) -> bool:
