@@ -55,6 +55,14 @@ def clash_party(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Ac
     """The first party of fighting told with بين (اندلعت اشتباكات بالأسلحة المتوسطة، مساء
     السبت، بين جهاز دعم الاستقرار و…), or of talks, an agreement or an exchange told as a
     noun (:data:`MUTUAL_TYPES`): the phrase after بين, before its و."""
+    found = _parties_between(toks, m, hi, finder)
+    return found[0] if found is not None else None
+
+
+def _parties_between(toks: list[Token], m: Match, hi: int,
+                     finder: ActorFinder) -> tuple[Actor, int | None] | None:
+    """:func:`clash_party`'s party with the index of the و-joined second one (None when
+    none follows; talks then name no first party, a clash still does)."""
     mutual = m.trigger.type in MUTUAL_TYPES
     if mutual:
         if m.trigger.pos not in ("noun", "phrase"):
@@ -68,9 +76,12 @@ def clash_party(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Ac
         if toks[j].norm == "بين":  # the phrase up to its و is the first party, named or not
             party = doer_at(toks, j + 1, hi, finder, places=mutual) \
                 or loose_at(toks, j + 1, hi, finder)
-            if mutual and party is not None and _second_party_at(toks, j, party, hi) is None:
+            if party is None:
+                return None
+            second = _second_party_at(toks, j, party, hi)
+            if mutual and second is None:
                 return None  # بين البلدين: both at once, no first party
-            return party
+            return party, second
     return None
 
 
@@ -81,23 +92,22 @@ def _second_party_at(toks: list[Token], j: int, party: Actor, hi: int) -> int | 
     return k if k < hi and toks[k].clitics[:1] == "و" else None
 
 
-#: Hosting words (normalised): the host of talks between two parties is a third party
-#: (استضافت القاهرة جولة محادثات بين إسرائيل وحماس: Israel's talks with Hamas).
-HOSTING = frozenset(normalize_key(w) for w in (
-    "استضاف", "استضافت", "يستضيف", "تستضيف", "استضافة", "باستضافة", "واستضافت", "واستضاف"))
+#: Rows whose subject hosts the act (استضافت الدوحة جولة مفاوضات): the host is its place
+#: (:mod:`rasd.events.sentence_events`), and talks it holds between two named parties are
+#: theirs (استضافت القاهرة جولة محادثات بين إسرائيل وحماس: Israel's talks with Hamas).
+HOSTING_LEMMAS = frozenset({"استضاف محادثات"})
 
 
 def hosted_parties(toks: list[Token], m: Match, hi: int,
                    finder: ActorFinder) -> tuple[Actor, Actor | None] | None:
-    """The two parties of talks a host held (``HOSTING``, then بين X وY): X acts, Y is the
-    recipient; None when the talks name no two parties."""
-    if m.trigger.type != "CONSULT" or toks[m.first].norm not in HOSTING:
+    """The two parties of talks a host held (:data:`HOSTING_LEMMAS`, then بين X وY): X acts,
+    Y is the recipient; None when the talks name no two parties."""
+    if m.trigger.lemma not in HOSTING_LEMMAS:
         return None
-    first = clash_party(toks, m, hi, finder)
-    if first is None:
+    found = _parties_between(toks, m, hi, finder)
+    if found is None:
         return None
-    j = next((i for i in range(m.last + 1, hi) if toks[i].start >= first.span.start), hi)
-    k = _second_party_at(toks, j, first, hi)
+    first, k = found
     second = (doer_at(toks, k, hi, finder, places=True) or loose_at(toks, k, hi, finder)) \
         if k is not None else None
     return first, second

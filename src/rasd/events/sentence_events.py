@@ -46,6 +46,7 @@ from rasd.events.participants import (
     same_actor,
     state_protest,
 )
+from rasd.events.party_pairs import HOSTING_LEMMAS as HOSTING_LEMMAS
 from rasd.events.places import (
     LOCAL_PRECISIONS,
     PlaceRef,
@@ -349,8 +350,6 @@ def _judicial(events: list[Event], clauses: list[int],
 #: "In exchange for" (normalised): the act after it is the other party's (مقابل إفراج
 #: الحكومة عن 52 من عناصرها), not a retelling of the act before it in the clause.
 COUNTERPART = frozenset({"مقابل", "بمقابل"})
-#: Rows whose subject hosts the act (استضافت الدوحة جولة مفاوضات): the host is its place.
-HOSTING_LEMMAS = frozenset({"استضاف محادثات"})
 #: The CONSULT mode of a phone call, whose country is its actor's (ACTOR_COUNTRY_TYPES).
 PHONE_MODE = "phone"
 #: Types whose event belongs to the actor's country rather than to the place the sentence
