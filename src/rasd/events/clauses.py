@@ -46,6 +46,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 #: The same, with the semicolons that end a clause as firmly (a toll or a count told after
 #: one belongs to the next clause).
 SENTENCE_OR_SEMICOLON_END = re.compile(r"[.!?؟;؛\n]")
+#: Marks a clause search never crosses (a sentence end, a semicolon, a colon), as tokens.
+HARD_STOPS = frozenset(".؛;:!?؟")
 
 #: Clause boundaries for clause-scoped cues (modifiers.tsv header).
 CLAUSE_PUNCT = frozenset(".،,؛;:!?؟")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from rasd.events.clauses import RELATIVE_GAP, SPEECH_VERBS, strip_conj
+from rasd.events.clauses import HARD_STOPS, RELATIVE_GAP, SPEECH_VERBS, strip_conj
 from rasd.events.matcher import Match
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -36,10 +36,9 @@ def _n(words: tuple[str, ...]) -> frozenset[str]:
 #: counts back (قبل يومين) or names a time (قبل الانتخابات).
 _BEFORE, _THAT = normalize_key("قبل"), normalize_key("أن")
 #: Marks that end a sentence's clause chain: a "before" clause beyond one is not the act's.
-_HARD_STOPS = frozenset(".؛;:!?؟")
 #: Every word :func:`before_clause_at` can stop at: a hard stop or قبل, bare or behind a
 #: fused و/ف (:func:`strip_conj`). A span holding none is passed whole.
-_BEFORE_STOPS = _HARD_STOPS | {_BEFORE, "و" + _BEFORE, "ف" + _BEFORE}
+_BEFORE_STOPS = HARD_STOPS | {_BEFORE, "و" + _BEFORE, "ف" + _BEFORE}
 _NORM = itemgetter(3)  # Token.norm
 
 
@@ -50,7 +49,7 @@ def before_clause_at(toks: list[Token], last: int, end: int) -> int:
     if _BEFORE_STOPS.isdisjoint(map(_NORM, toks[last + 1:end - 1])):
         return end  # no mark and no قبل (most calls): one test in C
     for j in range(last + 1, end - 1):
-        if toks[j].norm in _HARD_STOPS:
+        if toks[j].norm in HARD_STOPS:
             return end
         if strip_conj(toks[j].norm) == _BEFORE and toks[j + 1].norm == _THAT:
             return j
@@ -84,7 +83,7 @@ def counter_claim_at(toks: list[Token], first: int) -> int | None:
     said = None
     for k in range(first - 1, 0, -1):
         norm = toks[k].norm
-        if norm in _HARD_STOPS:
+        if norm in HARD_STOPS:
             return None
         if said is None and (norm in _WHILE or norm in SPEECH_PARTICIPLES
                              or strip_conj(norm) in SPEECH_VERBS):
@@ -141,7 +140,7 @@ def own_relative(toks: list[Token], m: Match, hi: int) -> tuple[int, int] | None
     if start is None or start >= hi or any(t.kind != "word" for t in toks[m.last + 1:start]):
         return None
     for j in range(start + 1, len(toks)):
-        if toks[j].norm in _HARD_STOPS:
+        if toks[j].norm in HARD_STOPS:
             return start, j
         if toks[j].norm in _COMMAS and j + 1 < len(toks) and (
                 toks[j + 1].norm[:1] == "و" or toks[j + 1].norm in _WHILE):

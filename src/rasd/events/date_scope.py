@@ -20,6 +20,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from rasd.events.clauses import (
+    HARD_STOPS,
     HOLDING_VERBS,
     RELATIVE_PRONOUNS,
     clause_end,
@@ -152,9 +153,8 @@ def starts_period(text: str, t: TimeRef) -> bool:
     return "منذ" in before and "،" not in "".join(before[before.index("منذ"):])
 
 
-#: How far back from a time its relative pronoun may stand, and the marks that stop the search.
+#: How far back from a time its relative pronoun may stand (clauses.HARD_STOPS end the search).
 RELATIVE_REACH = 10
-_HARD_STOPS = frozenset(".؛;:!?؟")
 _START = itemgetter(0)  # Token.start
 #: How far before the pronoun the antecedent's trigger may end (the noun and one adjective:
 #: التفجير الانتحاري الذي); a participle three words back (رافضا خريطة الطريق التي) is not it.
@@ -192,7 +192,7 @@ def in_foreign_relative(toks: list[Token], t: TimeRef, m: Match) -> bool:
         return False
     # back over a time set between commas (الذي اعتمد، مساء الجمعة الماضي، مخطط)
     for r in range(k - 1, max(-1, k - 1 - RELATIVE_REACH), -1):
-        if toks[r].norm in _HARD_STOPS:
+        if toks[r].norm in HARD_STOPS:
             return False
         if m.first < r and _asyndetic_relative(toks, r, m):
             return True  # اتفاق أمني وقعه الوزيران في يوليو: the agreement's month
