@@ -13,7 +13,7 @@ import pytest
 from rasd.events.domains import domain_policies
 from rasd.events.lexicon import triggers
 from tests.events.probes_prec5 import HELD_OUT_MUST, HELD_OUT_MUST_NOT, MUST, MUST_NOT
-from tests.events.rule_checks import facts
+from tests.events.rule_checks import facts, held_out_cases, known_failures
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -38,11 +38,9 @@ def test_true_sense_reported(text: str, type_: str) -> None:
     assert type_ in _types(text)
 
 
-@pytest.mark.parametrize("text, type_, expected", [
-    pytest.param(t, ty, want, marks=pytest.mark.xfail(strict=True, reason=HELD_OUT_WRONG[t]))
-    if t in HELD_OUT_WRONG else (t, ty, want)
-    for t, ty, want in [(t, ty, True) for t, ty in HELD_OUT_MUST]
-    + [(t, ty, False) for t, ty in HELD_OUT_MUST_NOT]])
+@pytest.mark.parametrize(
+    "text, type_, expected",
+    known_failures(held_out_cases(HELD_OUT_MUST, HELD_OUT_MUST_NOT), HELD_OUT_WRONG))
 def test_held_out(text: str, type_: str, expected: bool) -> None:
     assert (type_ in _types(text)) == expected
 

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from tests.events.probes_recall5 import HELD_OUT, HELD_OUT_NEAR_MISSES, NEAR_MISSES, PROBES
-from tests.events.rule_checks import facts
+from tests.events.rule_checks import facts, held_out_cases, known_failures
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -39,10 +39,7 @@ def _types(text: str) -> set[str]:
     return {e.type for e in facts(text, PUB)}
 
 
-@pytest.mark.parametrize("text, type_", [
-    pytest.param(t, ty, marks=pytest.mark.xfail(strict=True, reason=STILL_MISSED[t]))
-    if t in STILL_MISSED else (t, ty)
-    for t, ty in PROBES])
+@pytest.mark.parametrize("text, type_", known_failures(PROBES, STILL_MISSED))
 def test_probe_found(text: str, type_: str) -> None:
     assert type_ in _types(text)
 
@@ -56,11 +53,7 @@ NEAR_MISSES_STILL_REPORTED = {
 }
 
 
-@pytest.mark.parametrize("text, type_", [
-    pytest.param(t, ty, marks=pytest.mark.xfail(strict=True,
-                                                reason=NEAR_MISSES_STILL_REPORTED[t]))
-    if t in NEAR_MISSES_STILL_REPORTED else (t, ty)
-    for t, ty in NEAR_MISSES])
+@pytest.mark.parametrize("text, type_", known_failures(NEAR_MISSES, NEAR_MISSES_STILL_REPORTED))
 def test_near_miss_not_found(text: str, type_: str) -> None:
     assert type_ not in _types(text)
 
@@ -100,11 +93,9 @@ HELD_OUT_WRONG = {
 }
 
 
-@pytest.mark.parametrize("text, type_, expected", [
-    pytest.param(t, ty, want, marks=pytest.mark.xfail(strict=True, reason=HELD_OUT_WRONG[t]))
-    if t in HELD_OUT_WRONG else (t, ty, want)
-    for t, ty, want in [(t, ty, True) for t, ty in HELD_OUT]
-    + [(t, ty, False) for t, ty in HELD_OUT_NEAR_MISSES]])
+@pytest.mark.parametrize(
+    "text, type_, expected",
+    known_failures(held_out_cases(HELD_OUT, HELD_OUT_NEAR_MISSES), HELD_OUT_WRONG))
 def test_held_out(text: str, type_: str, expected: bool) -> None:
     """The held-out probes as they stand (a later change that fixes one shows up)."""
     assert (type_ in _types(text)) == expected
