@@ -1,0 +1,46 @@
+"""Merging pass (2026-12-04 (16)): one act retold under another organ of the acting state
+(the interior ministry's arrests, then the prosecutor's detention order; a country's
+suspension of agreements, then its president's) is one event; two officials' speech acts,
+or two states' acts, stay two. The team's own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasd.events.candidate_filter import filter_disabled
+from rasd.model import Event
+from tests.events.rule_checks import events
+
+PUB = date(2026, 6, 11)
+
+
+def _of(text: str, typ: str) -> list[Event]:
+    with filter_disabled():
+        return [e for e in events(text, PUB) if e.type == typ]
+
+
+def test_an_arrest_retold_with_the_prosecutors_detention_order_is_one_event() -> None:
+    text = ("الكويت: ضبط خلية من خمسة أشخاص بتهمة غسل الأموال\n"
+            "أعلنت وزارة الداخلية الكويتية، أمس الثلاثاء، ضبط خلية من خمسة أشخاص "
+            "بتهمة غسل الأموال لصالح جهة خارجية.\n"
+            "وأمر النائب العام بحبس المتهمين الخمسة احتياطيا على ذمة التحقيق.")
+    assert len(_of(text, "COERCE")) == 1
+
+
+def test_a_suspension_retold_under_the_president_is_one_sanction() -> None:
+    text = ("بوليفيا تعلق اتفاقيات التعاون مع البيرو\n"
+            "أعلن الرئيس البوليفي لويس آرسي، مساء الاثنين، تعليق العمل بجميع اتفاقيات "
+            "التعاون الأمني مع البيرو، احتجاجا على ما وصفه بانتهاك الحدود.")
+    assert len(_of(text, "SANCTION")) == 1
+
+
+def test_two_officials_accusations_stay_two() -> None:
+    text = ("اتهم وزير الخارجية الإيراني الولايات المتحدة بتأجيج التوتر في المنطقة، "
+            "فيما اتهم رئيس البرلمان الإيراني إسرائيل بالوقوف وراء الهجوم على الناقلة.")
+    assert len(_of(text, "ACCUSE")) == 2
+
+
+def test_two_states_arrests_stay_two() -> None:
+    text = ("اعتقلت الشرطة التركية، أمس، ثلاثة أشخاص في إسطنبول بتهمة التجسس.\n"
+            "وفي اليونان، اعتقلت الشرطة اليونانية أربعة مهاجرين قرب الحدود.")
+    assert len(_of(text, "COERCE")) == 2
