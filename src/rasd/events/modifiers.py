@@ -198,8 +198,11 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
     if mod.scope == "clause":
         end = clause_end(toks, cue.last)
         found = [k for k, m in enumerate(matches) if cue.last < m.first < end]
-        if not found and mod.effect == "content":
-            found = _content_after_insert(toks, end, matches)
+        if mod.effect == "content" or mod.kind == "generic":
+            # the content after a long insert (وينص الاتفاق، وفق نسخة اطلعت عليها الجزيرة
+            # نت، على انسحاب القوات): a text's terms, like a speech act's complement; the
+            # clause before the insert may hold a trigger of its own (الاتفاق)
+            found += _content_after_insert(toks, end, matches)
         if not found and mod.kind == "denial" and _object_after_comma(toks, end):
             # a denial whose clause ends before its object (نفى المتحدث باسم الجماعة، محمد
             # عبد السلام، أمس ما نقل عن زعيمهم بشأن رفضه): the object is in the next clause

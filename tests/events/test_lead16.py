@@ -1,7 +1,8 @@
-"""Merging pass (2026-12-04 (16)): one act retold under another organ of the acting state
+"""Lead pass (2026-12-04 (16)). Merging: one act retold under another organ of the acting state
 (the interior ministry's arrests, then the prosecutor's detention order; a country's
 suspension of agreements, then its president's) is one event; two officials' speech acts,
-or two states' acts, stay two. The team's own sentences."""
+or two states' acts, stay two. Terms: what a text provides for after a long insert between
+commas is no act. The team's own sentences."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_two_states_arrests_stay_two() -> None:
     text = ("اعتقلت الشرطة التركية، أمس، ثلاثة أشخاص في إسطنبول بتهمة التجسس.\n"
             "وفي اليونان، اعتقلت الشرطة اليونانية أربعة مهاجرين قرب الحدود.")
     assert len(_of(text, "COERCE")) == 2
+
+
+def test_a_texts_terms_after_a_long_insert_are_no_acts() -> None:
+    # the clause of وتنص ends at the insert's comma; its complement (على انسحاب) follows
+    text = ("وتنص الخطة، بحسب مسودة نشرتها صحيفة محلية أمس، على انسحاب الجيش من ثلاث "
+            "بلدات حدودية خلال شهر.")
+    assert _of(text, "RETREAT") == []
+
+
+def test_a_withdrawal_told_after_an_insert_with_its_own_verb_stays() -> None:
+    text = ("وانسحب الجيش، بحسب شهود عيان تحدثوا لمراسلنا، من ثلاث بلدات حدودية "
+            "صباح اليوم.")
+    assert len(_of(text, "RETREAT")) == 1
