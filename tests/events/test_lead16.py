@@ -58,3 +58,15 @@ def test_a_withdrawal_told_after_an_insert_with_its_own_verb_stays() -> None:
     text = ("وانسحب الجيش، بحسب شهود عيان تحدثوا لمراسلنا، من ثلاث بلدات حدودية "
             "صباح اليوم.")
     assert len(_of(text, "RETREAT")) == 1
+
+
+def test_the_terms_listed_after_a_texts_first_term_are_no_acts() -> None:
+    text = ("ونص الاتفاق على وقف القصف المتبادل، وانسحاب المقاتلين من محيط المطار، "
+            "وتبادل الأسرى لدى الطرفين.")
+    assert _of(text, "RETREAT") == []
+
+
+def test_a_verb_after_the_terms_tells_an_act_of_its_own() -> None:
+    text = ("ونص الاتفاق على وقف القصف المتبادل، وانسحب المقاتلون فعلا من محيط المطار "
+            "صباح اليوم.")
+    assert len(_of(text, "RETREAT")) == 1

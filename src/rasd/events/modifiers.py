@@ -203,6 +203,7 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
             # نت، على انسحاب القوات): a text's terms, like a speech act's complement; the
             # clause before the insert may hold a trigger of its own (الاتفاق)
             found += _content_after_insert(toks, end, matches)
+            found += _listed_terms(toks, end, matches)
         if not found and mod.kind == "denial" and _object_after_comma(toks, end):
             # a denial whose clause ends before its object (نفى المتحدث باسم الجماعة، محمد
             # عبد السلام، أمس ما نقل عن زعيمهم بشأن رفضه): the object is in the next clause
@@ -245,6 +246,28 @@ def _content_after_insert(toks: list[Token], end: int, matches: list[Match]) -> 
             stop = clause_end(toks, k + 1)
             return [i for i, m in enumerate(matches) if k < m.first < stop]
     return []
+
+
+def _listed_terms(toks: list[Token], end: int, matches: list[Match]) -> list[int]:
+    """The triggers heading the terms listed after the clause ending at the comma ``end``,
+    each a و-joined verbal noun (ينص الاتفاق على انسحاب القوات، وتسليم النقطة، وتبادل المحتجزين):
+    more of the same text's terms or of the same call, not acts of their own. A و-fused
+    verb, or any other word, opens a clause of its own and ends the list."""
+    found: list[int] = []
+    starts = {m.first: k for k, m in enumerate(matches)}
+    k = end
+    while k + 1 < len(toks) and toks[k].norm in COMMAS:
+        head = toks[k + 1]
+        opener = starts.get(k + 1)
+        pos = matches[opener].trigger.pos if opener is not None else None
+        if head.clitics[:1] != "و" or not (
+                pos == "noun" or (pos != "verb" and not past_verb(head.base))):
+            break  # a phrase row or a word no row starts may be a verb (وأطلق سراح)
+        if opener is not None:
+            found.append(opener)  # the term's own noun; a verb inside the term (لجنة تعقد
+            # أول اجتماعاتها الأحد المقبل) tells another act, with its own flags
+        k = clause_end(toks, k + 1)
+    return found
 
 
 #: Words that open a denied object (ما نقل عن، ما نسب إليه، الأنباء، التقارير): normalised.
