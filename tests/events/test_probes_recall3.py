@@ -40,7 +40,6 @@ HELD_OUT_WRONG = {
     "وشحنت الهند 50 ألف طن من القمح إلى أفغانستان كمساعدة إنسانية.": "شحن with the aid named after",
     "وامتنعت الحكومة عن الرد على مطالب النقابات.": "a refusal to answer",
     "ونشرت ألمانيا لواء مدرعا في ليتوانيا.": "the singular لواء after نشر",
-    "ورفض المدافع مغادرة النادي.": "a footballer's refusal, no sports page cue",
     "وحشد الحفل آلاف المتفرجين.": "a concert drawing a crowd read as a massing",
     "وأفرج الطقس عن أيام مشمسة.": "weather 'releasing' sunny days",
 }

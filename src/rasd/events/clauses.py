@@ -70,10 +70,24 @@ def strip_conj(norm: str) -> str:
 DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
 
+#: Form VIII verbs and verbal nouns of roots beginning with ل (normalised, without a fused
+#: و/ف): their ال is the stem's own alif and lam, not the article. التقى سموه رئيس الأركان
+#: is a further meeting, not الاجتماع retelling the one before; التزام is a fresh promise.
+LAM_FORM_VIII = frozenset(normalize_key(w) for w in (
+    "التقى", "التقت", "التقوا", "التقيا", "التقتا", "التقاه", "التقاها", "التقاهم", "التقاء",
+    "التزم", "التزمت", "التزموا", "التزما", "التزام", "التزاما",
+    "التحق", "التحقت", "التحقوا", "التحاق", "التمس", "التمست", "التماس"))
+
+
 def is_definite(word: str) -> bool:
-    """Whether a one-word trigger carries the article (الهجوم، والهجوم، بالاتفاق، للمفاوضات)."""
-    return " " not in word and any(
-        word.startswith(p) and len(word) - len(p) >= 3 for p in DEFINITE_PREFIXES)
+    """Whether a one-word trigger carries the article (الهجوم، والهجوم، بالاتفاق، للمفاوضات);
+    not a Form VIII word of a ل root (والتقى، التزام: :data:`LAM_FORM_VIII`)."""
+    if " " in word:
+        return False
+    key = normalize_key(word)
+    if key in LAM_FORM_VIII or (key[:1] in ("و", "ف") and key[1:] in LAM_FORM_VIII):
+        return False
+    return any(word.startswith(p) and len(word) - len(p) >= 3 for p in DEFINITE_PREFIXES)
 
 #: Longest comma-delimited insert a clause runs across (``، أمس الثلاثاء،``, ``، الأحد،``):
 #: news Arabic sets the time of an act between commas inside its clause.

@@ -36,6 +36,7 @@ from rasd.events.matcher import HARD_PUNCT, Match, Readings
 from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import Flags, flags_for
+from rasd.events.own_meetings import drop_own_meetings
 from rasd.events.participants import (
     PARTICIPANT_WEIGHT,
     circumstantial,
@@ -295,6 +296,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = drop_threat_content(fold_crowd_violence(fold_coordination(
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
+    out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
     out = fold_aid_items(out, doc.text)
