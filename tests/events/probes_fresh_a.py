@@ -4,9 +4,9 @@ RETREAT, THREATEN, SANCTION and AID. Each probe is a near copy of a failing pass
 construction in other words (another country, actor and wording); each near miss is the
 competing sense the fix must leave alone.
 
-:data:`HELD_OUT` and :data:`HELD_OUT_NEAR_MISSES` were written before the THREATEN, arrest and
-advisory fixes were made and were not run until the pass was measured (the pass reports how
-many the rules get right).
+:data:`HELD_OUT` and :data:`HELD_OUT_NEAR_MISSES` were written before the fixes they probe
+were made (in two batches) and were not run until the pass was measured (the pass reports
+how many the rules get right).
 """
 
 from __future__ import annotations
@@ -25,6 +25,15 @@ HELD_OUT: list[tuple[str, str]] = [
     ("أفرجت السلطات الليبية عن 20 صيادا مصريا كانوا قد أوقفوا قبالة سواحل طبرق.", "COERCE"),
     ("وأوضح محافظ بيلغورود أن حطام طائرة مسيرة سقط على مبنى سكني في المدينة.", "ASSAULT"),
     ("وأوقفت مفارز الدرك الوطني خمسة مهربين في ولاية تمنراست.", "COERCE"),
+    # second batch (written before the crowd-control, release, stoning, reinforcement, visa
+    # and warrant rows were added)
+    ("وتمكن الجيش من «تحييد» خمسة من المهاجمين في كمين قرب الحدود.", "ASSAULT"),
+    ("واعتقلت الشرطة ناشطين اثنين قبل أن تطلق سراحهما مساء اليوم نفسه.", "RETREAT"),
+    ("وأصيب شرطيان جراء رشقهما بالحجارة خلال مواجهات في المخيم.", "ASSAULT"),
+    ("ودفعت رئاسة أركان الجيش الليبي، صباح السبت، بتعزيزات عسكرية إلى مدينة غريان.",
+     "MOBILIZE"),
+    ("وأعلنت السلطات البحرينية وقف إصدار التأشيرات لمواطني دولة مجاورة.", "SANCTION"),
+    ("وأصدر قاضي التحقيق مذكرتي توقيف بحق رجلي أعمال متهمين بالفساد.", "COERCE"),
 ]
 
 #: (sentence, type rasd must NOT report as fact).
@@ -36,4 +45,8 @@ HELD_OUT_NEAR_MISSES: list[tuple[str, str]] = [
     ("وناقش الوزيران جهود وقف إطلاق النار في السودان.", "RETREAT"),
     ("ووقعت الشركتان عقدا لإنتاج صواريخ قصيرة المدى في المغرب.", "ASSAULT"),
     ("وقالت مصادر إن طهران تواصل تصنيع مسيرات للجيش الروسي.", "PROTEST"),
+    # second batch
+    ("وقال المدرب إن المدافع قاطعه خلال المؤتمر الصحفي.", "PROTEST"),
+    ("وأصدرت الوزارة تأشيرات دخول لخمسين صحفيا لتغطية القمة.", "SANCTION"),
+    ("ودفعت الشركة بتعزيزات من الفنيين إلى المحطة لإصلاح العطل.", "MOBILIZE"),
 ]
