@@ -215,8 +215,23 @@ def test_interrupting_a_speaker_is_no_boycott() -> None:
     assert_no_fact("وقال الوزير إن أحد النواب قاطعه أكثر من مرة خلال الجلسة.", "PROTEST")
 
 
+def test_a_warning_that_a_place_will_be_a_grave_is_a_threat() -> None:
+    text = ("وجدد قائد الحرس رفض بلاده أي قاعدة أجنبية على الجزر، محذرا من أنها ستكون "
+            "«مقبرة للغزاة».")
+    assert_reports(text, "THREATEN", "violence")
+
+
 #: Held-out probes the rules still get wrong when the pass was measured (the reason beside).
-HELD_OUT_WRONG: dict[str, str] = {}
+HELD_OUT_WRONG: dict[str, str] = {
+    "وقال وزير الدفاع إن الجيش «لن يقف متفرجا» أمام الاعتداءات المتكررة على حدوده.":
+        "لن يقف متفرجا: the row was tried and dropped (ev-1331's gold codes no threat for it)",
+    "ووجهت الهيئة العليا للاتصال السمعي البصري إعذارا إلى إذاعة خاصة بسبب بث محتوى مسيء.":
+        "a notice after a five-word subject: the وجه إعذارا row's gap is 3",
+    "وكان الناشط قد أوقف بمدينة فاس الشهر الماضي على خلفية تدوينات.":
+        "a subject between كان and قد: the pluperfect row needs them adjacent",
+    "وأعلنت السلطات البحرينية وقف إصدار التأشيرات لمواطني دولة مجاورة.":
+        "the visa row (0.6) needs a participant: لمواطني دولة is not read as its recipient",
+}
 
 
 @pytest.mark.parametrize(
