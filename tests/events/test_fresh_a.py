@@ -221,6 +221,17 @@ def test_a_warning_that_a_place_will_be_a_grave_is_a_threat() -> None:
     assert_reports(text, "THREATEN", "violence")
 
 
+def test_an_act_after_a_province_named_muqataa_is_no_boycotted_content() -> None:
+    # مقاطعة after حاكم is the province, not a boycott whose object is the act (modifiers.tsv)
+    text = "وقال حاكم مقاطعة كورسك إن قصفا أوكرانيا استهدف بلدة حدودية."
+    assert_reports(text, "ASSAULT", "heavy-weapons")  # قصفا is no longer boycotted content
+
+
+def test_a_boycotted_meeting_is_still_content() -> None:
+    text = "وأعلنت المعارضة مقاطعة الاجتماع الذي دعا إليه الرئيس."
+    assert_no_fact(text, "CONSULT")
+
+
 #: Held-out probes the rules still get wrong when the pass was measured (the reason beside).
 HELD_OUT_WRONG: dict[str, str] = {
     "وقال وزير الدفاع إن الجيش «لن يقف متفرجا» أمام الاعتداءات المتكررة على حدوده.":
