@@ -42,8 +42,6 @@ STILL_MISSED = {
         "the same: علق with its subject between",
     "وأعلنت باكو إلغاء جميع الفعاليات الثقافية الروسية.":
         "cultural events cancelled: no row (a weather cancellation shares the wording)",
-    "وأوقفت الكويت إصدار تأشيرات الدخول للعمالة القادمة من الفلبين.":
-        "a visa stop: أوقف إصدار is also domestic paperwork",
     "وجمدت الحكومة الهولندية صادرات قطع غيار الطائرات المقاتلة إلى إسرائيل.":
         "exports frozen: trade nouns other than التبادل التجاري are not listed",
     "محذرا من أن بلاده ستلجأ إلى التحكيم الدولي.":
