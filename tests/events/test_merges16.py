@@ -96,3 +96,16 @@ def test_a_dispersal_and_a_later_shooting_by_gunmen_stay_two() -> None:
     text = ("فرقت الشرطة، مساء الأحد، مئات المتظاهرين أمام مبنى البرلمان في بيروت، "
             "فيما أطلق مسلحون مجهولون النار على دورية للجيش في طرابلس.")
     assert len(_of(text, "ASSAULT")) == 2
+
+
+def test_a_round_of_talks_is_one_meeting() -> None:
+    # the rebels' name holds a date (حركة 23 مارس): the talks are still the round's
+    text = ("لواندا - استضافت العاصمة الأنغولية، يوم الخميس، جولة ثالثة من المحادثات بين "
+            "حكومة الكونغو الديمقراطية وحركة 23 مارس المتمردة، بوساطة أنغولية.")
+    assert len(_of(text, "CONSULT")) == 1
+
+
+def test_a_round_of_talks_and_a_later_summit_stay_two() -> None:
+    text = ("استضافت الدوحة، أمس الأحد، جولة جديدة من المفاوضات بين حكومة جنوب السودان "
+            "والمعارضة، فيما عقد قادة دول الإيغاد قمة طارئة في أديس أبابا.")
+    assert len(_of(text, "CONSULT")) == 2

@@ -12,7 +12,12 @@ is needed: the later trigger is the content, the subject or a phase of the earli
   the خلال + pronoun ties the later act of the same type to the earlier one as its phase;
 * a raid listed after the raid an arrest followed (اعتقلت … تسعة مواطنين، عقب اقتحام البلدة
   ومداهمة عدة منازل): the و-fused raid noun shares the "after" and is the arrest's setting,
-  as the first raid noun is (:func:`rasd.events.sentence_folds.fold_raid_settings`).
+  as the first raid noun is (:func:`rasd.events.sentence_folds.fold_raid_settings`);
+* a weapon told after "using" (فرقت الشرطة المحتجين مستخدمة خراطيم المياه): the means;
+* the من complement of an act noun (جولة جديدة من المفاوضات): the act the noun counts.
+
+A phrase read as an actor that is plainly no party (a place, shot victims) contradicts no
+other telling's actor (:func:`not_an_actor`, read by :func:`rasd.events.merge._actor_ok`).
 """
 
 from __future__ import annotations
@@ -48,7 +53,7 @@ def content_of(a: Event, b: Event) -> bool:
     if b.evidence[0] != a.evidence[0] or b.trigger.start <= a.trigger.start:
         return False
     return (pledged(a, b) or attack_subject(a, b) or during_it(a, b)
-            or raid_listed(a, b) or instrument_used(a, b))
+            or raid_listed(a, b) or instrument_used(a, b) or partitive(a, b))
 
 
 def _key(word: str) -> str:
@@ -107,6 +112,20 @@ def instrument_used(a: Event, b: Event) -> bool:
         return False
     between = _between(a, b)
     return bool(between) and normalize_key(between[-1].strip("،,")) in USING_WORDS
+
+
+#: Words a partitive may have between its head and من (جولة جديدة من المفاوضات).
+PARTITIVE_REACH = 2
+
+
+def partitive(a: Event, b: Event) -> bool:
+    """``b`` the من complement of ``a``'s trigger (جولة جديدة من المفاوضات، سلسلة من الغارات):
+    the act ``a`` names, of the same type, not a second one."""
+    if a.type != b.type or a.flags != b.flags:
+        return False
+    between = [normalize_key(w) for w in _between(a, b)]
+    return 0 < len(between) <= PARTITIVE_REACH and between[-1] == "من" and not any(
+        w.endswith(("،", ",")) for w in _between(a, b))
 
 
 def raid_listed(a: Event, b: Event) -> bool:
