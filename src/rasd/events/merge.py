@@ -17,6 +17,7 @@ from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_atta
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
+from rasd.events.merge_content import content_actor, content_of, not_an_actor
 from rasd.events.merge_links import (
     PROPERTY_MODES,
     bare_word,
@@ -108,6 +109,18 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
                                    or bare_death(e))), None)
+        if target is None:
+            # بتقديم 200 مليون after تعهدت، غارة … استهدفت، يبحث خلالها: a part or the
+            # content of the act told just before in the sentence, under that act's type
+            part = next((k for k in range(len(merged) - 1, -1, -1)
+                         if content_of(merged[k], e)), None)
+            if part is not None:
+                host = merged[part]
+                merged[part] = replace(
+                    merge_pair(host, e, first_dates=True),
+                    actor=host.actor or content_actor(host, e),
+                    mode=host.mode or (e.mode if e.type == host.type else None))
+                continue
         if target is None and fold_sole_attack(merged, e):
             continue  # ليرتفع عدد ضحايا الغارة إلى عشرة: the one strike told before
         if target is None and text:
@@ -227,8 +240,8 @@ def _actor_ok(a: Actor | None, b: Actor | None, *, organs: bool = False) -> bool
 
     With ``organs``, two organs of one state (فنزويلا، الرئيس الفنزويلي; وزارة الداخلية، النائب
     العام) do not contradict: a retelling names the state by another of its organs."""
-    if a is None or b is None:
-        return True
+    if a is None or b is None or not_an_actor(a) or not_an_actor(b):
+        return True  # a place or the victims read as actor contradict no one
     if a.entity is not None and a.entity == b.entity:
         return True
     if a.span.text in b.span.text or b.span.text in a.span.text:
@@ -502,7 +515,8 @@ def merge_pair(a: Event, b: Event, *, first_dates: bool = False) -> Event:
         # the precision goes with its date: a month (في يناير الماضي) is no day
         date, basis, precision = b.date, b.date_basis, b.date_precision
     return replace(
-        a.with_evidence(b.evidence), mode=a.mode or b.mode, actor=a.actor or b.actor,
+        a.with_evidence(b.evidence), mode=a.mode or b.mode,
+        actor=b.actor if not_an_actor(a.actor) and b.actor is not None else a.actor or b.actor,
         recipient=a.recipient or b.recipient, place=place,
         country=(place.country if place is not None else None) or a.country or b.country,
         date=date, date_basis=basis, date_precision=precision,
