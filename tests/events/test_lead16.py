@@ -70,3 +70,34 @@ def test_a_verb_after_the_terms_tells_an_act_of_its_own() -> None:
     text = ("ونص الاتفاق على وقف القصف المتبادل، وانسحب المقاتلون فعلا من محيط المطار "
             "صباح اليوم.")
     assert len(_of(text, "RETREAT")) == 1
+
+
+# --- a raid told with its arrests is one arrest (gold README, settled 2026-12-04 (16))
+
+def test_a_storming_and_the_arrests_made_in_it_are_one_arrest() -> None:
+    text = ("اقتحمت قوات الأمن، فجر اليوم الاثنين، حي الزهور في مدينة الحسكة، واعتقلت "
+            "ستة شبان بعد تفتيش منازلهم.")
+    coerce = _of(text, "COERCE")
+    assert [e.mode for e in coerce] == ["arrest"]
+    assert _of(text, "ASSAULT") == []
+    assert coerce[0].arrested is not None and coerce[0].arrested.min == 6
+
+
+def test_the_raid_named_again_joins_its_arrest() -> None:
+    text = ("داهم مسلحون، مساء أمس، مقر جمعية خيرية في المدينة، واحتجزوا أربعة من "
+            "موظفيها.\nوقالت الجمعية إنها علقت أنشطتها عقب عملية الاقتحام.")
+    assert _of(text, "ASSAULT") == []
+    assert len(_of(text, "COERCE")) == 1
+
+
+def test_a_storming_without_arrests_stays_an_act() -> None:
+    text = "اقتحمت قوات الاحتلال، فجر اليوم، بلدة قباطية جنوب جنين وسط إطلاق نار كثيف."
+    assert len(_of(text, "ASSAULT")) + len(_of(text, "COERCE")) == 1
+
+
+def test_arrests_by_another_party_after_a_storming_stay_apart() -> None:
+    text = ("اقتحم مستوطنون باحات المسجد الأقصى صباح اليوم، فيما اعتقلت الشرطة "
+            "الإسرائيلية ثلاثة مصلين عند باب الأسباط.")
+    assert len(_of(text, "COERCE")) == 1
+    assert len(_of(text, "ASSAULT")) + len(_of(text, "PROTEST")) + len(
+        [e for e in _of(text, "COERCE") if e.mode != "arrest"]) >= 1

@@ -166,7 +166,8 @@ def test_a_city_in_a_court_name_is_where_the_court_sits() -> None:
 def test_a_seat_in_an_institution_name_gives_way_to_the_town_of_the_act() -> None:
     text = ("في مدينة مرزق، اقتحمت قوة مسلحة مقر المجلس البلدي واعتقلت أربعة من أعضائه "
             "بتهمة التواصل مع حكومة طرابلس.")
-    assert place(text, "اقتحمت") == "مرزق"
+    # the storming and its arrests are one arrest (gold README, 2026-12-04 (16))
+    assert place(text, "اعتقلت") == "مرزق"
 
 
 def test_an_attack_at_sea_is_placed_at_sea() -> None:

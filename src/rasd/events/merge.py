@@ -17,7 +17,12 @@ from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_atta
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
-from rasd.events.merge_content import content_actor, content_of, not_an_actor
+from rasd.events.merge_content import (
+    content_actor,
+    content_of,
+    fold_raid,
+    not_an_actor,
+)
 from rasd.events.merge_links import (
     PROPERTY_MODES,
     bare_word,
@@ -121,6 +126,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                     actor=host.actor or content_actor(host, e),
                     mode=host.mode or (e.mode if e.type == host.type else None))
                 continue
+            if fold_raid(merged, e, merge_pair):
+                continue  # اقتحمت القوات البلدة واعتقلت تسعة … عقب عملية الاقتحام: one arrest
         if target is None and fold_sole_attack(merged, e):
             continue  # ليرتفع عدد ضحايا الغارة إلى عشرة: the one strike told before
         if target is None and text:

@@ -14,13 +14,18 @@ is needed: the later trigger is the content, the subject or a phase of the earli
   ومداهمة عدة منازل): the و-fused raid noun shares the "after" and is the arrest's setting,
   as the first raid noun is (:func:`rasd.events.sentence_folds.fold_raid_settings`);
 * a weapon told after "using" (فرقت الشرطة المحتجين مستخدمة خراطيم المياه): the means;
-* the من complement of an act noun (جولة جديدة من المفاوضات): the act the noun counts.
+* the من complement of an act noun (جولة جديدة من المفاوضات): the act the noun counts;
+* a storming and the arrests made in it (اقتحمت قوات الاحتلال البلدة … واعتقلت تسعة شبان):
+  one COERCE/arrest, the storming its means (:func:`stormed_then_arrested`; gold README,
+  "A raid told with its arrests", settled 2026-12-04 (16)) — under the arrest's type.
 
 A phrase read as an actor that is plainly no party (a place, shot victims) contradicts no
 other telling's actor (:func:`not_an_actor`, read by :func:`rasd.events.merge._actor_ok`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rasd.model import Actor, Event
 from rasd.text.normalize import normalize_key
@@ -141,6 +146,63 @@ def raid_listed(a: Event, b: Event) -> bool:
     return any(w in SETTING_WORDS and k + 1 < len(between)
                and between[k + 1].startswith(RAID_NOUNS)
                for k, w in enumerate(between))
+
+
+#: Normalised stems of storming and raiding (اقتحمت، تقتحم، يقتحمون، داهمت، دهمت): an act
+#: told before an arrest in its sentence, by the same force, is the arrest's means.
+STORM_STEMS = ("اقتحم", "تقتحم", "يقتحم", "داهم", "تداهم", "يداهم", "دهم", "اقتحام",
+               "مداهمه")
+#: Normalised words that open a clause of another party between the storming and the
+#: arrest (…، فيما اعتقلت الشرطة): then the arrest is not the stormers' own.
+OTHER_CLAUSE = frozenset({"فيما", "بينما", "حين"})
+
+
+def stormed_then_arrested(a: Event, b: Event) -> bool:
+    """``a`` a storming (ASSAULT or COERCE, any mode the clause lent it), ``b`` an arrest
+    told after it in the same sentence by no other party: one arrest (module doc)."""
+    if not (b.type == "COERCE" and b.mode == "arrest" and a.type in ("ASSAULT", "COERCE")
+            and a.flags == b.flags
+            and b.evidence[0] == a.evidence[0] and b.trigger.start > a.trigger.start):
+        return False
+    if not _key(a.trigger.text.split()[0]).startswith(STORM_STEMS):
+        return False
+    if any(normalize_key(w.strip("،,")) in OTHER_CLAUSE for w in _between(a, b)):
+        return False
+    x, y = a.actor, b.actor
+    return x is None or y is None or x.span.text == y.span.text or (
+        x.entity is not None and x.entity == y.entity) or bool(
+        x.country and x.country == y.country and x.sector == y.sector)
+
+
+def storming_retold(a: Event, b: Event) -> bool:
+    """``b`` the storming named again by its definite noun (عقب عملية الاقتحام، خلال
+    المداهمة) after ``a``, an arrest whose own sentence told the storming before it
+    (:func:`stormed_then_arrested` folded that storming into the arrest)."""
+    if not (a.type == "COERCE" and a.mode == "arrest" and b.type in ("ASSAULT", "COERCE")
+            and b.mode != "arrest" and a.flags == b.flags and b.trigger.start > a.trigger.end):
+        return False
+    word = _key(b.trigger.text.split()[0])
+    if not (word.startswith("ال") and word[2:].startswith(STORM_STEMS)):
+        return False
+    sent = a.evidence[0]
+    told = sent.text[:max(0, a.trigger.start - sent.start)].split()
+    return any(_key(w).startswith(STORM_STEMS) for w in told)
+
+
+def fold_raid(merged: list[Event], e: Event, merge: Callable[..., Event]) -> bool:
+    """Fold ``e`` into ``merged`` if it is an arrest made in the storming told just before it
+    (the arrest becomes the host, its date standing) or the storming of an arrest named again
+    (:func:`stormed_then_arrested`, :func:`storming_retold`); ``merge`` is
+    :func:`rasd.events.merge.merge_pair`."""
+    for k in range(len(merged) - 1, -1, -1):
+        if stormed_then_arrested(merged[k], e):
+            merged[k] = merge(e, merged[k], first_dates=True)
+            return True
+    for k in range(len(merged) - 1, -1, -1):
+        if storming_retold(merged[k], e):
+            merged[k] = merge(merged[k], e)
+            return True
+    return False
 
 
 def content_actor(a: Event, b: Event) -> Actor | None:
