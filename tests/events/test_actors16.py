@@ -151,3 +151,19 @@ def test_a_group_that_claims_a_killing_did_it() -> None:
     text = "وتبنت كتائب الشمال مقتل خمسة من عناصر الميليشيا في كمين قرب مدينة معبر."
     actor = _actor(text, "ASSAULT")
     assert actor is not None and actor.span.text == "كتائب الشمال"
+
+
+# --- a joined verb's subject is no preposition's object
+
+def test_the_arrests_after_clashes_are_the_polices_not_the_protesters() -> None:
+    text = ("وشهدت المسيرة في ليون مواجهات بين مجموعات من المتظاهرين والشرطة التي أطلقت الغاز "
+            "المسيل للدموع، واعتقلت 30 شخصا.")
+    actor = _actor(text, "COERCE")
+    assert actor is not None and "الشرطة" in actor.span.text
+    assert "المتظاهرين" not in actor.span.text
+
+
+def test_a_joined_arrest_keeps_the_raiding_forces() -> None:
+    # near miss: the sentence's first subject is a subject
+    actor = _actor("اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس، واعتقلت خمسة شبان.", "COERCE")
+    assert actor is not None and actor.span.text == "قوات الاحتلال"

@@ -218,9 +218,23 @@ def _addressee_after_joined_verb(toks: list[Token], m: Match, actor: Actor) -> b
                                 or (nxt.kind == "word" and nxt.clitics[:1] == "ب"))
 
 
+#: Prepositions (normalised) whose object is never the subject of a later joined verb.
+OBJECT_PREPS = frozenset(normalize_key(w) for w in (
+    "من", "بين", "في", "على", "عن", "مع", "ضد", "إلى", "الى", "لدى", "أمام", "قرب", "عبر"))
+
+
 def _first_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
-    """The first actor phrase of the sentence before the trigger, not a place."""
+    """The first actor phrase of the sentence before the trigger, not a place, nor the
+    object of a preposition (مواجهات بين مجموعات «من المحتجين» والشرطة …، واعتقلت: no
+    subject of any verb)."""
+    skip = 0
     for j in range(0, m.first):
+        if j < skip:
+            continue
+        if j > 0 and toks[j - 1].norm in OBJECT_PREPS:
+            rng = np_at(toks, j, m.first)
+            skip = rng[1] if rng is not None else j + 1  # the whole object phrase
+            continue
         rng = np_at(toks, j, m.first)
         actor = finder.actor(toks, *rng, places=False) if rng is not None else None
         if actor is not None:
