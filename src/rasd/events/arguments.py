@@ -14,13 +14,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.caches import word_cache
+from rasd.events.actor_sanity import after_mediation, dateline_starts, is_money, victim_starts
 from rasd.events.clauses import RELATIVE_PRONOUNS
 from rasd.kb.gazetteer import proclitic_readings
 from rasd.kb.roles import classify_actor_phrase, role_patterns
 from rasd.kb.store import KnowledgeBase
 from rasd.model import Actor, Document, Entity, Span
 from rasd.text.normalize import normalize_key
-from rasd.text.number_grammar import number_lexicon
 from rasd.text.tokens import Token
 
 #: A participant phrase rarely runs longer (المرصد السوري لحقوق الإنسان is four words); a
@@ -134,19 +134,6 @@ def np_at(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     return (i, end)
 
 
-@lru_cache(maxsize=1)
-def _money_words() -> frozenset[str]:
-    """Currency words (the number lexicon's money units, normalised): the NER tagger may
-    call دولار or يورو a MISC name, but a currency is never a party to an event."""
-    return frozenset(normalize_key(w) for w, kind in number_lexicon().unit_words.items()
-                     if kind == "money")
-
-
-def _is_money(phrase: str) -> bool:
-    key = normalize_key(phrase)
-    return key in _money_words() or (key.startswith("ال") and key[2:] in _money_words())
-
-
 @lru_cache(maxsize=20_000)
 def _classify(phrase: str, kb: KnowledgeBase) -> tuple[str, str | None] | None:
     found = classify_actor_phrase(phrase, kb=kb)
@@ -183,10 +170,17 @@ class ActorFinder:
             if doc.entities[r.entity].type in _ACTOR_TYPES:
                 cover[r.start:r.end] = b"\x01" * (r.end - r.start)
         self.cover = bytes(cover)
-        self._nisba_starts = frozenset(r.start for r in self.refs if r.kind == "nisba")
+        self.nisba_starts = frozenset(r.start for r in self.refs if r.kind == "nisba")
         #: the page's PERSON name mentions (one-person counts: rasd.events.object_person)
         self.person_names = tuple(m.span for en in doc.entities if en.type == "PERSON"
                                   for m in en.mentions if m.kind == "name")
+        #: where no party's phrase begins (the dateline's place), and where no doer's does
+        #: (a toll's victims, who may still be an act's recipient): rasd.events.actor_sanity
+        self.barred = dateline_starts(doc.text)
+        self.victims = victim_starts(doc.text, doc.casualties)
+        #: starts of subjects read in a reporter's stead for an ambiguous row: no party of
+        #: its own for the row's gate (rasd.events.participants)
+        self.unsure: set[int] = set()
         #: token start -> whether a phrase may start at that token (:meth:`_may_start`)
         self._starts: dict[int, bool] = {}
 
@@ -286,7 +280,7 @@ class ActorFinder:
         while k - 1 >= lo and a - (k - 1) <= NISBA_HEAD_WORDS:
             prev, cur = toks[k - 1], toks[k]
             if prev.kind != "word" or prev.norm in STOP or cur.clitics[:1] in ("و", "ف") \
-                    or prev.start in self._nisba_starts or prev.clitics not in ("", "ال") \
+                    or prev.start in self.nisba_starts or prev.clitics not in ("", "ال") \
                     or prev.norm.startswith("ال") != definite:
                 break  # an adjective agrees with its noun in definiteness: a verb or a
                 # preposition's object before it is no noun of it
@@ -310,13 +304,16 @@ class ActorFinder:
         return None
 
     def actor(self, toks: list[Token], a: int, b: int, *, loose: bool = False,
-              places: bool = True, lo: int | None = None) -> Actor | None:
+              places: bool = True, lo: int | None = None, third: bool = False) -> Actor | None:
         """The actor named by tokens ``[a, b)``: an overlapping entity mention, else a role
         phrase the KB classifies; ``loose`` also accepts an unclassified phrase. A phrase
         that begins with a nationality adjective (nisba) is that adjective, with the noun
-        it modifies before it when ``lo`` (the first token the phrase may take) allows."""
+        it modifies before it when ``lo`` (the first token the phrase may take) allows.
+        ``third`` accepts a mediator (بوساطة تركية) for the mediation row's own slot."""
         text = self.doc.text
         first = toks[a]
+        if first.start in self.barred or (not third and after_mediation(toks, a)):
+            return None  # a dateline, a mediator: never a party to the act
         b = self.phrase_stop(toks, a, b)
         start, end = first.start, self.name_end(first.start, toks[b - 1].end)
         if 1 not in self.cover[start:first.end + 1] and not loose and first.kind == "word" \
@@ -326,7 +323,7 @@ class ActorFinder:
             ent = self.doc.entities[ref.entity]
             if ent.type not in _ACTOR_TYPES or ref.start > toks[a].end:
                 continue  # a mention that does not begin the phrase is its complement
-            if ent.type == "MISC" and _is_money(text[ref.start:ref.end]):
+            if ent.type == "MISC" and is_money(text[ref.start:ref.end]):
                 return None
             if not places and ent.type in ("GPE", "LOC") and ref.kind == "name":
                 return None  # a place named near a trigger is where, not who

@@ -8,6 +8,7 @@ Used by :mod:`rasd.events.sentence_events`; the noun phrases and their actors co
 
 from __future__ import annotations
 
+from rasd.events.actor_sanity import reporter
 from rasd.events.arguments import STOP, ActorFinder, np_at, pp_object
 from rasd.events.clauses import clause_end, clause_start
 from rasd.events.matcher import Match, first_gap
@@ -19,6 +20,7 @@ from rasd.events.party_pairs import (
     hosted_parties,
     loose_at,
 )
+from rasd.events.plain_subjects import claimant, doer, hal_word, oblique_plural, plain_subject
 from rasd.model import Actor
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -66,7 +68,11 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             actor = finder.actor(toks, *rng) if rng is not None else None
         elif slot in ("gen", "after"):
             rng = np_at(toks, m.last + 1, hi)
-            actor = finder.actor(toks, *rng) if rng is not None else None
+            # the party after a mediation row (بوساطة تركية) is this row's own actor
+            actor = finder.actor(toks, *rng, third=True) if rng is not None else None
+            if actor is not None and role in EVENT_ROLES \
+                    and actor.span.start in finder.nisba_starts:
+                role = "actor"  # قصف «إسرائيلي»: an adjective is no genitive; its state did it
         elif slot.startswith("pp:"):
             j = pp_object(toks, m.last + 1, hi, slot[3:])
             rng = np_at(toks, j, hi) if j is not None else None
@@ -77,7 +83,7 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
     hosted = hosted_parties(toks, m, hi, finder)
     if hosted is not None:
         return hosted
-    actor = found.get("actor")
+    actor = doer(found.get("actor"), finder)
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
     if actor is not None and recipient is None and _addressee_after_joined_verb(toks, m, actor):
         # طالبت القمة الدول الأعضاء بـ …، ودعت مجلس الأمن إلى …: a joined appeal verb's one
@@ -95,7 +101,7 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             and any(role == "actor" for _, role in m.trigger.roles):
         # اقتحمت القوات المدينة، واعتقلت 11 مواطنا: a verb joined by و with no subject of its
         # own shares the sentence's first subject
-        actor = _first_subject(toks, m, finder)
+        actor = doer(_first_subject(toks, m, finder), finder)
         if same_actor(actor, recipient):
             actor = None
     if actor is None:
@@ -110,15 +116,27 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
         if agent is not None and not same_actor(agent, recipient):
             actor = agent
     if actor is None and m.trigger.pos in ("noun", "phrase"):
+        actor = claimant(toks, m, lo, finder)  # تبنت مقاومة آزال مقتل 3: the claimant did it
+    if actor is None and m.trigger.pos in ("noun", "phrase"):
         # the subject of a light verb before the noun (أعربت المنظمة، الخميس، عن قلقها)
-        actor = finder.nearest_before(toks, m.first, lo, places=False) \
-            or finder.nearest_before(toks, m.first, 0, places=False)
+        actor = doer(finder.nearest_before(toks, m.first, lo, places=False)
+                     or finder.nearest_before(toks, m.first, 0, places=False), finder)
         if same_actor(actor, source) or same_actor(actor, recipient):
             actor = None
     if actor is None:
         actor = _scan_actor(toks, m, hi, finder, source, recipient)
     if actor is None and m.trigger.type not in ("ASSAULT", "PROTEST"):
-        actor = source  # أعلنت المنظمة إرسال قوات: the announcer acts
+        # أعلنت المنظمة إرسال قوات: the announcer acts; but a statement, an unnamed source
+        # or a witness only tells (وطالب وجهاء البلدة، في بيان): the verb's own subject
+        # phrase then, even one the knowledge base does not know
+        # (kept when none is found: the statement's country is mostly the doer's)
+        read = plain_subject(toks, m, hi, finder) if reporter(source) else None
+        if read is not None and read.sector is None and read.entity is None \
+                and m.trigger.weight < PARTICIPANT_WEIGHT:
+            # a row too ambiguous to stand alone (PARTICIPANT_WEIGHT): a phrase no knowledge
+            # names, read in the reporter's stead, names its doer but makes it no event
+            finder.unsure.add(read.span.start)
+        actor = read or source
     return actor, recipient
 
 
@@ -138,13 +156,6 @@ def _speaker_subject(toks: list[Token], m: Match) -> bool:
 #: before a trigger (مؤكدة وقوفها إلى جانب، مجددا دعمه): normalised.
 _HAL_SPEECH = frozenset(["مؤكدا", "مؤكده", "مشددا", "مشدده", "معربا", "معربه", "مجددا",
                          "مجدده", "معلنا", "معلنه", "مبديا", "مبديه", "معتبرا", "معتبره"])
-
-
-def hal_word(norm: str) -> bool:
-    """Whether a word reads as an accusative participle (محذرا، متهمة، مطالبين): م + stem
-    + the accusative ending; verb rows list such forms besides the finite ones."""
-    word = norm[1:] if norm[:1] in ("و", "ف") else norm
-    return len(word) >= 5 and word[0] == "م" and word.endswith(("ا", "ه", "ين"))
 
 
 def circumstantial(toks: list[Token], m: Match) -> bool:
@@ -207,9 +218,23 @@ def _addressee_after_joined_verb(toks: list[Token], m: Match, actor: Actor) -> b
                                 or (nxt.kind == "word" and nxt.clitics[:1] == "ب"))
 
 
+#: Prepositions (normalised) whose object is never the subject of a later joined verb.
+OBJECT_PREPS = frozenset(normalize_key(w) for w in (
+    "من", "بين", "في", "على", "عن", "مع", "ضد", "إلى", "الى", "لدى", "أمام", "قرب", "عبر"))
+
+
 def _first_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor | None:
-    """The first actor phrase of the sentence before the trigger, not a place."""
+    """The first actor phrase of the sentence before the trigger, not a place, nor the
+    object of a preposition (مواجهات بين مجموعات «من المحتجين» والشرطة …، واعتقلت: no
+    subject of any verb)."""
+    skip = 0
     for j in range(0, m.first):
+        if j < skip:
+            continue
+        if j > 0 and toks[j - 1].norm in OBJECT_PREPS:
+            rng = np_at(toks, j, m.first)
+            skip = rng[1] if rng is not None else j + 1  # the whole object phrase
+            continue
         rng = np_at(toks, j, m.first)
         actor = finder.actor(toks, *rng, places=False) if rng is not None else None
         if actor is not None:
@@ -235,7 +260,7 @@ def _inside_subject(toks: list[Token], m: Match, finder: ActorFinder) -> Actor |
             continue  # تجمع مئات من أنصار الحزب: the partitive من of a counted crowd
         if found is not None or toks[j].norm in ("،", ",") or toks[j].norm in STOP:
             break  # a comma after the verb: an insert, the object after it; a preposition
-        if j == m.first + 1 and _oblique_plural(toks[j].norm):
+        if j == m.first + 1 and oblique_plural(toks[j].norm):
             break  # فرقت المحتجين: an accusative plural right after the verb is its object
         rng = np_at(toks, j, m.last + 1)
         found = finder.actor(toks, *rng) if rng is not None else None
@@ -263,13 +288,6 @@ def _masdar(norm: str) -> bool:
     return word.startswith("ال") or (len(word) >= 5 and word[0] in "ات" and word[-2] in "اي")
 
 
-def _oblique_plural(norm: str) -> bool:
-    """Whether a word reads as a sound masculine plural in the accusative or genitive
-    (المحتجين، مسلحين): never the nominative subject of the verb before it."""
-    word = norm[1:] if norm[:1] in ("و", "ف") else norm
-    return len(word) >= 6 and word.endswith("ين")
-
-
 def _svo(toks: list[Token], m: Match, lo: int) -> bool:
     """Whether the subject precedes the verb: a word right before it in the same clause and
     no conjunction fused to the verb (وقصفت opens a new VSO clause)."""
@@ -279,14 +297,22 @@ def _svo(toks: list[Token], m: Match, lo: int) -> bool:
     return prev.kind == "word" or prev.text in "«»\"”"
 
 
+#: Prepositions of place (normalised): the phrase after one is where a nominal trigger's act
+#: happened (وقفة أمام البرلمان، هجوم داخل السجن، تجمع قرب السفارة), never its doer.
+LOCATIVE_PREPS = frozenset(normalize_key(w) for w in (
+    "في", "أمام", "قرب", "داخل", "خارج", "وسط", "عند", "حول", "قبالة", "بمحيط", "بالقرب"))
+
+
 def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
                 source: Actor | None, recipient: Actor | None) -> Actor | None:
     """The first actor phrase after a nominal trigger in its clause (غارات شنها الطيران)."""
     for j in range(m.last + 1, min(hi, m.last + 7)):
+        if toks[j - 1].norm in LOCATIVE_PREPS:
+            continue  # وقفة أمام «البرلمان»: where it happened, not who did it
         rng = np_at(toks, j, hi)
         if rng is None:
             continue
-        actor = finder.actor(toks, *rng, places=False, lo=m.last + 1)
+        actor = doer(finder.actor(toks, *rng, places=False, lo=m.last + 1), finder)
         if actor is not None and not same_actor(actor, source) and not same_actor(actor, recipient):
             return actor
     return None

@@ -40,7 +40,6 @@ from rasd.events.own_meetings import drop_own_meetings
 from rasd.events.participants import (
     PARTICIPANT_WEIGHT,
     circumstantial,
-    hal_word,
     main_subject,
     participants,
     receiving_verb,
@@ -57,6 +56,7 @@ from rasd.events.places import (
     host_named_in,
     host_place,
 )
+from rasd.events.plain_subjects import hal_word
 from rasd.events.reaction_folds import fold_reactions
 from rasd.events.sentence_folds import (
     drop_crowd_words,
@@ -75,7 +75,7 @@ from rasd.events.sentence_folds import (
     protest_aim,
     wounded_clause,
 )
-from rasd.events.sources import attribution_of
+from rasd.events.sources import attribution_of, later_speaker
 from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
@@ -207,8 +207,10 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             f = replace(f, future=True)
         if f.content or f.generic or k in callers or idle_charge(out, m, f.negated):
             continue
+        # قال X إن …، فيما قال Y إن …: the later clause's events are on Y's word
+        said = later_speaker(toks, cues, finder, matches, m.first) or source
         actor, recipient = participants(toks, m if call is None else matches[call], finder,
-                                        source)
+                                        said)
         if call is not None:
             recipient = None  # the called crowd is who protests; the caller leads it
         host = charged_act(out, m)
@@ -228,7 +230,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             and m.trigger.weight >= CORROBORATION_WEIGHT
         # a call corroborates what it calls for (دعا إلى مسيرة: a march, not a drone)
         party = call is not None or host is not None or any(
-            a is not None and a is not source for a in (actor, recipient))
+            a is not None and a is not said and a.span.start not in finder.unsure
+            for a in (actor, recipient))
         clues = sum((bool(others), tolls, actor is not None, recipient is not None))
         # an armed party corroborates force, not a protest (غارة على تجمع للمعارضين)
         armed = m.trigger.type != "PROTEST" and any(
@@ -265,16 +268,20 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
             # جانب …) says more of the main clause's subject: it acts, and the noun phrase
             # read as the participle's subject is its recipient
-            main = main_subject(toks, m, finder, source)
+            main = main_subject(toks, m, finder, said)
             if main is not None and not same_actor(main, actor):
                 recipient = recipient or actor
                 actor = main
-        skip = [a.span for a in (actor, source) if a is not None and a is not recipient]
+            elif main is None and actor is not None and actor.span.start >= toks[m.last].end:
+                # (…، متهما إسرائيل): the phrase after the participle is its object even
+                # when the main clause's subject is no party rasd knows
+                recipient, actor = recipient or actor, None
+        skip = [a.span for a in (actor, said) if a is not None and a is not recipient]
         mode = weapon_mode(m, toks, cues) if m.trigger.type == "ASSAULT" \
             else content_mode(k, matches, [g.content for g in flags], toks, cues)
         if m.trigger.type == "MOBILIZE":
             mode = mobilize_mode(mode, actor.sector if actor is not None else None)
-        out.append(_event(doc, sent, m, f, actor, recipient, source, refs, times, skip,
+        out.append(_event(doc, sent, m, f, actor, recipient, said, refs, times, skip,
                           min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues), mode))
         clause = clause_start(toks, m.first)
         if m.first > 0 and toks[m.first - 1].norm in COUNTERPART:

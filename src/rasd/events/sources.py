@@ -54,3 +54,20 @@ def _is_source_phrase(cue: Cue) -> bool:
     """The حسب / نقلا عن row, told from the speech-verb row by its forms (it lists no verb
     of saying)."""
     return not any(form == ("قال",) for form in cue.mod.forms)
+
+
+def later_speaker(toks: list[Token], cues: SentenceCues, finder: ActorFinder,
+                  matches: list[Match], pos: int) -> Actor | None:
+    """The subject of the last speech verb before token ``pos`` when an earlier speech verb
+    of the sentence has another subject (قال الدفاع المدني إن …، فيما قال «الجيش» إن قواته
+    أطلقت النار): the second clause's events are on the second speaker's word, else None."""
+    found: list[Actor] = []
+    for cue in cues.of_kind("attribution"):
+        if cue.last >= pos or cue.mod.position != "before" or _is_source_phrase(cue) \
+                or _inside_trigger(cue, matches):
+            continue
+        rng = np_at(toks, cue.last + 1, clause_end(toks, cue.last))
+        actor = finder.actor(toks, *rng) if rng is not None else None
+        if actor is not None:
+            found.append(actor)
+    return found[-1] if len(found) >= 2 and found[-1].span != found[0].span else None
