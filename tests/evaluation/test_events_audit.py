@@ -72,6 +72,20 @@ def test_a_lost_true_event_shows_in_kept(tmp_path: Path) -> None:
     assert report.kept == 0.0 and report.positives == 1
 
 
+def test_a_merged_retelling_is_told_though_not_kept(tmp_path: Path) -> None:
+    # two judged tellings of one arrest, merged into one event whose evidence holds both
+    judgments = read_judgments(_judgments(tmp_path, [
+        _row("اعتقلت", "COERCE", "y"), _row("محتجين", "COERCE", "y")]))
+    first, second = _span("اعتقلت"), _span("محتجين")
+    sentence = Span(first.start, second.end, TEXT[first.start:second.end])
+    merged = Event(type="COERCE", trigger=first, evidence=(sentence,))
+    report = audit(judgments, {"a1": _article()}, _analyser([merged]))
+    assert (report.positives, report.positives_kept, report.positives_told) == (2, 1, 2)
+    assert "2/2" in format_audit([report])
+    lost = audit(judgments, {"a1": _article()}, _analyser([]))
+    assert lost.positives_told == 0
+
+
 def test_a_type_change_is_not_the_judged_event(tmp_path: Path) -> None:
     judgments = read_judgments(_judgments(tmp_path, [_row("اعتقلت", "COERCE", "y")]))
     report = audit(judgments, {"a1": _article()}, _analyser([_event("اعتقلت", "ASSAULT")]))
