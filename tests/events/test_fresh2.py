@@ -115,3 +115,25 @@ def test_a_supply_a_line_would_allow_is_no_trade() -> None:
     # near miss: no بدأ, the supply is what a planned line allows
     text = "وتقول الشركة إن الخط سيسمح في المستقبل بتزويد مدن الجنوب بنحو 80 ميغاواط."
     assert not of_type(text, "COOPERATE")
+
+
+# --- a body's own demand after the strike or boycott it announced
+
+def test_a_union_demand_after_its_strike_is_a_request() -> None:
+    text = ("وأعلنت نقابة الصحفيين الموريتانيين الدخول في إضراب مفتوح عن العمل بداية من "
+            "الأحد المقبل، مطالبة بالإفراج عن مراسل موقع الأخبار.")
+    assert [e.mode for e in all_of_type(text, "REQUEST")] == ["yield"]
+
+
+def test_a_party_demand_after_its_boycott_is_a_request() -> None:
+    text = ("وأعلن حزب التجمع الوطني مقاطعته جلسات البرلمان المقبلة، مطالبا بإطلاق سراح "
+            "نوابه الموقوفين.")
+    assert all_of_type(text, "REQUEST")
+
+
+def test_a_crowd_demand_stays_the_aim_of_its_protest() -> None:
+    # near miss: the plural participle is the protesting crowd's voice
+    text = ("ونظم مئات المعلمين، صباح اليوم، وقفة احتجاجية أمام مقر الولاية، مطالبين "
+            "بصرف رواتبهم المتأخرة.")
+    assert not all_of_type(text, "REQUEST")
+    assert of_type(text, "PROTEST")
