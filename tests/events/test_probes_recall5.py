@@ -47,9 +47,6 @@ def test_probe_found(text: str, type_: str) -> None:
 #: Near misses reported before the pass and still reported.
 NEAR_MISSES_STILL_REPORTED = {
     "ورفض الدفاع الكرة برأسه.": "a defender's رفض with no sports page around it",
-    "ورفضت موسكو الاتهامات الغربية جملة وتفصيلا.":
-        "a refusal of accusations: the gold README leaves it uncoded, some dev passages code "
-        "it REJECT (ev-1230 against others), so no block",
 }
 
 

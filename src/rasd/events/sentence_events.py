@@ -108,6 +108,16 @@ CORROBORATION_BONUS = 0.05
 #: A demand told as a purpose after a comma (…، للمطالبة باستقالة الرئيس), normalised: after a
 #: protest it is the protest's aim, as a participle (…، مطالبين بـ) is.
 PURPOSE_DEMANDS = frozenset({"للمطالبه", "وللمطالبه"})
+#: The plural ending of a participle (مطالبين، منددين): the crowd of a protest voicing its aim.
+#: A singular one (…، مطالبا بالإفراج عن زميله، مطالبة بالإفراج عن المعتقلين) is the voice of
+#: the body that announced a strike or a boycott, whose demand the dev gold codes as a REQUEST
+#: of its own (ev-1033, ev-1208, ev-1347, ev-1380; fresh-rounds pass 2, 2026-12-04 (16)).
+CROWD_PARTICIPLE_ENDING = "ين"
+
+
+def crowd_participle(norm: str) -> bool:
+    """Whether a normalised word is a plural accusative participle (…، مطالبين بـ)."""
+    return hal_word(norm) and norm.endswith(CROWD_PARTICIPLE_ENDING)
 
 
 @dataclass(slots=True)
@@ -289,7 +299,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
                         if e.type == "PROTEST"), None)
         if protest_aim(m) and protest is not None and m.first > 0 \
-                and (hal_word(toks[m.first].norm) or toks[m.first].norm in PURPOSE_DEMANDS) \
+                and (crowd_participle(toks[m.first].norm)
+                     or toks[m.first].norm in PURPOSE_DEMANDS) \
                 and toks[m.first - 1].norm in ("،", ","):
             # اعتصم العمال …، مطالبين بـ; خرج آلاف … في مسيرات …، للمطالبة باستقالة الرئيس:
             # the protest's demand (fold_demands)
