@@ -119,3 +119,35 @@ def test_the_coordination_test_reads_the_root() -> None:
     noun = replace(accuse, pos="noun")  # only a verb row's match opens a clause
     toks = tokenize("واتهام الحزب الحكومة")
     assert not coordinated_verb(Match(noun, 0, 0, 0, 6), toks)
+
+
+# --- the charge stated as the predicate of the people held
+
+def test_detainees_said_to_be_accused_is_an_accusation() -> None:
+    text = ("وأوضحت النيابة أن الموقوفين متهمون بتمويل خلية مسلحة وتجنيد شبان لصالحها.")
+    assert [e.mode for e in of_type(text, "ACCUSE")] == ["allege"]
+    assert not of_type(text, "MOBILIZE")
+
+
+def test_detainees_said_to_be_involved_is_an_accusation() -> None:
+    text = "وقال مصدر أمني إن المعتقلين «متورطون في تهريب الأسلحة عبر الحدود»."
+    assert of_type(text, "ACCUSE")
+
+
+def test_people_arrested_as_suspects_are_no_accusation_of_their_own() -> None:
+    text = "واعتقلت الشرطة الكينية 9 أشخاص متهمين بالتورط في أعمال الشغب."
+    assert not of_type(text, "ACCUSE")
+
+
+# --- the signed minutes of a meeting
+
+def test_signed_minutes_are_a_signed_text_not_a_meeting() -> None:
+    text = "ووقع الطرفان محضر اجتماع بشأن تنظيم النقل البري بين البلدين."
+    assert of_type(text, "SUPPORT")
+    assert not of_type(text, "CONSULT")
+
+
+def test_minutes_cited_are_no_signing() -> None:
+    text = "واستندت المحكمة إلى محضر اجتماع مجلس الإدارة في قرارها."
+    assert not of_type(text, "SUPPORT")
+    assert not of_type(text, "CONSULT")
