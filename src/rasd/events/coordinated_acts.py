@@ -41,5 +41,14 @@ def content_stop(toks: list[Token], matches: list[Match], after: int, end: int) 
     clause end), or earlier at the first و-fused past verb trigger inside it."""
     for m in matches:
         if after < m.first < end and coordinated_verb(m, toks):
+            if any(_fused(t) for t in toks[after + 1:m.first]):
+                # a series already joined by و (بقتل الأطفال ومصادرة الأراضي وهدم البيوت):
+                # the word is one more verbal noun of the list, not a new clause
+                return end
             return min(end, m.first)
     return end
+
+
+def _fused(tok: Token) -> bool:
+    """Whether ``tok`` is a word with a fused و (a coordination before the candidate)."""
+    return tok.kind == "word" and tok.norm[:1] == "و" and len(tok.norm) >= _MIN_FUSED
