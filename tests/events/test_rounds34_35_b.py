@@ -151,3 +151,8 @@ def test_minutes_cited_are_no_signing() -> None:
     text = "واستندت المحكمة إلى محضر اجتماع مجلس الإدارة في قرارها."
     assert not of_type(text, "SUPPORT")
     assert not of_type(text, "CONSULT")
+
+
+def test_a_series_of_verbal_nouns_stays_in_the_call() -> None:
+    text = "وطالب البرلمان العربي بوقف قتل المدنيين ومصادرة الأراضي وهدم المنازل في الضفة."
+    assert not of_type(text, "ASSAULT")
