@@ -24,6 +24,7 @@ from rasd.events.clauses import (
     past_verb,
     strip_conj,
 )
+from rasd.events.coordinated_acts import content_stop
 from rasd.events.cues import Cue, SentenceCues, find_cues
 from rasd.events.matcher import HARD_PUNCT, Match
 from rasd.text.normalize import normalize_key
@@ -197,7 +198,9 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
         return list(range(len(matches)))
     if mod.scope == "clause":
         end = clause_end(toks, cue.last)
-        found = [k for k, m in enumerate(matches) if cue.last < m.first < end]
+        # a و-fused past verb (واتهم) opens a main clause of its own: no part of the content
+        stop = content_stop(toks, matches, cue.last, end) if mod.effect == "content" else end
+        found = [k for k, m in enumerate(matches) if cue.last < m.first < stop]
         if mod.effect == "content" or mod.kind == "generic":
             # the content after a long insert (وينص الاتفاق، وفق نسخة اطلعت عليها الجزيرة
             # نت، على انسحاب القوات): a text's terms, like a speech act's complement; the
