@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.events.candidate_filter import filter_disabled
 from rasd.model import Event
-from tests.events.rule_checks import events
+from tests.events.rule_checks import events_of_type
 
 PUB = date(2026, 5, 20)
 
 
 def _events(text: str, typ: str) -> list[Event]:
-    with filter_disabled():
-        found = [e for e in events(text, PUB) if e.type == typ]
+    found = events_of_type(text, typ, PUB)
     assert found, f"no {typ} event"
     return found
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.events.candidate_filter import filter_disabled
 from rasd.model import Event
-from tests.events.rule_checks import events
+from tests.events.rule_checks import events_of_type
 
 PUB = date(2026, 6, 11)
 
 
 def _of(text: str, typ: str) -> list[Event]:
-    with filter_disabled():
-        return [e for e in events(text, PUB) if e.type == typ]
+    return events_of_type(text, typ, PUB)
 
 
 def test_an_arrest_retold_with_the_prosecutors_detention_order_is_one_event() -> None:
