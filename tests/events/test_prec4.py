@@ -12,7 +12,7 @@ import pytest
 
 from rasd.events.columns import first_plural_column, first_plural_markers, reporting_frames
 from tests.events.probes_prec4 import HELD_OUT_MUST, HELD_OUT_MUST_NOT, MUST, MUST_NOT
-from tests.events.rule_checks import facts, held_out_cases, known_failures
+from tests.events.rule_checks import held_out_cases, known_failures, types
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -25,25 +25,21 @@ HELD_OUT_WRONG: dict[str, str] = {
 }
 
 
-def _types(text: str) -> set[str]:
-    return {e.type for e in facts(text, PUB)}
-
-
 @pytest.mark.parametrize("text, type_", MUST_NOT)
 def test_false_sense_not_reported(text: str, type_: str) -> None:
-    assert type_ not in _types(text)
+    assert type_ not in types(text, PUB)
 
 
 @pytest.mark.parametrize("text, type_", MUST)
 def test_true_sense_reported(text: str, type_: str) -> None:
-    assert type_ in _types(text)
+    assert type_ in types(text, PUB)
 
 
 @pytest.mark.parametrize(
     "text, type_, expected",
     known_failures(held_out_cases(HELD_OUT_MUST, HELD_OUT_MUST_NOT), HELD_OUT_WRONG))
 def test_held_out(text: str, type_: str, expected: bool) -> None:
-    assert (type_ in _types(text)) == expected
+    assert (type_ in types(text, PUB)) == expected
 
 
 def test_probe_counts() -> None:
@@ -86,4 +82,4 @@ def test_a_column_keeps_its_dated_act() -> None:
     # columns do): an act the column dates is reported
     text = ("نحن ننسى سريعا. ففي عام 2015 قصفت الطائرات سوقا شعبية في صنعاء وقتلت العشرات. "
             "وعلينا ألا ننسى.")
-    assert "ASSAULT" in _types(text)
+    assert "ASSAULT" in types(text, PUB)

@@ -13,7 +13,7 @@ import pytest
 from rasd.events.domains import domain_policies
 from rasd.events.lexicon import triggers
 from tests.events.probes_prec5 import HELD_OUT_MUST, HELD_OUT_MUST_NOT, MUST, MUST_NOT
-from tests.events.rule_checks import facts, held_out_cases, known_failures
+from tests.events.rule_checks import held_out_cases, known_failures, types
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -24,25 +24,21 @@ HELD_OUT_WRONG: dict[str, str] = {
 }
 
 
-def _types(text: str) -> set[str]:
-    return {e.type for e in facts(text, PUB)}
-
-
 @pytest.mark.parametrize("text, type_", MUST_NOT)
 def test_false_sense_not_reported(text: str, type_: str) -> None:
-    assert type_ not in _types(text)
+    assert type_ not in types(text, PUB)
 
 
 @pytest.mark.parametrize("text, type_", MUST)
 def test_true_sense_reported(text: str, type_: str) -> None:
-    assert type_ in _types(text)
+    assert type_ in types(text, PUB)
 
 
 @pytest.mark.parametrize(
     "text, type_, expected",
     known_failures(held_out_cases(HELD_OUT_MUST, HELD_OUT_MUST_NOT), HELD_OUT_WRONG))
 def test_held_out(text: str, type_: str, expected: bool) -> None:
-    assert (type_ in _types(text)) == expected
+    assert (type_ in types(text, PUB)) == expected
 
 
 def test_probe_counts() -> None:
@@ -82,15 +78,15 @@ def test_religion_keeps_accusations() -> None:
 
 def test_a_state_agreement_still_signed() -> None:
     # the contract block leaves states' agreements, memoranda and treaties to the signing row
-    assert "SUPPORT" in _types("ووقعت مصر وفرنسا اتفاقية لشراء طائرات رافال.")
-    assert "SUPPORT" not in _types("ووقعت الحكومة عقدا مع شركة لبناء محطة كهرباء.")
+    assert "SUPPORT" in types("ووقعت مصر وفرنسا اتفاقية لشراء طائرات رافال.", PUB)
+    assert "SUPPORT" not in types("ووقعت الحكومة عقدا مع شركة لبناء محطة كهرباء.", PUB)
 
 
 def test_a_single_ambassadors_farewell_call_is_a_meeting() -> None:
     # only the plural قدموا (a crowd that came to greet the host) is a courtesy
     text = ("واستقبل وزير الخارجية في مكتبه أمس سفير اليابان لدى المملكة الذي قدم للسلام عليه "
             "بمناسبة انتهاء فترة عمله.")
-    assert "CONSULT" in _types(text)
+    assert "CONSULT" in types(text, PUB)
     crowd = ("واستقبل وزير الخارجية في مكتبه أمس، المسؤولين والأعيان وجموع المواطنين الذين "
              "قدموا للسلام عليه.")
-    assert "CONSULT" not in _types(crowd)
+    assert "CONSULT" not in types(crowd, PUB)

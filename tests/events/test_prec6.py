@@ -13,7 +13,7 @@ import pytest
 from rasd.events.courtesies import DOMESTIC_TYPES, FOREIGN_MARKERS, OFFICIAL_SECTORS
 from rasd.text.normalize import normalize_key
 from tests.events.probes_prec6 import HELD_OUT_MUST, HELD_OUT_MUST_NOT, MUST, MUST_NOT, page
-from tests.events.rule_checks import facts
+from tests.events.rule_checks import facts, types
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -44,7 +44,7 @@ def _known(cases: list[tuple[str, str]]) -> list[object]:
 
 
 def _types(text: str) -> set[str]:
-    return {e.type for e in facts(page(text), PUB)}
+    return types(page(text), PUB)
 
 
 @pytest.mark.parametrize("text, type_", _known(MUST_NOT))

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from tests.events.probes_recall5 import HELD_OUT, HELD_OUT_NEAR_MISSES, NEAR_MISSES, PROBES
-from tests.events.rule_checks import facts, held_out_cases, known_failures
+from tests.events.rule_checks import held_out_cases, known_failures, types
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -35,13 +35,9 @@ STILL_MISSED = {
 }
 
 
-def _types(text: str) -> set[str]:
-    return {e.type for e in facts(text, PUB)}
-
-
 @pytest.mark.parametrize("text, type_", known_failures(PROBES, STILL_MISSED))
 def test_probe_found(text: str, type_: str) -> None:
-    assert type_ in _types(text)
+    assert type_ in types(text, PUB)
 
 
 #: Near misses reported before the pass and still reported.
@@ -52,7 +48,7 @@ NEAR_MISSES_STILL_REPORTED = {
 
 @pytest.mark.parametrize("text, type_", known_failures(NEAR_MISSES, NEAR_MISSES_STILL_REPORTED))
 def test_near_miss_not_found(text: str, type_: str) -> None:
-    assert type_ not in _types(text)
+    assert type_ not in types(text, PUB)
 
 
 def test_probe_counts() -> None:
@@ -95,7 +91,7 @@ HELD_OUT_WRONG = {
     known_failures(held_out_cases(HELD_OUT, HELD_OUT_NEAR_MISSES), HELD_OUT_WRONG))
 def test_held_out(text: str, type_: str, expected: bool) -> None:
     """The held-out probes as they stand (a later change that fixes one shows up)."""
-    assert (type_ in _types(text)) == expected
+    assert (type_ in types(text, PUB)) == expected
 
 
 # --- the pass's rows, block and matcher change, one by one
@@ -106,66 +102,69 @@ def test_month_with_fa_does_not_end_an_insert() -> None:
     (gold ev-1221); a true clause after a comma still does."""
     text = ("وكانت السلطات المغربية قد سلمت نظيرتها الإسبانية، في فبراير الماضي، مواطنا "
             "إسبانيا مطلوبا لدى القضاء الإسباني.")
-    assert "COOPERATE" in _types(text)
-    assert "COOPERATE" in _types(text.replace("فبراير", "فيفري"))
+    assert "COOPERATE" in types(text, PUB)
+    assert "COOPERATE" in types(text.replace("فبراير", "فيفري"), PUB)
 
 
 def test_reinforcements_after_a_long_subject() -> None:
     text = "ودفعت قيادة الشرطة الاتحادية في البصرة بتعزيزات إلى محيط الحقل النفطي."
-    assert "MOBILIZE" in _types(text)
+    assert "MOBILIZE" in types(text, PUB)
 
 
 def test_units_moved_need_a_border_or_front() -> None:
-    assert "MOBILIZE" in _types("وقالت الحكومة إن أنجامينا نقلت «وحدات إضافية» إلى حدودها الشرقية.")
-    assert "MOBILIZE" not in _types("ونقلت وحدات الإسعاف المصابين إلى المستشفى الميداني.")
+    moved = "وقالت الحكومة إن أنجامينا نقلت «وحدات إضافية» إلى حدودها الشرقية."
+    assert "MOBILIZE" in types(moved, PUB)
+    assert "MOBILIZE" not in types("ونقلت وحدات الإسعاف المصابين إلى المستشفى الميداني.", PUB)
 
 
 def test_foreign_bases_refused_in_the_future() -> None:
     text = "وأكد الرئيس أن حكومته «لن تقبل بإقامة قواعد عسكرية أجنبية دائمة» على أراضيها."
-    assert "REJECT" in _types(text)
+    assert "REJECT" in types(text, PUB)
 
 
 def test_government_brought_down_by_parliament_not_by_protesters() -> None:
-    assert "REJECT" in _types("وأسقطت الجمعية الوطنية، مساء الأربعاء، حكومة رئيس الوزراء.")
-    assert "REJECT" not in _types("وهتف المحتجون بإسقاط الحكومة.")
+    assert "REJECT" in types("وأسقطت الجمعية الوطنية، مساء الأربعاء، حكومة رئيس الوزراء.", PUB)
+    assert "REJECT" not in types("وهتف المحتجون بإسقاط الحكومة.", PUB)
 
 
 def test_joint_inauguration_needs_a_project() -> None:
-    assert "COOPERATE" in _types("وافتتح وزيرا النقل المصري والسوداني، أمس الثلاثاء، معبر أرقين.")
-    assert "COOPERATE" not in _types("وافتتح وزيرا الخارجية أعمال الاجتماع الوزاري.")
+    opened = "وافتتح وزيرا النقل المصري والسوداني، أمس الثلاثاء، معبر أرقين."
+    assert "COOPERATE" in types(opened, PUB)
+    assert "COOPERATE" not in types("وافتتح وزيرا الخارجية أعمال الاجتماع الوزاري.", PUB)
 
 
 def test_exports_begun_need_a_destination() -> None:
-    assert "COOPERATE" in _types("وبدأت إثيوبيا الشهر الماضي تصدير الكهرباء إلى السودان.")
-    assert "COOPERATE" not in _types("وبدأت الشركة تصدير منتجاتها الجديدة.")
+    assert "COOPERATE" in types("وبدأت إثيوبيا الشهر الماضي تصدير الكهرباء إلى السودان.", PUB)
+    assert "COOPERATE" not in types("وبدأت الشركة تصدير منتجاتها الجديدة.", PUB)
 
 
 def test_fugitive_handed_over_but_not_an_agenda_item() -> None:
-    assert "COOPERATE" in _types("وسلمت السلطات المكسيكية، أمس الاثنين، أحد الفارين إلى غواتيمالا.")
+    handed = "وسلمت السلطات المكسيكية، أمس الاثنين، أحد الفارين إلى غواتيمالا."
+    assert "COOPERATE" in types(handed, PUB)
     agenda = "ومن مواضيع الخلاف رفع الحصار وتسليم الفارين اللاجئين في كوبا."
-    assert "COOPERATE" not in _types(agenda)
+    assert "COOPERATE" not in types(agenda, PUB)
 
 
 def test_heavy_weapons_received_from_a_group() -> None:
     text = ("وتسلم الجيش اللبناني، أمس الثلاثاء، كميات من الأسلحة الثقيلة والمتوسطة من حركة "
             "فتح في مخيم عين الحلوة.")
-    assert "RETREAT" in _types(text)
+    assert "RETREAT" in types(text, PUB)
 
 
 def test_wages_paid_by_decision_not_a_demand_for_them() -> None:
-    assert "CONCEDE" in _types("وأعلنت وزارة النقل، في بلاغ مساء اليوم، صرف أجور شهر جانفي.")
-    assert "CONCEDE" not in _types("واعتصم العمال احتجاجا على تأخر صرف الأجور منذ شهرين.")
+    assert "CONCEDE" in types("وأعلنت وزارة النقل، في بلاغ مساء اليوم، صرف أجور شهر جانفي.", PUB)
+    assert "CONCEDE" not in types("واعتصم العمال احتجاجا على تأخر صرف الأجور منذ شهرين.", PUB)
 
 
 def test_ceasefire_with_an_adjective_between() -> None:
     text = "وأعلنت الحكومة الفيدرالية مساء أمس وقفا فوريا لإطلاق النار في الإقليم."
-    assert "CONCEDE" in _types(text)
+    assert "CONCEDE" in types(text, PUB)
 
 
 def test_curfew_hours_cut_is_an_easing() -> None:
-    types = _types("وقررت السلطات تقليص ساعات حظر التجول في العاصمة.")
-    assert "CONCEDE" in types and "COERCE" not in types
+    found = types("وقررت السلطات تقليص ساعات حظر التجول في العاصمة.", PUB)
+    assert "CONCEDE" in found and "COERCE" not in found
 
 
 def test_declining_to_go_into_details_is_no_refusal() -> None:
-    assert "REJECT" not in _types("وأكد المتحدث وقوع الحادث، رافضا الخوض في التفاصيل.")
+    assert "REJECT" not in types("وأكد المتحدث وقوع الحادث، رافضا الخوض في التفاصيل.", PUB)
