@@ -27,10 +27,12 @@ built straight into the mapping the C decoder reads (:meth:`CDecoder.decode_item
 from __future__ import annotations
 
 import logging
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter, itemgetter
 from typing import Any, Final, cast
 
+from rasd.ner.accelerator import FastCrf, load_accelerator
 from rasd.ner.compiled import CompiledCrf, Vector
 from rasd.ner.crfsuite_file import CrfFileError
 from rasd.ner.decoder import CDecoder
@@ -69,7 +71,8 @@ MAX_CACHED_TYPES: Final = 100_000
 _TYPE_KEY = attrgetter("norm", "clitics", "base")
 #: The same key of a text-layer token (a named tuple), read by position.
 _TOKEN_TYPE_KEY = itemgetter(*map(Token._fields.index, ("norm", "clitics", "base")))
-_VIEWS_OF, _MULTI_OF, _TOPICS_OF = itemgetter(VIEWS), itemgetter(MULTI), itemgetter(TOPICS)
+_OWN_OF, _VIEWS_OF = itemgetter(OWN), itemgetter(VIEWS)
+_MULTI_OF, _TOPICS_OF = itemgetter(MULTI), itemgetter(TOPICS)
 _DOC_KEY_OF, _DOC_CLASSES_OF = itemgetter(DOC_KEY), itemgetter(DOC_CLASSES)
 _FAR_LEFT, _LEFT, _RIGHT, _FAR_RIGHT = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 
@@ -86,10 +89,15 @@ class EmissionScorer:
 
     def __init__(self, extractor: FeatureExtractor, crf: CompiledCrf,
                  max_types: int = MAX_CACHED_TYPES, *, use_c: bool = True) -> None:
-        """``use_c``: decode with CRFsuite's Viterbi (:mod:`rasd.ner.decoder`: the same
-        labels, a quarter to a third less time) rather than :meth:`CompiledCrf.viterbi`."""
+        """``use_c``: sum and decode with the C accelerator where it is built
+        (:mod:`rasd.ner.accelerator`), else decode with CRFsuite's Viterbi
+        (:mod:`rasd.ner.decoder`: the same labels, a quarter to a third less time) rather
+        than :meth:`CompiledCrf.viterbi`."""
         self.extractor = extractor
         self.crf = crf
+        #: The accelerator, with the transitions as it reads them (row i: from label i).
+        self._fast: FastCrf | None = load_accelerator() if use_c else None
+        self._transitions = array("d", [w for row in crf.rows for w in row]).tobytes()
         # Emission scores are built straight into what the decoder reads: per position a
         # dict from the C decoder's slot keys (:meth:`CDecoder.decode_items`), or from
         # label ids for the Python Viterbi.
@@ -184,6 +192,12 @@ class EmissionScorer:
         if doc_weights is None and doc is not None:
             doc_weights = self.document_weights(doc)
         hits = self._hits(words, scored, gazetteer, doc_weights)
+        fast = self._fast
+        if fast is not None:  # the same sums and Viterbi in C (rasd.ner.accelerator)
+            labels = self.crf.labels
+            return [labels[k] for k in fast.tag(
+                list(map(_OWN_OF, scored)), list(map(_VIEWS_OF, scored)), hits,
+                self._transitions, self.crf.size)]
         # Column k holds what position i sees from offset k (zeros beyond the edges), in
         # the order FeatureExtractor.sentence lists the views.
         views = list(map(_VIEWS_OF, scored))
