@@ -46,6 +46,7 @@ def test_environment_turns_the_accelerator_off(monkeypatch: pytest.MonkeyPatch) 
 
 
 _SIZE = 4
+_LABELS = tuple(f"L{k}" for k in range(_SIZE))
 # Few distinct values (signed zeros included) make exact ties common: both paths must keep
 # CRFsuite's first best, and -0.0 + 0.0 must come out as Python computes it.
 _FLOAT = st.sampled_from([-2.0, -1.0, -0.0, 0.0, 0.5, 1.0, 3.25, 1e-17, 0.1, 0.2, 0.3])
@@ -75,7 +76,7 @@ def _python_emissions(owns: list[tuple[float, ...]],
 def _compiled(rows: list[list[float]]) -> CompiledCrf:
     crf = CompiledCrf.__new__(CompiledCrf)
     crf.size = _SIZE
-    crf.labels = tuple(f"L{k}" for k in range(_SIZE))
+    crf.labels = _LABELS
     crf.rows = tuple(tuple(r) for r in rows)
     crf.into = tuple(tuple(rows[i][j] for i in range(_SIZE)) for j in range(_SIZE))
     crf.reach = tuple(max(rows[i][j] - rows[k][j] for j in range(_SIZE)
@@ -94,9 +95,10 @@ def test_tag_equals_the_python_sums_and_viterbi(
                                min_size=n, max_size=n))
     hits = data.draw(st.lists(st.lists(_VECTOR, max_size=4), min_size=n, max_size=n))
     transitions = array("d", [w for row in rows for w in row]).tobytes()
-    got = _fast().tag(owns, views, hits, transitions, _SIZE)
+    records = [(own, four, "rest of a record") for own, four in zip(owns, views, strict=True)]
+    got = _fast().tag(records, hits, transitions, _LABELS)
     emissions = _python_emissions(owns, views, hits)
-    assert got == _compiled(rows).viterbi(emissions)
+    assert got == [_LABELS[k] for k in _compiled(rows).viterbi(emissions)]
 
 
 @needs_fast
@@ -116,18 +118,22 @@ def test_bad_arguments_are_clear_errors() -> None:
     vec = (0.0,) * _SIZE
     rows = array("d", [0.0] * _SIZE * _SIZE).tobytes()
     with pytest.raises(TypeError, match="own vector at position 0"):
-        fast.tag([(1, 2, 3, 4)], [(vec,) * 4], [[]], rows, _SIZE)
+        fast.tag([((1, 2, 3, 4), (vec,) * 4)], [[]], rows, _LABELS)
     with pytest.raises(TypeError, match="view at position 1"):
-        fast.tag([vec, vec], [(vec,) * 4, ((0.0,),) * 4], [[], []], rows, _SIZE)
+        fast.tag([(vec, (vec,) * 4), (vec, ((0.0,),) * 4)], [[], []], rows, _LABELS)
+    with pytest.raises(TypeError, match="views at position 0"):
+        fast.tag([(vec, (vec,) * 3), (vec, (vec,) * 4)], [[], []], rows, _LABELS)
     with pytest.raises(TypeError, match="hit at position 0"):
-        fast.tag([vec], [(vec,) * 4], [[(0.0, 0.0)]], rows, _SIZE)
+        fast.tag([(vec, (vec,) * 4)], [[(0.0, 0.0)]], rows, _LABELS)
+    with pytest.raises(TypeError, match="record at position 0"):
+        fast.tag([vec[:1]], [[]], rows, _LABELS)
     with pytest.raises(ValueError, match="transitions hold"):
-        fast.tag([vec], [(vec,) * 4], [[]], rows[:-8], _SIZE)
+        fast.tag([(vec, (vec,) * 4)], [[]], rows[:-8], _LABELS)
     with pytest.raises(ValueError, match="differ in length"):
-        fast.tag([vec], [], [[]], rows, _SIZE)
+        fast.tag([(vec, (vec,) * 4)], [], rows, _LABELS)
     with pytest.raises(ValueError):
         fast.total([], _SIZE)
-    assert fast.tag([], [], [], rows, _SIZE) == []
+    assert fast.tag([], [], rows, _LABELS) == []
 
 
 _SENTENCES = [
@@ -158,10 +164,10 @@ def test_shipped_model_labels_are_the_same_with_and_without_it() -> None:
         labels += sum(label != "O" for label in got)
     assert labels > 0  # the sentences do hold names
     # The C decoder of CRFsuite and the accelerator agree on the model's transitions too.
-    emissions = [[0.5, -0.25, 1.0, 0.0, 0.75, -1.0, 0.25, 0.0, 2.0][: tagger.compiled.size]] * 3
-    transitions = array("d", [w for row in tagger.compiled.rows for w in row]).tobytes()
-    size = tagger.compiled.size
-    ids = _fast().tag([tuple(e) for e in emissions], [((0.0,) * size,) * 4] * 3,
-                      [[], [], []], transitions, size)
-    assert [tagger.compiled.labels[k] for k in ids] == CDecoder(tagger.compiled).decode(
-        emissions)
+    compiled = tagger.compiled
+    size = compiled.size
+    emissions = [[0.5, -0.25, 1.0, 0.0, 0.75, -1.0, 0.25, 0.0, 2.0, 1.5][:size]] * 3
+    transitions = array("d", [w for row in compiled.rows for w in row]).tobytes()
+    records = [(tuple(e), ((0.0,) * size,) * 4) for e in emissions]
+    got = _fast().tag(records, [[], [], []], transitions, compiled.labels)
+    assert got == CDecoder(compiled).decode(emissions)

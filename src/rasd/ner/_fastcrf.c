@@ -9,7 +9,8 @@
  *
  * added left to right (C without -ffast-math never reassociates), where a, b, c, d are
  * the views of the words two and one places before and one and two places after
- * (views[i-2][0], views[i-1][1], views[i+1][2], views[i+2][3]; zeros beyond the edges,
+ * (views[i-2][0], views[i-1][1], views[i+1][2], views[i+2][3], read from the word-type
+ * records, rasd.ner.type_scores.ScoredWord; zeros beyond the edges,
  * added as the Python code adds its zero vector) and x0, x1... the position's extra
  * vectors (hits[i]), in order; then CRFsuite's Viterbi (crf1dc_viterbi): per label the
  * first best predecessor on strict '<' comparisons, state score added after the max, the
@@ -52,11 +53,16 @@ add_vector(double *acc, PyObject *v, Py_ssize_t size)
         acc[k] += PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(v, k));
 }
 
-/* The view `which` (0..3) of the record views of position j: views[j][which]. */
+/* Where a word-type record (rasd.ner.type_scores.ScoredWord) keeps its own vector and its
+ * views: the Python side checks these indices against its constants at import. */
+#define RECORD_OWN 0
+#define RECORD_VIEWS 1
+
+/* The view `which` (0..3) of the record of position j. */
 static PyObject *
-view_of(PyObject *views, Py_ssize_t j, int which, Py_ssize_t size)
+view_of(PyObject *records, Py_ssize_t j, int which, Py_ssize_t size)
 {
-    PyObject *four = PyList_GET_ITEM(views, j);
+    PyObject *four = PyTuple_GET_ITEM(PyList_GET_ITEM(records, j), RECORD_VIEWS);
     if (!PyTuple_Check(four) || PyTuple_GET_SIZE(four) != 4) {
         PyErr_Format(PyExc_TypeError, "views at position %zd: expected a tuple of 4 vectors", j);
         return NULL;
@@ -68,27 +74,28 @@ view_of(PyObject *views, Py_ssize_t j, int which, Py_ssize_t size)
 }
 
 PyDoc_STRVAR(tag_doc,
-"tag(owns, views, hits, transitions, size) -> list[int]\n\n"
-"The best label ids of one sentence. owns: list of n tuples of `size` floats; views: list\n"
-"of n tuples of four such vectors (seen from offsets -2, -1, +1, +2); hits: list of n\n"
-"lists of extra vectors; transitions: bytes of size*size native doubles, row i holding\n"
-"the weights of the transitions from label i.");
+"tag(records, hits, transitions, labels) -> list[str]\n\n"
+"The best labels of one sentence. records: list of n word-type records whose item 0 is\n"
+"the own vector (a tuple of len(labels) floats) and item 1 the four views (vectors seen\n"
+"from offsets -2, -1, +1, +2); hits: list of n lists of extra vectors; transitions: bytes\n"
+"of len(labels)**2 native doubles, row i holding the weights of the transitions from\n"
+"label i; labels: the label names, returned per position.");
 
 static PyObject *
 fastcrf_tag(PyObject *self, PyObject *args)
 {
-    PyObject *owns, *views, *hits;
+    PyObject *records, *hits, *labels;
     Py_buffer trans;
-    Py_ssize_t size;
-    if (!PyArg_ParseTuple(args, "O!O!O!y*n", &PyList_Type, &owns, &PyList_Type, &views,
-                          &PyList_Type, &hits, &trans, &size))
+    if (!PyArg_ParseTuple(args, "O!O!y*O!", &PyList_Type, &records, &PyList_Type, &hits,
+                          &trans, &PyTuple_Type, &labels))
         return NULL;
     PyObject *result = NULL;
     double *scores = NULL;
     int *back = NULL;
-    Py_ssize_t n = PyList_GET_SIZE(owns);
+    Py_ssize_t n = PyList_GET_SIZE(records);
+    Py_ssize_t size = PyTuple_GET_SIZE(labels);
     if (size < 1 || size > MAX_LABELS) {
-        PyErr_Format(PyExc_ValueError, "size must be 1..%d, not %zd", MAX_LABELS, size);
+        PyErr_Format(PyExc_ValueError, "labels must number 1..%d, not %zd", MAX_LABELS, size);
         goto done;
     }
     if (trans.len != (Py_ssize_t)(size * size * sizeof(double))) {
@@ -96,9 +103,17 @@ fastcrf_tag(PyObject *self, PyObject *args)
                      trans.len, (Py_ssize_t)(size * size * sizeof(double)));
         goto done;
     }
-    if (PyList_GET_SIZE(views) != n || PyList_GET_SIZE(hits) != n) {
-        PyErr_SetString(PyExc_ValueError, "owns, views and hits differ in length");
+    if (PyList_GET_SIZE(hits) != n) {
+        PyErr_SetString(PyExc_ValueError, "records and hits differ in length");
         goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *record = PyList_GET_ITEM(records, i);
+        if (!PyTuple_Check(record) || PyTuple_GET_SIZE(record) <= RECORD_VIEWS) {
+            PyErr_Format(PyExc_TypeError, "record at position %zd: expected a word-type "
+                         "record (a tuple)", i);
+            goto done;
+        }
     }
     result = PyList_New(n);
     if (result == NULL || n == 0)
@@ -114,7 +129,7 @@ fastcrf_tag(PyObject *self, PyObject *args)
     }
     double e[MAX_LABELS];
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *own = PyList_GET_ITEM(owns, i);
+        PyObject *own = PyTuple_GET_ITEM(PyList_GET_ITEM(records, i), RECORD_OWN);
         if (check_vector(own, size, "own vector", i) < 0)
             goto fail;
         for (Py_ssize_t k = 0; k < size; k++)
@@ -128,7 +143,7 @@ fastcrf_tag(PyObject *self, PyObject *args)
                     e[k] += 0.0;
                 continue;
             }
-            PyObject *v = view_of(views, j, w, size);
+            PyObject *v = view_of(records, j, w, size);
             if (v == NULL)
                 goto fail;
             add_vector(e, v, size);
@@ -176,10 +191,9 @@ fastcrf_tag(PyObject *self, PyObject *args)
             }
         }
         for (Py_ssize_t i = n - 1; i >= 0; i--) {
-            PyObject *id = PyLong_FromLong(label);
-            if (id == NULL)
-                goto fail;
-            PyList_SET_ITEM(result, i, id);
+            PyObject *name = PyTuple_GET_ITEM(labels, label);
+            Py_INCREF(name);
+            PyList_SET_ITEM(result, i, name);
             if (i > 0)
                 label = back[i * size + label];
         }

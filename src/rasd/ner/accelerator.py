@@ -15,23 +15,27 @@ import importlib
 import logging
 import os
 from collections.abc import Sequence
-from typing import Protocol, cast
+from typing import Any, Final, Protocol, cast
 
-__all__ = ["FastCrf", "load_accelerator"]
+__all__ = ["RECORD_OWN", "RECORD_VIEWS", "FastCrf", "load_accelerator"]
 
 log = logging.getLogger(__name__)
 
 #: Set to ``1`` to ignore the compiled module.
-PURE_PYTHON_ENV = "RASD_PURE_PYTHON"
+PURE_PYTHON_ENV: Final = "RASD_PURE_PYTHON"
+#: Where the C code reads a word-type record's own vector and views
+#: (``rasd.ner.type_scores.OWN`` and ``VIEWS`` must stay these).
+RECORD_OWN: Final = 0
+RECORD_VIEWS: Final = 1
 
 
 class FastCrf(Protocol):
     """What ``rasd.ner._fastcrf`` provides (its C docstrings give the details)."""
 
-    def tag(self, owns: list[tuple[float, ...]],
-            views: list[tuple[tuple[float, ...], ...]],
-            hits: list[list[tuple[float, ...]]], transitions: bytes, size: int) -> list[int]:
-        """A sentence's best label ids from its emission vectors and the transitions."""
+    def tag(self, records: list[Any], hits: list[list[tuple[float, ...]]],
+            transitions: bytes, labels: tuple[str, ...]) -> list[str]:
+        """A sentence's best labels from its word-type records (own vector at
+        :data:`RECORD_OWN`, views at :data:`RECORD_VIEWS`), extra vectors and transitions."""
 
     def total(self, found: Sequence[tuple[float, ...]], size: int) -> tuple[float, ...]:
         """The sum of ``found``, each label's terms added left to right."""

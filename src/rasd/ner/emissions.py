@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter, itemgetter
 from typing import Any, Final, cast
 
-from rasd.ner.accelerator import FastCrf, load_accelerator
+from rasd.ner.accelerator import RECORD_OWN, RECORD_VIEWS, FastCrf, load_accelerator
 from rasd.ner.compiled import CompiledCrf, Vector
 from rasd.ner.crfsuite_file import CrfFileError
 from rasd.ner.decoder import CDecoder
@@ -60,6 +60,10 @@ __all__ = ["MAX_CACHED_TYPES", "EmissionScorer", "ScoredWord"]
 
 log = logging.getLogger(__name__)
 
+# The C accelerator reads the records by these indices.
+if (OWN, VIEWS) != (RECORD_OWN, RECORD_VIEWS):
+    raise ImportError("rasd.ner.accelerator reads records by another layout than ScoredWord")
+
 #: Word types whose vectors are kept. Each costs about 1 kB (five vectors of nine floats,
 #: shared between types with equal sums); SaudiNewsNet's 3,000 articles hold ~60,000
 #: types, so this keeps a long crawl's working vocabulary under ~100 MB, and the cache is
@@ -71,8 +75,7 @@ MAX_CACHED_TYPES: Final = 100_000
 _TYPE_KEY = attrgetter("norm", "clitics", "base")
 #: The same key of a text-layer token (a named tuple), read by position.
 _TOKEN_TYPE_KEY = itemgetter(*map(Token._fields.index, ("norm", "clitics", "base")))
-_OWN_OF, _VIEWS_OF = itemgetter(OWN), itemgetter(VIEWS)
-_MULTI_OF, _TOPICS_OF = itemgetter(MULTI), itemgetter(TOPICS)
+_VIEWS_OF, _MULTI_OF, _TOPICS_OF = itemgetter(VIEWS), itemgetter(MULTI), itemgetter(TOPICS)
 _DOC_KEY_OF, _DOC_CLASSES_OF = itemgetter(DOC_KEY), itemgetter(DOC_CLASSES)
 _FAR_LEFT, _LEFT, _RIGHT, _FAR_RIGHT = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 
@@ -194,10 +197,8 @@ class EmissionScorer:
         hits = self._hits(words, scored, gazetteer, doc_weights)
         fast = self._fast
         if fast is not None:  # the same sums and Viterbi in C (rasd.ner.accelerator)
-            labels = self.crf.labels
-            return [labels[k] for k in fast.tag(
-                list(map(_OWN_OF, scored)), list(map(_VIEWS_OF, scored)), hits,
-                self._transitions, self.crf.size)]
+            return fast.tag(scored if type(scored) is list else list(scored), hits,
+                            self._transitions, self.crf.labels)
         # Column k holds what position i sees from offset k (zeros beyond the edges), in
         # the order FeatureExtractor.sentence lists the views.
         views = list(map(_VIEWS_OF, scored))
