@@ -88,7 +88,8 @@ def test_exchanged_agreements_are_a_signing() -> None:
 
 
 def test_a_blaming_word_at_the_end_of_a_quoted_phrase() -> None:
-    text = "وفرضت الحكومة قيودا على الواردات، وهو ما وصفته موسكو بأنه «خطوة سياسية واقتصادية مرفوضة»."
+    text = ("وفرضت الحكومة قيودا على الواردات، وهو ما وصفته موسكو بأنه «خطوة سياسية "
+            "واقتصادية مرفوضة».")
     assert of_type(text, "ACCUSE")
 
 
