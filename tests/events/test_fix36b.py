@@ -60,9 +60,9 @@ def test_readiness_to_work_with_a_state_is_an_offer() -> None:
     assert of_type(text, "AGREE")
 
 
-def test_a_tribal_truce_reached_is_an_agreement() -> None:
+def test_a_tribal_truce_reached_is_a_ceasefire() -> None:
     text = "وأعلن محافظ إربد التوصل إلى «عطوة» عشائرية بين العائلتين لمدة شهرين."
-    truces = of_type(text, "AGREE")
+    truces = of_type(text, "CONCEDE")
     assert truces and truces[0].mode == "ceasefire"
 
 
