@@ -224,3 +224,10 @@ def test_the_object_after_an_inserted_adverbial() -> None:
     assert meetings and meetings[0].actor is not None
     assert "الإيطالي" in meetings[0].actor.span.text
 
+
+
+def test_a_guests_report_of_other_sessions_is_another_meeting() -> None:
+    text = ("استقبل الرئيس التونسي قيس سعيد، اليوم بقصر قرطاج، رئيس الحكومة الليبية عبد الحميد "
+            "الدبيبة.\nوأطلع الدبيبة الرئيس على نتائج اجتماعات اللجنة الاقتصادية المشتركة التي "
+            "عقدت في طرابلس الأسبوع الماضي.")
+    assert len(of_type(text, "CONSULT")) == 2

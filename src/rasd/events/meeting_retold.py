@@ -36,6 +36,20 @@ NEW_PARTY = re.compile(r"(?:^|\s)(?:مع|بمشاركة|بحضور|وبحضور|
 VIEWS_WORDS = ("وجهات النظر", "وجهتي النظر", "الاراء")
 #: The relative "where" (normalised) before a meeting verb told inside a visit.
 WHERE = "حيث"
+#: Plural count nouns of meetings (normalised, with or without the article): in a later
+#: sentence they name a series of other sessions (نتائج اجتماعات اللجنة العسكرية المشتركة
+#: التي عقدت في سرت), not the one meeting told before, whoever took part in both.
+SERIES_NOUNS = frozenset(normalize_key(w) for w in (
+    "اجتماعات", "لقاءات", "جولات", "جلسات"))
+
+
+def meeting_series(a: Event, b: Event) -> bool:
+    """Whether ``b`` is a plural meeting noun in a sentence after ``a``'s: other sessions."""
+    if b.evidence[0] in a.evidence:
+        return False
+    key = normalize_key(b.trigger.text.split()[0]).removeprefix("و").removeprefix("ب")
+    key = key.removeprefix("ال").removeprefix("ل")
+    return key.startswith(tuple(SERIES_NOUNS))
 
 
 def retold_meeting(a: Event, b: Event) -> bool:
