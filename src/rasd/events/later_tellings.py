@@ -60,7 +60,8 @@ _ACT_IN_SENTENCE = re.compile(
 #: قد): the noun is the subject of a background telling.
 _PLUPERFECT_OPENING = re.compile(r"^\s*(?:و|ف)?كان(?:ت)?\s+$")
 #: Words that make a pluperfect act another one (هجوم مماثل، هجوم سابق، هجوم آخر).
-_OTHER_OF_KIND = re.compile(r"(?<!\w)(?:مماثل|مماثلا|مماثلة|مماثله|سابق|سابقا|سابقة|آخر|أخرى)(?!\w)")
+_OTHER_OF_KIND = re.compile(
+    r"(?<!\w)(?:مماثل|مماثلا|مماثلة|مماثله|سابق|سابقا|سابقة|آخر|أخرى)(?!\w)")
 
 #: Threatening circumstantial participles (normalised) that say more of a threat told
 #: before them in the sentence when the means follows with ب (مهددة بـ«عواقب»); a warning
