@@ -18,6 +18,9 @@ kept apart though they retell it, or folded though they tell another act (fix36a
   شخصا في بيشاور): an indefinite act noun that opens a وكان … قد sentence, of the means of
   the one attack told before only by the publication date, at the same place, tells that
   attack's day and toll.
+* **A characterisation** (في خطوة وصفتها القيادة بأنها «تحذير صارم»، ووصفتها بأنها «احتجاز
+  تعسفي»): the label a party gives an act told already is no act of its own; an accused act
+  (اتهم الوزير إسرائيل بأنها «اقتحمت المسجد») is, and keeps its event (:func:`characterised`).
 * **A threat's participle** (قالت إن بلادها «سترد بحزم» …، مهددة بـ«عواقب لا يمكن
   تصورها»): the threatening participle after a threat of its sentence elaborates it.
 """
@@ -48,6 +51,9 @@ _EARLIER_REPORT = re.compile(
     r"(?<!\w)وكان(?:ت)?\s+[^.!?؟;؛\n]{0,40}?قد\s+\S+[^.!?؟;؛\n]{0,40}?"
     r"في\s+وقت\s+(?:سابق|مبكر)[^.!?؟;؛\n]{0,20}$")
 
+#: Characters between the attack's sentence and the toll's (a line break and spaces).
+NEXT_SENTENCE_GAP: Final = 3
+
 #: Bare death words (normalised, without و/ف/ب) that name no act.
 DEATH_WORDS: Final = frozenset({"مقتل", "مصرع", "سقوط", "استشهاد"})
 #: An act word that would make the toll's sentence tell an act of its own (جراء القصف،
@@ -56,12 +62,25 @@ _ACT_IN_SENTENCE = re.compile(
     r"(?<!\w)(?:في|جراء|إثر|اثر|خلال|أثناء|اثناء|ب)\s*(?:ال)?(?:هجوم|قصف|غار[ةه]|تفجير|انفجار"
     r"|اشتباك|اشتباكات|حادث|حريق|انهيار|معارك|مواجهات|إطلاق|اطلاق|رصاص)")
 
+#: A toll sentence that continues the story with a reporting verb (وأعلن مركز طب الطوارئ
+#: مقتل شخصين، وأفادت مصادر طبية بمقتل): not a headline's label (مقتل وإصابة 4) before the
+#: body that tells its own act.
+_TOLL_REPORT = re.compile(
+    r"\s*و(?:أعلن|أعلنت|اعلن|اعلنت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|قال|قالت|أكد|أكدت|اكد|اكدت"
+    r"|أشار|أشارت|اشار|اشارت|نقل|نقلت|أحصى|أحصت|وثق|وثقت)(?!\w)")
+
 #: A sentence opening with the pluperfect's كان right before the act noun (وكان انفجار …
 #: قد): the noun is the subject of a background telling.
 _PLUPERFECT_OPENING = re.compile(r"^\s*(?:و|ف)?كان(?:ت)?\s+$")
 #: Words that make a pluperfect act another one (هجوم مماثل، هجوم سابق، هجوم آخر).
 _OTHER_OF_KIND = re.compile(
     r"(?<!\w)(?:مماثل|مماثلا|مماثلة|مماثله|سابق|سابقا|سابقة|آخر|أخرى)(?!\w)")
+
+#: A verb of describing (وصف، واصفا، ووصفتها) and, within a few words, بأنه/بأنها, right
+#: before a trigger (a guillemet and up to two words between): the trigger is the label.
+_LABEL_BEFORE = re.compile(
+    r"(?<!\w)و?(?:وصف|واصف)\w*(?:\s+[^\s.،,:؛]+){0,5}\s+ب[أا]ن(?:ه|ها|هم|هما)\s*«?\s*"
+    r"(?:[^\s.،,«»]+\s+){0,2}«?$")
 
 #: Threatening circumstantial participles (normalised) that say more of a threat told
 #: before them in the sentence when the means follows with ب (مهددة بـ«عواقب»); a warning
@@ -79,6 +98,14 @@ def another_act(e: Event) -> bool:
     after = sent.text[max(0, e.trigger.end - sent.start):][:ANOTHER_REACH].split()[:1]
     words = e.trigger.text.split()[1:] + after
     return any(normalize_key(w.strip("،,.»«")) in ANOTHER for w in words)
+
+
+def characterised(e: Event) -> bool:
+    """Whether ``e``'s trigger is the label a describing verb gives an act (وصفتها بأنها
+    «تحذير صارم»، ووصفتها بأنها «احتجاز تعسفي»)."""
+    sent = e.evidence[0]
+    lead = sent.text[: max(0, e.trigger.start - sent.start)]
+    return _LABEL_BEFORE.search(lead) is not None
 
 
 def earlier_report(e: Event) -> bool:
@@ -106,13 +133,17 @@ def next_sentence_toll(merged: list[Event], e: Event) -> int | None:
             or e.killed is None or not _death_word(e):
         return None
     sent = e.evidence[0]
-    if _ACT_IN_SENTENCE.search(sent.text) is not None:
+    if _ACT_IN_SENTENCE.search(sent.text) is not None or _TOLL_REPORT.match(sent.text) is None:
         return None
     told = _attacks(merged, e)
     if len(told) != 1:
         return None
     host = merged[told[0]]
     if sent in host.evidence or host.killed is not None or host.trigger.start > e.trigger.start:
+        return None
+    # the sentence right after the attack's own (only blank space between): a toll further
+    # on, or a headline's before the body, may be another act's
+    if not any(0 <= sent.start - s.end <= NEXT_SENTENCE_GAP for s in host.evidence):
         return None
     return told[0]
 

@@ -16,7 +16,7 @@ from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
-from rasd.events.later_tellings import another_act, fold_later_telling
+from rasd.events.later_tellings import another_act, characterised, fold_later_telling
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.merge_content import (
     content_actor,
@@ -73,7 +73,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
-        if no_attack(e) or fold_condemned(merged, e) or fold_attack_part(merged, e):
+        if no_attack(e) or characterised(e) or fold_condemned(merged, e) \
+                or fold_attack_part(merged, e):
             continue  # استمرار الاعتداءات؛ وأدانت الوزارة استهداف الخيمة: the attack told before;
             # … مقتل تسعة وإحراق المنازل، أسقطت معظم المسيرات: a part or a retelling of it
         if i not in earlier and fold_later_telling(merged, e, merge_pair):
