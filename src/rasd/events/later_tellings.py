@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from rasd.events.matcher import WEAPON_ADJECTIVES
 from rasd.events.merge_links import bare_word
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -98,6 +99,16 @@ def another_act(e: Event) -> bool:
     after = sent.text[max(0, e.trigger.end - sent.start):][:ANOTHER_REACH].split()[:1]
     words = e.trigger.text.split()[1:] + after
     return any(normalize_key(w.strip("،,.»«")) in ANOTHER for w in words)
+
+
+def arms_window(before: list[str]) -> list[str]:
+    """The words before a و-fused weapon noun that may hold the weapon listed before it: the
+    last two, or three when the last two are a two-word adjective (بأسلحة عالية الدقة
+    وطائرات مسيرة، بصواريخ بعيدة المدى ومسيرات)."""
+    if len(before) >= 3 and normalize_key(before[-2]) in WEAPON_ADJECTIVES \
+            and normalize_key(before[-1]).startswith("ال"):
+        return before[-3:]
+    return before[-2:]
 
 
 def characterised(e: Event) -> bool:

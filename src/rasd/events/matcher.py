@@ -400,16 +400,17 @@ def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
         o.trigger.type == "ASSAULT" and o.first <= weapon <= o.last for o in matches)
 
 
-#: First words of two-word adjectives of weapons (عالية الدقة، بعيدة المدى، قصيرة المدى،
-#: متوسطة المدى، موجهة بدقة), normalised: the improper annexation that may stand between a
-#: listed weapon and the next one.
-_WEAPON_ADJECTIVES = frozenset({"عاليه", "بعيده", "قصيره", "متوسطه", "طويله", "بعيد", "قصير",
-                                "متوسط", "طويل", "عالي"})
+#: First words of two-word adjectives of weapons (عالية الدقة، بعيدة المدى، قصيرة المدى),
+#: normalised: the annexation that may stand between a listed weapon and the next one
+#: (fix36a).
+WEAPON_ADJECTIVES = frozenset({"عاليه", "بعيده", "قصيره", "متوسطه", "طويله", "بعيد", "قصير",
+                               "متوسط", "طويل", "عالي"})
 
 
 def _construct_adjective(toks: list[Token], k: int) -> bool:
-    """Whether the two tokens from ``k`` are such a two-word adjective."""
-    return k + 1 < len(toks) and toks[k].norm in _WEAPON_ADJECTIVES \
+    """Whether the two tokens from ``k`` are a weapon's two-word adjective (عالية الدقة،
+    بعيدة المدى: :data:`WEAPON_ADJECTIVES`)."""
+    return k + 1 < len(toks) and toks[k].norm in WEAPON_ADJECTIVES \
         and toks[k + 1].clitics.startswith("ال")
 
 

@@ -16,7 +16,12 @@ from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
-from rasd.events.later_tellings import another_act, characterised, fold_later_telling
+from rasd.events.later_tellings import (
+    another_act,
+    arms_window,
+    characterised,
+    fold_later_telling,
+)
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.merge_content import (
     content_actor,
@@ -384,7 +389,7 @@ def _arms_listed(a: Event, b: Event) -> bool:
         return False
     sent = b.evidence[0]
     before = sent.text[:max(0, b.trigger.start - sent.start)].split()
-    words = [normalize_key(w) for w in before[-2:]]
+    words = [normalize_key(w) for w in arms_window(before)]
     return any(bare_word(w) in WEAPON_WORDS for w in words)
 
 
@@ -396,7 +401,7 @@ def _instrument_listed(a: Event, b: Event) -> bool:
     if bare_word(normalize_key(b.trigger.text.split()[0])) not in WEAPON_WORDS:
         return False
     sent = b.evidence[0]
-    before = sent.text[:max(0, b.trigger.start - sent.start)].split()[-2:]
+    before = arms_window(sent.text[:max(0, b.trigger.start - sent.start)].split())
     return any(w.startswith("ب") and bare_word(normalize_key(w)) in WEAPON_WORDS for w in before)
 
 
