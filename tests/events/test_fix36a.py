@@ -303,3 +303,11 @@ def test_weapons_listed_with_an_adjective_are_one_strike() -> None:
     text = ("وأعلنت الوزارة أن قواتها نفذت الليلة الماضية ضربة مكثفة بصواريخ بعيدة المدى "
             "وطائرات مسيرة على مطار عسكري.")
     assert len(of_type(text, "ASSAULT")) == 1
+
+
+def test_property_burnt_in_a_while_clause_is_its_own_act() -> None:
+    text = ("أصيب أربعة مزارعين بجروح، مساء أمس، في هجوم شنه مستوطنون على أراضي قرية "
+            "ترمسعيا، فيما أحرق المستوطنون جرارا زراعيا وخيمة.")
+    found = of_type(text, "ASSAULT")
+    assert len(found) == 2
+    assert "destroy" in [e.mode for e in found]

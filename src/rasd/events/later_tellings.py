@@ -5,6 +5,9 @@ kept apart though they retell it, or folded though they tell another act (fix36a
 * **Another act** (ألقت مسيّرة أخرى قنبلة صوتية، في هجوم آخر): a means or act noun with
   أخرى / آخر right after it tells a second act of the same kind, never a retelling of the
   first, however well the two agree (:func:`another_act`).
+* **Property burnt in a فيما clause** (أصيب ثلاثة مواطنين في هجوم شنه مستوطنون …، فيما
+  أحرق المستوطنون مركبتين): the destruction told by its own verb after the attack on people
+  is an act of its own, as the و-fused وأضرموا النار already is (ev-484, ev-971).
 * **An earlier report** (وكان المصدر قد أبلغ الوكالة في وقت سابق بمقتل ثلاثة أشخاص، قبل أن
   يصحح الحصيلة): a pluperfect report told as "earlier" gives the first, superseded figure
   of the act told before; it is no act of its own (:func:`earlier_report`, read by
@@ -117,6 +120,26 @@ def characterised(e: Event) -> bool:
     sent = e.evidence[0]
     lead = sent.text[: max(0, e.trigger.start - sent.start)]
     return _LABEL_BEFORE.search(lead) is not None
+
+
+#: Words that open a concurrent clause (normalised): "while", "whereas".
+WHILE_WORDS: Final = frozenset({"فيما", "بينما"})
+#: Modes of harm to property (an act of its own beside an attack on people).
+PROPERTY_MODES: Final = frozenset({"destroy"})
+
+
+def property_clause(merged: list[Event], e: Event) -> bool:
+    """Whether ``e`` is property destroyed, told by its verb after فيما/بينما in the
+    sentence of an attack on people told before (…، فيما أحرق المستوطنون مركبتين)."""
+    if e.type != "ASSAULT" or e.mode not in PROPERTY_MODES or " " in e.trigger.text \
+            or e.trigger.text.startswith("ال"):
+        return False
+    sent = e.evidence[0]
+    before = sent.text[: max(0, e.trigger.start - sent.start)].split()
+    if not before or normalize_key(before[-1]) not in WHILE_WORDS:
+        return False
+    return any(m.type == "ASSAULT" and m.mode not in PROPERTY_MODES and sent in m.evidence
+               and m.flags == e.flags for m in merged)
 
 
 def earlier_report(e: Event) -> bool:

@@ -21,6 +21,7 @@ from rasd.events.later_tellings import (
     arms_window,
     characterised,
     fold_later_telling,
+    property_clause,
 )
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.merge_content import (
@@ -84,8 +85,9 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             # … مقتل تسعة وإحراق المنازل، أسقطت معظم المسيرات: a part or a retelling of it
         if i not in earlier and fold_later_telling(merged, e, merge_pair):
             continue  # وأعلن المركز مقتل شخصين; وكان انفجار … قد أودى; …، مهددة بـ: told before
-        if another_act(e):
-            merged.append(e)  # ألقت مسيّرة أخرى قنبلة: a second act of the kind
+        if another_act(e) or property_clause(merged, e):
+            # ألقت مسيّرة أخرى قنبلة; …، فيما أحرق المستوطنون مركبتين: a second act
+            merged.append(e)
             continue
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
