@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo serve test lint typecheck unit bench clean
 
-$(STAMP): pyproject.toml
+# The C accelerator is compiled by the install (hatch_build.py): a change to it reinstalls.
+$(STAMP): pyproject.toml hatch_build.py src/rasd/ner/_fastcrf.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'

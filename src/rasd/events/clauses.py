@@ -118,6 +118,17 @@ def _insert_before(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def after_insert(toks: list[Token], i: int) -> int:
+    """``i``, or the index after a short insert between commas opening at ``i`` (a verb's
+    subject, then an adverbial between commas, then its object: استقبل الوالي، بعد ظهر اليوم،
+    وفدا عن المحتجين)."""
+    if i < len(toks) and toks[i].norm in COMMAS:
+        close = _insert_after(toks, i)
+        if close is not None:
+            return close + 1
+    return i
+
+
 def clause_end(toks: list[Token], i: int) -> int:
     """Index of the token ending the clause that token ``i`` is in (exclusive); a short
     insert between commas does not end it."""

@@ -24,6 +24,7 @@ from rasd.events.later_tellings import (
     property_clause,
 )
 from rasd.events.matcher import WEAPON_WORDS
+from rasd.events.meeting_retold import meeting_series, retold_meeting
 from rasd.events.merge_content import (
     content_actor,
     content_of,
@@ -344,6 +345,8 @@ def fronted_frame(sentence: str) -> bool:
 def _compatible(a: Event, b: Event) -> bool:
     if b.evidence[0] not in a.evidence and fronted_frame(b.evidence[0].text):
         return False
+    if a.type == b.type == "CONSULT" and meeting_series(a, b):
+        return False  # نتائج اجتماعات اللجنة التي عقدت في سرت: other sessions
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
     if measures_listed(a, b) or elaborates(a, b):
@@ -462,6 +465,10 @@ def _one_meeting(a: Event, b: Event) -> bool:
     لمصر؛ أجرى بوريطة مباحثات مع نظيره … الذي يقوم بزيارة عمل): in one sentence two
     meeting words are one meeting unless a conjunction opens the second; across sentences
     they share a party and no other party contradicts."""
+    if retold_meeting(a, b):  # وعقد الرئيسان جلسة محادثات: the pair's meeting told before
+        return True
+    if meeting_series(a, b):  # نتائج اجتماعات اللجنة التي عقدت في سرت: other sessions
+        return False
     if a.type != "CONSULT" or b.type != "CONSULT" or a.flags != b.flags:
         return False
     if a.mode and b.mode and a.mode != b.mode:

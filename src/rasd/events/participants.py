@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rasd.events.actor_sanity import reporter
 from rasd.events.arguments import STOP, ActorFinder, np_at, pp_object
-from rasd.events.clauses import clause_end, clause_start
+from rasd.events.clauses import after_insert, clause_end, clause_start
 from rasd.events.matcher import Match, first_gap
 from rasd.events.party_pairs import (
     bare_word,
@@ -64,7 +64,8 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
                         if victim is not None:
                             found.setdefault(slots["pass"], victim)
         elif slot == "obj":
-            rng = np_at(toks, subj_end, hi)
+            # استقبل الوالي، بعد ظهر اليوم، وفدا عن المحتجين: the object after an insert
+            rng = np_at(toks, after_insert(toks, subj_end), hi)
             actor = finder.actor(toks, *rng) if rng is not None else None
         elif slot in ("gen", "after"):
             rng = np_at(toks, m.last + 1, hi)

@@ -22,6 +22,19 @@ def _characterisation(e: Event) -> bool:
     return e.type == "ACCUSE" and "وصف" in key and " بان" in key
 
 
+#: The circumstantial participle of characterising, bare (not و-joined: وواصفا after a
+#: refusal is a reaction of its own, ev-1525).
+_DESCRIBING = "واصف"
+
+
+def _describing(e: Event) -> bool:
+    """Fix36b: a bare participle characterisation (قدمت طوكيو احتجاجا شديد اللهجة، واصفة
+    الإطلاق بأنه «انتهاك»): how the speaker qualified the condemnation just told, one
+    ACCUSE (ev-1569); after a refusal it is told as a second reaction and stays."""
+    key = normalize_key(e.trigger.text)
+    return e.type == "ACCUSE" and key.startswith(_DESCRIBING) and " بان" in key
+
+
 def _same_party(a: Event, b: Event) -> bool:
     return a.actor is None or b.actor is None or a.actor.span == b.actor.span
 
@@ -45,16 +58,20 @@ def _continued_praise(e: Event, host: Event) -> bool:
 
 def fold_reactions(events: list[Event]) -> list[Event]:
     """One sentence's events with each و-joined characterisation folded into the
-    condemnation or refusal told before it in the sentence, and each و-joined SUPPORT
+    condemnation or refusal told before it in the sentence (a bare واصفا into the
+    condemnation), and each و-joined SUPPORT
     into the same party's SUPPORT told before it."""
     return fold_into_earlier(events, _joined_reaction, _reaction_host)
 
 
 def _joined_reaction(e: Event) -> bool:
-    return e.trigger.text.startswith("و") and (e.type == "SUPPORT" or _characterisation(e))
+    return _describing(e) or (
+        e.trigger.text.startswith("و") and (e.type == "SUPPORT" or _characterisation(e)))
 
 
 def _reaction_host(o: Event, e: Event) -> bool:
     if o.trigger.start >= e.trigger.start:
         return False
+    if _describing(e):  # a participle's subject is its clause's: no party to compare
+        return o.type == "ACCUSE"
     return _continued_praise(e, o) if e.type == "SUPPORT" else o.type in _CONDEMNATIONS

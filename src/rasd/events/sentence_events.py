@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
+from rasd.events.aid_contents import fold_aid_contents
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_casualties
 from rasd.events.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
@@ -317,7 +318,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
-    out = fold_aid_items(out, doc.text)
+    out = fold_aid_contents(fold_aid_items(out, doc.text))  # …، تتضمن 300 طن من المواد الغذائية
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     out = fold_bare_tolls(out, doc.text)
