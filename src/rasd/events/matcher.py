@@ -392,9 +392,26 @@ def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
         at -= 1
         if at < 1 or not toks[at].clitics.startswith("و") or toks[at].base not in WEAPON_WORDS:
             return False
-    weapon = next((k for k in (at - 1, at - 2) if k >= 0 and toks[k].base in WEAPON_WORDS), None)
+    # the weapon before may carry a two-word adjective (بأسلحة عالية الدقة وطائرات مسيرة,
+    # صواريخ بعيدة المدى ومسيرات: fix36a)
+    weapon = next((k for k in (at - 1, at - 2, at - 3) if k >= 0 and toks[k].base in WEAPON_WORDS
+                   and (k > at - 3 or _construct_adjective(toks, k + 1))), None)
     return weapon is not None and not any(
         o.trigger.type == "ASSAULT" and o.first <= weapon <= o.last for o in matches)
+
+
+#: First words of two-word adjectives of weapons (عالية الدقة، بعيدة المدى، قصيرة المدى),
+#: normalised: the annexation that may stand between a listed weapon and the next one
+#: (fix36a).
+WEAPON_ADJECTIVES = frozenset({"عاليه", "بعيده", "قصيره", "متوسطه", "طويله", "بعيد", "قصير",
+                               "متوسط", "طويل", "عالي"})
+
+
+def _construct_adjective(toks: list[Token], k: int) -> bool:
+    """Whether the two tokens from ``k`` are a weapon's two-word adjective (عالية الدقة،
+    بعيدة المدى: :data:`WEAPON_ADJECTIVES`)."""
+    return k + 1 < len(toks) and toks[k].norm in WEAPON_ADJECTIVES \
+        and toks[k + 1].clitics.startswith("ال")
 
 
 def _hortative(norm: str, forms: set[str]) -> bool:

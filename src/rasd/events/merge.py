@@ -16,6 +16,13 @@ from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
+from rasd.events.later_tellings import (
+    another_act,
+    arms_window,
+    characterised,
+    fold_later_telling,
+    property_clause,
+)
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.meeting_retold import meeting_series, retold_meeting
 from rasd.events.merge_content import (
@@ -73,9 +80,16 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
-        if no_attack(e) or fold_condemned(merged, e) or fold_attack_part(merged, e):
+        if no_attack(e) or characterised(e) or fold_condemned(merged, e) \
+                or fold_attack_part(merged, e):
             continue  # استمرار الاعتداءات؛ وأدانت الوزارة استهداف الخيمة: the attack told before;
             # … مقتل تسعة وإحراق المنازل، أسقطت معظم المسيرات: a part or a retelling of it
+        if i not in earlier and fold_later_telling(merged, e, merge_pair):
+            continue  # وأعلن المركز مقتل شخصين; وكان انفجار … قد أودى; …، مهددة بـ: told before
+        if another_act(e) or property_clause(merged, e):
+            # ألقت مسيّرة أخرى قنبلة; …، فيما أحرق المستوطنون مركبتين: a second act
+            merged.append(e)
+            continue
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
                            if merged[k].type == e.type
@@ -380,7 +394,7 @@ def _arms_listed(a: Event, b: Event) -> bool:
         return False
     sent = b.evidence[0]
     before = sent.text[:max(0, b.trigger.start - sent.start)].split()
-    words = [normalize_key(w) for w in before[-2:]]
+    words = [normalize_key(w) for w in arms_window(before)]
     return any(bare_word(w) in WEAPON_WORDS for w in words)
 
 
@@ -392,7 +406,7 @@ def _instrument_listed(a: Event, b: Event) -> bool:
     if bare_word(normalize_key(b.trigger.text.split()[0])) not in WEAPON_WORDS:
         return False
     sent = b.evidence[0]
-    before = sent.text[:max(0, b.trigger.start - sent.start)].split()[-2:]
+    before = arms_window(sent.text[:max(0, b.trigger.start - sent.start)].split())
     return any(w.startswith("ب") and bare_word(normalize_key(w)) in WEAPON_WORDS for w in before)
 
 
