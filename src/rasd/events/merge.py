@@ -34,10 +34,10 @@ from rasd.events.merge_links import (
     same_place,
     vote_tally,
 )
-from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.remands import remand_and_arrest
-from rasd.events.sweeps import same_sweep
+from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
+from rasd.events.sweeps import same_sweep
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
