@@ -19,6 +19,9 @@ _COUNTED_BACK = re.compile(
     r"بعد\s+(?:نحو\s+|قرابة\s+|حوالي\s+|أكثر\s+من\s+)?(?:\S+\s+)?"
     r"(?:ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|"
     r"عام|عامين|أعوام|سنة|سنتين|سنوات)\s+(?:فقط\s+)?(?:من|على)\s+$")
+#: Types of acts on persons (an arrest, a sentence): another person's earlier one is
+#: another act.
+PERSONAL_TYPES = frozenset({"COERCE", "SANCTION"})
 #: Characters before the trigger read for the phrase.
 REACH = 40
 
@@ -33,7 +36,9 @@ def counted_back(e: Event) -> bool:
 
 
 def earlier_act(a: Event, b: Event) -> bool:
-    """Whether ``b``, told in another sentence than ``a``, is an act counted back from the
-    story's act: not a retelling of ``a``."""
-    return b.evidence[0] not in a.evidence and counted_back(b) \
+    """Whether ``b``, an arrest or a sentence told in another sentence than ``a``, is an act
+    counted back from the story's act: not a retelling of ``a``. Only acts dealt out to
+    people one by one are read so: an attack named so (بعد ثلاثة أيام من قنبلة هيروشيما)
+    is most often the act the story told before, named by its place."""
+    return b.type in PERSONAL_TYPES and b.evidence[0] not in a.evidence and counted_back(b) \
         and not b.trigger.text.startswith("ال")
