@@ -156,6 +156,11 @@ _COMMAS = frozenset("،,")
 INSERT_WORDS = 9
 
 
+#: A party's seat told in apposition (أدانت المحكمة، ومقرها لاهاي، القرار): its و opens no
+#: new clause, so the insert is crossed like a place adverbial (fix39).
+SEAT_WORDS = frozenset(normalize_key(w) for w in ("مقرها", "مقره", "مقرهم", "مقرهما"))
+
+
 def _insert_close(toks: list[Token], k: int) -> int | None:
     """The index of the comma closing the short insert that the comma at ``k`` opens (a
     time or place adverbial), or None: at most :data:`INSERT_WORDS` words, no other
@@ -166,7 +171,8 @@ def _insert_close(toks: list[Token], k: int) -> int | None:
         if toks[q].norm in _COMMAS:
             return q if q > k + 1 else None
         if toks[q].norm in HARD_PUNCT or (toks[q].clitics[:1] in ("و", "ف")
-                                           and toks[q].norm not in calendar_names()):
+                                           and toks[q].norm not in calendar_names()
+                                           and toks[q].base not in SEAT_WORDS):
             # a month whose name starts with ف (فبراير، فيفري) is no fused conjunction:
             # the insert is a date (سلمت نظيرتها الإسبانية، في فبراير الماضي، مواطنا)
             return None

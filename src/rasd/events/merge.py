@@ -15,6 +15,7 @@ from rasd.events.assault_parts import fold_attack_part
 from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
+from rasd.events.earlier_acts import earlier_act
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.later_tellings import (
     another_act,
@@ -40,8 +41,10 @@ from rasd.events.merge_links import (
     same_place,
     vote_tally,
 )
+from rasd.events.remands import remand_and_arrest
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
+from rasd.events.sweeps import same_sweep
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -349,6 +352,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # نتائج اجتماعات اللجنة التي عقدت في سرت: other sessions
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
+    if same_sweep(a, b):
+        return True  # ضبطت الهيئة رئيس الحي …، كما ضبطت مهندسين اثنين: one operation
     if measures_listed(a, b) or elaborates(a, b):
         # a sanction's measures listed (the freeze's owners, أصولهم, are the listed, not the
         # sanctioning party); an attack and how it was done (واعتدوا عليهم بالضرب)
@@ -366,6 +371,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.type != b.type or a.flags != b.flags:
         return False
+    if remand_and_arrest(a, b) or earlier_act(a, b):
+        return False  # أوقفت الهيئة موظفين …، وقرر المدعي العام توقيفهما 14 يوما: two acts
     if b.evidence[0] in a.evidence and execution_and_crime(a, b):
         return False  # حكم القتل في المدعو … لإقدامه على قتل: the crime punished
     if a.mode and b.mode and a.mode != b.mode and (

@@ -58,6 +58,7 @@ from rasd.events.places import (
     host_place,
 )
 from rasd.events.plain_subjects import hal_word
+from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
 from rasd.events.sentence_folds import (
     drop_crowd_words,
@@ -300,9 +301,10 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
                         if e.type == "PROTEST"), None)
         if protest_aim(m) and protest is not None and m.first > 0 \
-                and (crowd_participle(toks[m.first].norm)
-                     or toks[m.first].norm in PURPOSE_DEMANDS) \
-                and toks[m.first - 1].norm in ("،", ","):
+                and (((crowd_participle(toks[m.first].norm)
+                      or toks[m.first].norm in PURPOSE_DEMANDS)
+                     and toks[m.first - 1].norm in ("،", ","))
+                     or voiced_during(toks, m.first)):  # …، طالبت خلالها بـ (fix39)
             # اعتصم العمال …، مطالبين بـ; خرج آلاف … في مسيرات …، للمطالبة باستقالة الرئيس:
             # the protest's demand (fold_demands)
             clause = protest
