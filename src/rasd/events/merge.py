@@ -34,6 +34,7 @@ from rasd.events.merge_links import (
 )
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
+from rasd.events.support_kinds import different_support
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -347,8 +348,8 @@ def _compatible(a: Event, b: Event) -> bool:
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
         return False
-    if a.type != b.type or a.flags != b.flags:
-        return False
+    if a.type != b.type or a.flags != b.flags or different_support(a, b):
+        return False  # different_support: a signing and a praise (fix38)
     if b.evidence[0] in a.evidence and execution_and_crime(a, b):
         return False  # حكم القتل في المدعو … لإقدامه على قتل: the crime punished
     if a.mode and b.mode and a.mode != b.mode and (
