@@ -215,9 +215,16 @@ def test_baseless_accusations_are_no_accusation() -> None:
     assert not all_of_type(text, "ACCUSE")
 
 
-def test_a_protest_group_holding_to_its_demand_is_no_refusal() -> None:
+def test_a_protest_group_holding_to_its_demand_refuses() -> None:
+    # round 29's standing refusal, settled against round 38's first coding (ev-1583 recoded)
     text = "وقال أحد المنظمين إن السكان «لن يتراجعوا عن مطالبهم» مهما طال الاعتصام."
-    assert not all_of_type(text, "REJECT")
+    assert all_of_type(text, "REJECT")
+
+
+def test_a_museum_closed_to_visitors_is_no_restriction() -> None:
+    # near miss of the row غلق … أمام (round 11)
+    text = "وأغلقت إدارة المتحف أبوابها أمام الزوار بسبب أعمال الترميم."
+    assert not all_of_type(text, "COERCE")
 
 
 def test_a_government_not_reversing_its_decision_still_refuses() -> None:
