@@ -79,6 +79,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
     slot = slots[k]
     if slot.gap:
         used = 0
+        after_time: int | None = None  # the comma closing a time insert just crossed
         # The rest can start at j only where the next slot's heads meet j's readings: that
         # test, made here, spares a call per position the gap crosses (most fail it).
         nxt = slots[k + 1] if k + 1 < len(slots) and not slots[k + 1].gap else None
@@ -96,9 +97,18 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
                 # اتفاقية) is crossed whole and does not use up the gap; so is a second
                 # time insert its closing comma opens (قضت الدائرة …، المنعقدة بمجمع
                 # محاكم بدر، اليوم الاثنين، بالسجن: the seat, then the day)
+                timed = _time_insert_close(toks, j) == close
                 while (again := _time_insert_close(toks, close)) is not None:
-                    close = again
+                    close, timed = again, True
+                after_time = close if timed else None
                 j = close + 1
+                continue
+            if after_time == j - 1 and (place := _place_insert_close(toks, j - 1)) is not None:
+                # ، أمس الخميس، عبر منفذ ربيعة الحدودي، 187 عائلة: a place insert right
+                # after a time insert, crossed once the next slot failed to start at its
+                # first word (خرج مئات …، مساء أمس، في مسيرة keeps its في) (fix38)
+                after_time = None
+                j = place + 1
                 continue
             if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS:
                 # a time adverbial without commas (طردت الشهر الماضي 12 موظفا في السفارة)
@@ -186,6 +196,23 @@ def _time_insert_close(toks: list[Token], k: int) -> int | None:
     if close is None or any(t.norm not in GAP_TIME_WORDS for t in toks[k + 1:close]):
         return None
     return close
+
+
+#: Words that open a place insert (، عبر منفذ ربيعة الحدودي،، في مقر الوزارة،): normalised.
+PLACE_OPENERS = frozenset(normalize_key(w) for w in (
+    "في", "عبر", "قرب", "داخل", "عند", "لدى", "أمام"))
+
+
+def _place_insert_close(toks: list[Token], comma: int) -> int | None:
+    """The comma closing a place insert that the comma ``comma`` opens (، عبر منفذ ربيعة
+    الحدودي،), or None (fix38)."""
+    place = _insert_close(toks, comma)
+    if place is None:
+        return None
+    head = toks[comma + 1]
+    if head.norm not in PLACE_OPENERS and not head.clitics.startswith("ب"):
+        return None
+    return place
 
 
 #: A word's plain readings and the index entries it may start, kept together so that a

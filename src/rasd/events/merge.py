@@ -44,6 +44,7 @@ from rasd.events.merge_links import (
 from rasd.events.remands import remand_and_arrest
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
+from rasd.events.support_kinds import different_support
 from rasd.events.sweeps import same_sweep
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
@@ -369,8 +370,8 @@ def _compatible(a: Event, b: Event) -> bool:
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
         return False
-    if a.type != b.type or a.flags != b.flags:
-        return False
+    if a.type != b.type or a.flags != b.flags or different_support(a, b):
+        return False  # different_support: a signing and a praise (fix38)
     if remand_and_arrest(a, b) or earlier_act(a, b):
         return False  # أوقفت الهيئة موظفين …، وقرر المدعي العام توقيفهما 14 يوما: two acts
     if b.evidence[0] in a.evidence and execution_and_crime(a, b):

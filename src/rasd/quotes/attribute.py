@@ -16,8 +16,11 @@ import re
 from itertools import repeat
 
 from rasd.model import Quote, Span, Speaker
+from rasd.quotes.adverbial import time_adverbial
+from rasd.quotes.inserts import near_object
 from rasd.quotes.lexicon import QuoteLexicon
 from rasd.quotes.marks import Marked
+from rasd.quotes.name_cues import named_by_adjective
 from rasd.quotes.reading import COMMAS, OPENERS, Hit, State
 from rasd.quotes.speakers import EntityIndex, Phrase
 from rasd.quotes.subjects import MAX_HEADLINE_SPEAKER_WORDS, Subjects
@@ -103,8 +106,9 @@ class _Piece(Subjects):
         gov = next((h for h in reversed(hits)
                     if h.idx < o and not h.embedded and o - h.idx <= MAX_GOVERN_TOKENS), None)
         # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
-        verb_b = gov is not None and gov.form.kind != "deny" and o - gov.idx <= \
-            MAX_VERB_B_TOKENS and self._b_before(o, first)
+        verb_b = gov is not None and gov.form.kind != "deny" and (
+            o - gov.idx <= MAX_VERB_B_TOKENS or self._near(gov, o - 1)) \
+            and self._b_before(o, first)
         if not self._not_a_name(p, o, c, first, end, verb_b):
             return None
         prev = toks[o - 1] if o - 1 >= first else None
@@ -119,7 +123,10 @@ class _Piece(Subjects):
             # quotation is the speaker's own words, as news attribution uses it.
             tight = tight or any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
             tight = tight or verb_b or (prev is not None and prev.norm in _VERB_PREPOSITIONS
-                                        and o - 2 in (gov.idx, gov.subject_end))
+                                        and (o - 2 in (gov.idx, gov.subject_end)
+                                             or self._near(gov, o - 1)))
+            # a quoted deadline in the verb's sentence is the speaker's words (fix38)
+            tight = tight or time_adverbial(self.text[p.start:p.end])
             speaker, carried = gov.speaker, gov.carried
             verb = self.span(toks[gov.idx].start, toks[gov.idx].end)
         else:
@@ -142,6 +149,12 @@ class _Piece(Subjects):
         if nwords < need:
             return None
         return Quote(self.span(p.start, p.end), True, speaker, verb, carried)
+
+    def _near(self, gov: Hit, prep: int) -> bool:
+        """Whether the preposition at ``prep`` is the verb's own across a comma insert and a
+        short object (:func:`rasd.quotes.inserts.near_object`, fix38)."""
+        anchor = gov.subject_end if gov.subject_end is not None else gov.idx
+        return prep > anchor and near_object(self.toks, max(anchor, gov.idx), prep)
 
     def _b_before(self, o: int, first: int) -> bool:
         """Whether the quotation is the object of a verb's ب: the preposition itself, glued
@@ -173,12 +186,17 @@ class _Piece(Subjects):
                 return False
         if c + 1 < end and toks[c + 1].norm in lex.complementizers:
             return False  # the quoted words are the verb's subject: أعلن «...» أنه
+        if named_by_adjective(toks, c, end):
+            return False  # وعناصر «الفيلق الأفريقي» الروسي: a name its adjective describes
         if any(h.subject is not None and h.subject[0] <= p.start and p.end <= h.subject[1]
                for h in self.hits):
             return False  # a quoted name inside a speaker phrase: جماعة "جيش العدل"
         if _LIST_RE.match(self.text, p.close):
             return False  # a list of labels: استهدف "بنى تحتية" و"مواقع إطلاق"
-        return not self.index.is_name(self.off + p.start, self.off + p.end)
+        # a quoted deadline (اتفقا على عقد الاجتماع «قبل نهاية السنة») is words, not a title,
+        # whatever the entity stage read in it (fix38)
+        return not self.index.is_name(self.off + p.start, self.off + p.end) \
+            or time_adverbial(self.text[p.start:p.end])
 
     def _verb_after(self, c: int, end: int, hits: list[Hit]) -> Hit | None:
         by_idx = {h.idx: h for h in hits}
