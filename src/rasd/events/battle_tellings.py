@@ -260,6 +260,31 @@ def charge_of_conduct(e: Event) -> bool:
     return _ACCUSE.search(lead) is not None and _CONDUCT.search(_tail(e).lstrip()) is not None
 
 
+#: Blast nouns (normalised, without و) of a mine or a bomb that went off.
+BLAST_NOUNS: Final = frozenset(normalize_key(w) for w in ("انفجار", "تفجير"))
+#: Words that open a concurrent clause (normalised).
+WHILE_WORDS: Final = frozenset(normalize_key(w) for w in ("فيما", "بينما"))
+#: Prepositions of cause right before the blast noun (إثر انفجار لغم، جراء انفجار عبوة).
+CAUSE_WORDS: Final = frozenset(normalize_key(w) for w in ("إثر", "اثر", "جراء", "بعد", "في"))
+
+
+def blast_clause(merged: list[Event], e: Event) -> bool:
+    """Whether ``e`` is a blast that wounded or killed someone, told as the cause in a فيما
+    clause after an act of another means in its sentence (قضت وحدات عسكرية على عنصرين
+    إرهابيين …، فيما أصيب جندي بجروح إثر انفجار لغم): an act of its own, not the first one's
+    means (ev-1585, as round 38 codes the mine beside the sweep)."""
+    if e.type != "ASSAULT" or e.mode != "explosives" \
+            or _bare(e.trigger.text) not in BLAST_NOUNS:
+        return False
+    lead = _lead(e)
+    clause = [normalize_key(w) for w in
+              lead[max(lead.rfind(m) for m in CLAUSE_MARKS) + 1:].split()]
+    if len(clause) < 2 or clause[0] not in WHILE_WORDS or clause[-1] not in CAUSE_WORDS:
+        return False
+    k = _host_in_sentence(merged, e)
+    return k is not None and merged[k].mode != e.mode
+
+
 def fold_battle_telling(merged: list[Event], e: Event, merge_pair: Merger) -> bool:
     """Fold ``e`` into the fight it tells on or retells (a claimed result, a repelled attack
     told later, the other side's telling, a charge of conduct), in place, or drop a charge of
