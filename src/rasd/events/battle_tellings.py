@@ -60,6 +60,10 @@ _CLAIMED_TOLL = re.compile(r"(?<!\w)(?:(?:مؤكد|معلن|مضيف|مشير)(?
                            r"|و?(?:في\s+)?مقابل\s+)$")
 #: Death nouns (normalised) such a participle introduces.
 CLAIMED_DEATHS: Final = frozenset(normalize_key(w) for w in ("مقتل", "سقوط", "تحييد"))
+#: The attack itself told as the speaker's own act (أعلنت الجبهة أن مقاتليها نصبوا كمينا):
+#: only then are the results claimed after it the same attackers'.
+_OWN_ACT = re.compile(r"(?<!\w)[إأ]ن(?:ه|ها|هم|\s+(?:مقاتلي|عناصر|قوات|مسلحي|وحدات)"
+                      r"(?:ه|ها|هم))\s*$")
 #: Words before the claimed act after its complementiser (its subject and a gap word).
 CLAIM_REACH: Final = 2
 #: Killing and destroying verbs (normalised, without و) whose subject is the claim's pronoun.
@@ -137,6 +141,9 @@ def claimed_result(merged: list[Event], e: Event) -> int | None:
     if _bare(e.trigger.text) in CLAIMED_DEATHS:
         # مؤكدا مقتل 17 من المهاجمين: the fight's dead by the reporting side's count
         return k if fight_word(host) and _CLAIMED_TOLL.search(_lead(e)) else None
+    if not _OWN_ACT.search(_lead(host)):
+        return None  # قال الجيش إن جنوده قتلوا في كمين، مشيرا إلى أن قواته دمرت …: the
+        # speaker is the ambush's victim, its forces' act is a reply of their own
     between = sent.text[max(0, host.trigger.end - sent.start):
                         max(0, e.trigger.start - sent.start)]
     claims = list(_CLAIM_CLAUSE.finditer(between))
