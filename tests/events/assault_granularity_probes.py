@@ -50,10 +50,11 @@ DEV: tuple[Probe, ...] = (
           "هاجم مسلحون من جماعة متطرفة قرية في إقليم كابو ديلغادو ليل الخميس، وقتلوا خمسة "
           "قرويين، وأحرقوا عشرات المنازل، بحسب مسؤول محلي.",
           2, "houses burnt after the killings (ev-484, ev-651): an act of its own"),
-    Probe("capture_in_toll_left_alone",
+    Probe("capture_in_toll_is_the_fight",
           "أعلن الجيش أن معارك عنيفة دارت في محيط المدينة أسفرت عن مقتل العشرات من عناصر "
           "الميليشيا وأسر آخرين.",
-          2, "a capture is an act of its own, not a part (ev-496 codes it COERCE/ASSAULT)"),
+          1, "captives counted with a fight's dead are the fight (settled 2026-12-05 (17), "
+          "assault17: ev-1592, ev-496 recoded; was 2 while ev-496 coded COERCE/ASSAULT)"),
     Probe("two_strikes_two_places",
           "قتل أربعة أشخاص في غارة جوية على بلدة في ريف إدلب صباح اليوم، فيما قتل شخصان "
           "آخران في قصف مدفعي على قرية في ريف حماة مساء اليوم نفسه.",
@@ -135,10 +136,11 @@ HELD_OUT: tuple[Probe, ...] = (
           "اقتحم مسلحون بلدة في ولاية الجزيرة وأطلقوا النار على السكان، ما أدى إلى مقتل ثمانية "
           "أشخاص ونهب المحال التجارية.",
           1, "looting in the toll clause of the shooting"),
-    Probe("h_capture_stays",
+    Probe("h_capture_is_the_fight",
           "أسفرت المعارك في محيط مدينة بابنوسة عن مقتل عشرات المسلحين وأسر ثلاثين آخرين، بحسب "
           "الجيش.",
-          2, "a capture is an act of its own (ev-496 codes it COERCE/ASSAULT)"),
+          1, "captives counted with a fight's dead are the fight (settled 2026-12-05 (17), "
+          "assault17; was 2 while ev-496 coded COERCE/ASSAULT)"),
     Probe("h_drone_strike_and_shelling_two_acts",
           "قتل مدنيان بغارة لطائرة مسيرة على سيارة في بلدة بنت جبيل، بينما قصفت المدفعية "
           "أطراف بلدة الخيام بعد الظهر.",

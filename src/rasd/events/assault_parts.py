@@ -9,8 +9,9 @@ attack told before them, not attacks of their own:
   (``هاجم مسلحون قرية …، ما أسفر عن مقتل تسعة مدنيين وإحراق عشرات المنازل``؛ ``مقتل 11 من
   سكان القرية برصاص المهاجمين ونهب المتاجر``): what the attack did, counted with its dead.
   A verb with a subject of its own (``وأحرقوا عشرات المنازل``) stays an act of its own, as
-  the gold codes houses burnt after a raid's killings (ev-484, ev-651); a capture
-  (``وأسر``) or an arrest is another kind of act (COERCE) and is left alone;
+  the gold codes houses burnt after a raid's killings (ev-484, ev-651); an arrest is
+  another kind of act (COERCE) and is left alone, and captives counted with a fight's dead
+  (``وأسر``) are :mod:`rasd.events.battle_tellings`'s;
 * a و-fused verb told "during it" (``الهجوم الذي نفذه مستعمرون …، وأحرقوا خلاله منزلين``):
   the attack's own course;
 * an interception told from the defender's side (``قالت وزارة الدفاع إنها أسقطت معظم
@@ -35,8 +36,9 @@ from rasd.text.normalize import normalize_key
 TOLL_NOUNS = frozenset(normalize_key(w) for w in (
     "مقتل", "استشهاد", "إصابة", "سقوط", "جرح", "وفاة"))
 #: Verbal nouns (normalised, without و) of what an attack does to property or people
-#: beside its dead: burning, looting, destroying, abducting. Not captures or arrests
-#: (أسر، اعتقال), which the gold codes as COERCE of their own (ev-496, ev-1395).
+#: beside its dead: burning, looting, destroying, abducting. Not arrests (اعتقال), which the
+#: gold codes as COERCE of their own (ev-1395); captives of a fight (أسر) are folded by
+#: :mod:`rasd.events.battle_tellings` (settled 2026-12-05 (17), ev-496 recoded).
 PART_NOUNS = tuple(normalize_key(w) for w in (
     "إحراق", "حرق", "إضرام", "نهب", "تدمير", "إتلاف", "تخريب", "اختطاف", "خطف"))
 #: Marks that close a clause: a toll before one of them is another clause's.

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
 from rasd.events.assault_parts import fold_attack_part
+from rasd.events.battle_tellings import blast_clause, fold_battle_telling
 from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
@@ -90,8 +91,11 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             # … مقتل تسعة وإحراق المنازل، أسقطت معظم المسيرات: a part or a retelling of it
         if i not in earlier and fold_later_telling(merged, e, merge_pair):
             continue  # وأعلن المركز مقتل شخصين; وكان انفجار … قد أودى; …، مهددة بـ: told before
-        if another_act(e) or property_clause(merged, e):
-            # ألقت مسيّرة أخرى قنبلة; …، فيما أحرق المستوطنون مركبتين: a second act
+        if i not in earlier and fold_battle_telling(merged, e, merge_pair):
+            continue  # مؤكدة أنهم قتلوا; صدت هجوما; في المقابل، … تعرضت لهجوم: one fight
+        if another_act(e) or property_clause(merged, e) or blast_clause(merged, e):
+            # ألقت مسيّرة أخرى قنبلة; …، فيما أحرق المستوطنون مركبتين; فيما أصيب جندي إثر
+            # انفجار لغم: a second act
             merged.append(e)
             continue
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
