@@ -50,6 +50,11 @@ _LABEL_PREFIXES = frozenset({"ب", "ل", "ك"})
 #: preposition (``وصفه بـ«...»``, ``اتهمت الجماعة بـ«...»``, ``توعد المتحدث العسكري باسم
 #: الحوثيين يحيى سريع بـ«...»``: a verb, a subject of a role and a name, an object pronoun).
 MAX_VERB_B_TOKENS = 10
+#: Longest object (with its complements) read back from a verb's preposition to the verb:
+#: ``لجنة الحكام في الاتحاد الدولي`` is 5, ``المؤسسة الوطنية للنفط وشركة البريقة لتسويق
+#: النفط`` 7; longer, the preposition governs a noun of another clause.
+MAX_OBJECT_WORDS = 8
+_CLOSING_MARKS = frozenset("\"»”“›")
 #: The preposition ب as its own token (the tokenizer cuts ``بـ«`` into ``بـ`` and the mark),
 #: bare or after و/ف.
 _B_CLITICS = frozenset({"ب", "وب", "فب"})
@@ -103,8 +108,8 @@ class _Piece(Subjects):
         gov = next((h for h in reversed(hits)
                     if h.idx < o and not h.embedded and o - h.idx <= MAX_GOVERN_TOKENS), None)
         # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
-        verb_b = gov is not None and gov.form.kind != "deny" and o - gov.idx <= \
-            MAX_VERB_B_TOKENS and self._b_before(o, first)
+        verb_b = gov is not None and gov.form.kind != "deny" and self._b_before(o, first) \
+            and (o - gov.idx <= MAX_VERB_B_TOKENS or self._reaches_verb(gov, o - 2))
         if not self._not_a_name(p, o, c, first, end, verb_b):
             return None
         prev = toks[o - 1] if o - 1 >= first else None
@@ -119,7 +124,7 @@ class _Piece(Subjects):
             # quotation is the speaker's own words, as news attribution uses it.
             tight = tight or any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
             tight = tight or verb_b or (prev is not None and prev.norm in _VERB_PREPOSITIONS
-                                        and o - 2 in (gov.idx, gov.subject_end))
+                                        and self._reaches_verb(gov, o - 2))
             speaker, carried = gov.speaker, gov.carried
             verb = self.span(toks[gov.idx].start, toks[gov.idx].end)
         else:
@@ -142,6 +147,38 @@ class _Piece(Subjects):
         if nwords < need:
             return None
         return Quote(self.span(p.start, p.end), True, speaker, verb, carried)
+
+    def _reaches_verb(self, gov: Hit, k: int) -> bool:
+        """Whether the words before a verb's preposition, read back from token ``k``, are
+        the verb's object and frame only, back to the verb or its subject: ``دعت بعثة
+        الأمم المتحدة، في منشور على منصة «إكس»، جميع الأطراف إلى «ضبط النفس»``، ``وأعرب
+        المكتب، في تصريح لمتحدثه في جنيف، عن «قلق بالغ»``. An aside between commas is
+        stepped over whole; a verb, a complementizer or a sentence mark on the way means the
+        preposition belongs to another clause."""
+        toks, lex = self.toks, self.lex
+        ends = {gov.idx} if gov.subject_end is None else {gov.idx, gov.subject_end}
+        words = 0
+        while k > gov.idx:
+            if k in ends:
+                return True
+            t = toks[k]
+            if t.text in COMMAS:  # an aside: back to the comma that opens it
+                k -= 1
+                while k > gov.idx and toks[k].text not in COMMAS and k not in ends:
+                    k -= 1
+                if k in ends:
+                    return True
+                k -= 1
+                continue
+            if k in self.inside or toks[k].text in _CLOSING_MARKS:
+                k -= 1  # a name in guillemets inside the frame (منصة «إكس»)
+                continue
+            if (t.kind != "word" or t.norm in lex.complementizers
+                    or lex.verb(t.norm) is not None or words >= MAX_OBJECT_WORDS):
+                return False
+            words += 1
+            k -= 1
+        return k in ends
 
     def _b_before(self, o: int, first: int) -> bool:
         """Whether the quotation is the object of a verb's ب: the preposition itself, glued
