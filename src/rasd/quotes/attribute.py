@@ -17,11 +17,12 @@ from itertools import repeat
 
 from rasd.model import Quote, Span, Speaker
 from rasd.quotes.lexicon import QuoteLexicon
-from rasd.quotes.marks import Marked
+from rasd.quotes.marks import Marked, Tok
+from rasd.quotes.names import shaped_like_name
 from rasd.quotes.reading import COMMAS, OPENERS, Hit, State
 from rasd.quotes.speakers import EntityIndex, Phrase
 from rasd.quotes.subjects import MAX_HEADLINE_SPEAKER_WORDS, Subjects
-from rasd.text.normalize import normalize_piece
+from rasd.text.normalize import normalize_key, normalize_piece, strip_tashkeel
 
 #: A quotation of this many words governed by a reporting verb anywhere earlier in its
 #: sentence is speech. Shorter quotations are mostly scare quotes (``"العنف"``) and labels
@@ -62,6 +63,8 @@ _B_CLITICS = frozenset({"ب", "وب", "فب"})
 #: ``دعا إلى «...»``): right after the verb or its subject they introduce the quotation as
 #: tightly as the verb itself.
 _VERB_PREPOSITIONS = frozenset({"عن", "الي", "على", "علي", "من", "ب"})
+#: Prepositions of the party spoken to after a verb of talking (تحدث إلى، تحدث مع).
+_ADDRESSEE_PREPOSITIONS = frozenset({"الي", "مع"})
 #: Verb kinds whose clause after أن is not reported speech.
 _NO_INDIRECT = frozenset({"deny", "stance"})
 
@@ -93,9 +96,7 @@ class _Piece(Subjects):
                         if q.speaker is not None:
                             self.state.last_speaker = q.speaker
             for h in hits:
-                reported = self._indirect(h, speech)
-                if reported is not None:
-                    out.append(reported)
+                out.extend(self._indirect(h, speech))
         return out
 
     def _direct(self, n: int, p: Marked, hits: list[Hit]) -> Quote | None:
@@ -110,21 +111,26 @@ class _Piece(Subjects):
         # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
         verb_b = gov is not None and gov.form.kind != "deny" and self._b_before(o, first) \
             and (o - gov.idx <= MAX_VERB_B_TOKENS or self._reaches_verb(gov, o - 2))
-        if not self._not_a_name(p, o, c, first, end, verb_b):
-            return None
         prev = toks[o - 1] if o - 1 >= first else None
         colon = prev is not None and prev.text == ":"
+        # Inside a reported clause (``مشيرة إلى أن العدد «أكبر بكثير»``) a two-word
+        # quotation is the speaker's own words, as news attribution uses it.
+        in_clause = any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
+        introduced = colon or verb_b or (gov is not None and prev is not None and (
+            prev.norm in lex.complementizers or o - 1 in (gov.idx, gov.subject_end)
+            or (prev.norm in _VERB_PREPOSITIONS and self._reaches_verb(gov, o - 2))))
+        if not self._not_a_name(p, o, c, first, end, verb_b, in_clause and not introduced):
+            return None
+        if not introduced and shaped_like_name(toks, c, end, lex):
+            return None  # «الفيلق الأفريقي» الروسي، «تفاهم القاهرة» الموقع
         speaker: Speaker | None = None
         carried = False
         verb: Span | None = None
+        if gov is not None and prev is not None and prev.norm in _ADDRESSEE_PREPOSITIONS \
+                and normalize_key(gov.form.lemma) in lex.to_addressee:
+            return None  # تحدثت إلى «راديو دبنقا»: the outlet spoken to
         if gov is not None:
-            tight = colon or (prev is not None and (
-                prev.norm in lex.complementizers or o - 1 in (gov.idx, gov.subject_end)))
-            # Inside a reported clause (``مشيرة إلى أن العدد «أكبر بكثير»``) a two-word
-            # quotation is the speaker's own words, as news attribution uses it.
-            tight = tight or any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
-            tight = tight or verb_b or (prev is not None and prev.norm in _VERB_PREPOSITIONS
-                                        and self._reaches_verb(gov, o - 2))
+            tight = introduced or in_clause
             speaker, carried = gov.speaker, gov.carried
             verb = self.span(toks[gov.idx].start, toks[gov.idx].end)
         else:
@@ -193,12 +199,20 @@ class _Piece(Subjects):
                                         or self.lex.is_governed_noun(prev.norm))
 
     def _not_a_name(self, p: Marked, o: int, c: int, first: int, end: int,
-                    verb_b: bool = False) -> bool:
+                    verb_b: bool = False, in_clause: bool = False) -> bool:
         """False for a quoted name or label (``قناة "الحرة"``, ``بـ«...»``, ``«حزب الله» أنه``);
-        ``verb_b``: the ب before the mark is a reporting verb's own (``وصفه بـ«...»``)."""
+        ``verb_b``: the ب before the mark is a reporting verb's own (``وصفه بـ«...»``);
+        ``in_clause``: the quotation stands inside a reported clause, where و glued to the
+        mark joins a second statement of the same words (``إن وحداتها «تعرضت لهجوم» ...
+        و«ردت عليه بقوة»``) and the entity tagger's MISC reading of a quoted phrase is no
+        evidence of a name (it tags quoted phrases as such: ``خاضوا «حرب أسعار» شرسة``)."""
         toks, lex = self.toks, self.lex
         glued = p.open > 0 and (self.text[p.open - 1].isalpha() or self.text[p.open - 1] == "ـ")
-        if glued and not verb_b:
+        # (not a list's second item: ``قصف "مخازن أسلحة" و"مراكز قيادة"``)
+        joined = in_clause and glued and self.text[p.open - 1] == "و" and (
+            p.open < 2 or self.text[p.open - 2].isspace()) and \
+            self.text[:p.open - 1].rstrip()[-1:] not in _CLOSING_MARKS
+        if glued and not verb_b and not joined:
             return False  # a clitic glued to the mark: بـ«خلية ...», و«...»
         if o - 1 >= first:
             prev = toks[o - 1]
@@ -215,7 +229,8 @@ class _Piece(Subjects):
             return False  # a quoted name inside a speaker phrase: جماعة "جيش العدل"
         if _LIST_RE.match(self.text, p.close):
             return False  # a list of labels: استهدف "بنى تحتية" و"مواقع إطلاق"
-        return not self.index.is_name(self.off + p.start, self.off + p.end)
+        return not self.index.is_name(self.off + p.start, self.off + p.end,
+                                      skip_misc=in_clause)
 
     def _verb_after(self, c: int, end: int, hits: list[Hit]) -> Hit | None:
         by_idx = {h.idx: h for h in hits}
@@ -229,36 +244,58 @@ class _Piece(Subjects):
             k += 1
         return None
 
-    def _indirect(self, h: Hit, speech: list[int]) -> Quote | None:
+    def _indirect(self, h: Hit, speech: list[int]) -> list[Quote]:
+        """The reported statements after the verb's ``إن``/``أن``: one per clause, as the
+        gold README codes them (``قال إن القذيفة سقطت ...، وإن قذيفة ثانية سقطت`` is two
+        quotes: a second reported clause with its own إن is a quote of its own). A clause
+        whose words a direct quotation carries (``إن عدد المضربين «لا يتجاوز سبعة»``) is
+        coded as that quotation only."""
         if h.comp is None or h.comp + 1 >= h.clause_end or h.form.kind in _NO_INDIRECT:
-            return None
+            return []
         toks = self.toks
         if h.form.kind == "label" and toks[h.comp + 1].text in OPENERS:
-            return None  # وصفه بأنه «قرصنة»: the quotation is the label, judged as one
-        start, end = toks[h.comp + 1].start, toks[h.clause_end - 1].end
-        # a direct quotation carries the statement it stands in; a second statement
-        # (``إن الجيش استعاد القاعدة، وإن «عشرات الإرهابيين» قتلوا``) leaves the first
-        second = next((k for k in range(h.comp + 2, h.clause_end)
-                       if toks[k].norm[:1] == "و"
-                       and toks[k].norm[1:] in self.lex.complementizers), None)
-        first_end = toks[second].start if second is not None else end
-        if any(start <= pos < first_end for pos in speech):
-            # the statement is carried by a direct quotation inside the clause; a second
-            # statement with no quotation of its own (``إن الجولة شهدت «تقدما ملموسا» وإن
-            # الطرفين اتفقا``) is still reported speech
-            # (not inside the quotation itself: ``قائلا إن «...، وإن ...»``)
-            if second is None or second + 1 >= h.clause_end or second in self.inside or \
-                    toks[second + 1].text in OPENERS or any(
-                    first_end <= pos < end for pos in speech):
-                return None
-            start = toks[second + 1].start
-        while end > start and (self.text[end - 1] in _TRIM or self.text[end - 1].isspace()):
-            end -= 1  # any whitespace: a form feed or line separator too, not only " \n\t"
-        words = self.text[start:end].split()
-        if len(words) < MIN_INDIRECT_WORDS:
-            return None
-        return Quote(self.span(start, end), False, h.speaker,
-                     self.span(toks[h.idx].start, toks[h.idx].end), h.carried)
+            return []  # وصفه بأنه «قرصنة»: the quotation is the label, judged as one
+        cuts = [h.comp, *self._second_statements(h)]
+        out: list[Quote] = []
+        for n, cut in enumerate(cuts):
+            first, last = cut + 1, (cuts[n + 1] - 1 if n + 1 < len(cuts) else h.clause_end)
+            if first >= last or (toks[first].text in OPENERS and n > 0):
+                continue  # ``وإن «...»``: the quotation is the statement
+            start, end = toks[first].start, toks[last - 1].end
+            if any(start <= pos < end for pos in speech):
+                continue  # carried by a direct quotation inside it
+            while end > start and (self.text[end - 1] in _TRIM or self.text[end - 1].isspace()):
+                end -= 1  # any whitespace: a form feed or line separator too, not only " \n\t"
+            if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+                continue
+            out.append(Quote(self.span(start, end), False, h.speaker,
+                             self.span(toks[h.idx].start, toks[h.idx].end), h.carried))
+        return out
+
+    def _second_statements(self, h: Hit) -> list[int]:
+        """The tokens of ``وإن``/``وأن`` that open a further reported clause of the verb
+        after a comma or a closing quotation mark (``، وإن الطرفين اتفقا``، ``«تقدما
+        ملموسا» وإن``), outside any quotation, and not the verbal ``أنْ`` (``وأن يتم``).
+        After a plain word (``أكد أن الوفدين بحثا ... وأن``) it may be a clause inside the
+        first one, which is left whole."""
+        toks, out = self.toks, []
+        assert h.comp is not None
+        for k in range(h.comp + 2, h.clause_end - 1):
+            norm = toks[k].norm
+            if (norm[:1] == "و" and norm[1:] in self.lex.complementizers
+                    and (toks[k - 1].text in COMMAS or toks[k - 1].text in _CLOSING_MARKS)
+                    and k not in self.inside
+                    and not _verbal_an(toks, k, h.clause_end)):
+                out.append(k)
+        return out
+
+
+def _verbal_an(toks: list[Tok], k: int, end: int) -> bool:
+    """``وأنْ`` before an imperfect verb or ``لا`` (what should happen, not what was said)."""
+    if strip_tashkeel(toks[k].text) != "وأن" or k + 1 >= end:
+        return False
+    nxt = toks[k + 1].norm
+    return nxt == "لا" or (nxt.startswith("ي") and nxt not in ("يوم", "يد"))
 
 
 _WORD_PUNCT = "\"'«»“”„‹›:،,.؛;!?؟()[]-"

@@ -79,6 +79,7 @@ class QuoteLexicon:
     slogans: frozenset[str]
     name_adjectives: frozenset[str]
     pronoun_openers: frozenset[str]
+    to_addressee: frozenset[str]
 
     def verb(self, norm: str) -> VerbForm | None:
         return self.verbs.get(norm)
@@ -168,4 +169,5 @@ def quote_lexicon() -> QuoteLexicon:
         slogans=frozenset(groups.get("slogan", ())),
         name_adjectives=frozenset(groups.get("name_adjective", ())),
         pronoun_openers=frozenset(groups.get("pronoun_opener", ())),
+        to_addressee=frozenset(groups.get("to_addressee", ())),
     )

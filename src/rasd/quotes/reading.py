@@ -16,6 +16,11 @@ from rasd.text.normalize import normalize_key, strip_tashkeel
 from rasd.text.sentences import split_sentences
 
 #: Farthest ``إن``/``أن`` may be from its verb, in tokens (subject + ``في بيان`` + time).
+#: Further on, up to MAX_LONG_FRAME_TOKENS, only after a comma that closes the frame: Gulf
+#: agencies give a speaker's full titles and the occasion between commas (``قال الدكتور
+#: ماجد بن محمد الأنصاري، مستشار رئيس مجلس الوزراء المتحدث الرسمي باسم وزارة الخارجية، إن``
+#: is 17), while a far أن after a plain word is a clause of its own (``، على أن تعود``).
+MAX_LONG_FRAME_TOKENS = 24
 MAX_FRAME_TOKENS = 14
 
 OPENERS = frozenset("\"«“„‹")
@@ -174,7 +179,7 @@ class PieceReading:
             if named is not None:  # وقالت "غرفة الطوارئ"، وهي ...، إن: step over the name
                 skipped = named + 1 - k
                 k = named + 1
-            while k < end and k - h.idx - skipped <= MAX_FRAME_TOKENS:
+            while k < end and k - h.idx - skipped <= MAX_LONG_FRAME_TOKENS:
                 t = toks[k]
                 abbreviation = t.text == "." and len(toks[k - 1].text) == 1  # د. فلان
                 if k in openers and k > h.idx + 1:
@@ -188,7 +193,9 @@ class PieceReading:
                     break
                 if t.norm in lex.complementizers:
                     if (toks[k - 1].norm not in lex.blocks_complementizer
-                            and not _subjunctive(toks, k, end)):
+                            and not _subjunctive(toks, k, end)
+                            and (k - h.idx - skipped <= MAX_FRAME_TOKENS
+                                 or toks[k - 1].text in COMMAS)):
                         h.comp = k
                     break
                 k += 1

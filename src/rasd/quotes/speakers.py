@@ -191,9 +191,11 @@ class EntityIndex:
         return any(r[0] >= start and r[1] <= end and r[3] == "name"
                    and self.entities[r[2]].type == "PERSON" for r in self.overlapping(start, end))
 
-    def is_name(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` is exactly a name mention of an entity."""
+    def is_name(self, start: int, end: int, skip_misc: bool = False) -> bool:
+        """Whether ``[start, end)`` is exactly a name mention of an entity (not counting
+        MISC mentions with ``skip_misc``)."""
         return any(r[0] == start and r[1] == end and r[3] == "name"
+                   and not (skip_misc and self.entities[r[2]].type == "MISC")
                    for r in self.overlapping(start, end))
 
     def antecedent(self, word: str, before: int) -> int | None:
@@ -250,8 +252,13 @@ class EntityIndex:
                 ent = self.entities[idx]
                 if ent.type == "PERSON" and kind == "name" and start >= phrase.name[0]:
                     return _from_entity(ent)
-            # An appositive between commas after a role is a person's name.
-            return Speaker(Span.of(text, *phrase.name), type="PERSON")
+            if not normalize_key(text[phrase.name[0]:phrase.name[1]]).startswith("ال"):
+                # An appositive between commas after a role is a person's name.
+                return Speaker(Span.of(text, *phrase.name), type="PERSON")
+            # A definite appositive is a role (``السفير فلان، المتحدث الرسمي باسم الوزارة،
+            # بأن``): the phrase before it names the speaker.
+            head = text[phrase.start:phrase.name[0]].rstrip(" ،,")
+            phrase = Phrase(phrase.start, phrase.start + len(head))
         rows = self.overlapping(phrase.start, phrase.end)
         for _start, _end, idx, kind in rows:
             ent = self.entities[idx]

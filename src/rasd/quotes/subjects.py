@@ -194,17 +194,24 @@ class Subjects(PieceReading):
                            if toks[k].text == ":" or toks[k].text in OPENERS), None)
         if opener is None:
             return None
+        if self.index.has_person(self.off + phrase.start, self.off + phrase.end):
+            return None  # the subject phrase names the person already
         k = opener - 1
         if k > h.idx and toks[k].text in COMMAS:
             k -= 1
         if k <= h.idx or toks[k].start < phrase.end:
             return None
-        if self.index.has_person(self.off + phrase.start, self.off + phrase.end):
-            return None  # the subject phrase names the person already
         end = self.off + toks[k].end
         found = self.index.speaker_ending(end, self.off + phrase.end, person=True)
         if found is None:
-            return None
+            # ``السفير فلان، في كلمة الكويت أمام المؤتمر، إن``: the name before an aside
+            aside = next((j for j in range(k - 1, h.idx, -1) if toks[j].text in COMMAS), None)
+            if aside is None or toks[aside - 1].start < phrase.end:
+                return None
+            end = self.off + toks[aside - 1].end
+            found = self.index.speaker_ending(end, self.off + phrase.end, person=True)
+            if found is None:
+                return None
         start = min(r[0] for r in self.index.overlapping(end - 1, end) if r[1] == end)
         j = bisect_right(self.starts, start - self.off) - 1
         if j >= 0 and (toks[j].start < start - self.off or (j > 0 and (
