@@ -51,6 +51,9 @@ _LABEL_PREFIXES = frozenset({"ب", "ل", "ك"})
 #: preposition (``وصفه بـ«...»``, ``اتهمت الجماعة بـ«...»``, ``توعد المتحدث العسكري باسم
 #: الحوثيين يحيى سريع بـ«...»``: a verb, a subject of a role and a name, an object pronoun).
 MAX_VERB_B_TOKENS = 10
+#: Farthest a chant's or banner's noun stands before its quoted text (``شعارات تطالب بـ«``،
+#: ``لافتات كتب عليها «``، ``شعارات من قبيل «``): banner texts and chants are no quotes.
+MAX_SLOGAN_TOKENS = 4
 #: Longest object (with its complements) read back from a verb's preposition to the verb:
 #: ``لجنة الحكام في الاتحاد الدولي`` is 5, ``المؤسسة الوطنية للنفط وشركة البريقة لتسويق
 #: النفط`` 7; longer, the preposition governs a noun of another clause.
@@ -111,6 +114,8 @@ class _Piece(Subjects):
         # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
         verb_b = gov is not None and gov.form.kind != "deny" and self._b_before(o, first) \
             and (o - gov.idx <= MAX_VERB_B_TOKENS or self._reaches_verb(gov, o - 2))
+        if any(t.norm in lex.slogans for t in toks[max(first, o - MAX_SLOGAN_TOKENS):o]):
+            return None  # مرددين شعارات تطالب بـ«...»، لافتات كتب عليها «...»: chant, banner
         prev = toks[o - 1] if o - 1 >= first else None
         colon = prev is not None and prev.text == ":"
         # Inside a reported clause (``مشيرة إلى أن العدد «أكبر بكثير»``) a two-word
@@ -148,11 +153,25 @@ class _Piece(Subjects):
             else:
                 return None
         need = 1 if colon else MIN_TIGHT_WORDS if tight else MIN_LOOSE_WORDS
+        if gov is not None and not tight and self._complement(gov, o):
+            need = MIN_TIGHT_WORDS  # مطالبا بفتح تحقيق «مستقل وشفاف»: the demand's words
         if gov is not None and gov.form.kind in ("label", "stance"):
             need = max(need, MIN_TIGHT_WORDS)
         if nwords < need:
             return None
         return Quote(self.span(p.start, p.end), True, speaker, verb, carried)
+
+    def _complement(self, gov: Hit, o: int) -> bool:
+        """Whether a quotation at token ``o`` closes the complement of a verb of demanding,
+        calling, pledging, condemning or accusing (``مطالبا بفتح تحقيق «مستقل وشفاف»``،
+        ``متعهدا بزيادة ساعات التجهيز ... «خلال أيام»``، ``وأدانت المحكمة، ومقرها لاهاي،
+        القرار «بأشد العبارات»``): the gold codes such two-word quotations as the party's
+        words. The words back to the verb must be its object and frame only."""
+        lex = self.lex
+        if not (gov.form.kind == "stance"
+                or normalize_key(gov.form.lemma) in lex.addressee_verbs):
+            return False
+        return self._reaches_verb(gov, o - 1)
 
     def _reaches_verb(self, gov: Hit, k: int) -> bool:
         """Whether the words before a verb's preposition, read back from token ``k``, are
