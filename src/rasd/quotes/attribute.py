@@ -164,13 +164,17 @@ class _Piece(Subjects):
     def _complement(self, gov: Hit, o: int) -> bool:
         """Whether a quotation at token ``o`` closes the complement of a verb of demanding,
         calling, pledging, condemning or accusing (``مطالبا بفتح تحقيق «مستقل وشفاف»``،
-        ``متعهدا بزيادة ساعات التجهيز ... «خلال أيام»``، ``وأدانت المحكمة، ومقرها لاهاي،
-        القرار «بأشد العبارات»``): the gold codes such two-word quotations as the party's
-        words. The words back to the verb must be its object and frame only."""
+        ``متعهدا بزيادة ساعات التجهيز ... «خلال أيام»``، ``وطالبت الجامعة وزارة النقل
+        بفتح مفاوضات «جدية وعاجلة»``): the gold codes such two-word quotations as the
+        party's words. The words back to the verb must be its object and frame only, and
+        the word before the quotation no definite noun: after
+        one the quoted words label it (``انتقدت النقابة الطلب «العاجل المفاجئ»``)."""
         lex = self.lex
         if not (gov.form.kind == "stance"
                 or normalize_key(gov.form.lemma) in lex.addressee_verbs):
             return False
+        if self.toks[o - 1].norm.startswith("ال"):
+            return False  # الطلب «العاجل المفاجئ»، الشاب «كثير الأسفار»: a label of the noun
         return self._reaches_verb(gov, o - 1)
 
     def _reaches_verb(self, gov: Hit, k: int) -> bool:
