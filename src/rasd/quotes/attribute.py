@@ -59,6 +59,9 @@ MAX_SLOGAN_TOKENS = 4
 #: النفط`` 7; longer, the preposition governs a noun of another clause.
 MAX_OBJECT_WORDS = 8
 _CLOSING_MARKS = frozenset("\"»”“›")
+#: Farthest a characterising verb inside a reported clause stands before its ب and the
+#: quotation (``ما وصفه بـ«``: the verb, ب, the mark).
+MAX_LABEL_B_TOKENS = 3
 #: The preposition ب as its own token (the tokenizer cuts ``بـ«`` into ``بـ`` and the mark),
 #: bare or after و/ف.
 _B_CLITICS = frozenset({"ب", "وب", "فب"})
@@ -114,6 +117,11 @@ class _Piece(Subjects):
         # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
         verb_b = gov is not None and gov.form.kind != "deny" and self._b_before(o, first) \
             and (o - gov.idx <= MAX_VERB_B_TOKENS or self._reaches_verb(gov, o - 2))
+        # ``إن بلاده «لن تقف مكتوفة الأيدي» أمام ما وصفه بـ«تسييس المحكمة»``: a verb of
+        # characterising inside the reported clause has its own ب
+        verb_b = verb_b or (gov is not None and self._b_before(o, first) and any(
+            h.embedded and h.form.kind == "label" and 0 < o - h.idx <= MAX_LABEL_B_TOKENS
+            for h in hits))
         if any(t.norm in lex.slogans for t in toks[max(first, o - MAX_SLOGAN_TOKENS):o]):
             return None  # مرددين شعارات تطالب بـ«...»، لافتات كتب عليها «...»: chant, banner
         prev = toks[o - 1] if o - 1 >= first else None
