@@ -184,8 +184,11 @@ def types_of(text: str) -> set[str]:
 def test_weapons_moved_to_a_party_and_armed_groups_funded_are_military_aid() -> None:
     text = "فرضت الحكومة عقوبات على شركتين بسبب دورهما في نقل مسيرات إلى الميليشيا."
     assert ("AID", "military") in {(e.type, e.mode) for e in facts(text, PUB)}
+    # fix38 (gold README, round 38 settlements): a charge of funding unnamed armed groups is
+    # the ACCUSE only, as ev-368, ev-460, ev-1321, ev-1355 and ev-1597 code it
     text = "واتهم الوزير دولة مجاورة بتمويل جماعات مسلحة في الشمال."
-    assert ("AID", "military") in {(e.type, e.mode) for e in facts(text, PUB)}
+    assert "AID" not in {e.type for e in facts(text, PUB)}
+    assert "ACCUSE" in {e.type for e in facts(text, PUB)}
     assert not facts("أكد الوزير أهمية مكافحة تمويل الإرهاب.", PUB)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.later_tellings import earlier_report
 from rasd.model import Event
 
 #: A claim of responsibility right before the noun (مسؤوليتها عن، تبنت، وتبنى): normalised
@@ -60,6 +61,7 @@ def earlier_tolls(events: list[Event]) -> set[int]:
         sentence = e.evidence[0]
         lead = sentence.text[: max(0, e.trigger.start - sentence.start)]
         if e.type == "ASSAULT" and i > 0 and (_EARLIER_TOLL.search(lead)
-                                               or _EARLIER_REPORT.search(lead)):
+                                               or _EARLIER_REPORT.search(lead)
+                                               or earlier_report(e)):
             out.add(i)
     return out

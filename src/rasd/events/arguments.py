@@ -106,6 +106,11 @@ PLACE_HEADS = frozenset({
 })
 
 
+#: The governor's title (والي الخرطوم) normalised; spelt with a final ى it is وإلى "and to",
+#: which normalisation folds into the same key (fix38).
+WALI = normalize_key("والي")
+
+
 def np_at(toks: list[Token], i: int, limit: int) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at token ``i`` (before ``limit``)."""
     words = 0
@@ -314,6 +319,8 @@ class ActorFinder:
         first = toks[a]
         if first.start in self.barred or (not third and after_mediation(toks, a)):
             return None  # a dateline, a mediator: never a party to the act
+        if first.norm == WALI and first.text.endswith("ى"):
+            return None  # والى الدول: وإلى "and to", not the governor والي (fix38)
         b = self.phrase_stop(toks, a, b)
         start, end = first.start, self.name_end(first.start, toks[b - 1].end)
         if 1 not in self.cover[start:first.end + 1] and not loose and first.kind == "word" \

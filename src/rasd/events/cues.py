@@ -230,12 +230,20 @@ _DEMONSTRATIVES = frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين",
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 
 
+#: Verbal nouns whose own first letters are ال (Form VIII of roots in ل: التزام، التقاء،
+#: التحاق، التماس), indefinite in construct though they read like الـ + noun (fix39).
+_OWN_ALIF_LAM = frozenset(normalize_key(w) for w in (
+    "التزام", "التقاء", "التحاق", "التماس", "التفاف"))
+
+
 def referred(tok: Token) -> bool:
     """Whether a word names an act as already known: a definite noun (الغارة، التوقيف،
     التهديدات), a demonstrative (هذه الخطوة) or a noun with a fused pronoun (اعتقاله); an
     indefinite noun in construct (إغلاق شرطة كوسوفو معبر ياريني، توقيف موظف قنصلي) names
     an act of its own with its party."""
     word = strip_conj(tok.norm)
+    if word in _OWN_ALIF_LAM:
+        return False  # ردا على التزام مينسك بالإفراج: a commitment named with its party
     if word.startswith(("ال", "لل")) or word in _DEMONSTRATIVES:
         return True
     return tok.text.endswith(_PRONOUN_ENDINGS)

@@ -25,6 +25,7 @@ from rasd.events.candidate_filter import filter_events
 from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
 from rasd.events.courtesies import is_domestic_courtesy
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
+from rasd.events.during_retold import during_retold_dates
 from rasd.events.gates import (
     HARAKA,
     OPINION_PAGE,
@@ -169,8 +170,9 @@ class EventExtractor:
         merged = _without_courtesies(merge_events(events, doc.text), courtesies)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
-                      during_dates(interval_dates(merged, doc.text),
-                                   doc.text), doc.text), doc.text), doc.text), doc.text)]
+                      during_retold_dates(during_dates(interval_dates(merged, doc.text),
+                                                       doc.text), doc.text),
+                      doc.text), doc.text), doc.text), doc.text)]
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 

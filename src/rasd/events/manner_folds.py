@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rasd.events.agreed_terms import agreed_on
 from rasd.events.merge import bare_death
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -123,6 +124,8 @@ def fold_agreed_ceasefire(events: list[Event], text: str) -> list[Event]:
                 (e.mode == "ceasefire" and key.startswith(_AGREED_FOR)
                  and 0 <= e.trigger.start - last_end <= _PURPOSE_GAP
                  and out[host].trigger.end == last_end)
+                or (e.mode == "ceasefire" and out[host].trigger.end == last_end
+                    and agreed_on(text, last_end, e.trigger.start))
                 or (key.startswith(_AND_WITHDRAWAL)
                     and (out[host].trigger.end < last_end or purposed)
                     and 0 <= e.trigger.start - last_end <= _ITEM_GAP

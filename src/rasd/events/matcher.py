@@ -79,6 +79,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
     slot = slots[k]
     if slot.gap:
         used = 0
+        after_time: int | None = None  # the comma closing a time insert just crossed
         # The rest can start at j only where the next slot's heads meet j's readings: that
         # test, made here, spares a call per position the gap crosses (most fail it).
         nxt = slots[k + 1] if k + 1 < len(slots) and not slots[k + 1].gap else None
@@ -96,9 +97,18 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
                 # اتفاقية) is crossed whole and does not use up the gap; so is a second
                 # time insert its closing comma opens (قضت الدائرة …، المنعقدة بمجمع
                 # محاكم بدر، اليوم الاثنين، بالسجن: the seat, then the day)
+                timed = _time_insert_close(toks, j) == close
                 while (again := _time_insert_close(toks, close)) is not None:
-                    close = again
+                    close, timed = again, True
+                after_time = close if timed else None
                 j = close + 1
+                continue
+            if after_time == j - 1 and (place := _place_insert_close(toks, j - 1)) is not None:
+                # ، أمس الخميس، عبر منفذ ربيعة الحدودي، 187 عائلة: a place insert right
+                # after a time insert, crossed once the next slot failed to start at its
+                # first word (خرج مئات …، مساء أمس، في مسيرة keeps its في) (fix38)
+                after_time = None
+                j = place + 1
                 continue
             if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS:
                 # a time adverbial without commas (طردت الشهر الماضي 12 موظفا في السفارة)
@@ -156,6 +166,11 @@ _COMMAS = frozenset("،,")
 INSERT_WORDS = 9
 
 
+#: A party's seat told in apposition (أدانت المحكمة، ومقرها لاهاي، القرار): its و opens no
+#: new clause, so the insert is crossed like a place adverbial (fix39).
+SEAT_WORDS = frozenset(normalize_key(w) for w in ("مقرها", "مقره", "مقرهم", "مقرهما"))
+
+
 def _insert_close(toks: list[Token], k: int) -> int | None:
     """The index of the comma closing the short insert that the comma at ``k`` opens (a
     time or place adverbial), or None: at most :data:`INSERT_WORDS` words, no other
@@ -166,7 +181,8 @@ def _insert_close(toks: list[Token], k: int) -> int | None:
         if toks[q].norm in _COMMAS:
             return q if q > k + 1 else None
         if toks[q].norm in HARD_PUNCT or (toks[q].clitics[:1] in ("و", "ف")
-                                           and toks[q].norm not in calendar_names()):
+                                           and toks[q].norm not in calendar_names()
+                                           and toks[q].base not in SEAT_WORDS):
             # a month whose name starts with ف (فبراير، فيفري) is no fused conjunction:
             # the insert is a date (سلمت نظيرتها الإسبانية، في فبراير الماضي، مواطنا)
             return None
@@ -180,6 +196,23 @@ def _time_insert_close(toks: list[Token], k: int) -> int | None:
     if close is None or any(t.norm not in GAP_TIME_WORDS for t in toks[k + 1:close]):
         return None
     return close
+
+
+#: Words that open a place insert (، عبر منفذ ربيعة الحدودي،، في مقر الوزارة،): normalised.
+PLACE_OPENERS = frozenset(normalize_key(w) for w in (
+    "في", "عبر", "قرب", "داخل", "عند", "لدى", "أمام"))
+
+
+def _place_insert_close(toks: list[Token], comma: int) -> int | None:
+    """The comma closing a place insert that the comma ``comma`` opens (، عبر منفذ ربيعة
+    الحدودي،), or None (fix38)."""
+    place = _insert_close(toks, comma)
+    if place is None:
+        return None
+    head = toks[comma + 1]
+    if head.norm not in PLACE_OPENERS and not head.clitics.startswith("ب"):
+        return None
+    return place
 
 
 #: A word's plain readings and the index entries it may start, kept together so that a
@@ -392,9 +425,26 @@ def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
         at -= 1
         if at < 1 or not toks[at].clitics.startswith("و") or toks[at].base not in WEAPON_WORDS:
             return False
-    weapon = next((k for k in (at - 1, at - 2) if k >= 0 and toks[k].base in WEAPON_WORDS), None)
+    # the weapon before may carry a two-word adjective (بأسلحة عالية الدقة وطائرات مسيرة,
+    # صواريخ بعيدة المدى ومسيرات: fix36a)
+    weapon = next((k for k in (at - 1, at - 2, at - 3) if k >= 0 and toks[k].base in WEAPON_WORDS
+                   and (k > at - 3 or _construct_adjective(toks, k + 1))), None)
     return weapon is not None and not any(
         o.trigger.type == "ASSAULT" and o.first <= weapon <= o.last for o in matches)
+
+
+#: First words of two-word adjectives of weapons (عالية الدقة، بعيدة المدى، قصيرة المدى),
+#: normalised: the annexation that may stand between a listed weapon and the next one
+#: (fix36a).
+WEAPON_ADJECTIVES = frozenset({"عاليه", "بعيده", "قصيره", "متوسطه", "طويله", "بعيد", "قصير",
+                               "متوسط", "طويل", "عالي"})
+
+
+def _construct_adjective(toks: list[Token], k: int) -> bool:
+    """Whether the two tokens from ``k`` are a weapon's two-word adjective (عالية الدقة،
+    بعيدة المدى: :data:`WEAPON_ADJECTIVES`)."""
+    return k + 1 < len(toks) and toks[k].norm in WEAPON_ADJECTIVES \
+        and toks[k + 1].clitics.startswith("ال")
 
 
 def _hortative(norm: str, forms: set[str]) -> bool:

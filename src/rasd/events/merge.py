@@ -15,7 +15,15 @@ from rasd.events.assault_parts import fold_attack_part
 from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
+from rasd.events.earlier_acts import earlier_act
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
+from rasd.events.later_tellings import (
+    another_act,
+    arms_window,
+    characterised,
+    fold_later_telling,
+    property_clause,
+)
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.meeting_retold import meeting_series, retold_meeting
 from rasd.events.merge_content import (
@@ -33,8 +41,11 @@ from rasd.events.merge_links import (
     same_place,
     vote_tally,
 )
+from rasd.events.remands import remand_and_arrest
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
+from rasd.events.support_kinds import different_support
+from rasd.events.sweeps import same_sweep
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -73,9 +84,16 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     earlier = earlier_tolls(events)
     for i, e in enumerate(events):
         target = None
-        if no_attack(e) or fold_condemned(merged, e) or fold_attack_part(merged, e):
+        if no_attack(e) or characterised(e) or fold_condemned(merged, e) \
+                or fold_attack_part(merged, e):
             continue  # استمرار الاعتداءات؛ وأدانت الوزارة استهداف الخيمة: the attack told before;
             # … مقتل تسعة وإحراق المنازل، أسقطت معظم المسيرات: a part or a retelling of it
+        if i not in earlier and fold_later_telling(merged, e, merge_pair):
+            continue  # وأعلن المركز مقتل شخصين; وكان انفجار … قد أودى; …، مهددة بـ: told before
+        if another_act(e) or property_clause(merged, e):
+            # ألقت مسيّرة أخرى قنبلة; …، فيما أحرق المستوطنون مركبتين: a second act
+            merged.append(e)
+            continue
         if i in earlier:  # وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة: the attack retold
             target = next((k for k in range(len(merged) - 1, -1, -1)
                            if merged[k].type == e.type
@@ -335,6 +353,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # نتائج اجتماعات اللجنة التي عقدت في سرت: other sessions
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
+    if same_sweep(a, b):
+        return True  # ضبطت الهيئة رئيس الحي …، كما ضبطت مهندسين اثنين: one operation
     if measures_listed(a, b) or elaborates(a, b):
         # a sanction's measures listed (the freeze's owners, أصولهم, are the listed, not the
         # sanctioning party); an attack and how it was done (واعتدوا عليهم بالضرب)
@@ -350,8 +370,10 @@ def _compatible(a: Event, b: Event) -> bool:
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
         return False
-    if a.type != b.type or a.flags != b.flags:
-        return False
+    if a.type != b.type or a.flags != b.flags or different_support(a, b):
+        return False  # different_support: a signing and a praise (fix38)
+    if remand_and_arrest(a, b) or earlier_act(a, b):
+        return False  # أوقفت الهيئة موظفين …، وقرر المدعي العام توقيفهما 14 يوما: two acts
     if b.evidence[0] in a.evidence and execution_and_crime(a, b):
         return False  # حكم القتل في المدعو … لإقدامه على قتل: the crime punished
     if a.mode and b.mode and a.mode != b.mode and (
@@ -380,7 +402,7 @@ def _arms_listed(a: Event, b: Event) -> bool:
         return False
     sent = b.evidence[0]
     before = sent.text[:max(0, b.trigger.start - sent.start)].split()
-    words = [normalize_key(w) for w in before[-2:]]
+    words = [normalize_key(w) for w in arms_window(before)]
     return any(bare_word(w) in WEAPON_WORDS for w in words)
 
 
@@ -392,7 +414,7 @@ def _instrument_listed(a: Event, b: Event) -> bool:
     if bare_word(normalize_key(b.trigger.text.split()[0])) not in WEAPON_WORDS:
         return False
     sent = b.evidence[0]
-    before = sent.text[:max(0, b.trigger.start - sent.start)].split()[-2:]
+    before = arms_window(sent.text[:max(0, b.trigger.start - sent.start)].split())
     return any(w.startswith("ب") and bare_word(normalize_key(w)) in WEAPON_WORDS for w in before)
 
 

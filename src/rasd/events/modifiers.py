@@ -251,6 +251,10 @@ def _content_after_insert(toks: list[Token], end: int, matches: list[Match]) -> 
     return []
 
 
+#: وعلى after a comma (normalised): a second complement opened by the verb's own على.
+AND_ON = "وعلي"
+
+
 def _listed_terms(toks: list[Token], end: int, matches: list[Match]) -> list[int]:
     """The triggers heading the terms listed after the clause ending at the comma ``end``,
     each a و-joined verbal noun (ينص الاتفاق على انسحاب القوات، وتسليم النقطة، وتبادل المحتجزين):
@@ -261,6 +265,13 @@ def _listed_terms(toks: list[Token], end: int, matches: list[Match]) -> list[int
     k = end
     while k + 1 < len(toks) and toks[k].norm in COMMAS:
         head = toks[k + 1]
+        if head.norm == AND_ON:
+            # …، وعلى استئناف عمليات ترحيل المهاجرين: a second complement of the same verb
+            # (اتفقا على عقد الاجتماع …، وعلى استئناف …), its triggers its content (fix38)
+            stop = clause_end(toks, k + 1)
+            found.extend(i for i, m in enumerate(matches) if k + 1 < m.first < stop)
+            k = stop
+            continue
         opener = starts.get(k + 1)
         pos = matches[opener].trigger.pos if opener is not None else None
         if head.clitics[:1] != "و" or not (

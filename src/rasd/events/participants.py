@@ -159,11 +159,19 @@ _HAL_SPEECH = frozenset(["مؤكدا", "مؤكده", "مشددا", "مشدده",
                          "مجدده", "معلنا", "معلنه", "مبديا", "مبديه", "معتبرا", "معتبره"])
 
 
+#: Form I active participles of a circumstantial clause (normalised), which :func:`hal_word`
+#: cannot tell by their shape (no م): the call or refusal after a comma is the main
+#: subject's (وأعربت المنظمة عن «قلقها»، داعية سلطات الولاية إلى …) (fix38).
+FORM_ONE_HAL = frozenset(normalize_key(w) for w in (
+    "داعيا", "داعية", "داعين", "داعيين", "داعيتين", "رافضا", "رافضة", "رافضين", "رافضتين",
+    "ناعيا", "ناعية", "ناقلا", "ناقلة"))
+
+
 def circumstantial(toks: list[Token], m: Match) -> bool:
     """Whether the trigger is, or directly follows, a participle after a comma: a
     circumstantial clause whose subject is the main clause's."""
     first = toks[m.first]
-    if m.trigger.pos == "verb" and hal_word(first.norm):
+    if (m.trigger.pos == "verb" and hal_word(first.norm)) or first.norm in FORM_ONE_HAL:
         k = m.first
     elif m.first > 0 and toks[m.first - 1].norm in _HAL_SPEECH:
         k = m.first - 1

@@ -58,7 +58,9 @@ from rasd.events.places import (
     host_place,
 )
 from rasd.events.plain_subjects import hal_word
+from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
+from rasd.events.restated import fold_restated_refusals
 from rasd.events.sentence_folds import (
     drop_crowd_words,
     drop_mediation,
@@ -300,9 +302,10 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         protest = next((c for e, c in zip(reversed(out[:-1]), reversed(clauses), strict=True)
                         if e.type == "PROTEST"), None)
         if protest_aim(m) and protest is not None and m.first > 0 \
-                and (crowd_participle(toks[m.first].norm)
-                     or toks[m.first].norm in PURPOSE_DEMANDS) \
-                and toks[m.first - 1].norm in ("،", ","):
+                and (((crowd_participle(toks[m.first].norm)
+                      or toks[m.first].norm in PURPOSE_DEMANDS)
+                     and toks[m.first - 1].norm in ("،", ","))
+                     or voiced_during(toks, m.first)):  # …، طالبت خلالها بـ (fix39)
             # اعتصم العمال …، مطالبين بـ; خرج آلاف … في مسيرات …، للمطالبة باستقالة الرئيس:
             # the protest's demand (fold_demands)
             clause = protest
@@ -318,7 +321,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
-    out = fold_aid_contents(fold_aid_items(out, doc.text))  # …، تتضمن 300 طن من المواد الغذائية
+    # …، تتضمن 300 طن من المواد الغذائية (aid contents); a refusal restated (fix38)
+    out = fold_restated_refusals(fold_aid_contents(fold_aid_items(out, doc.text)))
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     out = fold_bare_tolls(out, doc.text)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.events.clauses import is_definite
+from rasd.events.crowd_sequence import later_crowd_act, moved_on
 from rasd.events.manner_folds import fold_into_earlier
 from rasd.events.matcher import Match
 from rasd.events.merge import (
@@ -106,6 +107,11 @@ def merge_clause(events: list[Event], clauses: list[int]) -> list[Event]:
         crowd = e.type == "PROTEST" and (prev.mode == e.mode
                                          or {prev.mode, e.mode} <= ONE_CROWD_MODES
                                          or {prev.mode, e.mode} <= ONE_RIOT_MODES)
+        if later_crowd_act(prev, e):
+            # …، قبل أن يغلقوا مدخل الميناء: the crowd's next act, its own event (fix38)
+            out.append(e)
+            last_clause = clause
+            continue
         # an execution's clause names the crime it punishes (حكم القتل في المدعو … لإقدامه
         # على قتل …، بإطلاق النار عليه): another act, not its means
         modes_ok = not execution_and_crime(prev, e) and (
@@ -185,6 +191,12 @@ def fold_crowd_violence(events: list[Event]) -> list[Event]:
         elif protest is not None and e.type == "ASSAULT" and e.mode in CROWD_VIOLENCE_MODES \
                 and e.trigger.text[:1] == "و" and e.flags == out[protest].flags \
                 and (e.actor is None or e.actor.span.start < e.trigger.start):
+            if moved_on(out[protest], e):
+                # …، قبل أن يتوجهوا إلى مبنى المديرية ويرشقوه بالحجارة: the crowd's riot at
+                # the next site, an event of its own (fix38)
+                out.append(replace(e, type="PROTEST", mode=RIOT_MODE,
+                                   actor=out[protest].actor or e.actor, recipient=None))
+                continue
             host = out[protest].with_evidence(e.evidence)
             if host.mode not in ONE_RIOT_MODES:
                 host = replace(host, mode=RIOT_MODE)

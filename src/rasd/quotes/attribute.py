@@ -16,8 +16,11 @@ import re
 from itertools import repeat
 
 from rasd.model import Quote, Span, Speaker
+from rasd.quotes.adverbial import time_adverbial
+from rasd.quotes.inserts import near_object
 from rasd.quotes.lexicon import QuoteLexicon
 from rasd.quotes.marks import Marked, Tok
+from rasd.quotes.name_cues import named_by_adjective
 from rasd.quotes.names import shaped_like_name
 from rasd.quotes.reading import COMMAS, OPENERS, Hit, State
 from rasd.quotes.speakers import EntityIndex, Phrase
@@ -116,7 +119,8 @@ class _Piece(Subjects):
                     if h.idx < o and not h.embedded and o - h.idx <= MAX_GOVERN_TOKENS), None)
         # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
         verb_b = gov is not None and gov.form.kind != "deny" and self._b_before(o, first) \
-            and (o - gov.idx <= MAX_VERB_B_TOKENS or self._reaches_verb(gov, o - 2))
+            and (o - gov.idx <= MAX_VERB_B_TOKENS or self._reaches_verb(gov, o - 2)
+                 or self._near(gov, o - 1))
         # ``إن بلاده «لن تقف مكتوفة الأيدي» أمام ما وصفه بـ«تسييس المحكمة»``: a verb of
         # characterising inside the reported clause has its own ب
         verb_b = verb_b or (gov is not None and self._b_before(o, first) and any(
@@ -131,7 +135,8 @@ class _Piece(Subjects):
         in_clause = any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
         introduced = colon or verb_b or (gov is not None and prev is not None and (
             prev.norm in lex.complementizers or o - 1 in (gov.idx, gov.subject_end)
-            or (prev.norm in _VERB_PREPOSITIONS and self._reaches_verb(gov, o - 2))))
+            or (prev.norm in _VERB_PREPOSITIONS and (self._reaches_verb(gov, o - 2)
+                                                     or self._near(gov, o - 1)))))
         if not self._not_a_name(p, o, c, first, end, verb_b, in_clause and not introduced):
             return None
         if not introduced and shaped_like_name(toks, c, end, lex):
@@ -143,7 +148,8 @@ class _Piece(Subjects):
                 and normalize_key(gov.form.lemma) in lex.to_addressee:
             return None  # تحدثت إلى «راديو دبنقا»: the outlet spoken to
         if gov is not None:
-            tight = introduced or in_clause
+            # a quoted deadline in the verb's sentence is the speaker's words (fix38)
+            tight = introduced or in_clause or time_adverbial(self.text[p.start:p.end])
             speaker, carried = gov.speaker, gov.carried
             verb = self.span(toks[gov.idx].start, toks[gov.idx].end)
         else:
@@ -217,6 +223,12 @@ class _Piece(Subjects):
             k -= 1
         return k in ends
 
+    def _near(self, gov: Hit, prep: int) -> bool:
+        """Whether the preposition at ``prep`` is the verb's own across a comma insert and a
+        short object (:func:`rasd.quotes.inserts.near_object`, fix38)."""
+        anchor = gov.subject_end if gov.subject_end is not None else gov.idx
+        return prep > anchor and near_object(self.toks, max(anchor, gov.idx), prep)
+
     def _b_before(self, o: int, first: int) -> bool:
         """Whether the quotation is the object of a verb's ب: the preposition itself, glued
         to the mark or written apart (``بـ«``, ``ب«``, ``بـ «``, ``وبـ«``), or on the verbal
@@ -255,13 +267,18 @@ class _Piece(Subjects):
                 return False
         if c + 1 < end and toks[c + 1].norm in lex.complementizers:
             return False  # the quoted words are the verb's subject: أعلن «...» أنه
+        if named_by_adjective(toks, c, end):
+            return False  # وعناصر «الفيلق الأفريقي» الروسي: a name its adjective describes
         if any(h.subject is not None and h.subject[0] <= p.start and p.end <= h.subject[1]
                for h in self.hits):
             return False  # a quoted name inside a speaker phrase: جماعة "جيش العدل"
         if _LIST_RE.match(self.text, p.close):
             return False  # a list of labels: استهدف "بنى تحتية" و"مواقع إطلاق"
+        # a quoted deadline (اتفقا على عقد الاجتماع «قبل نهاية السنة») is words, not a title,
+        # whatever the entity stage read in it (fix38)
         return not self.index.is_name(self.off + p.start, self.off + p.end,
-                                      skip_misc=in_clause)
+                                      skip_misc=in_clause) \
+            or time_adverbial(self.text[p.start:p.end])
 
     def _verb_after(self, c: int, end: int, hits: list[Hit]) -> Hit | None:
         by_idx = {h.idx: h for h in hits}

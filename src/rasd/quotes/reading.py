@@ -11,6 +11,7 @@ from operator import itemgetter
 from rasd.model import Span, Speaker
 from rasd.quotes.lexicon import QuoteLexicon, VerbForm
 from rasd.quotes.marks import Tok, light_tokens, quoted_passages
+from rasd.quotes.name_cues import after_noun_preposition
 from rasd.quotes.speakers import EntityIndex, quoted_name
 from rasd.text.normalize import normalize_key, strip_tashkeel
 from rasd.text.sentences import split_sentences
@@ -116,8 +117,9 @@ class PieceReading:
                 form = verbs[t.norm]
                 if form.kind == "stance" and form.participle and i and _counted(self.toks[i - 1]):
                     continue  # 12 متهما: the accused, counted, not someone accusing
-                if self._no_speaker(i) or self._not_a_verb(i):
-                    continue
+                if self._no_speaker(i) or self._not_a_verb(i) or (
+                        i and after_noun_preposition(self.toks[i - 1])):
+                    continue  # بعد إدانته بـ«…»: a conviction, the verbal noun (fix38)
                 self.hits.append(Hit(i, form, self.sent_of(t.start)))
         self._frames()
 
