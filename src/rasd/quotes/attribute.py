@@ -19,12 +19,13 @@ from rasd.model import Quote, Span, Speaker
 from rasd.quotes.adverbial import time_adverbial
 from rasd.quotes.inserts import near_object
 from rasd.quotes.lexicon import QuoteLexicon
-from rasd.quotes.marks import Marked
+from rasd.quotes.marks import Marked, Tok
 from rasd.quotes.name_cues import named_by_adjective
+from rasd.quotes.names import shaped_like_name
 from rasd.quotes.reading import COMMAS, OPENERS, Hit, State
 from rasd.quotes.speakers import EntityIndex, Phrase
 from rasd.quotes.subjects import MAX_HEADLINE_SPEAKER_WORDS, Subjects
-from rasd.text.normalize import normalize_piece
+from rasd.text.normalize import normalize_key, normalize_piece, strip_tashkeel
 
 #: A quotation of this many words governed by a reporting verb anywhere earlier in its
 #: sentence is speech. Shorter quotations are mostly scare quotes (``"العنف"``) and labels
@@ -53,6 +54,17 @@ _LABEL_PREFIXES = frozenset({"ب", "ل", "ك"})
 #: preposition (``وصفه بـ«...»``, ``اتهمت الجماعة بـ«...»``, ``توعد المتحدث العسكري باسم
 #: الحوثيين يحيى سريع بـ«...»``: a verb, a subject of a role and a name, an object pronoun).
 MAX_VERB_B_TOKENS = 10
+#: Farthest a chant's or banner's noun stands before its quoted text (``شعارات تطالب بـ«``،
+#: ``لافتات كتب عليها «``، ``شعارات من قبيل «``): banner texts and chants are no quotes.
+MAX_SLOGAN_TOKENS = 4
+#: Longest object (with its complements) read back from a verb's preposition to the verb:
+#: ``لجنة الحكام في الاتحاد الدولي`` is 5, ``المؤسسة الوطنية للنفط وشركة البريقة لتسويق
+#: النفط`` 7; longer, the preposition governs a noun of another clause.
+MAX_OBJECT_WORDS = 8
+_CLOSING_MARKS = frozenset("\"»”“›")
+#: Farthest a characterising verb inside a reported clause stands before its ب and the
+#: quotation (``ما وصفه بـ«``: the verb, ب, the mark).
+MAX_LABEL_B_TOKENS = 3
 #: The preposition ب as its own token (the tokenizer cuts ``بـ«`` into ``بـ`` and the mark),
 #: bare or after و/ف.
 _B_CLITICS = frozenset({"ب", "وب", "فب"})
@@ -60,6 +72,8 @@ _B_CLITICS = frozenset({"ب", "وب", "فب"})
 #: ``دعا إلى «...»``): right after the verb or its subject they introduce the quotation as
 #: tightly as the verb itself.
 _VERB_PREPOSITIONS = frozenset({"عن", "الي", "على", "علي", "من", "ب"})
+#: Prepositions of the party spoken to after a verb of talking (تحدث إلى، تحدث مع).
+_ADDRESSEE_PREPOSITIONS = frozenset({"الي", "مع"})
 #: Verb kinds whose clause after أن is not reported speech.
 _NO_INDIRECT = frozenset({"deny", "stance"})
 
@@ -91,9 +105,7 @@ class _Piece(Subjects):
                         if q.speaker is not None:
                             self.state.last_speaker = q.speaker
             for h in hits:
-                reported = self._indirect(h, speech)
-                if reported is not None:
-                    out.append(reported)
+                out.extend(self._indirect(h, speech))
         return out
 
     def _direct(self, n: int, p: Marked, hits: list[Hit]) -> Quote | None:
@@ -106,27 +118,38 @@ class _Piece(Subjects):
         gov = next((h for h in reversed(hits)
                     if h.idx < o and not h.embedded and o - h.idx <= MAX_GOVERN_TOKENS), None)
         # the verb's own ب: وصفه بـ«...», اتهم ... بـ«...»; never a denial's
-        verb_b = gov is not None and gov.form.kind != "deny" and (
-            o - gov.idx <= MAX_VERB_B_TOKENS or self._near(gov, o - 1)) \
-            and self._b_before(o, first)
-        if not self._not_a_name(p, o, c, first, end, verb_b):
-            return None
+        verb_b = gov is not None and gov.form.kind != "deny" and self._b_before(o, first) \
+            and (o - gov.idx <= MAX_VERB_B_TOKENS or self._reaches_verb(gov, o - 2)
+                 or self._near(gov, o - 1))
+        # ``إن بلاده «لن تقف مكتوفة الأيدي» أمام ما وصفه بـ«تسييس المحكمة»``: a verb of
+        # characterising inside the reported clause has its own ب
+        verb_b = verb_b or (gov is not None and self._b_before(o, first) and any(
+            h.embedded and h.form.kind == "label" and 0 < o - h.idx <= MAX_LABEL_B_TOKENS
+            for h in hits))
+        if any(t.norm in lex.slogans for t in toks[max(first, o - MAX_SLOGAN_TOKENS):o]):
+            return None  # مرددين شعارات تطالب بـ«...»، لافتات كتب عليها «...»: chant, banner
         prev = toks[o - 1] if o - 1 >= first else None
         colon = prev is not None and prev.text == ":"
+        # Inside a reported clause (``مشيرة إلى أن العدد «أكبر بكثير»``) a two-word
+        # quotation is the speaker's own words, as news attribution uses it.
+        in_clause = any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
+        introduced = colon or verb_b or (gov is not None and prev is not None and (
+            prev.norm in lex.complementizers or o - 1 in (gov.idx, gov.subject_end)
+            or (prev.norm in _VERB_PREPOSITIONS and (self._reaches_verb(gov, o - 2)
+                                                     or self._near(gov, o - 1)))))
+        if not self._not_a_name(p, o, c, first, end, verb_b, in_clause and not introduced):
+            return None
+        if not introduced and shaped_like_name(toks, c, end, lex):
+            return None  # «الفيلق الأفريقي» الروسي، «تفاهم القاهرة» الموقع
         speaker: Speaker | None = None
         carried = False
         verb: Span | None = None
+        if gov is not None and prev is not None and prev.norm in _ADDRESSEE_PREPOSITIONS \
+                and normalize_key(gov.form.lemma) in lex.to_addressee:
+            return None  # تحدثت إلى «راديو دبنقا»: the outlet spoken to
         if gov is not None:
-            tight = colon or (prev is not None and (
-                prev.norm in lex.complementizers or o - 1 in (gov.idx, gov.subject_end)))
-            # Inside a reported clause (``مشيرة إلى أن العدد «أكبر بكثير»``) a two-word
-            # quotation is the speaker's own words, as news attribution uses it.
-            tight = tight or any(x.comp is not None and x.comp < o < x.clause_end for x in hits)
-            tight = tight or verb_b or (prev is not None and prev.norm in _VERB_PREPOSITIONS
-                                        and (o - 2 in (gov.idx, gov.subject_end)
-                                             or self._near(gov, o - 1)))
             # a quoted deadline in the verb's sentence is the speaker's words (fix38)
-            tight = tight or time_adverbial(self.text[p.start:p.end])
+            tight = introduced or in_clause or time_adverbial(self.text[p.start:p.end])
             speaker, carried = gov.speaker, gov.carried
             verb = self.span(toks[gov.idx].start, toks[gov.idx].end)
         else:
@@ -144,11 +167,61 @@ class _Piece(Subjects):
             else:
                 return None
         need = 1 if colon else MIN_TIGHT_WORDS if tight else MIN_LOOSE_WORDS
+        if gov is not None and not tight and self._complement(gov, o):
+            need = MIN_TIGHT_WORDS  # مطالبا بفتح تحقيق «مستقل وشفاف»: the demand's words
         if gov is not None and gov.form.kind in ("label", "stance"):
             need = max(need, MIN_TIGHT_WORDS)
         if nwords < need:
             return None
         return Quote(self.span(p.start, p.end), True, speaker, verb, carried)
+
+    def _complement(self, gov: Hit, o: int) -> bool:
+        """Whether a quotation at token ``o`` closes the complement of a verb of demanding,
+        calling, pledging, condemning or accusing (``مطالبا بفتح تحقيق «مستقل وشفاف»``،
+        ``متعهدا بزيادة ساعات التجهيز ... «خلال أيام»``، ``وطالبت الجامعة وزارة النقل
+        بفتح مفاوضات «جدية وعاجلة»``): the gold codes such two-word quotations as the
+        party's words. The words back to the verb must be its object and frame only, and
+        the word before the quotation no definite noun: after
+        one the quoted words label it (``انتقدت النقابة الطلب «العاجل المفاجئ»``)."""
+        lex = self.lex
+        if not (gov.form.kind == "stance"
+                or normalize_key(gov.form.lemma) in lex.addressee_verbs):
+            return False
+        if self.toks[o - 1].norm.startswith("ال"):
+            return False  # الطلب «العاجل المفاجئ»، الشاب «كثير الأسفار»: a label of the noun
+        return self._reaches_verb(gov, o - 1)
+
+    def _reaches_verb(self, gov: Hit, k: int) -> bool:
+        """Whether the words before a verb's preposition, read back from token ``k``, are
+        the verb's object and frame only, back to the verb or its subject: ``دعت بعثة
+        الأمم المتحدة، في منشور على منصة «إكس»، جميع الأطراف إلى «ضبط النفس»``، ``وأعرب
+        المكتب، في تصريح لمتحدثه في جنيف، عن «قلق بالغ»``. An aside between commas is
+        stepped over whole; a verb, a complementizer or a sentence mark on the way means the
+        preposition belongs to another clause."""
+        toks, lex = self.toks, self.lex
+        ends = {gov.idx} if gov.subject_end is None else {gov.idx, gov.subject_end}
+        words = 0
+        while k > gov.idx:
+            if k in ends:
+                return True
+            t = toks[k]
+            if t.text in COMMAS:  # an aside: back to the comma that opens it
+                k -= 1
+                while k > gov.idx and toks[k].text not in COMMAS and k not in ends:
+                    k -= 1
+                if k in ends:
+                    return True
+                k -= 1
+                continue
+            if k in self.inside or toks[k].text in _CLOSING_MARKS:
+                k -= 1  # a name in guillemets inside the frame (منصة «إكس»)
+                continue
+            if (t.kind != "word" or t.norm in lex.complementizers
+                    or lex.verb(t.norm) is not None or words >= MAX_OBJECT_WORDS):
+                return False
+            words += 1
+            k -= 1
+        return k in ends
 
     def _near(self, gov: Hit, prep: int) -> bool:
         """Whether the preposition at ``prep`` is the verb's own across a comma insert and a
@@ -169,12 +242,20 @@ class _Piece(Subjects):
                                         or self.lex.is_governed_noun(prev.norm))
 
     def _not_a_name(self, p: Marked, o: int, c: int, first: int, end: int,
-                    verb_b: bool = False) -> bool:
+                    verb_b: bool = False, in_clause: bool = False) -> bool:
         """False for a quoted name or label (``قناة "الحرة"``, ``بـ«...»``, ``«حزب الله» أنه``);
-        ``verb_b``: the ب before the mark is a reporting verb's own (``وصفه بـ«...»``)."""
+        ``verb_b``: the ب before the mark is a reporting verb's own (``وصفه بـ«...»``);
+        ``in_clause``: the quotation stands inside a reported clause, where و glued to the
+        mark joins a second statement of the same words (``إن وحداتها «تعرضت لهجوم» ...
+        و«ردت عليه بقوة»``) and the entity tagger's MISC reading of a quoted phrase is no
+        evidence of a name (it tags quoted phrases as such: ``خاضوا «حرب أسعار» شرسة``)."""
         toks, lex = self.toks, self.lex
         glued = p.open > 0 and (self.text[p.open - 1].isalpha() or self.text[p.open - 1] == "ـ")
-        if glued and not verb_b:
+        # (not a list's second item: ``قصف "مخازن أسلحة" و"مراكز قيادة"``)
+        joined = in_clause and glued and self.text[p.open - 1] == "و" and (
+            p.open < 2 or self.text[p.open - 2].isspace()) and \
+            self.text[:p.open - 1].rstrip()[-1:] not in _CLOSING_MARKS
+        if glued and not verb_b and not joined:
             return False  # a clitic glued to the mark: بـ«خلية ...», و«...»
         if o - 1 >= first:
             prev = toks[o - 1]
@@ -195,7 +276,8 @@ class _Piece(Subjects):
             return False  # a list of labels: استهدف "بنى تحتية" و"مواقع إطلاق"
         # a quoted deadline (اتفقا على عقد الاجتماع «قبل نهاية السنة») is words, not a title,
         # whatever the entity stage read in it (fix38)
-        return not self.index.is_name(self.off + p.start, self.off + p.end) \
+        return not self.index.is_name(self.off + p.start, self.off + p.end,
+                                      skip_misc=in_clause) \
             or time_adverbial(self.text[p.start:p.end])
 
     def _verb_after(self, c: int, end: int, hits: list[Hit]) -> Hit | None:
@@ -210,36 +292,58 @@ class _Piece(Subjects):
             k += 1
         return None
 
-    def _indirect(self, h: Hit, speech: list[int]) -> Quote | None:
+    def _indirect(self, h: Hit, speech: list[int]) -> list[Quote]:
+        """The reported statements after the verb's ``إن``/``أن``: one per clause, as the
+        gold README codes them (``قال إن القذيفة سقطت ...، وإن قذيفة ثانية سقطت`` is two
+        quotes: a second reported clause with its own إن is a quote of its own). A clause
+        whose words a direct quotation carries (``إن عدد المضربين «لا يتجاوز سبعة»``) is
+        coded as that quotation only."""
         if h.comp is None or h.comp + 1 >= h.clause_end or h.form.kind in _NO_INDIRECT:
-            return None
+            return []
         toks = self.toks
         if h.form.kind == "label" and toks[h.comp + 1].text in OPENERS:
-            return None  # وصفه بأنه «قرصنة»: the quotation is the label, judged as one
-        start, end = toks[h.comp + 1].start, toks[h.clause_end - 1].end
-        # a direct quotation carries the statement it stands in; a second statement
-        # (``إن الجيش استعاد القاعدة، وإن «عشرات الإرهابيين» قتلوا``) leaves the first
-        second = next((k for k in range(h.comp + 2, h.clause_end)
-                       if toks[k].norm[:1] == "و"
-                       and toks[k].norm[1:] in self.lex.complementizers), None)
-        first_end = toks[second].start if second is not None else end
-        if any(start <= pos < first_end for pos in speech):
-            # the statement is carried by a direct quotation inside the clause; a second
-            # statement with no quotation of its own (``إن الجولة شهدت «تقدما ملموسا» وإن
-            # الطرفين اتفقا``) is still reported speech
-            # (not inside the quotation itself: ``قائلا إن «...، وإن ...»``)
-            if second is None or second + 1 >= h.clause_end or second in self.inside or \
-                    toks[second + 1].text in OPENERS or any(
-                    first_end <= pos < end for pos in speech):
-                return None
-            start = toks[second + 1].start
-        while end > start and (self.text[end - 1] in _TRIM or self.text[end - 1].isspace()):
-            end -= 1  # any whitespace: a form feed or line separator too, not only " \n\t"
-        words = self.text[start:end].split()
-        if len(words) < MIN_INDIRECT_WORDS:
-            return None
-        return Quote(self.span(start, end), False, h.speaker,
-                     self.span(toks[h.idx].start, toks[h.idx].end), h.carried)
+            return []  # وصفه بأنه «قرصنة»: the quotation is the label, judged as one
+        cuts = [h.comp, *self._second_statements(h)]
+        out: list[Quote] = []
+        for n, cut in enumerate(cuts):
+            first, last = cut + 1, (cuts[n + 1] - 1 if n + 1 < len(cuts) else h.clause_end)
+            if first >= last or (toks[first].text in OPENERS and n > 0):
+                continue  # ``وإن «...»``: the quotation is the statement
+            start, end = toks[first].start, toks[last - 1].end
+            if any(start <= pos < end for pos in speech):
+                continue  # carried by a direct quotation inside it
+            while end > start and (self.text[end - 1] in _TRIM or self.text[end - 1].isspace()):
+                end -= 1  # any whitespace: a form feed or line separator too, not only " \n\t"
+            if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+                continue
+            out.append(Quote(self.span(start, end), False, h.speaker,
+                             self.span(toks[h.idx].start, toks[h.idx].end), h.carried))
+        return out
+
+    def _second_statements(self, h: Hit) -> list[int]:
+        """The tokens of ``وإن``/``وأن`` that open a further reported clause of the verb
+        after a comma or a closing quotation mark (``، وإن الطرفين اتفقا``، ``«تقدما
+        ملموسا» وإن``), outside any quotation, and not the verbal ``أنْ`` (``وأن يتم``).
+        After a plain word (``أكد أن الوفدين بحثا ... وأن``) it may be a clause inside the
+        first one, which is left whole."""
+        toks, out = self.toks, []
+        assert h.comp is not None
+        for k in range(h.comp + 2, h.clause_end - 1):
+            norm = toks[k].norm
+            if (norm[:1] == "و" and norm[1:] in self.lex.complementizers
+                    and (toks[k - 1].text in COMMAS or toks[k - 1].text in _CLOSING_MARKS)
+                    and k not in self.inside
+                    and not _verbal_an(toks, k, h.clause_end)):
+                out.append(k)
+        return out
+
+
+def _verbal_an(toks: list[Tok], k: int, end: int) -> bool:
+    """``وأنْ`` before an imperfect verb or ``لا`` (what should happen, not what was said)."""
+    if strip_tashkeel(toks[k].text) != "وأن" or k + 1 >= end:
+        return False
+    nxt = toks[k + 1].norm
+    return nxt == "لا" or (nxt.startswith("ي") and nxt not in ("يوم", "يد"))
 
 
 _WORD_PUNCT = "\"'«»“”„‹›:،,.؛;!?؟()[]-"

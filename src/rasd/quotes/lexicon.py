@@ -21,6 +21,8 @@ VerbKind = Literal["say", "carry", "label", "deny", "stance"]
 CONJUNCTIONS = ("", "و", "ف")
 #: Object pronouns a verb marked ``objects=yes`` may carry (اعتبرته، وصفتها، اعتبرتهم).
 OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما")
+#: The silent alif of a plural past (وصفوا), dropped before an object pronoun (وصفوه).
+PLURAL_ALIF = "وا"
 #: Pronoun suffixes a preposition may carry (فيها، عليه، منهم).
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 #: Proclitics a naming noun may carry when matched (وقناة، بعملية، لحركة). Not the article:
@@ -73,6 +75,11 @@ class QuoteLexicon:
     documentary: frozenset[str]
     documentary_qualifiers: frozenset[str]
     source_nouns: frozenset[str]
+    noun_governors: frozenset[str]
+    slogans: frozenset[str]
+    name_adjectives: frozenset[str]
+    pronoun_openers: frozenset[str]
+    to_addressee: frozenset[str]
 
     def verb(self, norm: str) -> VerbForm | None:
         return self.verbs.get(norm)
@@ -113,9 +120,17 @@ def _verbs() -> dict[str, VerbForm]:
                 for conj in CONJUNCTIONS:
                     for suffix in suffixes:
                         # The first listing wins: a form shared by two verbs keeps one meaning.
-                        verbs.setdefault(conj + key + suffix,
+                        verbs.setdefault(conj + _with_object(key, suffix),
                                          VerbForm(lemma, cast(VerbKind, kind), participle))
     return verbs
+
+
+def _with_object(key: str, suffix: str) -> str:
+    """A form with an object pronoun: a plural past drops its silent alif before it
+    (وصفوا → وصفوه، اعتبروا → اعتبروها), as Arabic spelling has it."""
+    if suffix and key.endswith(PLURAL_ALIF):
+        return key[:-1] + suffix
+    return key + suffix
 
 
 @cache
@@ -150,4 +165,9 @@ def quote_lexicon() -> QuoteLexicon:
         documentary=frozenset(groups.get("documentary", ())),
         documentary_qualifiers=frozenset(groups.get("documentary_qualifier", ())),
         source_nouns=frozenset(groups.get("source_noun", ())),
+        noun_governors=frozenset(groups.get("noun_governor", ())),
+        slogans=frozenset(groups.get("slogan", ())),
+        name_adjectives=frozenset(groups.get("name_adjective", ())),
+        pronoun_openers=frozenset(groups.get("pronoun_opener", ())),
+        to_addressee=frozenset(groups.get("to_addressee", ())),
     )

@@ -17,6 +17,11 @@ from rasd.text.normalize import normalize_key, strip_tashkeel
 from rasd.text.sentences import split_sentences
 
 #: Farthest ``إن``/``أن`` may be from its verb, in tokens (subject + ``في بيان`` + time).
+#: Further on, up to MAX_LONG_FRAME_TOKENS, only after a comma that closes the frame: Gulf
+#: agencies give a speaker's full titles and the occasion between commas (``قال الدكتور
+#: ماجد بن محمد الأنصاري، مستشار رئيس مجلس الوزراء المتحدث الرسمي باسم وزارة الخارجية، إن``
+#: is 17), while a far أن after a plain word is a clause of its own (``، على أن تعود``).
+MAX_LONG_FRAME_TOKENS = 24
 MAX_FRAME_TOKENS = 14
 
 OPENERS = frozenset("\"«“„‹")
@@ -72,6 +77,14 @@ def _subjunctive(toks: list[Tok], k: int, end: int) -> bool:
 
 
 _NORM = itemgetter(3)  # Tok.norm
+#: Negations before a verb in a relative clause (``التي لم تعترف``).
+_NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})
+#: Longest quoted name stepped over between a verb and its ``إن``/``أن`` (``وقال شيوخ
+#: العشائر لـ«هيران أونلاين» إن``، ``في بيان تلقت «عدن الغد» نسخة منه إن``): an outlet's or a
+#: group's name; longer is the speech itself.
+MAX_FRAME_NAME_WORDS = 5
+#: Prepositions of a verb of speech before the words it reports (بـ«...»، إلى «...»).
+_SPEECH_PREPOSITIONS = frozenset({"ب", "وب", "فب", "الي", "عن", "على", "علي", "من"})
 
 
 class PieceReading:
@@ -104,7 +117,8 @@ class PieceReading:
                 form = verbs[t.norm]
                 if form.kind == "stance" and form.participle and i and _counted(self.toks[i - 1]):
                     continue  # 12 متهما: the accused, counted, not someone accusing
-                if self._no_speaker(i) or (i and after_noun_preposition(self.toks[i - 1])):
+                if self._no_speaker(i) or self._not_a_verb(i) or (
+                        i and after_noun_preposition(self.toks[i - 1])):
                     continue  # بعد إدانته بـ«…»: a conviction, the verbal noun (fix38)
                 self.hits.append(Hit(i, form, self.sent_of(t.start)))
         self._frames()
@@ -120,6 +134,21 @@ class PieceReading:
         if nxt in lex.inscribed and normalize_key(lex.verbs[norm].lemma) in lex.writing_verbs:
             return True
         return self._documentary_subject(i + 1)
+
+    def _not_a_verb(self, i: int) -> bool:
+        """A verb form that is no verb of speech here: the verbal noun after a word that
+        takes a noun (``بعد إدانته بـ«...»``: "after his conviction"; a finite verb would need
+        أن), a negated verb of a relative clause (``الدول التي لم تعترف بعد``: what the
+        object did not do) and a chant or banner that "demands" (``مرددين شعارات تطالب
+        بـ«...»``، ``هتافات تندد``: banner texts and chants are no quotes, as the gold
+        README settles)."""
+        if i == 0:
+            return False
+        toks, lex = self.toks, self.lex
+        prev = toks[i - 1].norm
+        if prev in lex.noun_governors or prev in lex.slogans:
+            return True
+        return (prev in _NEGATIONS and i >= 2 and toks[i - 2].norm in lex.relatives)
 
     def _documentary_subject(self, k: int) -> bool:
         """Whether the subject opening at token ``k`` is a documentary source: its head
@@ -152,15 +181,23 @@ class PieceReading:
             if named is not None:  # وقالت "غرفة الطوارئ"، وهي ...، إن: step over the name
                 skipped = named + 1 - k
                 k = named + 1
-            while k < end and k - h.idx - skipped <= MAX_FRAME_TOKENS:
+            while k < end and k - h.idx - skipped <= MAX_LONG_FRAME_TOKENS:
                 t = toks[k]
                 abbreviation = t.text == "." and len(toks[k - 1].text) == 1  # د. فلان
+                if k in openers and k > h.idx + 1:
+                    close = self._frame_name(k)
+                    if close is not None:  # لـ«الأخبار»: the outlet told, not the speech
+                        skipped += close + 1 - k
+                        k = close + 1
+                        continue
                 if (k in openers or (t.text in ENDERS and not abbreviation)
                         or lex.verb(t.norm) is not None):
                     break
                 if t.norm in lex.complementizers:
                     if (toks[k - 1].norm not in lex.blocks_complementizer
-                            and not _subjunctive(toks, k, end)):
+                            and not _subjunctive(toks, k, end)
+                            and (k - h.idx - skipped <= MAX_FRAME_TOKENS
+                                 or toks[k - 1].text in COMMAS)):
                         h.comp = k
                     break
                 k += 1
@@ -180,6 +217,19 @@ class PieceReading:
                         h.clause_end = opener
                         break
                     later.embedded = True
+
+    def _frame_name(self, k: int) -> int | None:
+        """The closing token of a short quotation opening at token ``k`` inside a verb's
+        frame, after a word that is not a colon (an outlet or group named between the verb
+        and its ``إن``/``أن``), or None."""
+        if self.toks[k - 1].text == ":" or self.toks[k - 1].norm in _SPEECH_PREPOSITIONS:
+            return None  # قال: «...»، وصفها بـ«...»: the words reported, not a name
+        n = self.open_tok.index(k)
+        close = self.close_tok[n]
+        if not self.passages[n].closed or close <= k:
+            return None
+        words = sum(1 for t in self.toks[k + 1:close] if t.kind == "word")
+        return close if words <= MAX_FRAME_NAME_WORDS else None
 
     def _opener_before(self, i: int) -> int | None:
         """The first token of a clause opener right before the verb at ``i`` (``فيما``،

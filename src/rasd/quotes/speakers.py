@@ -47,11 +47,18 @@ def _ends_phrase(tok: Tok, lex: QuoteLexicon) -> bool:
     return (tok.kind == "punct" or tok.norm in lex.complementizers or lex.is_stop(tok.norm)
             or tok.norm in lex.times or lex.verb(tok.norm) is not None
             or tok.norm in _B_TOKENS or lex.is_governed_noun(tok.norm)
-            or tok.norm in lex.phrase_ends)
+            or tok.norm in lex.phrase_ends or tok.norm in _L_TOKENS)
 
 
 #: The preposition ب as its own token (``بـ«`` is cut into ``بـ`` and the mark).
 _B_TOKENS = frozenset({"ب", "وب", "فب"})
+#: The preposition ل as its own token (``وقال آمر الفرع لـ«بوابة الوسط»``): the outlet told.
+_L_TOKENS = frozenset({"ل", "لـ"})
+#: Heads of a partitive subject that runs on through من (``آلاف من أنصار المعارضة``،
+#: ``عدد من النواب``): the quantity is not the party; the phrase takes the party in.
+_PARTITIVE_HEADS = frozenset({"الاف", "مئات", "عشرات", "عدد", "بعض", "احد", "احدي",
+                              "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+                              "عشره", "مجموعه", "حشود"})
 
 
 def _opens_speech(toks: list[Tok], k: int, stop: int, lex: QuoteLexicon) -> bool:
@@ -104,6 +111,11 @@ def quoted_name(toks: list[Tok], k: int, stop: int, lex: QuoteLexicon) -> int | 
     return None
 
 
+def _quantified(toks: list[Tok], words: list[int]) -> bool:
+    """``بعض اللاعبين``: بعض opens a subject when a noun follows it in the phrase."""
+    return toks[words[0]].norm == "بعض" and len(words) > 1
+
+
 def subject_phrase(toks: list[Tok], verb: int, stop: int, lex: QuoteLexicon) -> Phrase | None:
     """The explicit subject after the verb at token ``verb`` (tokens before ``stop``)."""
     k = verb + 1
@@ -122,12 +134,17 @@ def subject_phrase(toks: list[Tok], verb: int, stop: int, lex: QuoteLexicon) -> 
             closed_at = close
             k = close + 1
             continue
+        if toks[k].norm == "من" and words and all(
+                toks[w].norm in _PARTITIVE_HEADS or toks[w].text.isdigit() for w in words):
+            words.append(k)  # آلاف من أنصار ...: the party is after من
+            k += 1
+            continue
         if _ends_phrase(toks[k], lex):
             break
         words.append(k)
         k += 1
     if not words or _is_prepositional(toks[words[0]].norm) or (
-            toks[words[0]].norm in lex.not_subject):
+            toks[words[0]].norm in lex.not_subject and not _quantified(toks, words)):
         return None
     start, end = toks[words[0]].start, toks[words[-1]].end
     if closed_at == words[-1] + 1:
@@ -174,9 +191,11 @@ class EntityIndex:
         return any(r[0] >= start and r[1] <= end and r[3] == "name"
                    and self.entities[r[2]].type == "PERSON" for r in self.overlapping(start, end))
 
-    def is_name(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` is exactly a name mention of an entity."""
+    def is_name(self, start: int, end: int, skip_misc: bool = False) -> bool:
+        """Whether ``[start, end)`` is exactly a name mention of an entity (not counting
+        MISC mentions with ``skip_misc``)."""
         return any(r[0] == start and r[1] == end and r[3] == "name"
+                   and not (skip_misc and self.entities[r[2]].type == "MISC")
                    for r in self.overlapping(start, end))
 
     def antecedent(self, word: str, before: int) -> int | None:
@@ -223,12 +242,23 @@ class EntityIndex:
         follows a verb with an object (``ووصفت الخارجية الجزائرية الخطوة بأنها``), so a
         mention at its head ends the subject."""
         if phrase.name is not None:
+            for _start, end, idx, kind in self.overlapping(phrase.start, phrase.name[0]):
+                ent = self.entities[idx]
+                if ent.type == "PERSON" and kind == "name" and end <= phrase.name[0]:
+                    # ``قالت كيم يو جونغ، شقيقة الزعيم ...، إن``: the person is named
+                    # first; what stands between the commas describes her
+                    return _from_entity(ent)
             for start, _end, idx, kind in self.overlapping(*phrase.name):
                 ent = self.entities[idx]
                 if ent.type == "PERSON" and kind == "name" and start >= phrase.name[0]:
                     return _from_entity(ent)
-            # An appositive between commas after a role is a person's name.
-            return Speaker(Span.of(text, *phrase.name), type="PERSON")
+            if not normalize_key(text[phrase.name[0]:phrase.name[1]]).startswith("ال"):
+                # An appositive between commas after a role is a person's name.
+                return Speaker(Span.of(text, *phrase.name), type="PERSON")
+            # A definite appositive is a role (``السفير فلان، المتحدث الرسمي باسم الوزارة،
+            # بأن``): the phrase before it names the speaker.
+            head = text[phrase.start:phrase.name[0]].rstrip(" ،,")
+            phrase = Phrase(phrase.start, phrase.start + len(head))
         rows = self.overlapping(phrase.start, phrase.end)
         for _start, _end, idx, kind in rows:
             ent = self.entities[idx]
