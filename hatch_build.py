@@ -35,11 +35,16 @@ def compile_extension(root: Path, out_dir: Path) -> Path:
     include = sysconfig.get_paths()["include"]
     if not Path(include, "Python.h").is_file():
         raise RuntimeError(f"no Python headers in {include}")
-    cc = shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc")
-    # No -ffast-math or any flag that reassociates floating-point sums: the results must
-    # be the Python path's to the bit.
-    command = [*cc, "-O2", "-fPIC", "-shared", "-fno-strict-aliasing",
-               f"-I{include}", str(root / SOURCE), "-o", str(target)]
+    # Compile and link in one step with the interpreter's own link command (LDSHARED:
+    # `gcc -shared ...` on Linux, `clang -bundle -undefined dynamic_lookup ...` on macOS),
+    # its compiler swapped for $CC when set, as setuptools does. No -ffast-math or any flag
+    # that reassociates floating-point sums: the results must be the Python path's to the bit.
+    link = shlex.split(sysconfig.get_config_var("LDSHARED") or "cc -shared")
+    if os.environ.get("CC"):
+        link = [*shlex.split(os.environ["CC"]), *link[1:]]
+    pic = shlex.split(sysconfig.get_config_var("CCSHARED") or "-fPIC")
+    command = [*link, *pic, "-O2", "-fno-strict-aliasing", f"-I{include}",
+               str(root / SOURCE), "-o", str(target)]
     try:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as exc:
