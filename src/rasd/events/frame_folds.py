@@ -14,6 +14,15 @@ told before them, across sentences as well as within one.
   the exit's own sentence, so an exit whose raid was told in an earlier sentence stayed a
   RETREAT (ev-712, ev-874).
 
+* **A joint military operation told with its fight** (``استعاد الجيش الصومالي السيطرة على
+  البلدة، إثر عملية عسكرية مشتركة مع قوات محلية قتل خلالها أكثر من عشرين مسلحا``، ``مقتل 25
+  مسلحا في عملية مشتركة نفذها مع القوات الرواندية``): the operation is the fight's own name,
+  not a cooperation of its own (the gold codes the one ASSAULT, with the joint operation in
+  its evidence: ev-447, ev-866). A joint security operation that ends in arrests stays a
+  COOPERATE beside the arrest (ev-418, ev-519, ev-1161 code it so), and the intelligence
+  one side gave for it in the same sentence (``عملية مشتركة مع المديرية العامة …، التي زودت
+  نظيرتها الإسبانية بمعلومات دقيقة``) is that one cooperation, not a second (ev-418, ev-519).
+
 A guest with no earlier host of the same flags stays an event (a programme announced on its
 own, an army's withdrawal with no raid before it).
 """
@@ -31,6 +40,11 @@ _FRAME_NOUNS = frozenset(normalize_key(w) for w in (
     "جسر", "الجسر", "حزمة", "الحزمة", "برنامج", "البرنامج"))
 #: What makes it a frame: "within", "in the framework of" right before it.
 _FRAME_OPENERS = frozenset(normalize_key(w) for w in ("ضمن", "إطار", "وضمن"))
+#: Normalised first words of a joint operation (عملية عسكرية مشتركة، عمليات مشتركة).
+_OPERATION_NOUNS = frozenset(normalize_key(w) for w in ("عملية", "عمليات", "العملية"))
+_JOINT = normalize_key("مشتركة")
+#: What ends a sentence between a joint operation and the fight it names.
+_SENTENCE_ENDS = (".", "\n", "؟", "!")
 #: The hosts a raid's way out belongs to (as the sentence fold's).
 _RAIDS = frozenset({"ASSAULT", "COERCE"})
 
@@ -50,10 +64,28 @@ def _before(o: Event, e: Event) -> bool:
     return o.trigger.end <= e.trigger.start
 
 
+def _joint_operation(e: Event) -> bool:
+    """Whether ``e`` is a COOPERATE told as a joint operation (عملية عسكرية مشتركة)."""
+    if e.type != "COOPERATE":
+        return False
+    words = [normalize_key(w) for w in e.trigger.text.split()]
+    return len(words) >= 2 and words[0] in _OPERATION_NOUNS and _JOINT in words[1:3]
+
+
+def _same_sentence(o: Event, e: Event, text: str) -> bool:
+    lo, hi = sorted((o.trigger.start, e.trigger.start))
+    return not any(end in text[lo:hi] for end in _SENTENCE_ENDS)
+
+
 def fold_frames(events: list[Event], text: str) -> list[Event]:
-    """A document's merged events with aid frames folded into the aid told before them and
-    raid exits into the raid told before them (the nearest one with the same flags)."""
+    """A document's merged events with aid frames folded into the aid told before them, raid
+    exits into the raid told before them (the nearest one with the same flags) and a joint
+    operation into the fight or the other cooperation of its sentence."""
     out = fold_into_earlier(events, lambda e: _aid_frame(e, text),
                             lambda o, e: o.type == "AID" and _before(o, e))
+    out = fold_into_earlier(out, _joint_operation,
+                            lambda o, e: (o.type == "ASSAULT" or (
+                                o.type == "COOPERATE" and not _joint_operation(o)))
+                            and _same_sentence(o, e, text))
     return fold_into_earlier(out, lambda e: is_raid_exit(e, text),
                              lambda o, e: o.type in _RAIDS and _before(o, e))
