@@ -26,6 +26,7 @@ from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
 from rasd.events.courtesies import is_domestic_courtesy
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.during_retold import during_retold_dates
+from rasd.events.frame_folds import fold_frames
 from rasd.events.gates import (
     HARAKA,
     OPINION_PAGE,
@@ -167,7 +168,8 @@ class EventExtractor:
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a
         # guessed country must not make two acts look like one
-        merged = _without_courtesies(merge_events(events, doc.text), courtesies)
+        merged = fold_frames(_without_courtesies(merge_events(events, doc.text), courtesies),
+                             doc.text)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),

@@ -450,7 +450,7 @@ _BEFORE_EXIT = frozenset({"قبل", "خلال", "اثناء"})
 _RAIDS = frozenset({"ASSAULT", "COERCE"})
 
 
-def _raid_exit(e: Event, text: str) -> bool:
+def is_raid_exit(e: Event, text: str) -> bool:
     """Whether ``e`` is a withdrawal told as the way out of the act before it (اعتقلت ثلاثة
     شبان قبل أن تنسحب، أحرقوا المنازل قبل انسحابهم)."""
     if e.type != "RETREAT" or " " in e.trigger.text.strip():
@@ -468,7 +468,7 @@ def fold_raid_exits(events: list[Event], text: str) -> list[Event]:
     into the raid told before it in the sentence (the gold codes a raid and its exit as one
     act: داهمت … واعتقلت ثلاثة شبان قبل أن تنسحب; an army's withdrawal from a town told on
     its own stays a RETREAT)."""
-    return _fold_back(events, lambda e: _raid_exit(e, text), lambda o: o.type in _RAIDS)
+    return _fold_back(events, lambda e: is_raid_exit(e, text), lambda o: o.type in _RAIDS)
 
 
 #: Normalised stems of seized arms (ضبط أسلحة، ضبطت كمية من الأسلحة والذخائر).
