@@ -43,8 +43,6 @@ _FRAME_OPENERS = frozenset(normalize_key(w) for w in ("ضمن", "إطار", "و�
 #: Normalised first words of a joint operation (عملية عسكرية مشتركة، عمليات مشتركة).
 _OPERATION_NOUNS = frozenset(normalize_key(w) for w in ("عملية", "عمليات", "العملية"))
 _JOINT = normalize_key("مشتركة")
-#: What ends a sentence between a joint operation and the fight it names.
-_SENTENCE_ENDS = (".", "\n", "؟", "!")
 #: The hosts a raid's way out belongs to (as the sentence fold's).
 _RAIDS = frozenset({"ASSAULT", "COERCE"})
 
@@ -72,9 +70,10 @@ def _joint_operation(e: Event) -> bool:
     return len(words) >= 2 and words[0] in _OPERATION_NOUNS and _JOINT in words[1:3]
 
 
-def _same_sentence(o: Event, e: Event, text: str) -> bool:
-    lo, hi = sorted((o.trigger.start, e.trigger.start))
-    return not any(end in text[lo:hi] for end in _SENTENCE_ENDS)
+def _same_sentence(o: Event, e: Event) -> bool:
+    """Whether ``o``'s trigger stands in ``e``'s sentence (its first evidence span)."""
+    sentence = e.evidence[0]
+    return sentence.start <= o.trigger.start < sentence.end
 
 
 def fold_frames(events: list[Event], text: str) -> list[Event]:
@@ -86,6 +85,6 @@ def fold_frames(events: list[Event], text: str) -> list[Event]:
     out = fold_into_earlier(out, _joint_operation,
                             lambda o, e: (o.type == "ASSAULT" or (
                                 o.type == "COOPERATE" and not _joint_operation(o)))
-                            and _same_sentence(o, e, text))
+                            and _same_sentence(o, e))
     return fold_into_earlier(out, lambda e: is_raid_exit(e, text),
                              lambda o, e: o.type in _RAIDS and _before(o, e))
