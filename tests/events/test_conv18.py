@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 
 from rasd.model import Event
-from tests.events.rule_checks import events_of_type, facts_of_type
+from tests.events.rule_checks import bounds, events_of_type, facts_of_type
 
 PUB = date(2026, 9, 16)  # a Wednesday
 
@@ -33,6 +33,15 @@ def test_an_arrest_counted_back_from_a_release_is_its_own_event() -> None:
     found = arrests(text)
     assert len(found) == 1
     assert found[0].date == date(2026, 9, 1)  # two weeks before Tuesday the 15th
+    assert bounds(found[0].arrested) == (12, 12)  # the pronoun counts the teachers freed
+
+
+def test_a_background_detention_counts_the_people_deported() -> None:
+    text = ("رحلت السلطات التونسية، أمس الأحد، نحو 150 مهاجرا من دول جنوب الصحراء عبر الحدود "
+            "الليبية، بعد توقيفهم في حملات أمنية نفذتها الشرطة في صفاقس.")
+    found = arrests(text)
+    assert len(found) == 1
+    assert found[0].arrested is not None and found[0].arrested.min == 150
 
 
 def test_a_hostage_crew_held_for_a_year_is_a_detention_of_its_own() -> None:

@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_orphans
+from rasd.events.background_counts import background_counts
 from rasd.events.candidate_filter import filter_events
 from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
 from rasd.events.courtesies import is_domestic_courtesy
@@ -172,7 +173,7 @@ class EventExtractor:
         merged = fold_frames(_without_courtesies(merge_events(events, doc.text), courtesies),
                              doc.text)
         # conv18: stones and stormings tried; a lasting detention keeps no borrowed date
-        merged = lasted_undated(protest_clashes(merged, doc.text))
+        merged = background_counts(lasted_undated(protest_clashes(merged, doc.text)), doc.text)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
