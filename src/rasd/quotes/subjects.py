@@ -262,7 +262,7 @@ class Subjects(Clauses):
             before = toks[h.idx - 1] if h.idx > self.sent_tok[h.sent][0] else None
             adjacent = (self.index.speaker_ending(self.off + before.end)
                         if before is not None and before.kind == "word" else None)
-            if adjacent is not None and self._nisba_word(before):
+            if adjacent is not None and before is not None and self._nisba_word(before):
                 # fix41: a nationality adjective describes the noun before it. An indefinite
                 # plural noun with it is the subject of a plural verb (بحسب مسؤولين أفغان
                 # قالوا); a verb that does not agree with it has the sentence's subject
