@@ -82,7 +82,6 @@ from rasd.events.sentence_folds import (
 from rasd.events.sources import attribution_of, later_speaker
 from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
-from rasd.events.topic_places import statement_place
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
@@ -417,7 +416,6 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
             ref is None or ref.precision != "city"):
         ref = host_side_place(refs, destination_place(doc, recipient) or ref, m, actor,
                               recipient)  # fix41: not the visitor's own country
-    ref = statement_place(doc.text, ref, m)  # fix41: a verbal act's topic is not its place
     place_basis: PlaceBasis = "sentence"
     if ref is None:
         ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip,
