@@ -1,0 +1,126 @@
+"""Acts told as a part of another act of the same sentence (fix40, blind round 40).
+
+Three ways a wire story names a second act word inside one act, each folded into its host
+(the host keeps its type; the guest's words join its evidence):
+
+* a truce named in construct after the agreement noun (``توصلت لجنة وساطة إلى اتفاق هدنة
+  بين القبيلتين``، ``اتفاق تهدئة``، ``اتفاق وقف إطلاق النار``): the ceasefire is what the
+  agreement is, its content, as round 29's ``اتفاق لوقف إطلاق النار`` and round 38's
+  ``اتفاق … على وقف``; the gold codes one ``["AGREE", "CONCEDE"]``/ceasefire event
+  (:func:`fold_truce_name`);
+* goods or vehicles seized from the people an arrest took (``أوقفت خمسة من المهربين
+  وصادرت شاحنتين محملتين بالوقود``، ``اعتقلت 14 صيادا وصادرت ثلاثة قوارب``، ``بعد دهم
+  منازلهم ومصادرة هواتفهم``): the search of the arrested is the arrest's, as the seized arms
+  of :func:`rasd.events.sentence_folds.fold_seized_arms` (ev-1322, ev-1500 and round 40 code
+  no confiscation beside the arrest) (:func:`fold_carried_goods`); what a raid on an office
+  takes (``وصادروا أجهزة اتصال وحواسيب``) stays an act of its own (ev-511, ev-1205);
+* ``بالتعاون مع`` / ``بالتنسيق مع`` inserted between commas before the act it qualifies
+  (``نفذت وحدات من قوى الأمن الداخلي، بالتعاون مع الجيش العربي السوري، فجر اليوم، حملة
+  أمنية``): how the act was done, as round 29's manner told after its act
+  (:func:`rasd.events.manner_folds.fold_coordination`) (:func:`fold_inserted_manner`);
+  bodies of two countries working together stay a COOPERATE (ev-705, ev-1020).
+"""
+
+from __future__ import annotations
+
+from rasd.events.manner_folds import fold_into_earlier
+from rasd.model import Document, Event
+from rasd.text.normalize import normalize_key
+
+#: Most characters between the agreement noun's end and the truce noun in construct with
+#: it: one space (اتفاق هدنة); anything longer is a clause of its own.
+CONSTRUCT_GAP = 1
+#: Normalised stems of what the arrested carry or ride (boats, trucks, cars, phones) and of
+#: contraband (fuel, drugs, goods): seized with them, part of the arrest. Not "equipment"
+#: or "computers", which a raid takes from an office (ev-511, ev-847, ev-1205).
+_CARRIED_STEMS = tuple(normalize_key(w) for w in (
+    "قارب", "قوارب", "زورق", "زوارق", "مركب صيد", "مراكب", "شاحن", "سيار", "دراج",
+    "هاتف", "هواتف", "جوال", "الوقود", "وقود", "مخدر", "حبوب", "بضائع", "بضاعة", "حمول",
+    "مهرب"))
+#: Characters after a confiscation's trigger read for what was seized.
+_OBJECT_REACH = 40
+#: Normalised openings of the manner phrase (with, in cooperation / coordination / jointly).
+_MANNER_OPENINGS = tuple(normalize_key(w) for w in (
+    "بالتعاون مع", "وبالتعاون مع", "بتعاون مع", "بالتنسيق مع", "وبالتنسيق مع", "بتنسيق مع",
+    "بالاشتراك مع", "وبالاشتراك مع"))
+#: Characters from the cooperation's trigger read for the manner phrase (the trigger may
+#: be the verbal noun alone, بالتعاون).
+_OPENING_REACH = 16
+#: Characters before the manner phrase that may stand between it and the comma opening its
+#: insert (a space).
+_INSERT_GAP = 2
+
+
+def fold_truce_name(events: list[Event]) -> list[Event]:
+    """One sentence's events with a ceasefire named in construct right after an agreement
+    noun folded into that agreement (:data:`CONSTRUCT_GAP`)."""
+    return fold_into_earlier(
+        events,
+        lambda e: e.type == "RETREAT" and e.mode == "ceasefire",
+        lambda o, e: o.type == "AGREE"
+        and 0 <= e.trigger.start - o.trigger.end <= CONSTRUCT_GAP)
+
+
+def fold_carried_goods(events: list[Event], text: str) -> list[Event]:
+    """One sentence's events with a confiscation of boats, vehicles, phones or contraband
+    told after an arrest folded into that arrest."""
+    def carried(e: Event) -> bool:
+        if e.type != "COERCE" or e.mode != "confiscate":
+            return False
+        seized = normalize_key(text[e.trigger.start:e.trigger.end + _OBJECT_REACH])
+        return any(stem in seized for stem in _CARRIED_STEMS)
+
+    return fold_into_earlier(
+        events, carried,
+        lambda o, e: o.type == "COERCE" and o.mode == "arrest"
+        and e.evidence[0].start <= o.trigger.start < e.trigger.start)
+
+
+def fold_inserted_manner(events: list[Event], doc: Document) -> list[Event]:
+    """One sentence's events with a cooperation told by a manner phrase inserted after a
+    comma folded into the first other act of the sentence told after it (the act it
+    qualifies; the insert's own verb, نفذت، stands before it)."""
+    text = doc.text
+    out = list(events)
+    for e in events:
+        opening = normalize_key(text[e.trigger.start:e.trigger.start + _OPENING_REACH])
+        if e.type != "COOPERATE" or not opening.startswith(_MANNER_OPENINGS):
+            continue
+        before = text[max(0, e.trigger.start - _INSERT_GAP):e.trigger.start].strip()
+        if not before.endswith(("،", ",")) or _across_borders(e, doc):
+            continue
+        later = [o for o in out if o is not e and o.type != "COOPERATE"
+                 and o.flags == e.flags and o.trigger.start > e.trigger.end
+                 and "." not in text[e.trigger.end:o.trigger.start]]
+        if not later:
+            continue
+        host = min(later, key=lambda o: o.trigger.start)
+        out[out.index(host)] = host.with_evidence(e.evidence)
+        out.remove(e)
+    return out
+
+
+def _across_borders(e: Event, doc: Document) -> bool:
+    """Whether the cooperation joins bodies of two countries (``تمكنت المديرية العامة للأمن
+    الوطني، بتنسيق مع الشرطة الوطنية الإسبانية، من تفكيك شبكة``): police or intelligence
+    work across a border is an act of its own (ev-705, ev-1020 code COOPERATE beside the
+    arrest), where forces of one state working together are only the act's manner. The
+    partner is whatever entity is named between the trigger and the insert's closing comma;
+    an unknown country on either side is no border."""
+    end = _insert_end(doc.text, e.trigger.end)
+    partners = {ent.country for ent in doc.entities if ent.country
+                and any(e.trigger.start <= m.span.start < end for m in ent.mentions)}
+    own = e.actor.country if e.actor is not None else None
+    return own is not None and bool(partners - {own})
+
+
+def _insert_end(text: str, start: int) -> int:
+    """Where the insert opened before ``start`` closes: the next comma or sentence end."""
+    ends = [i for i in (text.find(c, start) for c in "،,.") if i >= 0]
+    return min(ends, default=len(text))
+
+
+def fold_act_parts(events: list[Event], doc: Document) -> list[Event]:
+    """All three folds of this module, for one sentence's events of ``doc`` (the hook in
+    :mod:`rasd.events.sentence_events`)."""
+    return fold_inserted_manner(fold_carried_goods(fold_truce_name(events), doc.text), doc)
