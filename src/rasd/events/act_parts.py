@@ -124,3 +124,49 @@ def fold_act_parts(events: list[Event], doc: Document) -> list[Event]:
     """All three folds of this module, for one sentence's events of ``doc`` (the hook in
     :mod:`rasd.events.sentence_events`)."""
     return fold_inserted_manner(fold_carried_goods(fold_truce_name(events), doc.text), doc)
+
+
+#: Normalised passive forms of "was referred" (to the judiciary, the prosecution): the
+#: people or files referred are those an arrest told before took.
+_REFERRED = tuple(normalize_key(w) for w in ("أحيل", "أحيلوا", "أحيلت", "أحيلا"))
+#: Normalised words that tell the charge itself (بتهمة، على خلفية): a referral told with
+#: its charge is the charge's telling (ev-1666), an ACCUSE of its own.
+_CHARGE_WORDS = tuple(normalize_key(w) for w in ("بتهمة", "بتهم", "على خلفية", "بجرم",
+                                                 "بجريمة"))
+#: A referral to a court (``المتهمين أحيلوا إلى محكمة أمن الدولة``) sends them to trial: an
+#: indictment, coded ``["ACCUSE", "COERCE"]`` on its own (ev-465); the prosecution or "the
+#: competent judiciary" is the arrest's next step.
+_COURT = normalize_key("محكمة")
+_COURT_REACH = 12
+#: Characters around the referral read for a charge word: its sentence, roughly.
+_CHARGE_REACH = 160
+
+
+def fold_referrals(events: list[Event], text: str) -> list[Event]:
+    """The page's events with a bare referral of the arrested (``وأن الموقوفين أحيلوا إلى
+    القضاء المختص لاستكمال التحقيقات``، ``وإنهم أحيلوا إلى النيابة العامة``) folded into the
+    arrest told before it: the next step of that arrest, no charge of its own (ev-776 codes
+    it as the arrest's evidence, ev-1461 and round 40 code nothing); a referral an active
+    verb tells (``أحالت النيابة المتهمين إلى المحكمة``), one to a court (a trial, ev-465) or
+    one told with its charge stays an ACCUSE. Runs on the merged page (the arrest is told
+    in an earlier sentence)."""
+    out = list(events)
+    for e in events:
+        word = normalize_key(text[e.trigger.start:e.trigger.end].split()[0]) \
+            if e.trigger.text.strip() else ""
+        if e.type != "ACCUSE" or word.removeprefix("و") not in _REFERRED:
+            continue
+        if _COURT in normalize_key(text[e.trigger.start:e.trigger.end + _COURT_REACH]):
+            continue
+        near = normalize_key(text[max(0, e.trigger.start - _CHARGE_REACH):
+                                  e.trigger.end + _CHARGE_REACH // 2])
+        if any(w in near for w in _CHARGE_WORDS):
+            continue
+        arrests = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
+                   and o.trigger.start < e.trigger.start]
+        if not arrests:
+            continue
+        host = max(arrests, key=lambda o: o.trigger.start)
+        out[out.index(host)] = host.with_evidence(e.evidence)
+        out.remove(e)
+    return out
