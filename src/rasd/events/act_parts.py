@@ -1,7 +1,7 @@
 """Acts told as a part of another act of the same sentence (fix40, blind round 40).
 
-Three ways a wire story names a second act word inside one act, each folded into its host
-(the host keeps its type; the guest's words join its evidence):
+Ways a wire story names a second act word inside one act, each folded into its host (the
+host keeps its type; the guest's words join its evidence):
 
 * a truce named in construct after the agreement noun (``توصلت لجنة وساطة إلى اتفاق هدنة
   بين القبيلتين``، ``اتفاق تهدئة``، ``اتفاق وقف إطلاق النار``): the ceasefire is what the
@@ -18,7 +18,11 @@ Three ways a wire story names a second act word inside one act, each folded into
   (``نفذت وحدات من قوى الأمن الداخلي، بالتعاون مع الجيش العربي السوري، فجر اليوم، حملة
   أمنية``): how the act was done, as round 29's manner told after its act
   (:func:`rasd.events.manner_folds.fold_coordination`) (:func:`fold_inserted_manner`);
-  bodies of two countries working together stay a COOPERATE (ev-705, ev-1020).
+  bodies of two countries working together stay a COOPERATE (ev-705, ev-1020);
+* aid trucks named as the object of a permission to enter (``سمحت بدخول 140 شاحنة
+  مساعدات``): what was permitted (:func:`fold_let_in_aid`);
+* on the merged page, a bare referral of the arrested to the prosecution (``أحيلوا إلى
+  النيابة``): the arrest's next step (:func:`fold_referrals`).
 """
 
 from __future__ import annotations
@@ -120,10 +124,41 @@ def _insert_end(text: str, start: int) -> int:
     return min(ends, default=len(text))
 
 
+#: Most characters between an access trigger's end and the aid noun of its object (بدخول
+#: 140 شاحنة مساعدات: a count and the trucks).
+_ACCESS_OBJECT_GAP = 24
+#: Normalised words after the aid noun that name its provider (قافلة مساعدات تابعة لبرنامج
+#: الأغذية العالمي): a convoy told in its own right, an AID of its own (ev-950).
+_PROVIDER_WORDS = frozenset(normalize_key(w) for w in (
+    "تابعة", "التابعة", "تابع", "مقدمة", "المقدمة", "مقدم", "من", "أرسلتها", "أرسلها",
+    "قدمتها", "قدمها", "سيرتها", "سيرها"))
+
+
+def fold_let_in_aid(events: list[Event], text: str) -> list[Event]:
+    """One sentence's events with aid named only as the object of a permission to enter
+    (``السلطات الإسرائيلية سمحت بدخول 140 شاحنة مساعدات عبر معبر كرم أبو سالم``) folded into
+    that RETREAT/access: the trucks let in are what was permitted, one event
+    (``["RETREAT", "AID"]``/access in round 40, ``["RETREAT", "CONCEDE"]``/access in
+    ev-1335); a convoy whose provider is named after it stays an AID (ev-950)."""
+    def let_in(e: Event) -> bool:
+        if e.type != "AID":
+            return False
+        after = text[e.trigger.end:e.trigger.end + _ACCESS_OBJECT_GAP].split()
+        return not after or normalize_key(after[0]) not in _PROVIDER_WORDS
+
+    return fold_into_earlier(
+        events, let_in,
+        lambda o, e: o.type == "RETREAT" and o.mode == "access"
+        and 0 <= e.trigger.start - o.trigger.end <= _ACCESS_OBJECT_GAP
+        and not any(c in text[o.trigger.end:e.trigger.start] for c in "،,.؛"))
+
+
 def fold_act_parts(events: list[Event], doc: Document) -> list[Event]:
-    """All three folds of this module, for one sentence's events of ``doc`` (the hook in
-    :mod:`rasd.events.sentence_events`)."""
-    return fold_inserted_manner(fold_carried_goods(fold_truce_name(events), doc.text), doc)
+    """All the sentence folds of this module, for one sentence's events of ``doc`` (the
+    hook in :mod:`rasd.events.sentence_events`)."""
+    text = doc.text
+    return fold_let_in_aid(fold_inserted_manner(
+        fold_carried_goods(fold_truce_name(events), text), doc), text)
 
 
 #: Normalised passive forms of "was referred" (to the judiciary, the prosecution): the
