@@ -45,6 +45,7 @@ from rasd.events.headline_dates import (
     session_dates,
 )
 from rasd.events.interval_dates import during_dates, interval_dates
+from rasd.events.lead_place import story_place
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
 from rasd.events.merge import merge_events
@@ -164,7 +165,7 @@ class EventExtractor:
         first_two = sorted(pieces, key=lambda p: p.start)[:2]
         lead = Span.of(doc.text, first_two[0].start, max(p.end for p in first_two)) \
             if first_two else None
-        main = main_place(refs or [], lead)
+        main = story_place(main_place(refs or [], lead), refs or [], lead, doc.text)  # fix40
         country = main.country if main is not None else main_country(doc)
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a
