@@ -21,8 +21,12 @@ host keeps its type; the guest's words join its evidence):
   bodies of two countries working together stay a COOPERATE (ev-705, ev-1020);
 * aid trucks named as the object of a permission to enter (``سمحت بدخول 140 شاحنة
   مساعدات``): what was permitted (:func:`fold_let_in_aid`);
-* on the merged page, a bare referral of the arrested to the prosecution (``أحيلوا إلى
-  النيابة``): the arrest's next step (:func:`fold_referrals`).
+* ``بطلب من X`` after an act (``مددت توقيف الشبان … بطلب من الشرطة``): a circumstance of the
+  act, not a REQUEST (:func:`fold_at_request`);
+* on the merged page, arms seized by "the force" of an arrest told before (``وأضاف أن القوة
+  صادرت أسلحة``): the arrest's seizure (:func:`fold_later_seizure`), and a bare referral
+  of the arrested to the prosecution (``أحيلوا إلى النيابة``): the arrest's next step
+  (:func:`fold_referrals`).
 """
 
 from __future__ import annotations
@@ -153,12 +157,64 @@ def fold_let_in_aid(events: list[Event], text: str) -> list[Event]:
         and not any(c in text[o.trigger.end:e.trigger.start] for c in "،,.؛"))
 
 
+#: Normalised openings of "at the request of" (بطلب من، بناء على طلب، بناء على طلب من).
+_AT_REQUEST = tuple(normalize_key(w) for w in ("بطلب", "وبطلب", "بناء على طلب", "بناء علي طلب"))
+#: Characters from the request's trigger read for the opening.
+_AT_REQUEST_REACH = 18
+
+
+def fold_at_request(events: list[Event], doc: Document) -> list[Event]:
+    """One sentence's events with an act's ``بطلب من X`` (``مددت توقيف الشبان حتى الأحد المقبل
+    بطلب من الشرطة``، ``العملية تمت «بطلب من أصحاب الأراضي»``) folded into the act told before
+    it in the same clause (no comma between): who asked for it, a circumstance of the remand
+    or the operation, no REQUEST of its own
+    (ev-832, round 40); a meeting held at a state's request (``جلسة طارئة بطلب من الجزائر``)
+    keeps it, as the gold codes it (REQUEST/meet, ev-298, ev-1018), and so does a request
+    of one state to another (:func:`_foreign_request`)."""
+    text = doc.text
+
+    def at_request(e: Event) -> bool:
+        return e.type == "REQUEST" and normalize_key(
+            text[e.trigger.start:e.trigger.start + _AT_REQUEST_REACH]).startswith(_AT_REQUEST)
+
+    out = list(events)
+    for e in events:
+        if not at_request(e):
+            continue
+        before = [o for o in out if o is not e and o.trigger.end <= e.trigger.start
+                  and o.flags == e.flags
+                  and not any(c in text[o.trigger.end:e.trigger.start] for c in "،,.؛")]
+        if not before:
+            continue
+        host = max(before, key=lambda o: o.trigger.start)
+        if host.type == "CONSULT" or _foreign_request(e, host, doc):
+            continue
+        out[out.index(host)] = host.with_evidence(e.evidence)
+        out.remove(e)
+    return out
+
+
+def _foreign_request(e: Event, host: Event, doc: Document) -> bool:
+    """Whether the request comes from another state than the act's doer (``ألقت السلطات
+    السويسرية القبض على سبعة مسؤولين بطلب من القضاء الأمريكي``): one state asking another is
+    a political act of its own (judged so on real news, snn-00394, snn-01559). The asker is
+    whatever entity is named between the trigger and the clause's end; the doer's country
+    is its actor's, else where the act happened."""
+    doer = (host.actor.country if host.actor is not None else None) or host.country
+    if doer is None:
+        return False
+    end = _insert_end(doc.text, e.trigger.end)
+    askers = {ent.country for ent in doc.entities if ent.country
+              and any(e.trigger.start <= m.span.start < end for m in ent.mentions)}
+    return bool(askers - {doer})
+
+
 def fold_act_parts(events: list[Event], doc: Document) -> list[Event]:
     """All the sentence folds of this module, for one sentence's events of ``doc`` (the
     hook in :mod:`rasd.events.sentence_events`)."""
     text = doc.text
-    return fold_let_in_aid(fold_inserted_manner(
-        fold_carried_goods(fold_truce_name(events), text), doc), text)
+    return fold_at_request(fold_let_in_aid(fold_inserted_manner(
+        fold_carried_goods(fold_truce_name(events), text), doc), text), doc)
 
 
 #: Normalised passive forms of "was referred" (to the judiciary, the prosecution): the
@@ -175,6 +231,45 @@ _COURT = normalize_key("محكمة")
 _COURT_REACH = 12
 #: Characters around the referral read for a charge word: its sentence, roughly.
 _CHARGE_REACH = 160
+
+
+#: Normalised definite nouns by which a later sentence names the force of an arrest told
+#: before (وأضاف أن القوة صادرت أسلحة): the same force, the same operation.
+_FORCE_BACKREFS = tuple(normalize_key(w) for w in (
+    "القوة", "القوات", "الدورية", "الدوريات", "الوحدة", "الوحدات", "المفرزة", "المفارز",
+    "الأجهزة الأمنية", "عناصر الأمن", "العناصر", "الحملة", "الشرطة"))
+#: Characters before the seizure's trigger searched for the back-reference (أن القوة).
+_BACKREF_REACH = 20
+#: Characters an arrest may be told before the seizure: its paragraph and the next.
+_SEIZURE_REACH = 600
+#: Normalised stems of seized arms (as :data:`rasd.events.sentence_folds._ARMS_STEMS`).
+_ARMS = tuple(normalize_key(w) for w in ("أسلح", "سلاح", "ذخائر", "ذخيرة", "متفجر"))
+
+
+def fold_later_seizure(events: list[Event], text: str) -> list[Event]:
+    """The page's events with arms or goods seized by "the force" in a sentence after an
+    arrest (``ألقت خلالها القبض على 11 مطلوبا … وأضاف النعسان أن القوة صادرت أسلحة وذخائر``)
+    folded into that arrest: the README's "an arrest's seizures" (arms seized in the course
+    of an arrest are part of it) when the seizure is told apart, by a speaker, of the force
+    the story has named. Runs on the merged page."""
+    out = list(events)
+    for e in events:
+        if e.type != "COERCE" or e.mode != "confiscate":
+            continue
+        seized = normalize_key(text[e.trigger.start:e.trigger.end + _OBJECT_REACH])
+        subject = normalize_key(text[max(0, e.trigger.start - _BACKREF_REACH):e.trigger.start])
+        if not any(w in seized for w in _ARMS + _CARRIED_STEMS) \
+                or not any(w in subject for w in _FORCE_BACKREFS):
+            continue
+        arrests = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
+                   and o.flags == e.flags
+                   and 0 < e.trigger.start - o.trigger.start <= _SEIZURE_REACH]
+        if not arrests:
+            continue
+        host = max(arrests, key=lambda o: o.trigger.start)
+        out[out.index(host)] = host.with_evidence(e.evidence)
+        out.remove(e)
+    return out
 
 
 def fold_referrals(events: list[Event], text: str) -> list[Event]:

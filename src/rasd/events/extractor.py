@@ -19,7 +19,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import ClassVar
 
-from rasd.events.act_parts import fold_referrals
+from rasd.events.act_parts import fold_later_seizure, fold_referrals
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_orphans
 from rasd.events.candidate_filter import filter_events
@@ -172,7 +172,8 @@ class EventExtractor:
         # guessed country must not make two acts look like one
         merged = fold_frames(_without_courtesies(merge_events(events, doc.text), courtesies),
                              doc.text)
-        merged = fold_referrals(merged, doc.text)  # fix40: the arrested referred to a court
+        # fix40: the arrested referred to the prosecution, the force's later seizure
+        merged = fold_later_seizure(fold_referrals(merged, doc.text), doc.text)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
