@@ -23,10 +23,9 @@ host keeps its type; the guest's words join its evidence):
   مساعدات``): what was permitted (:func:`fold_let_in_aid`);
 * ``بطلب من X`` after an act (``مددت توقيف الشبان … بطلب من الشرطة``): a circumstance of the
   act, not a REQUEST (:func:`fold_at_request`);
-* on the merged page, arms seized by "the force" of an arrest told before (``وأضاف أن القوة
-  صادرت أسلحة``): the arrest's seizure (:func:`fold_later_seizure`), and a bare referral
-  of the arrested to the prosecution (``أحيلوا إلى النيابة``): the arrest's next step
-  (:func:`fold_referrals`).
+
+The page-level folds of an arrest told before (a referral, a later seizure, the accused
+arrests) are :mod:`rasd.events.arrest_steps`'s.
 """
 
 from __future__ import annotations
@@ -41,12 +40,12 @@ CONSTRUCT_GAP = 1
 #: Normalised stems of what the arrested carry or ride (boats, trucks, cars, phones) and of
 #: contraband (fuel, drugs, goods): seized with them, part of the arrest. Not "equipment"
 #: or "computers", which a raid takes from an office (ev-511, ev-847, ev-1205).
-_CARRIED_STEMS = tuple(normalize_key(w) for w in (
+CARRIED_STEMS = tuple(normalize_key(w) for w in (
     "قارب", "قوارب", "زورق", "زوارق", "مركب صيد", "مراكب", "شاحن", "سيار", "دراج",
     "هاتف", "هواتف", "جوال", "الوقود", "وقود", "مخدر", "حبوب", "بضائع", "بضاعة", "حمول",
     "مهرب"))
 #: Characters after a confiscation's trigger read for what was seized.
-_OBJECT_REACH = 40
+OBJECT_REACH = 40
 #: Normalised openings of the manner phrase (with, in cooperation / coordination / jointly).
 _MANNER_OPENINGS = tuple(normalize_key(w) for w in (
     "بالتعاون مع", "وبالتعاون مع", "بتعاون مع", "بالتنسيق مع", "وبالتنسيق مع", "بتنسيق مع",
@@ -75,8 +74,8 @@ def fold_carried_goods(events: list[Event], text: str) -> list[Event]:
     def carried(e: Event) -> bool:
         if e.type != "COERCE" or e.mode != "confiscate":
             return False
-        seized = normalize_key(text[e.trigger.start:e.trigger.end + _OBJECT_REACH])
-        return any(stem in seized for stem in _CARRIED_STEMS)
+        seized = normalize_key(text[e.trigger.start:e.trigger.end + OBJECT_REACH])
+        return any(stem in seized for stem in CARRIED_STEMS)
 
     return fold_into_earlier(
         events, carried,
@@ -215,88 +214,3 @@ def fold_act_parts(events: list[Event], doc: Document) -> list[Event]:
     text = doc.text
     return fold_at_request(fold_let_in_aid(fold_inserted_manner(
         fold_carried_goods(fold_truce_name(events), text), doc), text), doc)
-
-
-#: Normalised passive forms of "was referred" (to the judiciary, the prosecution): the
-#: people or files referred are those an arrest told before took.
-_REFERRED = tuple(normalize_key(w) for w in ("أحيل", "أحيلوا", "أحيلت", "أحيلا"))
-#: Normalised words that tell the charge itself (بتهمة، على خلفية): a referral told with
-#: its charge is the charge's telling (ev-1666), an ACCUSE of its own.
-_CHARGE_WORDS = tuple(normalize_key(w) for w in ("بتهمة", "بتهم", "على خلفية", "بجرم",
-                                                 "بجريمة"))
-#: A referral to a court (``المتهمين أحيلوا إلى محكمة أمن الدولة``) sends them to trial: an
-#: indictment, coded ``["ACCUSE", "COERCE"]`` on its own (ev-465); the prosecution or "the
-#: competent judiciary" is the arrest's next step.
-_COURT = normalize_key("محكمة")
-_COURT_REACH = 12
-#: Characters around the referral read for a charge word: its sentence, roughly.
-_CHARGE_REACH = 160
-
-
-#: Normalised definite nouns by which a later sentence names the force of an arrest told
-#: before (وأضاف أن القوة صادرت أسلحة): the same force, the same operation.
-_FORCE_BACKREFS = tuple(normalize_key(w) for w in (
-    "القوة", "القوات", "الدورية", "الدوريات", "الوحدة", "الوحدات", "المفرزة", "المفارز",
-    "الأجهزة الأمنية", "عناصر الأمن", "العناصر", "الحملة", "الشرطة"))
-#: Characters before the seizure's trigger searched for the back-reference (أن القوة).
-_BACKREF_REACH = 20
-#: Characters an arrest may be told before the seizure: its paragraph and the next.
-_SEIZURE_REACH = 600
-#: Normalised stems of seized arms (as :data:`rasd.events.sentence_folds._ARMS_STEMS`).
-_ARMS = tuple(normalize_key(w) for w in ("أسلح", "سلاح", "ذخائر", "ذخيرة", "متفجر"))
-
-
-def fold_later_seizure(events: list[Event], text: str) -> list[Event]:
-    """The page's events with arms or goods seized by "the force" in a sentence after an
-    arrest (``ألقت خلالها القبض على 11 مطلوبا … وأضاف النعسان أن القوة صادرت أسلحة وذخائر``)
-    folded into that arrest: the README's "an arrest's seizures" (arms seized in the course
-    of an arrest are part of it) when the seizure is told apart, by a speaker, of the force
-    the story has named. Runs on the merged page."""
-    out = list(events)
-    for e in events:
-        if e.type != "COERCE" or e.mode != "confiscate":
-            continue
-        seized = normalize_key(text[e.trigger.start:e.trigger.end + _OBJECT_REACH])
-        subject = normalize_key(text[max(0, e.trigger.start - _BACKREF_REACH):e.trigger.start])
-        if not any(w in seized for w in _ARMS + _CARRIED_STEMS) \
-                or not any(w in subject for w in _FORCE_BACKREFS):
-            continue
-        arrests = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
-                   and o.flags == e.flags
-                   and 0 < e.trigger.start - o.trigger.start <= _SEIZURE_REACH]
-        if not arrests:
-            continue
-        host = max(arrests, key=lambda o: o.trigger.start)
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
-    return out
-
-
-def fold_referrals(events: list[Event], text: str) -> list[Event]:
-    """The page's events with a bare referral of the arrested (``وأن الموقوفين أحيلوا إلى
-    القضاء المختص لاستكمال التحقيقات``، ``وإنهم أحيلوا إلى النيابة العامة``) folded into the
-    arrest told before it: the next step of that arrest, no charge of its own (ev-776 codes
-    it as the arrest's evidence, ev-1461 and round 40 code nothing); a referral an active
-    verb tells (``أحالت النيابة المتهمين إلى المحكمة``), one to a court (a trial, ev-465) or
-    one told with its charge stays an ACCUSE. Runs on the merged page (the arrest is told
-    in an earlier sentence)."""
-    out = list(events)
-    for e in events:
-        word = normalize_key(text[e.trigger.start:e.trigger.end].split()[0]) \
-            if e.trigger.text.strip() else ""
-        if e.type != "ACCUSE" or word.removeprefix("و") not in _REFERRED:
-            continue
-        if _COURT in normalize_key(text[e.trigger.start:e.trigger.end + _COURT_REACH]):
-            continue
-        near = normalize_key(text[max(0, e.trigger.start - _CHARGE_REACH):
-                                  e.trigger.end + _CHARGE_REACH // 2])
-        if any(w in near for w in _CHARGE_WORDS):
-            continue
-        arrests = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
-                   and o.trigger.start < e.trigger.start]
-        if not arrests:
-            continue
-        host = max(arrests, key=lambda o: o.trigger.start)
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
-    return out

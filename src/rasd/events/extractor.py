@@ -19,8 +19,8 @@ from itertools import chain
 from operator import itemgetter
 from typing import ClassVar
 
-from rasd.events.act_parts import fold_later_seizure, fold_referrals
 from rasd.events.arguments import ActorFinder
+from rasd.events.arrest_steps import fold_charged_acts, fold_later_seizure, fold_referrals
 from rasd.events.attach import attach_orphans
 from rasd.events.candidate_filter import filter_events
 from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
@@ -173,7 +173,8 @@ class EventExtractor:
         merged = fold_frames(_without_courtesies(merge_events(events, doc.text), courtesies),
                              doc.text)
         # fix40: the arrested referred to the prosecution, the force's later seizure
-        merged = fold_later_seizure(fold_referrals(merged, doc.text), doc.text)
+        merged = fold_charged_acts(fold_later_seizure(fold_referrals(merged, doc.text), doc.text),
+                                   doc.text)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
