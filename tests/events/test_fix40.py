@@ -227,3 +227,32 @@ def test_a_camp_in_guillemets_is_a_name() -> None:
                   "بمعتقلين في معسكر «عناتوت للتوقيف»، بعد شهادات أدلى بها معتقلون سابقون.",
                   published=PUB)
     assert not [q for q in doc.quotes if q.span.text.strip("«» ").startswith("عناتوت")]
+
+
+# --- threats
+
+
+def test_a_measure_brandished_after_a_long_subject_is_a_threat() -> None:
+    text = ("ولوّحت مديرية التربية في محافظة إب، صباح اليوم الأحد، باتخاذ «إجراءات صارمة» بحق "
+            "المعلمين المتغيبين.")
+    assert of_type(text, "THREATEN")
+
+
+def test_resorting_to_force_is_a_threat_of_violence() -> None:
+    text = ("وحذر وزير الدفاع الإيراني من أن طهران ستلجأ إلى «الخيار العسكري» إذا واصلت "
+            "واشنطن حشد قواتها في الخليج.")
+    threats = of_type(text, "THREATEN")
+    assert threats and threats[0].mode == "violence"
+
+
+def test_a_conditional_threat_is_made_not_hypothetical() -> None:
+    text = ("وقال قائد الشرطة السودانية إن قواته ستتعامل بحزم مع أي طرف يعتدي على المحتجين "
+            "السلميين في أم درمان.")
+    threats = all_of_type(text, "THREATEN")
+    assert threats and not threats[0].hypothetical
+
+
+def test_a_counterfactual_threat_stays_hypothetical() -> None:
+    text = ("وكتب المحلل أن الأسد لا يفهم إلا لغة القوة، ولو أنذره الأوروبيون بالرد لتغير "
+            "سلوكه.")
+    assert of_type(text, "THREATEN") == []

@@ -21,6 +21,8 @@ host keeps its type; the guest's words join its evidence):
   bodies of two countries working together stay a COOPERATE (ev-705, ev-1020);
 * aid trucks named as the object of a permission to enter (``سمحت بدخول 140 شاحنة
   مساعدات``): what was permitted (:func:`fold_let_in_aid`);
+* a threat's condition (``إذا واصلت``، ``مع أي طرف``) is the threatened act's: the THREATEN
+  is reported as made, not hypothetical (:func:`threats_asserted`);
 * ``بطلب من X`` after an act (``مددت توقيف الشبان … بطلب من الشرطة``): a circumstance of the
   act, not a REQUEST (:func:`fold_at_request`);
 
@@ -29,6 +31,8 @@ arrests) are :mod:`rasd.events.arrest_steps`'s.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from rasd.events.manner_folds import fold_into_earlier
 from rasd.model import Document, Event
@@ -208,9 +212,38 @@ def _foreign_request(e: Event, host: Event, doc: Document) -> bool:
     return bool(askers - {doer})
 
 
+#: Conditional and modal words (normalised) that make a threat told after them supposed
+#: (not إن, which normalises like the complementiser أن: محذرا من أن أنقرة ستلجأ).
+_SUPPOSING = frozenset(normalize_key(w) for w in (
+    "لو", "ولو", "فلو", "لولا", "إذا", "وإذا", "فإذا", "قد", "وقد", "ربما", "حال", "لربما",
+    "يمكن", "يحتمل"))
+#: Characters before a threat read for such a word.
+_SUPPOSED_REACH = 40
+
+
+def threats_asserted(events: list[Event], text: str) -> list[Event]:
+    """``events`` with every THREATEN reported as made, not hypothetical: a threat states the
+    condition of the threatened act (``ستلجأ إلى «الخيار العسكري» إذا واصلت``، ``ستتعامل بحزم
+    مع أي طرف يخرق الهدنة``، ``أي اعتداء «سيقابل برد»``), and the conditional is that act's,
+    not the threat's: the speaker did threaten. Every THREATEN of the dev gold (155) is coded
+    so; the conditional and the "any act" cues made six of them hypothetical. A threat
+    itself supposed (a conditional or modal word before it in its clause) stays
+    hypothetical."""
+    return [replace(e, hypothetical=False) if e.type == "THREATEN" and e.hypothetical
+            and not _supposed(text, e) else e for e in events]
+
+
+def _supposed(text: str, e: Event) -> bool:
+    """Whether a conditional or modal word stands before the threat in its clause (``ولو
+    أنذره الأميركيون``، ``قد يهدد``): the threat itself is supposed, not made."""
+    before = text[max(0, e.trigger.start - _SUPPOSED_REACH):e.trigger.start]
+    clause = before.replace("،", ".").replace(",", ".").split(".")[-1]
+    return any(normalize_key(w) in _SUPPOSING for w in clause.split())
+
+
 def fold_act_parts(events: list[Event], doc: Document) -> list[Event]:
     """All the sentence folds of this module, for one sentence's events of ``doc`` (the
     hook in :mod:`rasd.events.sentence_events`)."""
     text = doc.text
-    return fold_at_request(fold_let_in_aid(fold_inserted_manner(
-        fold_carried_goods(fold_truce_name(events), text), doc), text), doc)
+    return threats_asserted(fold_at_request(fold_let_in_aid(fold_inserted_manner(
+        fold_carried_goods(fold_truce_name(events), text), doc), text), doc), text)
