@@ -256,3 +256,13 @@ def test_a_counterfactual_threat_stays_hypothetical() -> None:
     text = ("وكتب المحلل أن الأسد لا يفهم إلا لغة القوة، ولو أنذره الأوروبيون بالرد لتغير "
             "سلوكه.")
     assert of_type(text, "THREATEN") == []
+
+
+def test_a_matter_on_the_negotiating_table_is_no_talks() -> None:
+    text = "وقال النائب إن ملف الأسرى ليس بندا على طاولة المفاوضات في ظل استمرار القصف."
+    assert all_of_type(text, "CONSULT") == []
+
+
+def test_sitting_at_the_negotiating_table_stays_talks() -> None:
+    text = "جلس وفدا الحكومة والحركة على طاولة المفاوضات في الدوحة أمس."
+    assert all_of_type(text, "CONSULT")
