@@ -266,3 +266,13 @@ def test_a_matter_on_the_negotiating_table_is_no_talks() -> None:
 def test_sitting_at_the_negotiating_table_stays_talks() -> None:
     text = "جلس وفدا الحكومة والحركة على طاولة المفاوضات في الدوحة أمس."
     assert all_of_type(text, "CONSULT")
+
+
+def test_classes_suspended_in_protest_are_a_strike() -> None:
+    text = "وأعلنت نقابة المحامين في طرابلس تعليق العمل في المحاكم احتجاجا على اعتقال زميلين."
+    assert [e.mode for e in of_type(text, "PROTEST")] == ["strike"]
+
+
+def test_classes_suspended_for_a_storm_are_no_strike() -> None:
+    text = "أعلنت وزارة التربية تعليق الدراسة في مدارس المحافظة بسبب العاصفة الرملية."
+    assert all_of_type(text, "PROTEST") == []
