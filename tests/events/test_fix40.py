@@ -276,3 +276,19 @@ def test_classes_suspended_in_protest_are_a_strike() -> None:
 def test_classes_suspended_for_a_storm_are_no_strike() -> None:
     text = "أعلنت وزارة التربية تعليق الدراسة في مدارس المحافظة بسبب العاصفة الرملية."
     assert all_of_type(text, "PROTEST") == []
+
+
+def test_the_prisoners_club_is_no_call() -> None:
+    text = "وقال نادي الأسير إن قوات الاحتلال اعتقلت 17 شابا من بلدة بيتا جنوب نابلس فجر اليوم."
+    assert len(arrests(text)) == 1
+
+
+def test_a_tally_of_arrest_cases_is_no_arrest() -> None:
+    text = ("وقالت الهيئة إن حصيلة حالات الاعتقال في محافظة جنين منذ مطلع الشهر الجاري "
+            "تجاوزت 310 حالات.")
+    assert arrests(text) == []
+
+
+def test_what_a_law_legalises_is_no_act() -> None:
+    text = "واعتبرت منظمة حقوقية أن مشروع القانون «يشرعن هدم منازل الفلسطينيين» في القدس."
+    assert all_of_type(text, "ASSAULT") == []
