@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
+from rasd.events.arrest_steps import fold_charged_acts, fold_later_seizure, fold_referrals
 from rasd.events.attach import attach_orphans
 from rasd.events.background_counts import background_counts
 from rasd.events.candidate_filter import filter_events
@@ -45,6 +46,7 @@ from rasd.events.headline_dates import (
     session_dates,
 )
 from rasd.events.interval_dates import during_dates, interval_dates
+from rasd.events.lead_place import story_place
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
 from rasd.events.merge import merge_events
@@ -165,7 +167,7 @@ class EventExtractor:
         first_two = sorted(pieces, key=lambda p: p.start)[:2]
         lead = Span.of(doc.text, first_two[0].start, max(p.end for p in first_two)) \
             if first_two else None
-        main = main_place(refs or [], lead)
+        main = story_place(main_place(refs or [], lead), refs or [], lead, doc.text)  # fix40
         country = main.country if main is not None else main_country(doc)
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a
@@ -174,6 +176,9 @@ class EventExtractor:
                              doc.text)
         # conv18: stones and stormings tried; a lasting detention keeps no borrowed date
         merged = background_counts(lasted_undated(protest_clashes(merged, doc.text)), doc.text)
+        # fix40: the arrested referred to the prosecution, the force's later seizure
+        merged = fold_charged_acts(fold_later_seizure(fold_referrals(merged, doc.text), doc.text),
+                                   doc.text)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),

@@ -69,8 +69,13 @@ def content_mode(k: int, matches: Sequence[Match], content: Sequence[bool],
             t = matches[j].trigger
             if t.type in _ASKING:  # a refused call (رافضا دعوات الاستقالة) asks what it asks
                 return content_mode(j, matches, content, toks, cues)
-            return _CONTENT_MODE_EXCEPTIONS.get((t.type, t.mode or "")) \
+            embedded = _CONTENT_MODE_EXCEPTIONS.get((t.type, t.mode or "")) \
                 or CONTENT_MODES.get(t.type)
+            if embedded is not None:
+                return embedded
+            # fix40: an embedded act whose type names no mode (وقف الاعتداءات: an ASSAULT)
+            # leaves the call's mode to the clause's mode cues below
+            break
     hi = clause_end(toks, m.last)
     for cue in cues.of_kind("mode"):
         type_, _, mode = cue.mod.effect.partition(":")

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
+from rasd.events.act_parts import fold_act_parts
 from rasd.events.aid_contents import fold_aid_contents
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_casualties
@@ -325,6 +326,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     # …، تتضمن 300 طن من المواد الغذائية (aid contents); a refusal restated (fix38)
     out = fold_restated_refusals(fold_aid_contents(fold_aid_items(out, doc.text)))
     out = fold_seized_arms(fold_raid_exits(fold_raid_settings(out, doc.text), doc.text))
+    out = fold_act_parts(out, doc)  # fix40: a truce's name, seized goods, a manner insert
     out = fold_toll_clauses(out, [_clause_info(sent.toks, e) for e in out])
     out = fold_bare_tolls(out, doc.text)
     told_as_tolls = frozenset((c.span.start, c.span.end) for c in casualties

@@ -20,6 +20,7 @@ from rasd.quotes.adverbial import time_adverbial
 from rasd.quotes.inserts import near_object
 from rasd.quotes.lexicon import QuoteLexicon
 from rasd.quotes.marks import Marked, Tok
+from rasd.quotes.member_names import after_member
 from rasd.quotes.name_cues import named_by_adjective
 from rasd.quotes.names import shaped_like_name
 from rasd.quotes.reading import COMMAS, OPENERS, Hit, State
@@ -267,6 +268,8 @@ class _Piece(Subjects):
                 return False
         if c + 1 < end and toks[c + 1].norm in lex.complementizers:
             return False  # the quoted words are the verb's subject: أعلن «...» أنه
+        if after_member(toks, o, first):
+            return False  # قوى في «الإطار التنسيقي»: the body its members belong to (fix40)
         if named_by_adjective(toks, c, end):
             return False  # وعناصر «الفيلق الأفريقي» الروسي: a name its adjective describes
         if any(h.subject is not None and h.subject[0] <= p.start and p.end <= h.subject[1]
