@@ -68,12 +68,23 @@ def fold_fight_course(merged: list[Event], e: Event,
     sent = e.evidence[0]
     if NEW_SCENE.match(sent.text):
         return False
+    same_sentence = kind in (RESUMPTIVE_KIND, PRONOUN_KIND)
+    hosts = RESUMPTIVE_HOSTS if kind == RESUMPTIVE_KIND else {"ASSAULT"}
     k = next((j for j in range(len(merged) - 1, -1, -1)
-              if merged[j].type == "ASSAULT" and merged[j].trigger.start < e.trigger.start),
-             None)
+              if merged[j].type in hosts and merged[j].trigger.start < e.trigger.start
+              and (not same_sentence or sent.start <= merged[j].trigger.start)), None)
     if k is None:
         return False
     host = merged[k]
+    if kind == RESUMPTIVE_KIND and host.future and not e.future \
+            and (host.negated, host.hypothetical) == (e.negated, e.hypothetical):
+        # a toll told in the past tense (قتل فيها شخص) asserts its act took place: a future
+        # flag the act took from a date its sentence names for something else (الانتخابات
+        # المقررة في 13 أغسطس) does not stand
+        host = replace(host, future=False, date=e.date, date_basis=e.date_basis,
+                       date_precision=e.date_precision)
+    if host.type != "ASSAULT" and (host.flags != e.flags or host.mode != "riot"):
+        return False
     if host.flags != e.flags or host.mode in STANDOFF_MODES:
         return False
     if kind == FIREFIGHT_KIND and host.killed is not None and e.killed is not None \
@@ -95,6 +106,20 @@ def _both(a: Casualty | None, b: Casualty | None) -> Casualty | None:
 #: What :func:`_course_word` finds: the fight's firefight, or its attackers killed.
 FIREFIGHT_KIND = "firefight"
 ATTACKERS_KIND = "attackers"
+#: A death verb with a resumptive pronoun (قتل فيها شخص، أصيب خلاله): the toll of the act
+#: its sentence told just before it, a clash or a riot.
+RESUMPTIVE_KIND = "resumptive"
+#: A killing verb with an object pronoun (فجرى الرد عليه وقتله): the shooter told before it
+#: in the sentence, killed in the same exchange.
+PRONOUN_KIND = "pronoun"
+#: Bare death verbs (normalised) a resumptive pronoun may follow.
+DEATH_VERBS = frozenset(normalize_key(w) for w in (
+    "قتل", "قتلت", "قتلوا", "أصيب", "أصيبت", "أصيبوا", "لقي", "لقيت", "استشهد"))
+RESUMPTIVES = frozenset(normalize_key(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
+#: A killing verb with an object pronoun (normalised, without و/ف).
+KILLED_HIM = re.compile(r"^(?:قتل|قتلت|قتلوا)(?:ه|ها|هم|هما)$")
+#: Types a resumptive toll may belong to (a riot's dead are its own, PROTEST/riot).
+RESUMPTIVE_HOSTS = frozenset({"ASSAULT", "PROTEST"})
 
 
 def _course_word(e: Event) -> str | None:
@@ -105,6 +130,12 @@ def _course_word(e: Event) -> str | None:
             return FIREFIGHT_KIND
         before = normalize_key(sent.text[:max(0, e.trigger.start - sent.start)]).split()
         return FIREFIGHT_KIND if before and before[-1].strip("،,") in SEQUEL_WORDS else None
+    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 4 else text
+    if KILLED_HIM.match(bare):
+        return PRONOUN_KIND
+    after_words = normalize_key(sent.text[max(0, e.trigger.end - sent.start):]).split()
+    if bare in DEATH_VERBS and after_words and after_words[0].strip("،,") in RESUMPTIVES:
+        return RESUMPTIVE_KIND
     if text not in KILL_WORDS and text.lstrip("وف") not in KILL_WORDS:
         return None
     after = normalize_key(sent.text[max(0, e.trigger.end - sent.start):])
