@@ -15,7 +15,8 @@ strikes one by one, and the gold codes none of these summaries (as it codes no c
 toll, README "Casualty conventions": a war's, a campaign's or a year's toll is no event). A
 plural attack noun (or a count of strikes) is a campaign when
 
-* an adjective of continuation follows it (``الغارات الإسرائيلية المتواصلة``), or
+* an adjective of continuation follows it and it has no toll of its own (``الغارات
+  الإسرائيلية المتواصلة``; not ``سقط اليوم عشرات القتلى بالاشتباكات المستمرة``), or
 * a verb of continuation governs it and its sentence names no day (``وتواصل إسرائيل شن
   غارات``; ``واصل الطيران قصف المدينة لليوم الثالث``, with its day, is that day's attack), or
 * hundreds or thousands of strikes are counted over a period (``مئات الغارات`` … ``منذ``،
@@ -45,7 +46,7 @@ COUNTED_ATTACKS = frozenset(normalize_key(w) for w in (
     "غارة", "هجوم", "ضربة", "مسيرة", "صاروخ", "قذيفة", "طائرة"))
 #: Adjectives of continuation after an attack noun (normalised): the series goes on.
 CONTINUING = frozenset(normalize_key(w) for w in (
-    "المتواصلة", "المستمرة", "المتلاحقة", "المتصاعدة", "متواصلة", "مستمرة", "متلاحقة"))
+    "المتواصلة", "المستمرة", "المتلاحقة", "متواصلة", "مستمرة", "متلاحقة"))
 #: Verbs of continuation (normalised, without و/ف) governing the attack noun.
 CONTINUE_VERBS = frozenset(normalize_key(w) for w in (
     "تواصل", "يواصل", "واصل", "واصلت", "تواصلت", "يواصلون", "تستمر", "يستمر", "استمرت",
@@ -112,7 +113,10 @@ def attack_campaign(e: Event) -> bool:
         return False
     after = sent.text[max(0, e.trigger.end - sent.start):].split()
     keys_after = [normalize_key(w.strip("«»\"'(),،.؛:")) for w in after]
-    if any(k in CONTINUING for k in keys_after[:ADJECTIVE_WINDOW]):
+    if any(k in CONTINUING for k in keys_after[:ADJECTIVE_WINDOW]) \
+            and e.killed is None and e.injured is None:
+        # with a toll of its own (سقط اليوم عشرات القتلى بالاشتباكات المستمرة), the series
+        # is told by the fighting of the day: an event
         return True
     if any(strip_conj(normalize_key(w)) in CONTINUE_VERBS for w in before[-VERB_WINDOW:]) \
             and not any(_bare(w) in DAY_WORDS or normalize_key(w.strip("،,")) in DAY_WORDS
