@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rasd.events.riot_clashes import fold_riot_party
 from rasd.events.tolls import summed
 from rasd.model import Casualty, Event
 from rasd.text.normalize import normalize_key
@@ -38,7 +39,7 @@ KILL_WORDS = frozenset(normalize_key(w) for w in (
 #: The attackers told before, as the killing's victims: a definite noun or a partitive of it
 #: within a few words after the killing word (المهاجمين الثلاثة، اثنين من المهاجمين).
 ATTACKERS = re.compile(  # normalised literals (normalize_key would lower-case \S)
-    r"^(?:\S+\s+){0,3}(?:من\s+)?(?:ال)(?:مهاجمين|مهاجمون|مهاجم|انتحاري|انتحاريين)(?!\S)")
+    r"^(?:\S+\s+){0,3}(?:من\s+)?(?:ال)(?:مهاجمين|مهاجمون|مهاجم|انتحاري|انتحاريين)(?=[\s.،,؛:!?»)]|$)")
 #: A firefight noun told as the attack's course: a definite or annexed one (تبادل إطلاق
 #: النار، الاشتباك), or an indefinite one the words before tie to the attack (تلاه اشتباك).
 FIREFIGHT = re.compile(normalize_key(
@@ -60,6 +61,8 @@ def fold_fight_course(merged: list[Event], e: Event,
     """Fold ``e`` into the attack told just before it when ``e`` is that attack's firefight
     or its defenders killing the attackers (module docstring), in place; whether folded.
     ``merge_pair`` (:func:`rasd.events.merge.merge_pair`) joins the two tellings."""
+    if fold_riot_party(merged, e):
+        return True  # مواجهات بين قوات الأمن ومحتجين: the riot's party, no demonstration
     if e.type != "ASSAULT" or not e.evidence:
         return False
     kind = _course_word(e)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.model import Span
+from rasd.model import Event, Span
 from rasd.text.normalize import normalize_key
 
 #: Clash nouns (normalised, bare of conjunction and article).
@@ -62,3 +62,28 @@ def _bare(word: str) -> str:
         if key.startswith(p) and len(key) - len(p) >= 5:
             return key[len(p):]
     return key
+
+
+#: Stems (normalised) of a protester noun that names a party of the riot's clash.
+PARTY_STEMS = tuple(normalize_key(w) for w in ("محتج", "متظاهر"))
+#: Words between the clash noun and its protester party (بين قوات الأمن ومحتجين).
+PARTY_WINDOW = 6
+
+
+def fold_riot_party(merged: list[Event], e: Event) -> bool:
+    """Drop ``e`` when it is a protest read off the protester party of a riot clash told
+    just before it in its sentence (مواجهات بين قوات الأمن ومحتجين غاضبين: the protesters are
+    the riot's party, not a second, peaceful demonstration); whether dropped."""
+    words = e.trigger.text.split()
+    if e.type != "PROTEST" or e.mode == "riot" or len(words) != 1 or not e.evidence:
+        return False
+    if not any(stem in normalize_key(words[0]) for stem in PARTY_STEMS):
+        return False
+    sent = e.evidence[0]
+    for host in reversed(merged):
+        if host.type == "PROTEST" and host.mode == "riot" and host.flags == e.flags \
+                and sent.start <= host.trigger.start < e.trigger.start \
+                and _bare(host.trigger.text.split()[-1]) in CLASH_NOUNS:
+            between = sent.text[host.trigger.end - sent.start:e.trigger.start - sent.start]
+            return len(between.split()) <= PARTY_WINDOW
+    return False
