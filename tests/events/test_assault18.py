@@ -226,9 +226,15 @@ def test_a_denied_use_of_live_ammunition_is_a_denied_assault() -> None:
 
 
 def test_a_heliborne_raid_on_a_hideout_is_an_assault() -> None:
-    text = ("نفذت قوة من الجيش العراقي عملية إنزال جوي على وكر لعناصر «داعش» في وادي "
-            "حوران، أسفرت عن مقتل أربعة إرهابيين.")
-    assert of_type(text, "ASSAULT")
+    text = ("وقالت خلية الإعلام الأمني إن وحدة من قوات النخبة نفذت، ليل الأحد الماضي وبإسناد "
+            "من طيران الجيش، عملية إنزال جوي على مخبأ لمسلحي التنظيم في جبال حمرين.")
+    assert any("إنزال" in e.trigger.text for e in of_type(text, "ASSAULT"))
+
+
+def test_an_aid_airdrop_is_no_raid() -> None:
+    # near miss: an airdrop names no target
+    text = "نفذت طائرات أردنية عملية إنزال جوي لمساعدات غذائية فوق شمال قطاع غزة."
+    assert not all_of_type(text, "ASSAULT")
 
 
 def test_a_later_live_entry_tells_a_new_drone_strike() -> None:

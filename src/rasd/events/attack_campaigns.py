@@ -44,9 +44,9 @@ PLURAL_ATTACKS = frozenset(normalize_key(w) for w in (
 #: مسيرة، 400 صاروخ): the tally of strikes over a period.
 COUNTED_ATTACKS = frozenset(normalize_key(w) for w in (
     "غارة", "هجوم", "ضربة", "مسيرة", "صاروخ", "قذيفة", "طائرة"))
-#: Adjectives of continuation after an attack noun (normalised): the series goes on.
-CONTINUING = frozenset(normalize_key(w) for w in (
-    "المتواصلة", "المستمرة", "المتلاحقة", "متواصلة", "مستمرة", "متلاحقة"))
+#: Adjectives of continuation after a definite attack noun (normalised): the series goes
+#: on. An indefinite noun and adjective (اندلعت اشتباكات متواصلة لساعات) tell one act.
+CONTINUING = frozenset(normalize_key(w) for w in ("المتواصلة", "المستمرة", "المتلاحقة"))
 #: Verbs of continuation (normalised, without و/ف) governing the attack noun.
 CONTINUE_VERBS = frozenset(normalize_key(w) for w in (
     "تواصل", "يواصل", "واصل", "واصلت", "تواصلت", "يواصلون", "تستمر", "يستمر", "استمرت",
