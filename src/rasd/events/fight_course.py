@@ -88,6 +88,8 @@ def fold_fight_course(merged: list[Event], e: Event,
                        date_precision=e.date_precision)
     if host.type != "ASSAULT" and (host.flags != e.flags or host.mode != "riot"):
         return False
+    if kind == PRONOUN_KIND and host.mode != "firearms":
+        return False  # the exchange is a shooting; كيف قتلهم؟ after قتل names no return fire
     if host.flags != e.flags or host.mode in STANDOFF_MODES:
         return False
     if kind == FIREFIGHT_KIND and host.killed is not None and e.killed is not None \
