@@ -14,6 +14,8 @@ from rasd.cli_output import EXIT_OK, EXIT_USAGE
 from rasd.errors import RasdError
 
 DEFAULT_GOLD = "tests/gold/events/passages.jsonl"
+#: The filter's blind bank (rasd.events.filter_bank), built by scripts/filter_bank.py.
+DEFAULT_BANK = "tests/gold/events/filter_bank.jsonl.gz"
 #: The passages written after the rules were tuned (rounds 7 and 8, each scored once before
 #: its own tuning): their rows weigh more in training and the threshold is chosen on them
 #: (rasd.events.filter_train).
@@ -95,6 +97,7 @@ def _non_negative(value: str) -> int:
 
 def cmd_train_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from rasd.evaluation.events_gold import load_passages, parse_ids
+    from rasd.events.filter_bank import read_bank
     from rasd.events.filter_train import train_events
 
     path = Path(args.gold)
@@ -105,25 +108,31 @@ def cmd_train_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         passages = load_passages(path, "dev")  # never the test split
         fresh = parse_ids(args.fresh)
         audit = [] if args.no_audit else _audit_passages(Path(args.audit), Path(args.corpus))
+        bank = [] if args.no_bank else read_bank(Path(args.bank),
+                                                 {p.id: p.text for p in passages})
     except RasdError as e:
         print(f"rasd: error: {e} [{e.code}]", file=err)
         return EXIT_USAGE
     # Real articles the rules were never tuned on: fresh rows by definition.
     fresh = fresh | {p.id for p in audit}
     sources = {"gold": path.name, "audit": None if args.no_audit else Path(args.audit).name,
-               "audit_articles": len(audit)}
+               "audit_articles": len(audit),
+               "bank": None if args.no_bank else Path(args.bank).name}
     r = train_events([*passages, *audit], fresh, Path(args.out), seed=args.seed,
                      folds=args.folds, c2=args.c2, fresh_weight=args.fresh_weight,
-                     cv_repeats=args.repeats, sources=sources)
-    print(f"{r.rows} candidates of {len(passages)} dev passages and {len(audit)} judged "
-          f"real articles; model {r.model_path}, card {r.card_path}", file=out)
+                     cv_repeats=args.repeats, sources=sources, bank=bank,
+                     bank_weight=args.bank_weight)
+    print(f"{r.rows} candidates of {len(passages)} dev passages, {len(audit)} judged "
+          f"real articles and {len(bank)} blind-bank passages; model {r.model_path}, card "
+          f"{r.card_path}", file=out)
     print("| out-of-fold (mean of repeats) | threshold | P | R | F1 | fresh P | fresh R | "
-          "fresh F1 |\n|---|---:|---:|---:|---:|---:|---:|---:|", file=out)
+          "fresh F1 | bank P | bank R | bank F1 |\n"
+          "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|", file=out)
     for name, s in (("rules alone", r.base), ("with filter", r.chosen),
                     *((f"grid {g.threshold}", g) for g in r.grid)):
-        print(f"| {name} | {s.threshold if s is not r.base else '-'} | "
-              f"{s.all.precision:.1%} | {s.all.recall:.1%} | {s.all.f1:.1%} | "
-              f"{s.fresh.precision:.1%} | {s.fresh.recall:.1%} | {s.fresh.f1:.1%} |", file=out)
+        cells = " | ".join(f"{m.precision:.1%} | {m.recall:.1%} | {m.f1:.1%}"
+                           for m in (s.all, s.fresh, s.bank))
+        print(f"| {name} | {s.threshold if s is not r.base else '-'} | {cells} |", file=out)
     return EXIT_OK
 
 
@@ -148,6 +157,7 @@ def add_train_events(train_sub: Any) -> None:
     from rasd.events.candidate_filter import default_model_path
     from rasd.events.filter_train import (
         CV_REPEATS,
+        DEFAULT_BANK_WEIGHT,
         DEFAULT_C2,
         DEFAULT_FRESH_WEIGHT,
         FOLDS,
@@ -173,4 +183,9 @@ def add_train_events(train_sub: Any) -> None:
                    help="the corpus the judged articles come from")
     p.add_argument("--no-audit", action="store_true",
                    help="train on the gold passages only")
+    p.add_argument("--bank", default=DEFAULT_BANK,
+                   help="the blind bank: fresh rounds' candidates by the rules before they "
+                        "were tuned on them (scripts/filter_bank.py builds it)")
+    p.add_argument("--bank-weight", type=int, default=DEFAULT_BANK_WEIGHT)
+    p.add_argument("--no-bank", action="store_true", help="train without the blind bank")
     p.set_defaults(func=cmd_train_events)

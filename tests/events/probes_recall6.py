@@ -161,7 +161,9 @@ _NEAR: dict[str, list[str]] = {
         "وتظاهر اللاعب بالإصابة لإضاعة الوقت.",
     ],
     "COERCE": [
-        "وأفرجت السلطات عن الصحفي بعد أسبوعين من اعتقاله.",
+        # conv18: a detention counted back (بعد أسبوعين من اعتقاله) is now an arrest of its own
+        # (gold README "Background detentions"); holding told as a state stays no event
+        "وأفرجت السلطات عن الصحفي الذي كان محتجزا لديها منذ أسبوعين.",
         "وتمكن رجال الإطفاء من السيطرة على الحريق.",
         "وأغلق المؤشر الرئيسي للبورصة على ارتفاع.",
     ],

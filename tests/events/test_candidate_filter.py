@@ -100,15 +100,15 @@ def test_select_ids_keeps_order_and_all_when_empty() -> None:
     assert select_ids(ps, frozenset()) == ps
 
 
-def _item(fresh: bool = False) -> Labelled:
+def _item(fresh: bool = False, pid: str = "x") -> Labelled:
     """A passage with no gold event and no candidate: enough for the fold and threshold
     arithmetic, which re-runs the matching on what is kept."""
-    p = parse_passage(json.dumps({"id": "x", "split": "dev", "text": "نص", "events": []}), "x")
+    p = parse_passage(json.dumps({"id": pid, "split": "dev", "text": "نص", "events": []}), pid)
     return Labelled(p, (), (), (), fresh)
 
 
 def test_folds_partition_the_passages_reproducibly() -> None:
-    items = [_item() for _ in range(11)]
+    items = [_item(pid=f"ev-{n}") for n in range(11)]
     folds = grouped_folds(items, 5, 7)
     assert sorted(i for f in folds for i in f) == list(range(11))
     assert folds == grouped_folds(items, 5, 7) and folds != grouped_folds(items, 5, 8)
@@ -129,9 +129,9 @@ def test_ties_within_the_tolerance_go_to_the_highest_threshold() -> None:
     # the fresh-F1 grid of the 2026-12-04 (12) training: 0.75 is the strict best
     grid = [at(0.7, 0.865, 0.8311), at(0.75, 0.873, 0.8308), at(0.8, 0.882, 0.8305),
             at(0.85, 0.891, 0.8294), at(0.9, 0.902, 0.8278)]
-    assert pick_threshold(base, grid, use_fresh=True).threshold == 0.85  # 0.7: recall bound
-    assert pick_threshold(base, [at(0.6, 0.9, 0.85), at(0.9, 0.92, 0.80)], True).threshold == 0.6
-    assert pick_threshold(base, [at(0.9, 0.92, 0.78)], True).threshold == 1.0
+    assert pick_threshold(base, grid, "fresh").threshold == 0.85  # 0.7: recall bound
+    assert pick_threshold(base, [at(0.6, 0.9, 0.85), at(0.9, 0.92, 0.80)], "fresh").threshold == 0.6
+    assert pick_threshold(base, [at(0.9, 0.92, 0.78)], "fresh").threshold == 1.0
 
 
 def test_shipped_model_path_exists() -> None:

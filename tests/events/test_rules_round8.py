@@ -86,8 +86,10 @@ def test_reaffirmed_support_and_a_council_session() -> None:
 
 # --- mentions that report no new act
 
-def test_time_since_a_detention_and_bodies_held_are_no_arrests() -> None:
-    assert "COERCE" not in types("أفرجت السلطات عن الناشط بعد ثلاثة أشهر من احتجازه.")
+def test_time_since_a_detention_is_an_arrest_bodies_held_are_not() -> None:
+    # conv18 (gold README "Background detentions"): the detention counted back from a
+    # release is now an arrest of its own; bodies held as a past state stay no arrest
+    assert "COERCE" in types("أفرجت السلطات عن الناشط بعد ثلاثة أشهر من احتجازه.")
     assert "COERCE" not in types("تسلمت العائلات جثامين ثلاثة شبان كانت السلطات تحتجزها.")
 
 

@@ -30,11 +30,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import get_args
+from typing import Protocol, get_args
 
 from rasd.evaluation.events_gold import COUNT_KINDS, GoldCount, GoldEvent, GoldPassage
 from rasd.evaluation.report import PRF, CaseFailure, failure_lines, prf_cells
-from rasd.model import Document, Event, EventType
+from rasd.model import Document, Event, EventType, Span
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,21 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _candidates(g: GoldEvent, events: Sequence[Event]) -> list[int]:
+class Matchable(Protocol):
+    """What the matching reads of a predicted event: an :class:`~rasd.model.Event`, or a
+    candidate of the filter's blind bank (:mod:`rasd.events.filter_bank`)."""
+
+    @property
+    def type(self) -> str: ...
+
+    @property
+    def trigger(self) -> Span: ...
+
+    @property
+    def evidence(self) -> Sequence[Span]: ...
+
+
+def _candidates(g: GoldEvent, events: Sequence[Matchable]) -> list[int]:
     """Indices of predictions that may match ``g``: trigger overlaps first."""
     first: list[int] = []
     second: list[int] = []
@@ -121,7 +135,7 @@ def _candidates(g: GoldEvent, events: Sequence[Event]) -> list[int]:
     return first + second
 
 
-def match_events(gold: Sequence[GoldEvent], events: Sequence[Event]) -> dict[int, int]:
+def match_events(gold: Sequence[GoldEvent], events: Sequence[Matchable]) -> dict[int, int]:
     """A largest one-to-one matching ``{gold index: predicted index}`` (Kuhn's algorithm;
     passages have a handful of events, so its quadratic cost does not matter)."""
     edges = [_candidates(g, events) for g in gold]

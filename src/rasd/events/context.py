@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from operator import itemgetter
 from typing import Literal
 
+from rasd.events.answered_acts import background_start
 from rasd.events.clauses import (
     backgrounder_after,
     clause_end,
@@ -119,6 +120,7 @@ def dated_ahead(doc: Document, toks: list[Token], sent: Span, m: Match,
     if published is None:
         return False
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
+    lo = background_start(toks, lo, m.first)  # fix41: إثر مواجهات dates only its own words
     if any(strip_conj(t.norm) in ANNOUNCING for t in toks[lo:m.last + 1]) \
             and not (m.first > 0 and strip_conj(toks[m.first - 1].norm) in PLANNED_NOUNS):
         return False  # أعلن الجيش هدنة تبدأ الأربعاء: the announcement is the act told

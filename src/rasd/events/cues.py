@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from rasd.caches import WORD_CACHE_SIZE, word_cache
+from rasd.events.answered_acts import told_with_its_doer
 from rasd.events.clauses import CLAUSE_PUNCT, KANA, SPEECH_VERBS, strip_conj
 from rasd.events.lexicon import Alt, Modifier, cue_heads, modifier_index
 from rasd.events.matcher import Readings, plain_readings
@@ -215,7 +216,8 @@ def _one_condition_ok(cond: str, cue: Cue, toks: list[Token]) -> bool:
     if cond == "not-after-speech":
         return not any(strip_conj(t.norm) in SPEECH_VERBS for t in toks[: cue.first])
     if cond == "referred-next":
-        return nxt is not None and referred(nxt)
+        # fix41: ردا على الرسوم التي فرضتها واشنطن names its doer: told for the first time
+        return nxt is not None and referred(nxt) and not told_with_its_doer(toks, cue.last + 1)
     if cond == "count-near":
         near = toks[max(0, cue.first - COUNT_NEAR_BEFORE):cue.first] \
             + toks[cue.last + 1:cue.last + 1 + COUNT_NEAR_AFTER]

@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_orphans
+from rasd.events.background_counts import background_counts
 from rasd.events.candidate_filter import filter_events
 from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
 from rasd.events.courtesies import is_domestic_courtesy
@@ -49,6 +50,7 @@ from rasd.events.matcher import Readings, find_matches
 from rasd.events.merge import merge_events
 from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
+from rasd.events.protest_clashes import lasted_undated, protest_clashes
 
 # the sentence builder's constants were this module's: re-exported under their old path
 from rasd.events.sentence_events import ACTOR_COUNTRY_TYPES as ACTOR_COUNTRY_TYPES
@@ -170,6 +172,8 @@ class EventExtractor:
         # guessed country must not make two acts look like one
         merged = fold_frames(_without_courtesies(merge_events(events, doc.text), courtesies),
                              doc.text)
+        # conv18: stones and stormings tried; a lasting detention keeps no borrowed date
+        merged = background_counts(lasted_undated(protest_clashes(merged, doc.text)), doc.text)
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),

@@ -34,6 +34,10 @@ PAIR_WORDS = frozenset(normalize_key(w) for w in (
 NEW_PARTY = re.compile(r"(?:^|\s)(?:مع|بمشاركة|بحضور|وبحضور|ضم|جمعه|جمعهما)(?:\s|$)")
 #: Normalised words of "views" in تبادل وجهات النظر / تبادل الآراء: the content of talks.
 VIEWS_WORDS = ("وجهات النظر", "وجهتي النظر", "الاراء")
+#: A definite reference to the meeting told before, in normalised spelling (خلال اللقاء،
+#: خلال المقابلة، خلالها): a later sentence's views exchanged are that meeting's (fix41).
+DURING_IT = re.compile(r"(?:^|\s)و?(?:(?:خلال|في) ال(?:لقاء|اجتماع|مقابله|مباحثات|محادثات|استقبال|"
+                       r"زياره|جلسه)|خلاله|خلالها)(?:\s|$)")
 #: The relative "where" (normalised) before a meeting verb told inside a visit.
 WHERE = "حيث"
 #: Plural count nouns of meetings (normalised, with or without the article): in a later
@@ -61,7 +65,9 @@ def retold_meeting(a: Event, b: Event) -> bool:
         return False
     if b.evidence[0] in a.evidence:
         return (a.flags == b.flags and _views(b)) or _where_clause(a, b)
-    return a.flags == b.flags and _pair_alone(b)
+    # fix41: views exchanged in a later sentence that names the meeting told before (وجرى
+    # خلال اللقاء بحث … وتبادل وجهات النظر): its content, not a second meeting
+    return a.flags == b.flags and (_pair_alone(b) or (_views(b) and _during_it(b)))
 
 
 def _pair_alone(e: Event) -> bool:
@@ -73,6 +79,11 @@ def _pair_alone(e: Event) -> bool:
     sent = e.evidence[0]
     clause = re.split(r"[،,.؛]", sent.text[max(0, e.trigger.start - sent.start):])[0]
     return NEW_PARTY.search(clause) is None
+
+
+def _during_it(e: Event) -> bool:
+    """Whether ``e``'s sentence refers to a meeting told before (خلال اللقاء، خلاله)."""
+    return DURING_IT.search(normalize_key(e.evidence[0].text)) is not None
 
 
 def _views(e: Event) -> bool:

@@ -21,6 +21,13 @@ from rasd.events.party_pairs import (
     loose_at,
 )
 from rasd.events.plain_subjects import claimant, doer, hal_word, oblique_plural, plain_subject
+from rasd.events.receptions import (
+    past_honorifics,
+    past_span,
+    received,
+    title_only,
+    visitor_after_title,
+)
 from rasd.model import Actor
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -50,7 +57,7 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             elif inside is not None:
                 actor = inside  # شن الطيران الحربي غارات: the subject fills the gap
             else:
-                rng = np_at(toks, m.last + 1, hi)
+                rng = np_at(toks, past_honorifics(toks, m.last + 1), hi)
                 if rng is not None:
                     # a noun with its nisba (قصفت المدفعية التركية) is the subject, unless
                     # the trigger ends in a preposition whose object it is (القبض على)
@@ -58,15 +65,23 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
                         finder.nisba_phrase(toks, *rng) if toks[m.last].norm not in STOP
                         else None)
                     if actor is not None:
-                        subj_end = rng[1]
+                        # fix41: a long name runs past the phrase's words (أمير البلاد الشيخ
+                        # تميم بن حمد آل ثاني): the object starts after the name
+                        subj_end = past_span(toks, rng[1], actor.span.end)
                     elif "pass" in slots:
                         victim = finder.actor(toks, *rng, loose=True)
                         if victim is not None:
                             found.setdefault(slots["pass"], victim)
         elif slot == "obj":
             # استقبل الوالي، بعد ظهر اليوم، وفدا عن المحتجين: the object after an insert
-            rng = np_at(toks, after_insert(toks, subj_end), hi)
+            rng = np_at(toks, past_honorifics(toks, after_insert(toks, subj_end)), hi)
             actor = finder.actor(toks, *rng) if rng is not None else None
+            if received(m) and rng is not None:
+                # fix41: the host's title told after his name (الشيخ تميم بن حمد آل ثاني أمير
+                # البلاد المفدى، بمكتبه …، فخامة البروفيسور محمد يونس): the visitor is the
+                # party after it
+                actor = visitor_after_title(toks, rng, finder) or (
+                    None if title_only(toks, *rng) else actor)
         elif slot in ("gen", "after"):
             rng = np_at(toks, m.last + 1, hi)
             # the party after a mediation row (بوساطة تركية) is this row's own actor

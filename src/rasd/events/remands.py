@@ -20,7 +20,8 @@ from rasd.model import Event
 TERM_REACH = 90
 #: A term of custody in days, or the words of remand (the news writes them one way).
 _TERM = re.compile(r"\d+\s+(?:يوما|يومًا|أيام)|(?:خمسة|سبعة|عشرة|أربعة|ثلاثة)\s+(?:عشر\s+)?"
-                   r"(?:يوما|أيام)|على\s+ذمة\s+(?:التحقيق|القضية)|الاحتياطي|احتياطيا")
+                   r"(?:يوما|أيام)|على\s+ذمة\s+(?:التحقيق|القضية)|الاحتياطي|احتياطيا|"
+                   r"الحبس\s+المؤقت|حبسا\s+مؤقتا")  # conv18: the Maghreb's word (الحبس المؤقت)
 #: The custody words of a remand (حبس، توقيف، إيداع): a judicial order's object.
 _CUSTODY = re.compile(r"حبس|توقيف|إيداع|الحبس")
 

@@ -60,6 +60,7 @@ from rasd.events.places import (
 from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
+from rasd.events.receptions import host_side_place
 from rasd.events.restated import fold_restated_refusals
 from rasd.events.riot_clashes import riot_clash
 from rasd.events.sentence_folds import (
@@ -414,7 +415,8 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
         ref = host_named_in(doc, m.start, m.end) or host_place(doc, actor) or ref
     elif m.trigger.type == "CONSULT" and mode == "visit" and (
             ref is None or ref.precision != "city"):
-        ref = destination_place(doc, recipient) or ref
+        ref = host_side_place(refs, destination_place(doc, recipient) or ref, m, actor,
+                              recipient)  # fix41: not the visitor's own country
     place_basis: PlaceBasis = "sentence"
     if ref is None:
         ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip,

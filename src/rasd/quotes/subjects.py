@@ -8,12 +8,15 @@ from dataclasses import replace
 
 from rasd.model import Speaker
 from rasd.quotes.clauses import MAX_HEADLINE_SPEAKER_WORDS, TRANSITIVE, Clauses
+from rasd.quotes.marks import Tok
 from rasd.quotes.reading import COMMAS, MAX_FRAME_TOKENS, OPENERS, Hit
 from rasd.quotes.speakers import MAX_SUBJECT_WORDS, Phrase, subject_phrase
 from rasd.text.normalize import normalize_key
 
 __all__ = ["MAX_HEADLINE_SPEAKER_WORDS", "Subjects"]
 
+#: ``أما`` "as for" (normalised, with و or not), which opens a topic its ف-clause speaks of.
+_AMMA = frozenset({"اما", "واما"})
 #: The preposition ل written apart (``لـ«الأخبار»``).
 _L_PREPOSITIONS = frozenset({"ل", "لـ"})
 _TRANSITIVE = TRANSITIVE
@@ -78,6 +81,27 @@ class Subjects(Clauses):
                 toks[j - 1].norm in self.lex.stops or toks[j - 1].norm in _L_PREPOSITIONS))):
             return None  # لوكالة شفق نيوز، لهسبريس: the outlet told, not the speaker
         return found
+
+    def _amma_topic(self, h: Hit) -> Phrase | None:
+        """The topic of ``أما X فـ…`` (``أما «فرانكفورتر ألغماينه تسايتونغ» الألمانية فدعت
+        الحكومة إلى «…»``): the party the sentence is about speaks; the phrase after the
+        ف-verb is its object (fix41, a press review's form)."""
+        toks, first = self.toks, self.sent_tok[h.sent][0]
+        k = first + 1 if toks[first].kind == "punct" and first + 1 < h.idx else first
+        if toks[k].norm not in _AMMA or not toks[h.idx].text.startswith("ف"):
+            return None
+        words = [t for t in toks[k + 1:h.idx] if t.kind == "word"]
+        if not words or len(words) > MAX_SUBJECT_WORDS or any(
+                t.kind == "punct" and t.text in COMMAS for t in toks[k + 1:h.idx]):
+            return None
+        return Phrase(toks[k + 1].start, toks[h.idx - 1].end)
+
+    def _nisba_word(self, tok: Tok) -> bool:
+        """Whether ``tok`` is only a nationality adjective (``صحيفة «لوموند» الفرنسية
+        اعتبرت``): it describes the noun before it, which the subject phrase holds (fix41)."""
+        start, end = self.off + tok.start, self.off + tok.end
+        rows = self.index.overlapping(start, end)
+        return bool(rows) and all(kind == "nisba" for _s, _e, _i, kind in rows)
 
     def _relative_subject(self, h: Hit) -> Speaker | None:
         """``لويس فان غال الذي قال``: the entity named before the relative pronoun."""
@@ -185,7 +209,7 @@ class Subjects(Clauses):
         sv = self._sentence_verb(h.sent)
         phrase = self._kana_subject(h)
         if phrase is None and not h.form.participle:
-            phrase = self._opener_subject(h) or self._present_svo(h)
+            phrase = self._amma_topic(h) or self._opener_subject(h) or self._present_svo(h)
             if phrase is None and self._pronoun_subject(h):
                 self._pronoun_speaker(h, sv, end)
                 return
@@ -238,6 +262,18 @@ class Subjects(Clauses):
             before = toks[h.idx - 1] if h.idx > self.sent_tok[h.sent][0] else None
             adjacent = (self.index.speaker_ending(self.off + before.end)
                         if before is not None and before.kind == "word" else None)
+            if adjacent is not None and before is not None and self._nisba_word(before):
+                # fix41: a nationality adjective describes the noun before it. An indefinite
+                # plural noun with it is the subject of a plural verb (بحسب مسؤولين أفغان
+                # قالوا); a verb that does not agree with it has the sentence's subject
+                # (فرضت الخزانة عقوبات على … شركتين إيرانيتين قالت إنهم), and a name in
+                # guillemets before it (صحيفة «لوموند» الفرنسية اعتبرت) is the subject
+                # phrase's
+                noun = toks[h.idx - 2] if h.idx - 2 >= self.sent_tok[h.sent][0] else None
+                adjacent = self._resolve(Phrase(noun.start, before.end)) \
+                    if noun is not None and noun.kind == "word" \
+                    and not noun.norm.startswith("ال") \
+                    and toks[h.idx].norm.endswith("وا") else None
             if adjacent is not None:  # a name right before the verb is its subject (SVO)
                 h.speaker = adjacent
                 return
