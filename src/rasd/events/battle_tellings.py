@@ -36,6 +36,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final
 
+from rasd.events.fight_course import fold_fight_course
 from rasd.events.retold_attacks import told_in
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -296,6 +297,8 @@ def fold_battle_telling(merged: list[Event], e: Event, merge_pair: Merger) -> bo
     """Fold ``e`` into the fight it tells on or retells (a claimed result, a repelled attack
     told later, the other side's telling, a charge of conduct), in place, or drop a charge of
     conduct with no attack told before; whether ``e`` was taken."""
+    if fold_fight_course(merged, e, merge_pair):
+        return True  # assault18: تبادل إطلاق النار، قبل أن تقتل قوات الأمن المهاجمين
     k = claimed_result(merged, e)
     if k is not None:
         # the clause's own words: the attack keeps its date and participants

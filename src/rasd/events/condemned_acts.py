@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.attack_campaigns import attack_campaign
 from rasd.events.clauses import RELATIVE_PRONOUNS, is_definite, strip_conj
 from rasd.events.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.model import Event
@@ -195,7 +196,8 @@ def _tolls_differ(a: Event, b: Event) -> bool:
 def no_attack(e: Event) -> bool:
     """Whether ``e`` is an attack word that reports no attack: a course of attacks, a work's
     content, market prose or an announced attack (:mod:`rasd.events.work_content`)."""
-    return course_of_acts(e) or told_in_a_work(e) or market_figure(e) or announced_attack(e)
+    return course_of_acts(e) or told_in_a_work(e) or market_figure(e) or announced_attack(e) \
+        or attack_campaign(e)  # assault18: مئات الغارات منذ …، الغارات المتواصلة
 
 
 def fold_condemned(merged: list[Event], e: Event) -> bool:

@@ -400,7 +400,10 @@ WEAPON_WORDS = frozenset(normalize_key(w) for w in (
     "أسلحة", "ذخائر", "ذخيرة", "قنابل", "عبوات", "بالستية", "باليستية", "حربية", "انتحارية",
     # duals and their adjectives (بصاروخين باليستيين وطائرة مسيرة: one list of arms)
     "صاروخين", "صاروخان", "قذيفتين", "قذيفتان", "طائرتين", "مسيرتين", "باليستيين",
-    "بالستيين", "مجنحين"))
+    "بالستيين", "مجنحين",
+    # assault18: bullets are the first item of a list of arms a firing verb takes (أطلقوا
+    # الرصاص الحي وقنابل الغاز): the bombs after them are that shooting's means, no act
+    "رصاص"))
 
 
 def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
@@ -429,8 +432,13 @@ def _weapon_conjunct(m: Match, toks: list[Token], matches: list[Match]) -> bool:
     # صواريخ بعيدة المدى ومسيرات: fix36a)
     weapon = next((k for k in (at - 1, at - 2, at - 3) if k >= 0 and toks[k].base in WEAPON_WORDS
                    and (k > at - 3 or _construct_adjective(toks, k + 1))), None)
-    return weapon is not None and not any(
-        o.trigger.type == "ASSAULT" and o.first <= weapon <= o.last for o in matches)
+    if weapon is None:
+        return False
+    reading = [o for o in matches if o.trigger.type == "ASSAULT" and o.first <= weapon <= o.last]
+    # assault18: after a weapon a trigger reads, a listed weapon of another means (أطلقت
+    # الرصاص الحي وقنابل الغاز) is still that act's arms: kept, its mode would split the act
+    return not reading or all(o.trigger.mode and o.trigger.mode != m.trigger.mode
+                              for o in reading)
 
 
 #: First words of two-word adjectives of weapons (عالية الدقة، بعيدة المدى، قصيرة المدى),

@@ -25,6 +25,7 @@ from rasd.events.later_tellings import (
     fold_later_telling,
     property_clause,
 )
+from rasd.events.live_entries import new_entry  # assault18: a live page's later entry
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.meeting_retold import meeting_series, retold_meeting
 from rasd.events.merge_content import (
@@ -351,7 +352,7 @@ def fronted_frame(sentence: str) -> bool:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if b.evidence[0] not in a.evidence and fronted_frame(b.evidence[0].text):
+    if b.evidence[0] not in a.evidence and (fronted_frame(b.evidence[0].text) or new_entry(a, b)):
         return False
     if a.type == b.type == "CONSULT" and meeting_series(a, b):
         return False  # نتائج اجتماعات اللجنة التي عقدت في سرت: other sessions

@@ -63,6 +63,7 @@ from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
 from rasd.events.receptions import host_side_place
 from rasd.events.restated import fold_restated_refusals
+from rasd.events.riot_clashes import riot_clash
 from rasd.events.sentence_folds import (
     drop_crowd_words,
     drop_mediation,
@@ -450,8 +451,9 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
         first = (recipient, place, actor)
     country = next((x.country for x in first if x is not None and x.country), None)
     type_ = m.trigger.type
-    if type_ == "ASSAULT" and mode != "crowd-control" and actor is not None \
-            and protesters(actor.span.text):
+    if type_ == "ASSAULT" and mode != "crowd-control" and (
+            (actor is not None and protesters(actor.span.text))
+            or riot_clash(doc.text, sent.span, m.start, m.end)):  # assault18
         # protesters clashing or storming: PLOVER codes a riot, not an armed assault (tear
         # gas is used on protesters: a protester phrase next to it is its target)
         type_, mode = "PROTEST", "riot"
