@@ -28,7 +28,8 @@ DEFAULT_FRESH = ("ev-353..ev-394,ev-395..ev-439,ev-440..ev-479,ev-480..ev-515,ev
                  "ev-1251..ev-1280,ev-1281..ev-1310,ev-1311..ev-1340,ev-1341..ev-1370,"
                  "ev-1371..ev-1400,ev-1401..ev-1430,ev-1431..ev-1460,"
                  "ev-1461..ev-1490,ev-1491..ev-1520,ev-1521..ev-1550,ev-1551..ev-1580,"
-                 "ev-1581..ev-1610,ev-1611..ev-1640,ev-1641..ev-1670,ev-1671..ev-1700")
+                 "ev-1581..ev-1610,ev-1611..ev-1640,ev-1641..ev-1670,ev-1671..ev-1700,"
+                 "ev-1701..ev-1730,ev-1731..ev-1760")
 
 
 def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
