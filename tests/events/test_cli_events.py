@@ -104,3 +104,39 @@ def test_train_without_the_audited_corpus_says_so(gold: Path, tmp_path: Path) ->
     code, _, err = _run(["train", "events", str(gold), "-o", str(tmp_path / "f.crfsuite"),
                          "--audit", str(judged), "--corpus", str(tmp_path / "absent.jsonl")])
     assert code == 2 and "--no-audit" in err
+
+
+def _bank_for(gold: Path, tmp_path: Path) -> Path:
+    """A one-passage blind bank over ev-001 of the fixture gold: the arrest (right) and a
+    made-up second candidate on the city name (wrong), with their attributes."""
+    from rasd.events.filter_bank import BankCandidate, BankPassage, text_hash, write_bank
+    from rasd.model import Span
+
+    def span(word: str) -> Span:
+        start = ARREST.index(word)
+        return Span(start, start + len(word), word)
+
+    whole = Span(0, len(ARREST), ARREST)
+    cands = (BankCandidate("COERCE", span("اعتقلت"), (whole,), ("type=COERCE", "tw=اعتقلت")),
+             BankCandidate("ASSAULT", span("صفاقس"), (whole,), ("type=ASSAULT", "tw=صفاقس")))
+    path = tmp_path / "bank.jsonl.gz"
+    write_bank(path, [BankPassage("ev-001", "ev-001..ev-001", "abc1234", text_hash(ARREST),
+                                  cands)])
+    return path
+
+
+def test_train_adds_the_blind_bank(gold: Path, tmp_path: Path) -> None:
+    model = tmp_path / "f.crfsuite"
+    code, out, _ = _run(["train", "events", str(gold), "-o", str(model), "--fresh",
+                         "ev-009..ev-012", "--repeats", "2", "--no-audit", "--bank",
+                         str(_bank_for(gold, tmp_path))])
+    assert code == 0 and "1 blind-bank passages" in out and "bank F1" in out
+    card = json.loads(model.with_suffix(".json").read_text("utf-8"))
+    assert card["data"]["bank_passages"] == 1 and card["data"]["bank_candidates"] == 2
+    assert card["data"]["bank_keep"] == 1 and card["sources"]["bank"] == "bank.jsonl.gz"
+
+
+def test_train_with_a_missing_bank_says_so(gold: Path, tmp_path: Path) -> None:
+    code, _, err = _run(["train", "events", str(gold), "-o", str(tmp_path / "f.crfsuite"),
+                         "--no-audit", "--bank", str(tmp_path / "absent.jsonl.gz")])
+    assert code == 2 and "absent.jsonl.gz" in err and "--no-bank" in err
