@@ -70,6 +70,7 @@ from rasd.events.sentence_events import RESULT_MODES as RESULT_MODES
 from rasd.events.sentence_events import TOLL_TYPES as TOLL_TYPES
 from rasd.events.sentence_events import VERBAL_ATTACK_LEMMAS as VERBAL_ATTACK_LEMMAS
 from rasd.events.sentence_events import Sentence, sentence_events
+from rasd.events.stated_futures import stated_now  # fix43: stances told as made
 from rasd.events.tolls import is_toll, other_estimate
 from rasd.model import Casualty, Document, Event, Span
 from rasd.text.layer import document_pieces
@@ -184,6 +185,7 @@ class EventExtractor:
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
                                                        doc.text), doc.text),
                       doc.text), doc.text), doc.text), doc.text)]
+        events = stated_now(events, doc.published.date)  # fix43: a threat's future is its content's
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 
