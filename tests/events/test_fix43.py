@@ -195,3 +195,29 @@ def test_readiness_to_meet_on_a_later_day_is_told_as_made() -> None:
 def test_a_met_future_stays_future() -> None:
     text = "ومن المقرر أن يلتقي الوزير ممثلي النقابات يوم الأحد المقبل."
     assert any(e.future for e in events(text, PUB) if e.type == "CONSULT")
+
+
+# --- a court's jurisdiction, signings with long subjects, bans of marches
+
+
+def test_a_court_named_by_its_jurisdiction_still_sentences() -> None:
+    text = ("أصدرت محكمة الجنايات المختصة بقضايا الفساد في البصرة حكما غيابيا بالسجن خمس "
+            "سنوات بحق مدير بلدية سابق.")
+    assert "convict" in modes(text, "SANCTION")
+
+
+def test_old_cases_of_a_kind_of_act_stay_no_event() -> None:
+    text = "اعتقلت الشرطة رجلا مطلوبا على خلفية قضايا قتل قديمة."
+    assert not of_type(text, "ASSAULT")
+
+
+def test_a_signing_of_three_states_with_place_and_day_between() -> None:
+    text = ("وقعت مصر والأردن والعراق في عمان، اليوم الثلاثاء، بروتوكولا لإنشاء خط للربط "
+            "الكهربائي.")
+    assert of_type(text, "SUPPORT") or of_type(text, "AGREE")
+
+
+def test_police_preventing_a_march_last_week_is_a_ban() -> None:
+    text = ("وكانت قوات الأمن قد منعت الأسبوع الماضي مسيرة للمعلمين في الرباط، واعتقلت عددا "
+            "من المشاركين.")
+    assert "ban" in modes(text, "COERCE")
