@@ -221,3 +221,24 @@ def test_police_preventing_a_march_last_week_is_a_ban() -> None:
     text = ("وكانت قوات الأمن قد منعت الأسبوع الماضي مسيرة للمعلمين في الرباط، واعتقلت عددا "
             "من المشاركين.")
     assert "ban" in modes(text, "COERCE")
+
+
+# --- misleading senses: a legal challenge, a tourist season's metaphors
+
+
+def test_a_challenge_lodged_by_a_candidate_is_no_stabbing() -> None:
+    text = ("أمرت المحكمة الإدارية بإعادة فرز الأصوات في عشرين مركزا، بعد طعن تقدم به "
+            "المرشح الخاسر.")
+    assert not all_of_type(text, "ASSAULT")
+
+
+def test_a_stabbing_stays_an_attack() -> None:
+    text = "أصيب شاب بجروح بعد طعن تعرض له أمام منزله في حي الزهور مساء أمس."
+    assert all_of_type(text, "ASSAULT")
+
+
+def test_a_tourist_seasons_invasion_and_attack_are_business() -> None:
+    text = ("سجلت فنادق الساحل أعلى نسبة إشغال منذ سنوات، مع «اجتياح» السياح والمغتربين "
+            "للمنتجعات. وتخوض الفنادق «حرب أسعار» في مواجهة «هجوم» الشقق المفروشة، "
+            "فيما ترفض المطاعم رفع أسعارها.")
+    assert not all_of_type(text, "ASSAULT")
