@@ -242,3 +242,9 @@ def test_a_tourist_seasons_invasion_and_attack_are_business() -> None:
             "للمنتجعات. وتخوض الفنادق «حرب أسعار» في مواجهة «هجوم» الشقق المفروشة، "
             "فيما ترفض المطاعم رفع أسعارها.")
     assert not all_of_type(text, "ASSAULT")
+
+
+def test_the_head_of_a_body_named_gathering_is_no_protest() -> None:
+    text = ("وقال رئيس التجمع إن أصحاب الأفران سيدرسون خطواتهم، في حين وصفها تجمع أصحاب "
+            "المخابز بأنها «تسعيرة ظالمة».")
+    assert not all_of_type(text, "PROTEST")
