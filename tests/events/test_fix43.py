@@ -248,3 +248,18 @@ def test_the_head_of_a_body_named_gathering_is_no_protest() -> None:
     text = ("وقال رئيس التجمع إن أصحاب الأفران سيدرسون خطواتهم، في حين وصفها تجمع أصحاب "
             "المخابز بأنها «تسعيرة ظالمة».")
     assert not all_of_type(text, "PROTEST")
+
+
+# --- a protest's crowd told back by its role
+
+
+def test_the_protesters_told_back_are_the_same_stand() -> None:
+    text = ("نفذ عشرات من المعلمين في مدينة الزرقاء وقفة احتجاجية أمام مديرية التربية، "
+            "احتجاجا على تأخر الرواتب. ورفع المحتجون لافتات تطالب بصرف المستحقات.")
+    assert len(all_of_type(text, "PROTEST")) == 1
+
+
+def test_protesters_in_another_town_stay_another_protest() -> None:
+    text = ("نفذ عشرات من المعلمين في مدينة الزرقاء وقفة احتجاجية أمام مديرية التربية. "
+            "وفي إربد، تظاهر محتجون آخرون أمام مبنى المحافظة.")
+    assert len(all_of_type(text, "PROTEST")) == 2
