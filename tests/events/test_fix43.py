@@ -263,3 +263,20 @@ def test_protesters_in_another_town_stay_another_protest() -> None:
     text = ("نفذ عشرات من المعلمين في مدينة الزرقاء وقفة احتجاجية أمام مديرية التربية. "
             "وفي إربد، تظاهر محتجون آخرون أمام مبنى المحافظة.")
     assert len(all_of_type(text, "PROTEST")) == 2
+
+
+# --- acts right after a decision take its day
+
+
+def test_a_gathering_right_after_a_decision_takes_its_day() -> None:
+    text = ("عينت وزارة الداخلية، أمس الثلاثاء، والي ماردين وصيا على بلدية المدينة. وتجمع مئات "
+            "من أنصار الحزب أمام مبنى البلدية فور إعلان القرار، قبل أن تفرقهم الشرطة.")
+    found = all_of_type(text, "PROTEST")
+    assert found and all(e.date == date(2026, 7, 14) for e in found)
+
+
+def test_a_comment_after_the_decision_keeps_no_borrowed_day() -> None:
+    text = ("رفضت المحكمة العليا، أمس الثلاثاء، الطعن المقدم من الحكومة. واعتبر المتحدث باسم "
+            "الحزب بعد ساعات من صدور القرار أن الحكم «عقاب على المعارضة».")
+    found = all_of_type(text, "ACCUSE")
+    assert all(e.date != date(2026, 7, 14) for e in found)

@@ -53,6 +53,7 @@ from rasd.events.merge import merge_events
 from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
+from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
 
 # the sentence builder's constants were this module's: re-exported under their old path
 from rasd.events.sentence_events import ACTOR_COUNTRY_TYPES as ACTOR_COUNTRY_TYPES
@@ -185,7 +186,7 @@ class EventExtractor:
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
                                                        doc.text), doc.text),
                       doc.text), doc.text), doc.text), doc.text)]
-        events = stated_now(events, doc.published.date)  # fix43: a threat's future is its content's
+        events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 
