@@ -53,6 +53,7 @@ from rasd.events.merge import merge_events
 from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
+from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
 
 # the sentence builder's constants were this module's: re-exported under their old path
 from rasd.events.sentence_events import ACTOR_COUNTRY_TYPES as ACTOR_COUNTRY_TYPES
@@ -70,6 +71,7 @@ from rasd.events.sentence_events import RESULT_MODES as RESULT_MODES
 from rasd.events.sentence_events import TOLL_TYPES as TOLL_TYPES
 from rasd.events.sentence_events import VERBAL_ATTACK_LEMMAS as VERBAL_ATTACK_LEMMAS
 from rasd.events.sentence_events import Sentence, sentence_events
+from rasd.events.stated_futures import stated_now  # fix43: stances told as made
 from rasd.events.tolls import is_toll, other_estimate
 from rasd.model import Casualty, Document, Event, Span
 from rasd.text.layer import document_pieces
@@ -184,6 +186,7 @@ class EventExtractor:
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
                                                        doc.text), doc.text),
                       doc.text), doc.text), doc.text), doc.text)]
+        events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 

@@ -16,6 +16,7 @@ from rasd.events.battle_tellings import blast_clause, fold_battle_telling
 from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.contrast import contrasted
+from rasd.events.crowd_retold import crowd_retold  # fix43: المحتجون told back
 from rasd.events.earlier_acts import earlier_act
 from rasd.events.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.later_tellings import (
@@ -393,7 +394,8 @@ def _compatible(a: Event, b: Event) -> bool:
         # the victims of the toll are not the attack's target phrase (قرية … 19 مدنيا)
         return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
     organs = a.type in ORGAN_RETOLD_TYPES
-    return (_actor_ok(a.actor, b.actor, organs=organs) and _actor_ok(a.recipient, b.recipient)
+    return ((_actor_ok(a.actor, b.actor, organs=organs) or crowd_retold(a, b))  # fix43
+            and _actor_ok(a.recipient, b.recipient)
             and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
             and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
             and _linked(a, b))
