@@ -125,4 +125,36 @@ def fold_spoils(events: list[Event], text: str) -> list[Event]:
 
 def fold_fight_parts(events: list[Event], text: str) -> list[Event]:
     """All the page folds of this module (the hook in :mod:`rasd.events.extractor`)."""
-    return fold_spoils(fold_downed_weapons(fold_heard_sounds(events, text), text), text)
+    return fold_fight_kills(fold_spoils(fold_downed_weapons(fold_heard_sounds(
+        events, text), text), text), text)
+
+
+#: Normalised past forms of "killed" told by a bare verb (the active plural and feminine,
+#: the unvowelled passive): after an attack told on the page, the killing is its toll or a
+#: side's claim about it (``ثلاثة جنود قتلوا وأصيب خمسة آخرون في المواجهات``، ``زعمت أن
+#: مقاتليها قتلوا أكثر من 20 جنديا``، ``ردوا بقوة على المهاجمين وقتلوا 23 منهم``).
+_KILL_VERBS = frozenset(normalize_key(w) for w in (
+    "قتلوا", "وقتلوا", "فقتلوا", "قتلت", "وقتلت", "قتلا", "وقتلا", "قتلتا"))
+
+
+def fold_fight_kills(events: list[Event], text: str) -> list[Event]:
+    """Killings told by a bare verb (:data:`_KILL_VERBS`, no weapon) after an attack the
+    page told before folded into it."""
+    def kill(e: Event) -> bool:
+        if e.type != "ASSAULT" or e.mode is not None:
+            return False
+        word = text[e.trigger.start:e.trigger.end].split()
+        rest = text[e.trigger.end:].split(".")[0]
+        return len(word) == 1 and normalize_key(word[0]) in _KILL_VERBS \
+            and _OPERATION not in normalize_key(rest)
+
+    return _fold_into_attack(events, kill, lambda o, e: o.mode not in _NOT_FIGHTS)
+
+
+#: Hosts whose killings are not their part: the dead of a protest wave counted after a
+#: dispersal (``إن 22 شخصا على الأقل قتلوا منذ بدء الاحتجاجات``, ev-004, ev-739) are an
+#: act of their own.
+_NOT_FIGHTS = frozenset({"crowd-control"})
+#: Normalised "operation": a killing told with an operation of its own (``أعلن الحرس الثوري
+#: أن قواته قتلت مسلحين اثنين … في عملية ملاحقة``, ev-1083) is another act, a pursuit.
+_OPERATION = normalize_key("عملية")
