@@ -58,7 +58,7 @@ _OBJECT_REACH = 40
 _PART_REACH = 700
 
 
-def _fold_into_attack(events: list[Event], guest: Callable[[Event], bool],
+def _fold_into_attack(events: list[Event], text: str, guest: Callable[[Event], bool],
                       host_ok: Callable[[Event, Event], bool]) -> list[Event]:
     """``events`` with each ``guest`` folded into the nearest ASSAULT told before it on the
     page (first told before the guest's trigger; its latest telling before it within
@@ -75,13 +75,44 @@ def _fold_into_attack(events: list[Event], guest: Callable[[Event], bool],
 
         hosts = [o for o in out if o is not e and o.type == "ASSAULT" and o.flags == e.flags
                  and o.trigger.start < start and 0 <= start - before(o) <= _PART_REACH
-                 and host_ok(o, e)]
+                 and host_ok(o, e) and ((e.type == "ASSAULT" and _counted_launched(e, text))
+                                        or _refers_back(e, o, text))]
         if not hosts:
             continue
         host = max(hosts, key=before)
         out[out.index(host)] = host.with_evidence(e.evidence)
         out.remove(e)
     return out
+
+
+#: Normalised words by which a later sentence points back at the fight told before: the
+#: definite fight nouns, "during it", a side's claim or its adoption of the attack. A
+#: killing, a sound or a seizure in a sentence with none of them (and no telling of the
+#: attack itself) is as often another act of a long page (real news: the live pages of the
+#: audit's SaudiNewsNet articles tell several attacks in a row).
+_BACK_REFERENCES = frozenset(normalize_key(w) for w in (
+    "المواجهات", "المواجهة", "المعارك", "المعركة", "الاشتباكات", "الاشتباك", "القتال",
+    "الهجوم", "المهاجمين", "المهاجمون", "الغارة", "الغارات", "القصف", "خلالها", "خلاله",
+    "أثناءها", "أثناءه", "زعمت", "زعم", "ادعت", "ادعى", "تبنت", "تبنى"))
+#: Proclitics stripped from a word before it is looked up in :data:`_BACK_REFERENCES`.
+_PROCLITICS = ("و", "ف", "ب", "ل")
+
+
+def _refers_back(e: Event, host: Event, text: str) -> bool:
+    """Whether ``e``'s sentence tells ``host`` itself or points back at it
+    (:data:`_BACK_REFERENCES`), the guest's own trigger aside."""
+    lo = max(text.rfind(c, 0, e.trigger.start) for c in ".\n") + 1
+    ends = [i for i in (text.find(c, e.trigger.end) for c in ".\n") if i >= 0]
+    hi = min(ends) if ends else len(text)
+    if any(lo <= s.start < hi for s in host.evidence):
+        return True
+    words = (text[lo:e.trigger.start] + " " + text[e.trigger.end:hi]).split()
+    for w in words:
+        key = normalize_key(w.strip("«»،,.\"():؛"))
+        if key in _BACK_REFERENCES or (key[:1] in _PROCLITICS
+                                       and key[1:] in _BACK_REFERENCES):
+            return True
+    return False
 
 
 def fold_heard_sounds(events: list[Event], text: str) -> list[Event]:
@@ -94,7 +125,14 @@ def fold_heard_sounds(events: list[Event], text: str) -> list[Event]:
         clause = before.replace("،", ".").replace(",", ".").split(".")[-1]
         return any(normalize_key(w) in _SOUND_WORDS for w in clause.split())
 
-    return _fold_into_attack(events, heard, lambda o, e: True)
+    return _fold_into_attack(events, text, heard, lambda o, e: True)
+
+
+def _counted_launched(e: Event, text: str) -> bool:
+    """Whether ``e``'s trigger is followed by :data:`_OF_LAUNCHED` (ثلاث مسيرات من أصل سبع):
+    the count itself points back at the attack told before."""
+    after = normalize_key(text[e.trigger.end:e.trigger.end + _LAUNCHED_REACH])
+    return any(w in after for w in _OF_LAUNCHED)
 
 
 def fold_downed_weapons(events: list[Event], text: str) -> list[Event]:
@@ -104,11 +142,9 @@ def fold_downed_weapons(events: list[Event], text: str) -> list[Event]:
         if e.type != "ASSAULT":
             return False
         word = text[e.trigger.start:e.trigger.end].split()
-        after = normalize_key(text[e.trigger.end:e.trigger.end + _LAUNCHED_REACH])
-        return bool(word) and normalize_key(word[0]) in _DOWNING \
-            and any(w in after for w in _OF_LAUNCHED)
+        return bool(word) and normalize_key(word[0]) in _DOWNING and _counted_launched(e, text)
 
-    return _fold_into_attack(events, downed, lambda o, e: o.mode in _AIR_MODES)
+    return _fold_into_attack(events, text, downed, lambda o, e: o.mode in _AIR_MODES)
 
 
 def fold_spoils(events: list[Event], text: str) -> list[Event]:
@@ -120,7 +156,7 @@ def fold_spoils(events: list[Event], text: str) -> list[Event]:
         taken = normalize_key(text[e.trigger.start:e.trigger.end + _OBJECT_REACH])
         return any(stem in taken for stem in _MATERIEL_STEMS)
 
-    return _fold_into_attack(events, spoils, lambda o, e: True)
+    return _fold_into_attack(events, text, spoils, lambda o, e: True)
 
 
 def fold_fight_parts(events: list[Event], text: str) -> list[Event]:
@@ -148,7 +184,7 @@ def fold_fight_kills(events: list[Event], text: str) -> list[Event]:
         return len(word) == 1 and normalize_key(word[0]) in _KILL_VERBS \
             and _OPERATION not in normalize_key(rest)
 
-    return _fold_into_attack(events, kill, lambda o, e: o.mode not in _NOT_FIGHTS)
+    return _fold_into_attack(events, text, kill, lambda o, e: o.mode not in _NOT_FIGHTS)
 
 
 #: Hosts whose killings are not their part: the dead of a protest wave counted after a
