@@ -224,3 +224,14 @@ def test_a_criticism_told_as_news_stays_an_accusation() -> None:
 def test_an_aid_distribution_site_is_no_delivery() -> None:
     text = "قتل أربعة فلسطينيين برصاص الاحتلال قرب نقطة لتوزيع المساعدات في رفح."
     assert all_of_type(text, "AID") == []
+
+
+def test_a_warning_that_an_agency_faces_collapse_is_no_threat() -> None:
+    text = ("وكان مدير برنامج الأغذية العالمي قد حذر، أمس الأحد، من أن عملياته في تشاد «تواجه "
+            "خطر التوقف» بسبب نقص التمويل.")
+    assert all_of_type(text, "THREATEN") == []
+
+
+def test_a_warning_of_the_speakers_response_stays_a_threat() -> None:
+    text = "حذر وزير الدفاع السوداني من أن بلاده سترد بقوة على أي هجوم على حدودها."
+    assert all_of_type(text, "THREATEN")
