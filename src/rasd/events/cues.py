@@ -185,7 +185,28 @@ def _after_words(cond: str) -> frozenset[str]:
 
 def _condition_ok(cue: Cue, toks: list[Token]) -> bool:
     """Whether the cue's condition holds; ``A;B`` holds when both do (``except:…;not-after:…``)."""
+    if cue.mod.kind == "negation" and _opens_quoted_name(cue, toks):
+        return False  # fix42
     return all(_one_condition_ok(c, cue, toks) for c in cue.mod.condition.split(";"))
+
+
+#: Most words of a quoted name after a negation word that opens it (fix42).
+QUOTED_NAME_WORDS = 3
+#: First letters of an imperfect verb (normalised, so أ is ا): a negated quoted statement.
+_IMPERFECT_LETTERS = frozenset("يتنا")
+
+
+def _opens_quoted_name(cue: Cue, toks: list[Token]) -> bool:
+    """Whether the cue is the first word of a short name in guillemets (صحيفة «لا فوا»،
+    «لا كروا»، إذاعة «ما بعد»): French and Spanish article ``La``, a title; it negates no
+    act outside the quotes (fix42, round 42). A quoted statement that opens with the
+    negation and an imperfect verb («لن يستقيل»، «لا تسمح» بدخول) is negated speech."""
+    if cue.first == 0 or toks[cue.first - 1].norm != "«" or cue.last + 1 >= len(toks):
+        return False
+    if strip_conj(toks[cue.last + 1].norm)[:1] in _IMPERFECT_LETTERS:
+        return False
+    end = min(len(toks), cue.last + QUOTED_NAME_WORDS + 1)
+    return any(t.norm == "»" for t in toks[cue.last + 1:end])
 
 
 def _one_condition_ok(cond: str, cue: Cue, toks: list[Token]) -> bool:

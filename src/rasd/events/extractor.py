@@ -28,6 +28,7 @@ from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
 from rasd.events.courtesies import is_domestic_courtesy
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.during_retold import during_retold_dates
+from rasd.events.fight_parts import fold_fight_parts
 from rasd.events.frame_folds import fold_frames
 from rasd.events.gates import (
     HARAKA,
@@ -181,6 +182,7 @@ class EventExtractor:
         # fix40: the arrested referred to the prosecution, the force's later seizure
         merged = fold_charged_acts(fold_later_seizure(fold_referrals(merged, doc.text), doc.text),
                                    doc.text)
+        merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),

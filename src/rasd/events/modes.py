@@ -27,10 +27,16 @@ MEANS = ("firearms", "heavy-weapons", "explosives", "aerial", "drone")
 _RANK = {mode: k for k, mode in enumerate(MEANS)}
 
 
+#: Modes a bare verb gives that a weapon named in its clause overrides: ضرب is "beat" by
+#: hand, but الطيران «ضرب تجمعات لمسلحين» is an air strike (fix42, round 42).
+_BARE_HANDS = frozenset({"beat"})
+
+
 def weapon_mode(m: Match, toks: list[Token], cues: SentenceCues) -> str | None:
     """The ASSAULT mode of match ``m`` refined by the weapon cues of its clause."""
     mode = m.trigger.mode
-    if m.trigger.type != "ASSAULT" or (mode is not None and mode not in _RANK):
+    if m.trigger.type != "ASSAULT" or (mode is not None and mode not in _RANK
+                                       and mode not in _BARE_HANDS):
         return mode
     lo, hi = clause_start(toks, m.first), clause_end(toks, m.last)
     best = _RANK.get(mode, -1) if mode is not None else -1

@@ -229,7 +229,7 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
 
 #: Longest insert between an agreement verb and its complement (اتفقت الحكومتان، خلال اجتماع
 #: عقد في مدينة جربة أمس الخميس، على إعادة فتح المعبر).
-CONTENT_INSERT_WORDS = 10
+CONTENT_INSERT_WORDS = 12  # fix42: في ختام اجتماع طارئ عقده أمس الاثنين بمقر الاتحاد في أديس أبابا
 #: Prepositions that open such a complement (normalised: على is علي).
 _COMPLEMENT_PREPS = frozenset({"علي", "الي"})
 
@@ -244,11 +244,47 @@ def _content_after_insert(toks: list[Token], end: int, matches: list[Match]) -> 
         if t.norm in CLAUSE_PUNCT and t.norm not in COMMAS:
             return []
         if t.norm in COMMAS:
-            if k == end + 1 or toks[k + 1].norm not in _COMPLEMENT_PREPS:
+            if k == end + 1:
                 return []
-            stop = clause_end(toks, k + 1)
-            return [i for i, m in enumerate(matches) if k < m.first < stop]
+            prep = _complement_prep(toks, k + 1, end + 1, matches)  # fix42: a recipient
+            if prep is None:
+                return []
+            stop = clause_end(toks, prep)
+            found = [i for i, m in enumerate(matches) if k < m.first < stop]
+            return found + _listed_terms(toks, stop, matches)
     return []
+
+
+#: Most words of a call's recipient between the insert's closing comma and the complement's
+#: preposition (دعا المجلس، في ختام اجتماع …، طرفي النزاع في السودان إلى هدنة) (fix42).
+RECIPIENT_WORDS = 5
+
+
+def _complement_prep(toks: list[Token], start: int, insert: int,
+                     matches: list[Match]) -> int | None:
+    """Where the complement opened by على / إلى starts at or after ``start``: right there,
+    or after a recipient of at most :data:`RECIPIENT_WORDS` words with no punctuation, no
+    trigger and no و-fused word (which opens a clause of its own) (fix42, round 42). An
+    "insert" opened by فيما / بينما / كما or a و-fused word (…، فيما دعا رئيس الوزراء
+    المحتجين إلى) is a clause of its own, not an insert."""
+    if toks[insert].norm in _OWN_CLAUSE or toks[insert].clitics[:1] == "و":
+        return None
+    if start < len(toks) and toks[start].norm in _COMPLEMENT_PREPS:
+        return start
+    if toks[start].norm in _OWN_CLAUSE:
+        return None
+    firsts = {m.first for m in matches}
+    for k in range(start, min(len(toks), start + RECIPIENT_WORDS + 1)):
+        t = toks[k]
+        if t.norm in _COMPLEMENT_PREPS:
+            return k
+        if t.norm in CLAUSE_PUNCT or k in firsts or (k > start and t.clitics[:1] == "و"):
+            return None
+    return None
+
+
+#: Words that open a clause of their own after a comma (whereas, as also) (fix42).
+_OWN_CLAUSE = frozenset({"فيما", "بينما", "كما", "حيث", "ثم"})
 
 
 #: وعلى after a comma (normalised): a second complement opened by the verb's own على.
@@ -275,7 +311,8 @@ def _listed_terms(toks: list[Token], end: int, matches: list[Match]) -> list[int
         opener = starts.get(k + 1)
         pos = matches[opener].trigger.pos if opener is not None else None
         if head.clitics[:1] != "و" or not (
-                pos == "noun" or (pos != "verb" and not past_verb(head.base))):
+                pos == "noun" or (pos != "verb" and not past_verb(head.base))
+                or (pos == "phrase" and head.clitics.endswith("ال"))):  # fix42: والسماح بمرور
             break  # a phrase row or a word no row starts may be a verb (وأطلق سراح)
         if opener is not None:
             found.append(opener)  # the term's own noun; a verb inside the term (لجنة تعقد

@@ -44,10 +44,16 @@ WORK_NOUN = re.compile(
 CONTRAST = re.compile(r"(?<!\S)(?:إلا|الا|غير|بيد)\s+[أا]ن|(?<!\S)(?:لكن|ولكن)(?!\S)")
 
 
+#: Types a work's content tells: battles and the retreats that end them.
+_WORK_TOLD_TYPES = frozenset({"ASSAULT", "RETREAT"})
+
+
 def told_in_a_work(e: Event) -> bool:
-    """Whether ``e`` is an ASSAULT whose sentence names a work before its trigger (a novel, a
-    poem, a game, an exhibition: its content, not news)."""
-    if e.type != "ASSAULT":
+    """Whether ``e`` is an ASSAULT or a RETREAT whose sentence names a work before its
+    trigger (a novel, a poem, a game, an exhibition: its content, not news). The fighters'
+    withdrawal a novel ends with (رواية … التي تروي يوميات عائلة تحت القصف … حتى انسحاب
+    المقاتلين من الحي) is the story's as its shelling is (fix42, round 42)."""
+    if e.type not in _WORK_TOLD_TYPES:
         return False
     sent = e.evidence[0]
     before = sent.text[:max(0, e.trigger.start - sent.start)]
