@@ -365,6 +365,10 @@ class Event:
         """Negated, future, hypothetical: two tellings of one act agree on all three."""
         return (self.negated, self.future, self.hypothetical)
 
+    def trigger_sentence(self) -> Span | None:
+        """The evidence span holding the trigger (its own sentence), if any."""
+        return next((s for s in self.evidence if s.start <= self.trigger.start < s.end), None)
+
     def with_evidence(self, spans: tuple[Span, ...]) -> Event:
         """This event with ``spans`` it does not hold yet appended to its evidence, in
         order: another telling of the same act folded into it."""

@@ -66,9 +66,7 @@ def fold_later_seizure(events: list[Event], text: str) -> list[Event]:
                    and 0 < e.trigger.start - o.trigger.start <= _SEIZURE_REACH]
         if not arrests:
             continue
-        host = max(arrests, key=lambda o: o.trigger.start)
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
+        _fold_into_last(out, arrests, e)
     return out
 
 
@@ -102,9 +100,7 @@ def fold_charged_acts(events: list[Event], text: str) -> list[Event]:
                 and o.actor is not None and _same_party(o.actor.span.text, e.actor.span.text)]
         if not told:
             continue
-        host = max(told, key=lambda o: o.trigger.start)
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
+        _fold_into_last(out, told, e)
     return out
 
 
@@ -147,7 +143,12 @@ def fold_referrals(events: list[Event], text: str) -> list[Event]:
                    and o.trigger.start < e.trigger.start]
         if not arrests:
             continue
-        host = max(arrests, key=lambda o: o.trigger.start)
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
+        _fold_into_last(out, arrests, e)
     return out
+
+
+def _fold_into_last(out: list[Event], hosts: list[Event], e: Event) -> None:
+    """Fold ``e`` into the last-told of ``hosts`` (its evidence joins the host's) in place."""
+    host = max(hosts, key=lambda o: o.trigger.start)
+    out[out.index(host)] = host.with_evidence(e.evidence)
+    out.remove(e)

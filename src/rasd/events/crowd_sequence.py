@@ -23,7 +23,7 @@ _LOOKBACK = 24
 
 def after_before_that(e: Event) -> bool:
     """Whether ``e``'s trigger directly follows ``قبل أن`` (or ``وقبل أن``) in its sentence."""
-    sent = next((s for s in e.evidence if s.start <= e.trigger.start < s.end), None)
+    sent = e.trigger_sentence()
     if sent is None:
         return False
     head = sent.text[max(0, e.trigger.start - sent.start - _LOOKBACK):
@@ -46,7 +46,7 @@ def moved_on(protest: Event, e: Event) -> bool:
     ``protest`` in one sentence (أغلقوا الطريق …، قبل أن يتوجهوا إلى مبنى المديرية ويرشقوه
     بالحجارة): the crowd moved on to another site, so the violence is a riot of its own, not
     the means of the protest told first (the round-38 gold's two protests, two sites)."""
-    sent = next((s for s in e.evidence if s.start <= e.trigger.start < s.end), None)
+    sent = e.trigger_sentence()
     if sent is None or not sent.start <= protest.trigger.start < sent.end:
         return False
     between = sent.text[protest.trigger.end - sent.start:e.trigger.start - sent.start]

@@ -28,7 +28,7 @@ REACH = 40
 
 def counted_back(e: Event) -> bool:
     """Whether ``e``'s trigger follows ``بعد <interval> من`` in its sentence."""
-    sent = next((s for s in e.evidence if s.start <= e.trigger.start < s.end), None)
+    sent = e.trigger_sentence()
     if sent is None:
         return False
     at = e.trigger.start - sent.start

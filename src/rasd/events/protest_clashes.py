@@ -42,7 +42,7 @@ _STORMING = re.compile(r"^[وف]?(?:اقتحام|اقتحم|يقتحم|اجتي�
 
 
 def _sentence_of(e: Event) -> tuple[str, int] | None:
-    sent = next((s for s in e.evidence if s.start <= e.trigger.start < s.end), None)
+    sent = e.trigger_sentence()
     if sent is None:
         return None
     return sent.text, e.trigger.start - sent.start

@@ -27,7 +27,7 @@ _CUSTODY = re.compile(r"حبس|توقيف|إيداع|الحبس")
 
 
 def _sentence(e: Event) -> tuple[str, int] | None:
-    sent = next((s for s in e.evidence if s.start <= e.trigger.start < s.end), None)
+    sent = e.trigger_sentence()
     if sent is None:
         return None
     return sent.text, e.trigger.start - sent.start

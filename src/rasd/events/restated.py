@@ -25,7 +25,7 @@ _TYPE = "REJECT"
 
 
 def _restating(e: Event) -> bool:
-    sent = next((s for s in e.evidence if s.start <= e.trigger.start < s.end), None)
+    sent = e.trigger_sentence()
     if sent is None:
         return False
     head = sent.text[max(0, e.trigger.start - sent.start - _REACH):e.trigger.start - sent.start]
