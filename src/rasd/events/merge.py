@@ -44,6 +44,7 @@ from rasd.events.merge_links import (
     same_place,
     vote_tally,
 )
+from rasd.events.pair_merge import merge_pair
 from rasd.events.remands import remand_and_arrest
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
@@ -63,8 +64,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: accusations, demands or troop moves are two acts (measured on dev: merging those lost
 #: more true events than it folded retellings).
 ORGAN_RETOLD_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "AID", "SANCTION"})
-_PLACE_RANK = {"sentence": 0, "paragraph": 1, "document": 2}
-_DATE_RANK = {"sentence": 0, "paragraph": 1, "published": 2, "none": 3}
 
 
 def execution_and_crime(a: Event, b: Event) -> bool:
@@ -544,42 +543,3 @@ def act_dates_toll(toll: Event, act: Event) -> bool:
     ``toll``, which only has the publication date as a fallback."""
     return (toll.mode is None and act.mode is not None and toll.date_basis == "published"
             and act.date_basis == "sentence")
-
-
-def merge_pair(a: Event, b: Event, *, first_dates: bool = False) -> Event:
-    """``a`` with ``b``'s telling folded in; ``first_dates``: ``a``'s date stands (the
-    triggers of one clause), else the better-founded date of the two."""
-    place = a.place
-    if b.place is not None and (place is None or _PLACE_RANK[b.place.basis]
-                                < _PLACE_RANK[place.basis]):
-        place = b.place
-    date, basis, precision = a.date, a.date_basis, a.date_precision
-    if not first_dates and _DATE_RANK[b.date_basis] < _DATE_RANK[basis]:
-        # the precision goes with its date: a month (في يناير الماضي) is no day
-        date, basis, precision = b.date, b.date_basis, b.date_precision
-    return replace(
-        a.with_evidence(b.evidence), mode=a.mode or b.mode,
-        actor=b.actor if not_an_actor(a.actor) and b.actor is not None else a.actor or b.actor,
-        recipient=a.recipient or b.recipient, place=place,
-        country=(place.country if place is not None else None) or a.country or b.country,
-        date=date, date_basis=basis, date_precision=precision,
-        killed=finer(a.killed, b.killed), injured=finer(a.injured, b.injured),
-        arrested=finer(a.arrested, b.arrested),
-        attribution=a.attribution or b.attribution, denied=a.denied or b.denied,
-        confidence=max(a.confidence, b.confidence))
-
-
-def finer(a: Casualty | None, b: Casualty | None) -> Casualty | None:
-    """The count two tellings of one act agree on: the first, unless it is a vague bracket
-    (عشرات، مئات: approximate, with both bounds) and the other names a figure inside it (a
-    headline's عشرات القتلى, the body's أكثر من 40: at least 41)."""
-    if a is None or b is None:
-        return a or b
-    vague = a.approx and a.min is not None and a.max is not None and a.max > a.min
-    inside = b.min is not None and a.min is not None and a.max is not None \
-        and a.min <= b.min <= a.max and (b.max is None or b.max - b.min < a.max - a.min)
-    # the same figure left open by another source's claim (مقتل أربعة جنود … وزعمت الجماعة
-    # أنها قتلت أكثر من 15: at least four): the cautious reading of both tellings
-    opened = a.min is not None and a.max == a.min and b.min == a.min and b.max is None \
-        and b.approx
-    return b if (vague and inside) or opened else a

@@ -25,9 +25,9 @@ from rasd.events.merge import (
     act_dates_toll,
     bare_death,
     execution_and_crime,
-    merge_pair,
 )
 from rasd.events.merge_links import PROPERTY_MODES
+from rasd.events.pair_merge import merge_pair
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token

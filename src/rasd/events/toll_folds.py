@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from rasd.events.merge import act_dates_toll, bare_death, merge_pair
+from rasd.events.merge import act_dates_toll, bare_death
+from rasd.events.pair_merge import merge_pair
 from rasd.events.tolls import dual_act
 from rasd.model import Event
 
