@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.events.manner_folds import fold_into_earlier
+from rasd.events.pair_merge import fold_evidence
 from rasd.model import Document, Event
 from rasd.text.normalize import normalize_key
 
@@ -105,9 +106,7 @@ def fold_inserted_manner(events: list[Event], doc: Document) -> list[Event]:
                  and "." not in text[e.trigger.end:o.trigger.start]]
         if not later:
             continue
-        host = min(later, key=lambda o: o.trigger.start)
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
+        fold_evidence(out, min(later, key=lambda o: o.trigger.start), e)
     return out
 
 
@@ -192,8 +191,7 @@ def fold_at_request(events: list[Event], doc: Document) -> list[Event]:
         host = max(before, key=lambda o: o.trigger.start)
         if host.type == "CONSULT" or _foreign_request(e, host, doc):
             continue
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
+        fold_evidence(out, host, e)
     return out
 
 

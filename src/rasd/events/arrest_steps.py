@@ -14,6 +14,8 @@ into that arrest (its words join the arrest's evidence):
 from __future__ import annotations
 
 from rasd.events.act_parts import CARRIED_STEMS, OBJECT_REACH
+from rasd.events.manner_folds import fold_into_earlier
+from rasd.events.pair_merge import fold_evidence
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -52,22 +54,20 @@ def fold_later_seizure(events: list[Event], text: str) -> list[Event]:
     folded into that arrest: the README's "an arrest's seizures" (arms seized in the course
     of an arrest are part of it) when the seizure is told apart, by a speaker, of the force
     the story has named. Runs on the merged page."""
-    out = list(events)
-    for e in events:
+
+    def force_seizure(e: Event) -> bool:
         if e.type != "COERCE" or e.mode != "confiscate":
-            continue
+            return False
         seized = normalize_key(text[e.trigger.start:e.trigger.end + OBJECT_REACH])
         subject = normalize_key(text[max(0, e.trigger.start - _BACKREF_REACH):e.trigger.start])
-        if not any(w in seized for w in _ARMS + CARRIED_STEMS) \
-                or not any(w in subject for w in _FORCE_BACKREFS):
-            continue
-        arrests = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
-                   and o.flags == e.flags
-                   and 0 < e.trigger.start - o.trigger.start <= _SEIZURE_REACH]
-        if not arrests:
-            continue
-        _fold_into_last(out, arrests, e)
-    return out
+        return any(w in seized for w in _ARMS + CARRIED_STEMS) \
+            and any(w in subject for w in _FORCE_BACKREFS)
+
+    def arrest_before(o: Event, e: Event) -> bool:
+        return o.type == "COERCE" and o.mode == "arrest" \
+            and 0 < e.trigger.start - o.trigger.start <= _SEIZURE_REACH
+
+    return fold_into_earlier(events, force_seizure, arrest_before)
 
 
 #: Characters before the charged act read for the word that governs it (بتنفيذ «).
@@ -149,6 +149,4 @@ def fold_referrals(events: list[Event], text: str) -> list[Event]:
 
 def _fold_into_last(out: list[Event], hosts: list[Event], e: Event) -> None:
     """Fold ``e`` into the last-told of ``hosts`` (its evidence joins the host's) in place."""
-    host = max(hosts, key=lambda o: o.trigger.start)
-    out[out.index(host)] = host.with_evidence(e.evidence)
-    out.remove(e)
+    fold_evidence(out, max(hosts, key=lambda o: o.trigger.start), e)

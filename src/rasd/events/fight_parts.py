@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rasd.events.pair_merge import fold_evidence
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -79,9 +80,7 @@ def _fold_into_attack(events: list[Event], text: str, guest: Callable[[Event], b
                                         or _refers_back(e, o, text))]
         if not hosts:
             continue
-        host = max(hosts, key=before)
-        out[out.index(host)] = host.with_evidence(e.evidence)
-        out.remove(e)
+        fold_evidence(out, max(hosts, key=before), e)
     return out
 
 

@@ -23,7 +23,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -159,7 +159,3 @@ def write_bank(path: Path, passages: Iterable[BankPassage]) -> int:
 def _id_key(pid: str) -> tuple[str, int]:
     head, _, num = pid.rpartition("-")
     return (head, int(num)) if num.isdigit() else (pid, -1)
-
-
-def candidate_counts(passages: Sequence[BankPassage]) -> int:
-    return sum(len(p.candidates) for p in passages)

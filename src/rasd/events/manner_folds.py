@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from rasd.events.agreed_terms import agreed_on
 from rasd.events.merge import bare_death
+from rasd.events.pair_merge import fold_evidence
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -43,9 +44,7 @@ def fold_into_earlier(events: list[Event], guest: Callable[[Event], bool],
         hosts = [o for o in out if o is not e and o.flags == e.flags and host(o, e)]
         if not hosts:
             continue
-        nearest = max(hosts, key=lambda o: o.trigger.start)
-        out[out.index(nearest)] = nearest.with_evidence(e.evidence)
-        out.remove(e)
+        fold_evidence(out, max(hosts, key=lambda o: o.trigger.start), e)
     return out
 
 

@@ -53,3 +53,10 @@ def finer(a: Casualty | None, b: Casualty | None) -> Casualty | None:
     opened = a.min is not None and a.max == a.min and b.min == a.min and b.max is None \
         and b.approx
     return b if (vague and inside) or opened else a
+
+
+def fold_evidence(out: list[Event], host: Event, e: Event) -> None:
+    """In place: ``e`` is another telling of ``host`` — its evidence joins the host's and
+    ``e`` leaves ``out`` (no attribute of ``e`` is taken; :func:`merge_pair` takes them)."""
+    out[out.index(host)] = host.with_evidence(e.evidence)
+    out.remove(e)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rasd.events.remands import trigger_in_sentence
 from rasd.model import Event
 
 #: Stones or a stoning named at the trigger: what makes an ASSAULT/primitive a thrown-stone
@@ -41,13 +42,6 @@ _ATTEMPT = re.compile(r"(?:^|\s)[وف]?(?:حاول|حاولت|حاولوا|حا�
 _STORMING = re.compile(r"^[وف]?(?:اقتحام|اقتحم|يقتحم|اجتياز)")
 
 
-def _sentence_of(e: Event) -> tuple[str, int] | None:
-    sent = e.trigger_sentence()
-    if sent is None:
-        return None
-    return sent.text, e.trigger.start - sent.start
-
-
 def _paragraph(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -60,7 +54,7 @@ def stones_riot(e: Event, events: list[Event], text: str) -> bool:
     settlers before it in its sentence."""
     if e.type != "ASSAULT" or e.mode != "primitive":
         return False
-    found = _sentence_of(e)
+    found = trigger_in_sentence(e)
     if found is None:
         return False
     sent, at = found
@@ -77,7 +71,7 @@ def attempted_storming(e: Event) -> bool:
     """Whether ``e``, a protesters' storming (PROTEST/vandalize), was only attempted."""
     if e.type != "PROTEST" or e.mode != "vandalize" or not _STORMING.match(e.trigger.text):
         return False
-    found = _sentence_of(e)
+    found = trigger_in_sentence(e)
     if found is None:
         return False
     sent, at = found

@@ -26,7 +26,8 @@ _TERM = re.compile(r"\d+\s+(?:يوما|يومًا|أيام)|(?:خمسة|سبعة
 _CUSTODY = re.compile(r"حبس|توقيف|إيداع|الحبس")
 
 
-def _sentence(e: Event) -> tuple[str, int] | None:
+def trigger_in_sentence(e: Event) -> tuple[str, int] | None:
+    """The text of ``e``'s own sentence and where its trigger starts in it."""
     sent = e.trigger_sentence()
     if sent is None:
         return None
@@ -39,7 +40,7 @@ def is_remand(e: Event) -> bool:
     term and is the arrest itself)."""
     if e.type != "COERCE" or e.mode != "arrest" or not _CUSTODY.search(e.trigger.text):
         return False
-    found = _sentence(e)
+    found = trigger_in_sentence(e)
     if found is None:
         return False
     text, at = found
