@@ -17,7 +17,7 @@ from rasd.analysis import analyze
 from rasd.caches import freeze_loaded
 from rasd.cli_audit import add_eval_audit
 from rasd.cli_comments import add_eval_stance, add_eval_toxicity, add_train_toxicity
-from rasd.cli_events import add_eval_events, add_train_events
+from rasd.cli_events import add_eval_events, add_eval_events_bank, add_train_events
 from rasd.cli_input import add_input_arguments, iso_date
 from rasd.cli_ner import add_eval_ner, add_train_ner
 from rasd.cli_output import EXIT_FAILURES, EXIT_OK, EXIT_USAGE
@@ -227,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_train_toxicity(tr_sub)
     add_train_events(tr_sub)
     add_eval_events(ev_sub)
+    add_eval_events_bank(ev_sub)
     add_eval_audit(ev_sub)
 
     kb = sub.add_parser("kb", help="look up and extend the knowledge base")

@@ -89,6 +89,33 @@ def add_eval_events(eval_sub: Any) -> None:
     p.set_defaults(func=cmd_eval_events)
 
 
+def cmd_eval_events_bank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from rasd.evaluation.events_bank import format_bank_report, score_bank
+    from rasd.evaluation.events_gold import load_passages
+    from rasd.events.filter_bank import read_bank
+
+    try:
+        dev = load_passages(Path(args.file), "dev")
+        bank = read_bank(Path(args.bank), {p.id: p.text for p in dev})
+    except RasdError as e:
+        print(f"rasd: error: {e} [{e.code}]", file=err)
+        return EXIT_USAGE
+    report = score_bank(bank, {p.id: p for p in dev}, since=args.since)
+    print(format_bank_report(report), file=out)
+    return EXIT_OK
+
+
+def add_eval_events_bank(eval_sub: Any) -> None:
+    """Register ``eval events-bank``: the rules of each day on the round written after it."""
+    p = eval_sub.add_parser(
+        "events-bank", help="the rules on rounds they had not seen yet (the blind bank)")
+    p.add_argument("file", nargs="?", default=DEFAULT_GOLD, help="gold passages (dev is read)")
+    p.add_argument("--bank", default=DEFAULT_BANK, help="the blind bank (scripts/filter_bank.py)")
+    p.add_argument("--since", type=_non_negative, default=0, metavar="N",
+                   help="only rounds starting at passage ev-N or later")
+    p.set_defaults(func=cmd_eval_events_bank)
+
+
 def _non_negative(value: str) -> int:
     n = int(value)
     if n < 0:
