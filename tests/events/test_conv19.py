@@ -90,6 +90,13 @@ def test_a_clash_named_police_first_with_young_protesters() -> None:
     assert "الشرطة" not in actor_text(riots[0])
 
 
+def test_a_sit_in_broken_up_is_the_lecturers_not_the_riot_police() -> None:
+    found = of_type("فضت قوات مكافحة الشغب، أمس، اعتصاما لمئات المحاضرين أمام وزارة التعليم "
+                    "العالي في بغداد.", "PROTEST")
+    assert len(found) == 1
+    assert actor_text(found[0]) == "مئات المحاضرين"
+
+
 def test_policemen_protesting_their_pay_keep_their_own_protest() -> None:
     found = of_type("نظم عشرات من عناصر الشرطة وقفة احتجاجية أمام مقر الولاية، أمس، "
                     "للمطالبة بتحسين رواتبهم.", "PROTEST")
@@ -142,3 +149,9 @@ def test_a_past_referral_is_still_the_arrests_next_step() -> None:
     text = ("أوقفت الشرطة التونسية، أمس الاثنين، خمسة أشخاص في صفاقس. وأضاف المصدر أن "
             "الموقوفين أحيلوا إلى النيابة العامة.")
     assert all_of_type(text, "ACCUSE") == []
+
+
+def test_a_town_named_with_its_county_is_no_boycott() -> None:
+    found = of_type("تظاهر نحو 300 شخص، أمس السبت، أمام فندق للاجئين في بلدة إيبينغ بمقاطعة "
+                    "إسيكس شرقي إنجلترا.", "PROTEST")
+    assert [e.mode for e in found] == ["demo"]

@@ -191,11 +191,22 @@ CROWD_HEADS = frozenset(normalize_key(w) for w in (
     "محتجين", "محتجون", "محتجا", "محتجات", "متظاهرين", "متظاهرون", "متظاهرا", "متظاهرات",
     "معتصمين", "معتصمون", "مضربين", "مضربون", "شبان", "شباب", "أنصار", "مشجعين", "مشجعون",
     "طلاب"))
+#: Bare heads of the groups a protest's crowd is told as when no crowd word names it (أهالي
+#: البلدة، ناشطون، المحاضرين، التجار، أحزاب المعارضة، جمعيات مناهضة للعنصرية): read only
+#: when the sentence names no crowd by :data:`CROWD_HEADS`.
+GROUP_HEADS = frozenset(normalize_key(w) for w in (
+    "أهالي", "سكان", "ناشطا", "ناشطين", "ناشطون", "ناشطات", "عمال", "معلمين", "معلمون",
+    "محاضرين", "أطباء", "خريجين", "خريجون", "تجار", "سائقي", "سائقو", "مزارعين", "فلاحين",
+    "موظفي", "موظفو", "جمعيات", "أحزاب", "نقابات", "مشاركين", "مشاركون"))
+#: Group heads that name a group only with the noun after them (أهالي البلدة، أحزاب
+#: المعارضة): their phrase runs on.
+_GROUP_CONSTRUCTS = frozenset(normalize_key(w) for w in (
+    "أهالي", "سكان", "عمال", "سائقي", "سائقو", "موظفي", "موظفو", "جمعيات", "أحزاب", "نقابات"))
 #: Quantity heads told before a crowd (مئات المحتجين، آلاف المتظاهرين): the crowd's phrase
 #: starts there.
 _QUANTITIES = frozenset(normalize_key(w) for w in ("مئات", "آلاف", "عشرات", "ألوف"))
 #: Crowd heads that name a group only with the noun after them (أنصار الحزب، أنصار يون).
-_CONSTRUCT_HEADS = frozenset({normalize_key("أنصار")})
+_CONSTRUCT_HEADS = frozenset({normalize_key("أنصار")}) | _GROUP_CONSTRUCTS
 
 
 def _security(actor: Actor) -> bool:
@@ -204,8 +215,8 @@ def _security(actor: Actor) -> bool:
     return bool(_SECURITY.search(actor.span.text))
 
 
-def _crowd_at(toks: list[Token], k: int) -> bool:
-    return toks[k].kind == "word" and toks[k].base in CROWD_HEADS
+def _crowd_at(toks: list[Token], k: int, heads: frozenset[str]) -> bool:
+    return toks[k].kind == "word" and toks[k].base in heads
 
 
 def crowd_not_police(e: Event, toks: list[Token], m: Match, finder: ActorFinder) -> Event:
@@ -218,7 +229,10 @@ def crowd_not_police(e: Event, toks: list[Token], m: Match, finder: ActorFinder)
     if e.type != "PROTEST" or actor is None or not _security(actor):
         return e
     inside = range(actor.span.start, actor.span.end)
-    spots = [k for k in range(len(toks)) if _crowd_at(toks, k) and toks[k].start not in inside]
+    spots = [k for k in range(len(toks)) if _crowd_at(toks, k, CROWD_HEADS)
+             and toks[k].start not in inside] or [
+        k for k in range(len(toks)) if _crowd_at(toks, k, GROUP_HEADS)
+        and toks[k].start not in inside]
     if not spots:
         return e
     k = min(spots, key=lambda j: (abs(j - m.first), j))
@@ -240,9 +254,10 @@ def crowd_not_police(e: Event, toks: list[Token], m: Match, finder: ActorFinder)
     crowd = finder.actor(toks, first, last + 1, loose=True, places=False)
     if crowd is None:
         return e
-    # the crowd's country is where the force that met it serves (an unlinked crowd phrase,
-    # أنصار حركة «لبيك باكستان», may read as another state's party)
-    crowd = replace(crowd, span=span, country=actor.country or crowd.country)
+    # the crowd's country is where it protests (an unlinked crowd phrase, أنصار حركة «لبيك
+    # باكستان», may read as another state's party; a French gendarmerie meets New Caledonians)
+    where = (e.place.country if e.place is not None else None) or e.country
+    crowd = replace(crowd, span=span, country=where or actor.country or crowd.country)
     recipient = e.recipient if e.recipient is None or e.recipient.span != span else None
     return replace(e, actor=crowd, recipient=recipient)
 
