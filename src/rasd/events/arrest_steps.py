@@ -139,12 +139,21 @@ def fold_referrals(events: list[Event], text: str) -> list[Event]:
                                   e.trigger.end + _CHARGE_REACH // 2])
         if any(w in near for w in _CHARGE_WORDS):
             continue
+        # conv19: only an arrest told under the same flags (negated, future, hypothetical,
+        # denied): a conditional or future referral (إذا أحيلوا إلى النيابة) is no step of a
+        # past arrest, and must not vanish into it
         arrests = [o for o in out if o.type == "COERCE" and o.mode == "arrest"
-                   and o.trigger.start < e.trigger.start]
+                   and o.trigger.start < e.trigger.start and _same_flags(o, e)]
         if not arrests:
             continue
         _fold_into_last(out, arrests, e)
     return out
+
+
+def _same_flags(a: Event, b: Event) -> bool:
+    """Whether two events are told under the same flags (negated, future, hypothetical,
+    denied): only then can one be a step or a retelling of the other (conv19)."""
+    return a.flags == b.flags and a.denied == b.denied
 
 
 def _fold_into_last(out: list[Event], hosts: list[Event], e: Event) -> None:

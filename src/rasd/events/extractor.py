@@ -74,6 +74,7 @@ from rasd.events.sentence_events import VERBAL_ATTACK_LEMMAS as VERBAL_ATTACK_LE
 from rasd.events.sentence_events import Sentence, sentence_events
 from rasd.events.stated_futures import stated_now  # fix43: stances told as made
 from rasd.events.tolls import is_toll, other_estimate
+from rasd.events.wanted_charges import wanted_charges  # conv19
 from rasd.model import Casualty, Document, Event, Span
 from rasd.text.layer import document_pieces
 from rasd.text.sentences import split_sentences
@@ -182,6 +183,7 @@ class EventExtractor:
         # fix40: the arrested referred to the prosecution, the force's later seizure
         merged = fold_charged_acts(fold_later_seizure(fold_referrals(merged, doc.text), doc.text),
                                    doc.text)
+        merged = wanted_charges(merged, doc.text)  # conv19: القبض على 11 مطلوبا بتهمة …
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(

@@ -81,6 +81,7 @@ from rasd.events.sentence_folds import (
     protest_aim,
     wounded_clause,
 )
+from rasd.events.settled_roles import settled_roles  # conv19
 from rasd.events.sources import attribution_of, later_speaker
 from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
@@ -297,8 +298,9 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             else content_mode(k, matches, [g.content for g in flags], toks, cues)
         if m.trigger.type == "MOBILIZE":
             mode = mobilize_mode(mode, actor.sector if actor is not None else None)
-        out.append(_event(doc, sent, m, f, actor, recipient, said, refs, times, skip,
-                          min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues), mode))
+        out.append(settled_roles(_event(  # conv19: a delegation met, a protest's crowd
+            doc, sent, m, f, actor, recipient, said, refs, times, skip,
+            min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues), mode), toks, m, finder))
         clause = clause_start(toks, m.first)
         if m.first > 0 and toks[m.first - 1].norm in COUNTERPART:
             clause = m.first  # أفرجت الجماعة عن 48 أسيرا مقابل إفراج الحكومة عن 52: two acts
