@@ -198,7 +198,7 @@ def no_attack(e: Event) -> bool:
     """Whether ``e`` is an attack word that reports no attack: a course of attacks, a work's
     content, market prose or an announced attack (:mod:`rasd.events.work_content`)."""
     return course_of_acts(e) or told_in_a_work(e) or market_figure(e) or announced_attack(e) \
-        or attack_campaign(e) or no_course_attack(e)  # assault18: مئات الغارات منذ …; fix44: تصاعد اعتداءات المستعمرين
+        or attack_campaign(e) or no_course_attack(e)  # assault18; fix44 (course_nouns)
 
 
 def fold_condemned(merged: list[Event], e: Event) -> bool:

@@ -27,6 +27,7 @@ from rasd.events.later_tellings import (
     property_clause,
 )
 from rasd.events.live_entries import new_entry  # assault18: a live page's later entry
+from rasd.events.separate_acts import separate_act  # fix44
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.meeting_retold import meeting_series, retold_meeting
 from rasd.events.merge_content import (
@@ -94,7 +95,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             continue  # وأعلن المركز مقتل شخصين; وكان انفجار … قد أودى; …، مهددة بـ: told before
         if i not in earlier and fold_battle_telling(merged, e, merge_pair):
             continue  # مؤكدة أنهم قتلوا; صدت هجوما; في المقابل، … تعرضت لهجوم: one fight
-        if another_act(e) or property_clause(merged, e) or blast_clause(merged, e):
+        if another_act(e) or property_clause(merged, e) or blast_clause(merged, e) \
+                or separate_act(merged, e):  # fix44: وفي وقت لاحق … دبابة؛ فيما جرفت آليات
             # ألقت مسيّرة أخرى قنبلة; …، فيما أحرق المستوطنون مركبتين; فيما أصيب جندي إثر
             # انفجار لغم: a second act
             merged.append(e)

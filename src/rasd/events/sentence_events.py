@@ -61,7 +61,6 @@ from rasd.events.places import (
 from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
-from rasd.events.thanks_reasons import fold_thanks_reasons  # fix44
 from rasd.events.receptions import host_side_place
 from rasd.events.restated import fold_restated_refusals
 from rasd.events.riot_clashes import riot_clash
@@ -83,6 +82,7 @@ from rasd.events.sentence_folds import (
     wounded_clause,
 )
 from rasd.events.sources import attribution_of, later_speaker
+from rasd.events.thanks_reasons import fold_thanks_reasons  # fix44
 from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
