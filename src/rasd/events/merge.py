@@ -27,7 +27,6 @@ from rasd.events.later_tellings import (
     property_clause,
 )
 from rasd.events.live_entries import new_entry  # assault18: a live page's later entry
-from rasd.events.separate_acts import separate_act  # fix44
 from rasd.events.matcher import WEAPON_WORDS
 from rasd.events.meeting_retold import meeting_series, retold_meeting
 from rasd.events.merge_content import (
@@ -49,6 +48,7 @@ from rasd.events.pair_merge import merge_pair
 from rasd.events.remands import remand_and_arrest
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
+from rasd.events.separate_acts import separate_act  # fix44
 from rasd.events.support_kinds import different_support
 from rasd.events.sweeps import same_sweep
 from rasd.model import Actor, Casualty, Event, Place
