@@ -162,3 +162,77 @@ def test_a_tariff_tier_postponed_is_a_concession() -> None:
     text = ("وأعلن وزير الكهرباء خلال المؤتمر إرجاء تطبيق الشريحة الثالثة من التعرفة "
             "المنزلية ستة أشهر.")
     assert "policy" in [e.mode for e in all_of_type(text, "CONCEDE")]
+
+
+# --- second batch: separate acts, drones, road blocks, plagues, deadlines, resistance, roles
+
+
+def test_a_drone_named_by_a_belligerent_is_no_march() -> None:
+    text = "قتيل بمسيرة تركية في ريف القامشلي"
+    assert "drone" in modes(text, "ASSAULT")
+    assert not all_of_type(text, "PROTEST")
+
+
+def test_a_popular_march_stays_a_protest() -> None:
+    text = "خرجت مسيرة شعبية في بلدة كفر قدوم رفضا لمصادرة الأراضي."
+    assert all_of_type(text, "PROTEST")
+
+
+def test_a_counted_crowd_blocking_a_roundabout() -> None:
+    text = "وقطع عشرات المحتجين دوار الساعة وسط المدينة بالإطارات المشتعلة لساعتين."
+    assert "obstruct" in modes(text, "PROTEST")
+
+
+def test_a_later_shelling_by_other_means_is_a_second_attack() -> None:
+    text = ("استهدفت مسيرة إسرائيلية سيارة قرب بلدة عيتا الشعب، ما أدى إلى مقتل شخص. وفي وقت "
+            "لاحق، أطلقت دبابة إسرائيلية ثلاث قذائف على أطراف بلدة رميش.")
+    assert len(all_of_type(text, "ASSAULT")) == 2
+
+
+def test_a_later_report_of_the_strike_is_no_second_attack() -> None:
+    text = ("قصفت طائرة حربية منزلا في بلدة بيت لاهيا، ما أدى إلى مقتل ثلاثة أشخاص. وفي وقت "
+            "لاحق، أعلن الجيش أن الغارة استهدفت قياديا في الحركة.")
+    assert len(all_of_type(text, "ASSAULT")) == 1
+
+
+def test_streets_bulldozed_while_soldiers_fire_are_two_acts() -> None:
+    text = ("وأطلق الجنود الرصاص الحي باتجاه الشبان خلال الاقتحام، فيما جرفت جرافات عسكرية "
+            "شوارع المخيم.")
+    assert {"firearms", "destroy"} <= set(modes(text, "ASSAULT"))
+
+
+def test_a_spreading_crime_named_as_a_strike_cause_is_no_attack() -> None:
+    text = ("أضرب سائقو سيارات الأجرة في المدينة، اليوم، احتجاجا على تفشي جرائم السطو "
+            "المسلح على السائقين.")
+    assert not all_of_type(text, "ASSAULT")
+
+
+def test_a_deadline_after_demolition_notices_is_that_threat() -> None:
+    text = ("وسلمت البلدية إخطارات بهدم عشرة منازل في الحي، ومنحت أصحابها مهلة أسبوعين "
+            "لهدمها ذاتيا.")
+    assert len(all_of_type(text, "THREATEN")) == 1
+    assert not all_of_type(text, "ASSAULT")
+
+
+def test_a_son_trying_to_stop_bulldozers_restricts_no_one() -> None:
+    text = ("وقال الأب إن الشرطة اعتقلت ابنه بعد أن حاول منع الجرافات من الاقتراب من "
+            "المنزل.")
+    assert not [e for e in all_of_type(text, "COERCE") if e.mode == "restrict"]
+
+
+def test_soldiers_keeping_farmers_from_their_land_restrict_them() -> None:
+    text = "منع جنود الاحتلال المزارعين من الوصول إلى أراضيهم شرق البلدة."
+    assert "restrict" in modes(text, "COERCE")
+
+
+def test_counted_members_walking_out_are_the_protest_actor() -> None:
+    text = "وانسحب 14 نائبا من الجلسة احتجاجا على رفض رئيس المجلس مناقشة الموازنة."
+    found = all_of_type(text, "PROTEST")
+    assert found and any(e.actor is not None and e.actor.sector == "LEG" for e in found)
+
+
+def test_arrests_of_protesters_after_a_grievance_arrest_are_a_second_arrest() -> None:
+    text = ("تظاهر آلاف من المتدينين، مساء أمس، عند مدخل المدينة، احتجاجا على اعتقال الشرطة "
+            "العسكرية طالبين تخلفا عن الخدمة. واستخدمت الشرطة خراطيم المياه لتفريق المحتجين، "
+            "واعتقلت 12 منهم.")
+    assert len(all_of_type(text, "COERCE")) == 2

@@ -12,6 +12,10 @@
   :func:`rasd.events.later_tellings.property_clause` keeps a one-word destruction verb after
   فيما/بينما apart from the attack on people of its sentence; a phrase trigger that opens
   with its verb (``جرفت آليات عسكرية أجزاء من الشارع``) is the same telling.
+* **An arrest after a grievance arrest** (``تظاهر آلاف … احتجاجا على اعتقال الشرطة العسكرية
+  طالبين … واستخدمت الشرطة خراطيم المياه لتفريق المحتجين، واعتقلت 12 منهم``): the arrest a
+  protest answers came before it; an arrest told by its verb in a later sentence, with only
+  such grievances told before, is a new act (the gold codes two COERCE/arrest, ev-1764).
 """
 
 from __future__ import annotations
@@ -73,10 +77,35 @@ def property_phrase_clause(merged: list[Event], e: Event) -> bool:
                and m.flags == e.flags for m in merged)
 
 
+#: Words that make the act after them a protest's grievance (normalised): احتجاجا على،
+#: رفضا ل، تنديدا ب (a fused ل/ب is part of the next word).
+GRIEVANCE_WORDS = frozenset(normalize_key(w) for w in ("احتجاجا", "رفضا", "تنديدا"))
+#: Words a grievance word may stand before the act (على, then the act).
+GRIEVANCE_REACH = 2
+
+
+def _grievance(m: Event) -> bool:
+    sent = m.evidence[0]
+    before = sent.text[: max(0, m.trigger.start - sent.start)].split()[-GRIEVANCE_REACH:]
+    return any(normalize_key(w.strip("،,«»")) in GRIEVANCE_WORDS for w in before)
+
+
+def after_grievance(merged: list[Event], e: Event) -> bool:
+    """Whether ``e`` is a COERCE told by a verb (not a definite noun) in a sentence after one
+    where every earlier COERCE of its flags was told as a protest's grievance."""
+    if e.type != "COERCE" or is_definite(e.trigger.text.split()[0]):
+        return False
+    told = [m for m in merged if m.type == "COERCE" and m.flags == e.flags]
+    return bool(told) and all(_grievance(m) and e.evidence[0] not in m.evidence
+                              for m in told)
+
+
 def separate_act(merged: list[Event], e: Event) -> bool:
-    """Whether ``e`` is an attack of its own by :func:`later_other_means` or
-    :func:`property_phrase_clause`."""
-    return later_other_means(merged, e) or property_phrase_clause(merged, e)
+    """Whether ``e`` is an act of its own by :func:`later_other_means`,
+    :func:`property_phrase_clause` or :func:`after_grievance`."""
+    return later_other_means(merged, e) or property_phrase_clause(merged, e) \
+        or after_grievance(merged, e)
 
 
-__all__ = ["LATER_OPENING", "later_other_means", "property_phrase_clause", "separate_act"]
+__all__ = ["LATER_OPENING", "after_grievance", "later_other_means", "property_phrase_clause",
+           "separate_act"]

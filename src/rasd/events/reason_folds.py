@@ -1,5 +1,7 @@
-"""The reason of a thanks is no act of its own (task fix44; used by
-:func:`rasd.events.sentence_events.sentence_events`).
+"""What a reaction or a threat of a sentence names besides its act (task fix44; used by
+:func:`rasd.events.sentence_events.sentence_events` through :func:`fold_reasons`).
+
+**The reason of a thanks is no act of its own.**
 
 ``وأعرب كبير المستشارين عن شكره لدولة قطر «على وقوفها الدائم إلى جانب الشعب البنغالي»``: the
 stand thanked for after ``على`` is the thanks' reason, already coded by the thanks' SUPPORT
@@ -49,4 +51,28 @@ def fold_thanks_reasons(events: list[Event]) -> list[Event]:
                              _reason_of)
 
 
-__all__ = ["fold_thanks_reasons"]
+#: The normalised stem of a deadline's nouns and verbs (مهلة، أمهل).
+_DEADLINE = normalize_key("مهل")
+
+
+def _deadline(e: Event) -> bool:
+    return e.type == "THREATEN" and _DEADLINE in normalize_key(e.trigger.text)
+
+
+def fold_deadlines(events: list[Event]) -> list[Event]:
+    """One sentence's events with a deadline (منحت أصحابها مهلة 21 يوما لهدمها ذاتيا) folded
+    into the threat told before it in the sentence (علقت طواقم البلدية إخطارات بهدم 12
+    منشأة): the term of that threat, not an ultimatum of its own (ev-1772 codes one
+    THREATEN/violence, as ev-494's notices)."""
+    return fold_into_earlier(
+        events, _deadline,
+        lambda o, e: o.type == "THREATEN" and not _deadline(o)
+        and o.trigger.end <= e.trigger.start and o.evidence[0] == e.evidence[0])
+
+
+def fold_reasons(events: list[Event]) -> list[Event]:
+    """:func:`fold_thanks_reasons`, then :func:`fold_deadlines`."""
+    return fold_deadlines(fold_thanks_reasons(events))
+
+
+__all__ = ["fold_deadlines", "fold_reasons", "fold_thanks_reasons"]
