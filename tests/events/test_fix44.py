@@ -236,3 +236,8 @@ def test_arrests_of_protesters_after_a_grievance_arrest_are_a_second_arrest() ->
             "العسكرية طالبين تخلفا عن الخدمة. واستخدمت الشرطة خراطيم المياه لتفريق المحتجين، "
             "واعتقلت 12 منهم.")
     assert len(all_of_type(text, "COERCE")) == 2
+
+
+def test_imports_let_back_in_are_an_easing() -> None:
+    text = "وأعلنت الحكومة الأردنية أنها سمحت باستئناف الواردات الزراعية السورية عبر معبر جابر."
+    assert "ease" in [e.mode for e in all_of_type(text, "CONCEDE")]
