@@ -26,6 +26,7 @@ import re
 
 from rasd.events.attack_campaigns import attack_campaign
 from rasd.events.clauses import RELATIVE_PRONOUNS, is_definite, strip_conj
+from rasd.events.course_nouns import no_course_attack  # fix44
 from rasd.events.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -197,7 +198,7 @@ def no_attack(e: Event) -> bool:
     """Whether ``e`` is an attack word that reports no attack: a course of attacks, a work's
     content, market prose or an announced attack (:mod:`rasd.events.work_content`)."""
     return course_of_acts(e) or told_in_a_work(e) or market_figure(e) or announced_attack(e) \
-        or attack_campaign(e)  # assault18: مئات الغارات منذ …، الغارات المتواصلة
+        or attack_campaign(e) or no_course_attack(e)  # assault18; fix44 (course_nouns)
 
 
 def fold_condemned(merged: list[Event], e: Event) -> bool:

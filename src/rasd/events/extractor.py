@@ -51,6 +51,7 @@ from rasd.events.lead_place import story_place
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
 from rasd.events.merge import merge_events
+from rasd.events.occupation_actor import occupation_country  # fix44: قوات الاحتلال → ISR
 from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
@@ -284,6 +285,9 @@ def _with_countries(e: Event, country: str | None) -> Event:
     entity stage takes the country its text names (docs/schema.md)."""
     if e.country is None and country is not None:
         e = replace(e, country=country)
+    if e.actor is not None and e.actor.kb_id is None \
+            and (occupier := occupation_country(e.actor.span.text)) is not None:  # fix44
+        e = replace(e, actor=replace(e.actor, country=occupier))
     if e.actor is not None and e.actor.country is None and e.actor.kb_id is None \
             and e.country is not None:
         e = replace(e, actor=replace(e.actor, country=e.country))

@@ -48,6 +48,7 @@ from rasd.events.pair_merge import merge_pair
 from rasd.events.remands import remand_and_arrest
 from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
 from rasd.events.retold_tolls import toll_merge
+from rasd.events.separate_acts import separate_act  # fix44
 from rasd.events.support_kinds import different_support
 from rasd.events.sweeps import same_sweep
 from rasd.model import Actor, Casualty, Event, Place
@@ -94,7 +95,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             continue  # وأعلن المركز مقتل شخصين; وكان انفجار … قد أودى; …، مهددة بـ: told before
         if i not in earlier and fold_battle_telling(merged, e, merge_pair):
             continue  # مؤكدة أنهم قتلوا; صدت هجوما; في المقابل، … تعرضت لهجوم: one fight
-        if another_act(e) or property_clause(merged, e) or blast_clause(merged, e):
+        if another_act(e) or property_clause(merged, e) or blast_clause(merged, e) \
+                or separate_act(merged, e):  # fix44: وفي وقت لاحق … دبابة؛ فيما جرفت آليات
             # ألقت مسيّرة أخرى قنبلة; …، فيما أحرق المستوطنون مركبتين; فيما أصيب جندي إثر
             # انفجار لغم: a second act
             merged.append(e)

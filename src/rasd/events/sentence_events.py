@@ -61,6 +61,7 @@ from rasd.events.places import (
 from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
+from rasd.events.reason_folds import fold_reasons  # fix44
 from rasd.events.receptions import host_side_place
 from rasd.events.restated import fold_restated_refusals
 from rasd.events.riot_clashes import riot_clash
@@ -324,6 +325,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = drop_threat_content(fold_crowd_violence(fold_coordination(
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
+    out = fold_reasons(out)  # fix44: عن شكره لدولة قطر على «وقوفها …»؛ ومنحت أصحابها مهلة
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
     # …، تتضمن 300 طن من المواد الغذائية (aid contents); a refusal restated (fix38)
