@@ -60,6 +60,7 @@ from rasd.events.places import (
 )
 from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
+from rasd.events.characterisation_folds import fold_characterisations
 from rasd.events.reaction_folds import fold_reactions
 from rasd.events.receptions import host_side_place
 from rasd.events.restated import fold_restated_refusals
@@ -321,6 +322,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = drop_threat_content(fold_crowd_violence(fold_coordination(
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
+    out = fold_characterisations(out)  # charac19: معتبرا أن «…» after a refusal or a threat
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
