@@ -64,6 +64,10 @@ _LABEL_LINK = "بأنه|بأنها|بأنهم|بأنهما|بأنهن"
 _CONSIDER = "اعتبر|اعتبرت|اعتبروا|اعتبرا|اعتبرتا|معتبرا|معتبرة|معتبرين|معتبرتين|رأى|رأت|رأوا"
 _CONSIDER_ACC = "اعتبر|اعتبرت|اعتبروا|اعتبرا|اعتبرتا|معتبرا|معتبرة|معتبرين|معتبرتين"
 _THAT = "أن|بأن|إن"
+#: A warning that a step to come "will be considered" an aggression (من أن أي سد تقيمه
+#: طالبان «سيعد عملا عدائيا», README round 43: a characterisation, no threat of action): the
+#: future passive only; the present يعتبر / يعد انتهاكا is a general statement.
+_WILL_BE_DEEMED = "سيعد|ستعد|سيعتبر|ستعتبر|سيعدان|سيعتبران"  # not سيكون: a plan judged
 _SAY = ("قال|قالت|قالوا|قالا|أكد|أكدت|أكدوا|مؤكدا|مؤكدة|أوضح|أوضحت|أضاف|أضافت|رد|ردت|ردوا|"
         "علق|علقت|معلقا|معلقة|شدد|شددت|مشددا|مشددة|صرح|صرحت|ذكر|ذكرت")
 #: The acts, decisions, texts and statements a party judges: the subject of إن after a verb
@@ -135,7 +139,7 @@ def _alts(*, strong_only: bool, accusative: bool = False, prefix: str = "") -> s
             if prefix:
                 if "_" in f or h.pos not in ("noun", "adj"):
                     continue  # a phrase, a negation or a verb takes no ب
-                forms.extend((prefix + f, prefix + "ال" + f, prefix + "_" + f))
+                forms.extend((prefix + f, prefix + "ال" + f))
             else:
                 forms.append(f)
     return "|".join(dict.fromkeys(forms))
@@ -155,12 +159,18 @@ def frame_rows() -> tuple[tuple[int, list[str]], ...]:
     rows = [
         _row("وصف بأنه", f"{_DESCRIBE} *{SPEAKER_GAP} {_LABEL_LINK} *{HEAD_GAP} {every}"),
         _row("وصف بـ", f"{_DESCRIBE} *{SPEAKER_GAP} {with_b}"),
+        # بـ written apart before a quote (بـ«الاستفزاز»): the quote mark is a token of its
+        # own, crossed by a one-word gap
+        _row("وصف بـ«", f"{_DESCRIBE} *{SPEAKER_GAP} ب *1 {every}"),
         _row("اعتبر أن", f"{_CONSIDER} *{SPEAKER_GAP} {_THAT} *{HEAD_GAP + 1} {strong}"),
         _row("اعتبر الفعل", f"{_CONSIDER_ACC} *{SPEAKER_GAP} {acc}"),
+        _row("سيعد", f"{_WILL_BE_DEEMED} {acc}"),
         _row("قال إن الفعل", f"{_SAY} *{SAY_GAP} {_THAT} {_ACTS} *{HEAD_GAP} {strong}"),
         _row("ما وصفه بأنه", f"{_RELATIVE} {_RELATIVE_VERB} *{SPEAKER_GAP} {_LABEL_LINK} "
                              f"*{HEAD_GAP} {every}", "after=actor"),
         _row("ما وصفه بـ", f"{_RELATIVE} {_RELATIVE_VERB} *{SPEAKER_GAP} {with_b}",
+             "after=actor"),
+        _row("ما وصفه بـ«", f"{_RELATIVE} {_RELATIVE_VERB} *{SPEAKER_GAP} ب *1 {every}",
              "after=actor"),
         _row("ما اعتبره", f"{_RELATIVE} {_RELATIVE_VERB} *{SPEAKER_GAP} {acc}", "after=actor"),
     ]
@@ -171,12 +181,17 @@ def _keys(words: str) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in words.split("|"))
 
 
-#: Objects whose condemnation is a denial (accusations or reports called false: README
-#: "accusations called false = denial") or no act at all (a situation judged: قال إن الوضع
-#: خطير). Normalised, with the article and و/ب stripped as the readings do.
-_NOT_AN_ACT = _keys("اتهام|اتهامات|الاتهام|الاتهامات|مزاعم|المزاعم|ادعاءات|الادعاءات|"
-                    "ادعاء|الادعاء|شائعات|الشائعات|أنباء|الأنباء|رواية|الرواية|روايات|"
-                    "الروايات|الوضع|الأوضاع|وضع|أوضاع|الحالة|الظروف|الوضعية")
+#: Objects whose condemnation is a denial: accusations or reports called false or vexatious
+#: (README "accusations called false = denial"), also inside the label (واصفا القرار بأنه «مبني
+#: على تقارير كيدية»). Normalised.
+_DENIED = _keys("اتهام|اتهامات|الاتهام|الاتهامات|مزاعم|المزاعم|ادعاءات|الادعاءات|ادعاء|"
+                "الادعاء|شائعات|الشائعات|أنباء|الأنباء|رواية|الرواية|روايات|الروايات|افتراءات|"
+                "الافتراءات|أكاذيب|الأكاذيب|تهم|التهم|تهمة|التهمة")
+#: Inside the label, reports too: a decision "built on vexatious reports" is denied (ev-1722),
+#: while reports judged as the object (أن تقارير الوكالة «مسيسة», ev-1294) are condemned.
+_DENIED_IN_LABEL = _DENIED | _keys("تقارير|التقارير")
+#: Objects that are no act: a situation judged (قال إن الوضع خطير is no event).
+_SITUATIONS = _keys("الوضع|الأوضاع|وضع|أوضاع|الحالة|الظروف|الوضعية")
 #: Link words after which the next word is the subject of أن, not its predicate.
 _BARE_THAT = _keys("أن|بأن|إن|وأن|وإن|وبأن")
 _LINKS = _BARE_THAT | _keys("بأنه|بأنها|بأنهم|بأنهما|بأنهن")
@@ -193,7 +208,12 @@ def idle_characterisation(toks: Sequence[Token], first: int, last: int, lemma: s
     end = link if link is not None else last
     # the relative's antecedent (الاتهامات التي وصفها) stands just before the frame
     start = first - 1 if first and lemma.startswith(LEMMA_PREFIX + "ما ") else first
-    if any(_object_word(toks[k].norm) in _NOT_AN_ACT for k in range(max(start, 0), end)):
+    # after a bare أن its subject (the word after it) is still the object judged
+    label = end + 2 if link is not None and toks[link].norm in _BARE_THAT else end
+    if any(_object_word(toks[k].norm) in _SITUATIONS | _DENIED
+           for k in range(max(start, 0), min(label, last + 1))):
+        return True
+    if any(_object_word(toks[k].norm) in _DENIED_IN_LABEL for k in range(label, last + 1)):
         return True
     # the head right after a bare أن is that أن's subject, not what the act is called
     return link is not None and toks[link].norm in _BARE_THAT \
