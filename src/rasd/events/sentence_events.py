@@ -20,6 +20,7 @@ from rasd.events.aid_contents import fold_aid_contents
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_casualties
 from rasd.events.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
+from rasd.events.characterisation_folds import fold_characterisations
 from rasd.events.charges import charged_act, idle_charge
 from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.context import dated_ahead, event_date
@@ -60,7 +61,6 @@ from rasd.events.places import (
 )
 from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
-from rasd.events.characterisation_folds import fold_characterisations
 from rasd.events.reaction_folds import fold_reactions
 from rasd.events.receptions import host_side_place
 from rasd.events.restated import fold_restated_refusals
