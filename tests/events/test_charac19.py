@@ -51,6 +51,8 @@ MUST = [
     "وقررت الحكومة الهندية إغلاق المعبر، وهو ما وصفته إسلام آباد بأنه «عمل عدائي».",
     "وأرسلت أنقرة سفينة تنقيب إلى المنطقة، في خطوة اعتبرتها نيقوسيا «استفزازا».",
     "وفرض الاتحاد الأوروبي رسوما على الواردات الصينية التي وصفتها بكين بأنها «غير مبررة».",
+    # a label at the head of the phrase or after its first word
+    "ووصف حاكم ولاية بلاتو الاعتداء على الكنيسة بأنه «عمل إرهابي».",
     # the warning that an act to come will be deemed an aggression
     "وحذر وزير الري الإثيوبي من أن أي تدخل في مجرى النهر «سيعد عملا عدائيا».",
 ]
@@ -70,6 +72,8 @@ MUST_NOT = [
     "واعتبر الوزير أن الانتهاكات تراجعت منذ بداية العام.",
     # a label alone after أن: the police classify, no party condemns
     "وقال مدير الأمن إن الحادث «جريمة جنائية» وليس عملا منظما.",
+    # a label further in the phrase names the target of praise
+    "ووصف قائد الجيش النيجري العملية بأنها «ضربة موفقة ضد الجماعات الإرهابية».",
     # the present of considering: a general statement
     "ويعتبر القانون الدولي الاستيطان انتهاكا للاتفاقيات.",
 ]
@@ -108,6 +112,31 @@ def test_characterisation_after_a_boycott_stays_apart() -> None:
 def test_speaker_is_the_actor() -> None:
     [e] = accusations("ووصفت وزارة الخارجية الفنزويلية العقوبات الأمريكية بأنها «قرصنة».")
     assert e.actor is not None and "الخارجية" in e.actor.span.text
+
+
+# --- smaller ACCUSE families of the blind bank
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة الكينية إن عبوة ناسفة انفجرت قرب الحافلة، مرجحة أن يكون الهجوم من تدبير "
+    "حركة الشباب.",
+    "وأعلنت الحكومة الكندية أنها تقدمت بشكوى رسمية أمام منظمة التجارة العالمية.",
+    "وكانت الشرطة قد أوقفت الناشطين الشهر الماضي، ووجهت إليهما تهمتان.",
+])
+def test_allegation_families(text: str) -> None:
+    assert any(e.mode == "allege" for e in accusations(text)), text
+
+
+def test_a_fire_probable_cause_is_no_allegation() -> None:
+    text = "وقال مدير الدفاع المدني إن الحريق أتى على المستودع، مرجحا أن يكون تماس كهربائي وراءه."
+    assert not accusations(text)
+
+
+def test_comment_hours_after_a_ruling_borrows_no_day() -> None:
+    text = ("أيدت محكمة الاستئناف في أنقرة، أمس الثلاثاء، حكم سجن رئيس البلدية. واعتبر المتحدث "
+            "باسم الحزب بعد ساعات من صدور الحكم أن القرار «انتقام سياسي».")
+    found = [e for e in accusations(text) if e.mode == "disapprove"]
+    assert found and all(e.date is None for e in found)
 
 
 # --- the data

@@ -13,7 +13,10 @@ participles, the و-joined اعتبر / قال and the relative (التي وصف
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasd.events.manner_folds import fold_into_earlier
+from rasd.events.right_after import _RIGHT_AFTER, SPEECH_TYPES
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -46,9 +49,23 @@ def fold_characterisations(events: list[Event]) -> list[Event]:
     """One sentence's events with each characterisation that continues an earlier
     refusal, threat, condemnation or accusation of the sentence folded into it (one
     ACCUSE or REJECT, as the gold codes it: README "reaction_folds" and the
-    "رفضت … واعتبرته «…»" rule), the participle's and the و-joined verb's alike."""
-    return fold_into_earlier(events, _continuing, lambda o, e: o.type in _HOSTS
-                             and o.trigger.end <= e.trigger.start)
+    "رفضت … واعتبرته «…»" rule), the participle's and the و-joined verb's alike; and a
+    comment told hours after a decision keeps no day borrowed from its paragraph."""
+    folded = fold_into_earlier(events, _continuing, lambda o, e: o.type in _HOSTS
+                               and o.trigger.end <= e.trigger.start)
+    return [_undated_comment(e) for e in folded]
+
+
+def _undated_comment(e: Event) -> Event:
+    """``e`` without its paragraph's day when it is a statement in a sentence told as
+    following a decision at once (واعتبر المتحدث بعد ساعات من صدور القرار أن الحكم «…»): a
+    comment is no part of the occasion (:mod:`rasd.events.right_after`, gold ev-1061)."""
+    if e.type not in SPEECH_TYPES or e.date_basis != "paragraph":
+        return e
+    sent = e.trigger_sentence()
+    if sent is None or _RIGHT_AFTER.search(sent.text) is None:
+        return e
+    return replace(e, date=None, date_basis="none")
 
 
 __all__ = ["fold_characterisations"]

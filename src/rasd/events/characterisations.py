@@ -56,6 +56,8 @@ SAY_GAP = 10
 #: quoted label or follows one or two words (بأنها «عمل من أعمال القرصنة»، أن الخطوة «تمثل
 #: خرقا صريحا»).
 HEAD_GAP = 3
+#: A label (إرهابي، جريمة، خطير) counts only at the head of the phrase or after its first word.
+LABEL_GAP = 1
 
 _DESCRIBE = ("وصف|وصفت|وصفوا|وصفا|وصفتا|واصفا|واصفة|واصفين|واصفتين|واصفان|يصف|تصف|يصفون|"
              "يصفان")  # no object pronoun: ووصفه continues the speaker's earlier act (README)
@@ -124,13 +126,14 @@ def heads() -> tuple[Head, ...]:
     return tuple(out)
 
 
-def _alts(*, strong_only: bool, accusative: bool = False, prefix: str = "") -> str:
+def _alts(*, strong_only: bool, accusative: bool = False, prefix: str = "",
+          labels_only: bool = False) -> str:
     """The lexicon as one slot of alternatives: every head, or the strong ones; only the
     forms an accusative predicate takes (ending in alif, adjectives, غير_/لا_ phrases); each
     joined to ``prefix`` (ب, بال: ``وصف الحكم بالجائر``)."""
     forms: list[str] = []
     for h in heads():
-        if strong_only and not h.strong:
+        if (strong_only and not h.strong) or (labels_only and h.strong):
             continue
         for f in h.forms:
             first = f.split("_")[0]
@@ -154,10 +157,15 @@ def _row(name: str, spec: str, roles: str = "subj=actor") -> list[str]:
 def frame_rows() -> tuple[tuple[int, list[str]], ...]:
     """The characterisation frames as triggers.tsv rows (line numbers past any file's)."""
     every, strong = _alts(strong_only=False), _alts(strong_only=True)
+    labels = _alts(strong_only=False, labels_only=True)
     acc = _alts(strong_only=True, accusative=True)
     with_b = _alts(strong_only=False, prefix="ب")
     rows = [
-        _row("وصف بأنه", f"{_DESCRIBE} *{SPEAKER_GAP} {_LABEL_LINK} *{HEAD_GAP} {every}"),
+        _row("وصف بأنه", f"{_DESCRIBE} *{SPEAKER_GAP} {_LABEL_LINK} *{HEAD_GAP} {strong}"),
+        # a label (إرهابي، جريمة) heads the phrase or follows its first word (بأنه «عمل
+        # إرهابي»): further in, it names the target of praise (بأنها «ضربة قوية للتنظيم
+        # الإرهابي»)
+        _row("وصف بأنه «", f"{_DESCRIBE} *{SPEAKER_GAP} {_LABEL_LINK} *{LABEL_GAP} {labels}"),
         _row("وصف بـ", f"{_DESCRIBE} *{SPEAKER_GAP} {with_b}"),
         # بـ written apart before a quote (بـ«الاستفزاز»): the quote mark is a token of its
         # own, crossed by a one-word gap
@@ -167,7 +175,9 @@ def frame_rows() -> tuple[tuple[int, list[str]], ...]:
         _row("سيعد", f"{_WILL_BE_DEEMED} {acc}"),
         _row("قال إن الفعل", f"{_SAY} *{SAY_GAP} {_THAT} {_ACTS} *{HEAD_GAP} {strong}"),
         _row("ما وصفه بأنه", f"{_RELATIVE} {_RELATIVE_VERB} *{SPEAKER_GAP} {_LABEL_LINK} "
-                             f"*{HEAD_GAP} {every}", "after=actor"),
+                             f"*{HEAD_GAP} {strong}", "after=actor"),
+        _row("ما وصفه بأنه «", f"{_RELATIVE} {_RELATIVE_VERB} *{SPEAKER_GAP} {_LABEL_LINK} "
+                               f"*{LABEL_GAP} {labels}", "after=actor"),
         _row("ما وصفه بـ", f"{_RELATIVE} {_RELATIVE_VERB} *{SPEAKER_GAP} {with_b}",
              "after=actor"),
         _row("ما وصفه بـ«", f"{_RELATIVE} {_RELATIVE_VERB} *{SPEAKER_GAP} ب *1 {every}",
