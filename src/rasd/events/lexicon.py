@@ -141,7 +141,8 @@ def _parse_trigger(lineno: int, cols: list[str]) -> Trigger:
 @cache
 def triggers() -> tuple[Trigger, ...]:
     """Every row of triggers.tsv, in file order."""
-    return tuple(_parse_trigger(n, cols) for n, cols in _rows("triggers.tsv"))
+    from rasd.events.characterisations import frame_rows  # charac19: the general frames
+    return tuple(_parse_trigger(n, cols) for n, cols in (*_rows("triggers.tsv"), *frame_rows()))
 
 
 @cache

@@ -18,6 +18,7 @@ from operator import itemgetter, not_
 from typing import cast
 
 from rasd.caches import WORD_CACHE_SIZE
+from rasd.events.characterisations import idle_characterisation
 from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger
 from rasd.events.readings import _NO_READINGS
 from rasd.events.readings import PRONOUNS as PRONOUNS  # re-exported: callers import them here
@@ -292,7 +293,8 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
             raw.append(Match(entry.trigger, i, end - 1, toks[i].start, toks[end - 1].end))
     if not raw:
         return raw
-    raw = [m for m in raw if not _purpose(m, toks) and not _false_reading(m, toks)]
+    raw = [m for m in raw if not _purpose(m, toks) and not _false_reading(m, toks)
+           and not idle_characterisation(toks, m.first, m.last, m.trigger.lemma)]  # charac19
     blocks = [m for m in raw if m.trigger.block]
     live = [m for m in raw if not m.trigger.block
             and not any(_blocks(b, m, toks) for b in blocks)]

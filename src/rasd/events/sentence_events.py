@@ -20,6 +20,7 @@ from rasd.events.aid_contents import fold_aid_contents
 from rasd.events.arguments import ActorFinder
 from rasd.events.attach import attach_casualties
 from rasd.events.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
+from rasd.events.characterisation_folds import fold_characterisations
 from rasd.events.charges import charged_act, idle_charge
 from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.context import dated_ahead, event_date
@@ -324,6 +325,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out, clauses = fold_demands(*drop_crowd_words(*drop_victim_words(out, clauses)))
     out = drop_threat_content(fold_crowd_violence(fold_coordination(
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
+    out = fold_characterisations(out)  # charac19: معتبرا أن «…» after a refusal or a threat
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = fold_reasons(out)  # fix44: عن شكره لدولة قطر على «وقوفها …»؛ ومنحت أصحابها مهلة
     out = fold_release_purpose(fold_agreed_ceasefire(
