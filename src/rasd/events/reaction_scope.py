@@ -12,6 +12,9 @@ so, folded into the demolition told in the lead (ev-1817; the gold codes the dem
 
 from __future__ import annotations
 
+from rasd.model import Event
+from rasd.text.normalize import normalize_key
+
 #: Words (normalised) that open a new clause of narrative after a reaction: ``قبل أن
 #: تتدخل القوات``، ``بعد أن فرقت``، ``ثم``. A reaction verb before them (a slogan that
 #: ``تندد بـ«التهجير»``) does not take the act after them as its object.
@@ -30,4 +33,20 @@ def after_sequence_break(keys: list[str]) -> list[str]:
     return keys[cut:]
 
 
-__all__ = ["after_sequence_break"]
+
+
+#: The bare circumstantial participle of accusing (normalised), with its object pronoun
+#: after (متهمة إياها بـ): not و-joined.
+_ACCUSING = ("متهما", "متهمه", "متهمين", "متهمتين")
+
+
+def accusing_participle(e: Event) -> bool:
+    """Fix45: a bare participle accusation (حملت الصحيفة الحكومة مسؤولية «العطش»، متهمة
+    إياها بـ«تفضيل الزراعات التصديرية»): what the speaker charged in the condemnation just
+    told, one ACCUSE (round 45's press review codes one); after a ban or an arrest the
+    host is no ACCUSE and the charge stays its own (ev-1813's ban «متهمة إياها بالسعي»)."""
+    words = normalize_key(e.trigger.text).split()
+    return e.type == "ACCUSE" and bool(words) and words[0] in _ACCUSING
+
+
+__all__ = ["accusing_participle", "after_sequence_break"]
