@@ -55,6 +55,7 @@ from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  #
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
+from rasd.events.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
 
 # the sentence builder's constants were this module's: re-exported under their old path
 from rasd.events.sentence_events import ACTOR_COUNTRY_TYPES as ACTOR_COUNTRY_TYPES
@@ -178,7 +179,8 @@ class EventExtractor:
         merged = fold_frames(_without_courtesies(merge_events(events, doc.text), courtesies),
                              doc.text)
         # conv18: stones and stormings tried; a lasting detention keeps no borrowed date
-        merged = background_counts(lasted_undated(protest_clashes(merged, doc.text)), doc.text)
+        merged = background_counts(lasted_undated(fold_stone_riots(  # fix45: told back
+            protest_clashes(merged, doc.text))), doc.text)
         # fix40: the arrested referred to the prosecution, the force's later seizure
         merged = fold_charged_acts(fold_later_seizure(fold_referrals(merged, doc.text), doc.text),
                                    doc.text)
