@@ -37,7 +37,17 @@ READINESS_WORDS = ("استعداد", "مستعد")
 FUTURE_PREFIXES = ("س", "وس", "فس")
 
 
+#: fix45: a call is a stance made now when told by a past verb or its participle (ودعا
+#: الوزير …، داعيا): a call noun after a future auxiliary (سيتم دعوة الملاك) is itself to come.
+CALL_MADE = frozenset(normalize_key(w) for w in (
+    "دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "ناشد", "ناشدت", "حث", "حثت", "طلب",
+    "طلبت", "داعيا", "داعية", "مطالبا", "مطالبة"))
+
+
 def _stance(e: Event) -> bool:
+    if e.type == "REQUEST":
+        first = normalize_key(e.trigger.text).split()[:1]
+        return bool(first) and first[0].removeprefix("و") in CALL_MADE
     if e.type in STANCE_TYPES:
         return True
     if e.type == "AGREE":
