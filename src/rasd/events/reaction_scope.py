@@ -8,6 +8,11 @@ before, and folds it there. A protest's slogan is a reaction too (``رافعين
 so, folded into the demolition told in the lead (ev-1817; the gold codes the demolition
 ``["ASSAULT", "COERCE"]``/destroy and the dispersal ASSAULT/crowd-control).
 :func:`after_sequence_break` keeps only the words of the act's own clause.
+
+Two more readings of what a clause around an act holds: a bare participle accusation
+continuing a condemnation (:func:`accusing_participle`), and a statement's issuing clause
+(``في بلاغ أصدرته مساء أمس السبت``), whose time is the act's, not a foreign relative clause's
+(:func:`issued_statement`, hooked in :mod:`rasd.events.date_scope`).
 """
 
 from __future__ import annotations
@@ -49,4 +54,22 @@ def accusing_participle(e: Event) -> bool:
     return e.type == "ACCUSE" and bool(words) and words[0] in _ACCUSING
 
 
-__all__ = ["accusing_participle", "after_sequence_break"]
+
+#: fix45: nouns of a statement (normalised) that an act is told in (اتهمت الأمانة العامة، في
+#: بلاغ أصدرته مساء أمس السبت، …): the statement's issuing clause gives the act's time, not a
+#: foreign relative clause's (round 45's ev-1792).
+STATEMENT_NOUNS = frozenset(normalize_key(w) for w in (
+    "بيان", "بلاغ", "تصريح", "تصريحات", "رسالة", "مذكرة", "منشور", "تدوينة", "تغريدة",
+    "كلمة", "خطاب", "مؤتمر"))
+
+
+def issued_statement(norm: str) -> bool:
+    """Whether ``norm`` (a normalised token, its proclitic ب/و/ل/ف stripped here) names the
+    statement an act is told in."""
+    for c in ("وب", "ب", "و", "ل", "ف"):
+        if norm.startswith(c) and norm[len(c):] in STATEMENT_NOUNS:
+            return True
+    return norm in STATEMENT_NOUNS
+
+
+__all__ = ["STATEMENT_NOUNS", "accusing_participle", "after_sequence_break", "issued_statement"]
