@@ -293,3 +293,21 @@ def test_a_ban_on_religious_celebrations_is_a_restriction() -> None:
 def test_a_ratified_agreement_stays_support() -> None:
     text = "صادق مجلس الوزراء، أمس، على اتفاقية للتعاون الأمني مع إيطاليا."
     assert [e for e in events(text, PUB) if e.type in ("SUPPORT", "AGREE", "COOPERATE")]
+
+
+# --- dates told by an occasion or a statement
+
+
+def test_a_stand_at_the_same_time_as_the_verdict_takes_its_day() -> None:
+    text = ("قضت محكمة الجنايات بالرباط، مساء أمس الثلاثاء، بسجن ناشطين اثنين عامين. وكان "
+            "الناشطان قد أوقفا في مارس 2025. ونظم العشرات من أنصارهما وقفة أمام المحكمة "
+            "بالتزامن مع جلسة النطق بالحكم.")
+    stands = of_type(text, "PROTEST")
+    assert stands and all(e.date == date(2026, 9, 15) for e in stands)
+
+
+def test_an_accusation_in_a_statement_issued_yesterday_takes_its_day() -> None:
+    text = ("اتهم المكتب السياسي للحزب، في بلاغ أصدره مساء أمس الثلاثاء، السلطات المحلية "
+            "بالتضييق على مرشحيه.")
+    found = of_type(text, "ACCUSE")
+    assert found and all(e.date == date(2026, 9, 15) for e in found)

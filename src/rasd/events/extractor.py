@@ -73,6 +73,7 @@ from rasd.events.sentence_events import RESULT_MODES as RESULT_MODES
 from rasd.events.sentence_events import TOLL_TYPES as TOLL_TYPES
 from rasd.events.sentence_events import VERBAL_ATTACK_LEMMAS as VERBAL_ATTACK_LEMMAS
 from rasd.events.sentence_events import Sentence, sentence_events
+from rasd.events.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.stated_futures import stated_now  # fix43: stances told as made
 from rasd.events.tolls import is_toll, other_estimate
 from rasd.model import Casualty, Document, Event, Span
@@ -191,6 +192,7 @@ class EventExtractor:
                                                        doc.text), doc.text),
                       doc.text), doc.text), doc.text), doc.text)]
         events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
+        events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 
