@@ -168,7 +168,6 @@ PROBES: list[tuple[str, str]] = [
     ("وتخلت الحكومة عن خطة رفع الدعم عن الوقود.", "CONCEDE"),
     ("وسحبت الحكومة مشروع قانون الجمعيات من البرلمان.", "CONCEDE"),
     ("وعدلت الحكومة عن قرارها إغلاق المدارس.", "CONCEDE"),
-    ("وخففت المحكمة العسكرية الحكم على المعارض البارز.", "CONCEDE"),
     ("وأرجأت الحكومة تطبيق الزيادة في أسعار الكهرباء.", "CONCEDE"),
     ("وأعلنت الحكومة تعليق العمل بقرار رفع الأسعار.", "CONCEDE"),
     ("ومنح الرئيس التونسي عفوا خاصا لـ 1500 سجين.", "CONCEDE"),
@@ -190,6 +189,9 @@ PROBES: list[tuple[str, str]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [
+    # fix45: a court reducing a sentence rules on it, SANCTION/convict, no pardon (ev-734,
+    # ev-1454 and ev-1800 code it so; a decree's commutation stays CONCEDE/pardon)
+    ("وخففت المحكمة العسكرية الحكم على المعارض البارز.", "CONCEDE"),
     # AID words elsewhere
     ("وقدم الفريق أداء رائعا في المباراة.", "AID"),
     ("وسجل المهاجم هدفه الثاني بمساعدة زميله.", "AID"),

@@ -27,6 +27,7 @@ import re
 from rasd.events.attack_campaigns import attack_campaign
 from rasd.events.clauses import RELATIVE_PRONOUNS, is_definite, strip_conj
 from rasd.events.course_nouns import no_course_attack  # fix44
+from rasd.events.reaction_scope import after_sequence_break  # fix45
 from rasd.events.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -123,8 +124,8 @@ def reaction_object(e: Event) -> bool:
     if any(w.endswith((".", "!", "؟", "?", ":")) for w in before[:-1]):
         before = before[max(i for i, w in enumerate(before[:-1])
                             if w.endswith((".", "!", "؟", "?", ":"))) + 1:]
-    keys = [strip_conj(normalize_key(w.strip("،,«»"))) for w in before]
-    if any(k in REACTION_VERBS for k in keys):
+    keys = after_sequence_break([strip_conj(normalize_key(w.strip("،,«»"))) for w in before])
+    if any(k in REACTION_VERBS for k in keys):  # fix45: not across قبل أن
         return True
     return bool(keys) and any(k in DENIAL_VERBS for k in keys) and (
         keys[-1] in OBJECT_PREPOSITIONS or normalize_key(e.trigger.text).startswith("بال"))

@@ -39,9 +39,22 @@ def _definite_role(phrase: str) -> bool:
 def crowd_retold(a: Event, b: Event) -> bool:
     """Whether one of two PROTEST tellings names its crowd by a definite role noun only (the
     crowd the other names by who they are), so their actors do not set them apart."""
-    if not (a.type == b.type == "PROTEST") or a.actor is None or b.actor is None:
+    if not (a.type == b.type == "PROTEST"):
+        return False
+    if _role_in_trigger(a) != _role_in_trigger(b):  # fix45: ورفع المعتصمون لافتات
+        return True
+    if a.actor is None or b.actor is None:
         return False
     return _definite_role(a.actor.span.text) != _definite_role(b.actor.span.text)
+
+
+def _role_in_trigger(e: Event) -> bool:
+    """Fix45: the telling's own trigger names its crowd by a definite role noun right after
+    the verb (``ورفع المعتصمون لافتات تطالب بإقالة رئيس مجلس الإدارة``): the crowd told back,
+    whatever the actor finder took from the clause (round 45's ev-1805 took the banner's
+    object)."""
+    words = e.trigger.text.split()
+    return len(words) >= 2 and _definite_role(words[1])
 
 
 __all__ = ["DEFINITE_ROLES", "crowd_retold"]

@@ -30,6 +30,7 @@ from rasd.events.clauses import (
 from rasd.events.date_rules import ACCUSING, read_times
 from rasd.events.date_shifts import DATING_PARTICIPLES
 from rasd.events.matcher import Match
+from rasd.events.reaction_scope import issued_statement  # fix45
 from rasd.model import TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -177,6 +178,8 @@ def _asyndetic_relative(toks: list[Token], r: int, m: Match) -> bool:
     if r < 1 or r - 1 <= m.last or toks[r - 1].kind != "word" \
             or toks[r - 1].clitics.endswith("ال") or toks[r - 1].norm in RELATIVE_PRONOUNS:
         return False  # after الذي/التي the pronoun's clause is read below
+    if issued_statement(toks[r - 1].norm):
+        return False  # fix45: في بلاغ أصدرته مساء أمس: the time the act was told
     norm = toks[r].norm
     return norm in ASYNDETIC_OPENERS or (
         norm in _ASYNDETIC_VERBS and r + 1 < len(toks) and toks[r + 1].norm in _ABOUT_IT)

@@ -56,6 +56,7 @@ from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  #
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
+from rasd.events.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
 
 # the sentence builder's constants were this module's: re-exported under their old path
 from rasd.events.sentence_events import ACTOR_COUNTRY_TYPES as ACTOR_COUNTRY_TYPES
@@ -73,6 +74,7 @@ from rasd.events.sentence_events import RESULT_MODES as RESULT_MODES
 from rasd.events.sentence_events import TOLL_TYPES as TOLL_TYPES
 from rasd.events.sentence_events import VERBAL_ATTACK_LEMMAS as VERBAL_ATTACK_LEMMAS
 from rasd.events.sentence_events import Sentence, sentence_events
+from rasd.events.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.stated_futures import stated_now  # fix43: stances told as made
 from rasd.events.tolls import is_toll, other_estimate
 from rasd.events.wanted_charges import wanted_charges  # conv19
@@ -180,7 +182,8 @@ class EventExtractor:
         merged = fold_frames(_without_courtesies(merge_events(events, doc.text), courtesies),
                              doc.text)
         # conv18: stones and stormings tried; a lasting detention keeps no borrowed date
-        merged = background_counts(lasted_undated(protest_clashes(merged, doc.text)), doc.text)
+        merged = background_counts(lasted_undated(fold_stone_riots(  # fix45: told back
+            protest_clashes(merged, doc.text))), doc.text)
         # fix40: the arrested referred to the prosecution, the force's later seizure
         merged = fold_charged_acts(fold_later_seizure(fold_referrals(merged, doc.text), doc.text),
                                    doc.text)
@@ -192,6 +195,7 @@ class EventExtractor:
                                                        doc.text), doc.text),
                       doc.text), doc.text), doc.text), doc.text)]
         events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
+        events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 

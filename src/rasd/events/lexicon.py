@@ -16,6 +16,7 @@ from functools import cache
 
 from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
+from rasd.events.dual_forms import with_duals
 from rasd.text.normalize import normalize_key
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ def _slot(spec: str, single: bool) -> Slot:
     # (قلق+|القلق): either way the slot's words may carry a pronoun
     pronoun = single or "+" in spec
     alts = []
-    for alt in spec.replace("+", "").split("|"):
+    for alt in with_duals(spec.replace("+", "").split("|")):  # fix45: سبيلهما
         words = tuple(normalize_key(w) for w in alt.split("_") if w)
         if words and all(words):
             alts.append(words)

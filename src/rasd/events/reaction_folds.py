@@ -10,6 +10,7 @@ act.
 from __future__ import annotations
 
 from rasd.events.manner_folds import fold_into_earlier
+from rasd.events.reaction_scope import accusing_participle  # fix45
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -65,13 +66,13 @@ def fold_reactions(events: list[Event]) -> list[Event]:
 
 
 def _joined_reaction(e: Event) -> bool:
-    return _describing(e) or (
+    return _describing(e) or accusing_participle(e) or (  # fix45: متهمة إياها
         e.trigger.text.startswith("و") and (e.type == "SUPPORT" or _characterisation(e)))
 
 
 def _reaction_host(o: Event, e: Event) -> bool:
     if o.trigger.start >= e.trigger.start:
         return False
-    if _describing(e):  # a participle's subject is its clause's: no party to compare
+    if _describing(e) or accusing_participle(e):  # a participle's subject is its clause's
         return o.type == "ACCUSE"
     return _continued_praise(e, o) if e.type == "SUPPORT" else o.type in _CONDEMNATIONS

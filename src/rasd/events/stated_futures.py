@@ -22,7 +22,10 @@ from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
 #: Types whose act is the stance itself: the future in their clause is their content's.
-STANCE_TYPES = frozenset({"THREATEN"})
+#: fix45: a call or an invitation (REQUEST) too: the dev gold codes 516 of 518 REQUESTs not
+#: future and none dated after publication (ودعا الوزير قادة النقابات إلى اجتماع … غدا
+#: الأربعاء: the meeting is tomorrow, the call was made today).
+STANCE_TYPES = frozenset({"THREATEN", "REQUEST"})
 
 #: An offer of readiness (AGREE) is a stance as well; the nouns name it (أبدت استعدادها،
 #: أعلن أنه مستعد). Pledges (تعهد) are left alone: the gold codes some of them future
@@ -34,7 +37,17 @@ READINESS_WORDS = ("استعداد", "مستعد")
 FUTURE_PREFIXES = ("س", "وس", "فس")
 
 
+#: fix45: a call is a stance made now when told by a past verb or its participle (ودعا
+#: الوزير …، داعيا): a call noun after a future auxiliary (سيتم دعوة الملاك) is itself to come.
+CALL_MADE = frozenset(normalize_key(w) for w in (
+    "دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "ناشد", "ناشدت", "حث", "حثت", "طلب",
+    "طلبت", "داعيا", "داعية", "مطالبا", "مطالبة"))
+
+
 def _stance(e: Event) -> bool:
+    if e.type == "REQUEST":
+        first = normalize_key(e.trigger.text).split()[:1]
+        return bool(first) and first[0].removeprefix("و") in CALL_MADE
     if e.type in STANCE_TYPES:
         return True
     if e.type == "AGREE":

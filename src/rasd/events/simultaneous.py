@@ -1,0 +1,65 @@
+"""Task fix45: acts told as simultaneous with an occasion named again take its day.
+
+``قضت الدائرة الجنائية …، مساء أمس الأحد، بسجن …`` then ``فيما نفذ العشرات … وقفة تضامنية
+أمام قصر العدالة بالتزامن مع جلسة النطق بالحكم``: the stand states no day of its own, but
+``بالتزامن مع`` ("at the same time as") puts it at the sentencing told before, so it takes that
+day (round 45's README paragraph: ``بالتزامن مع جلسة النطق بالحكم`` dated by the occasion told
+before, as fix43's ``فور إعلان القرار``, :mod:`rasd.events.right_after`). The occasion's noun
+names the kind of act it is (a hearing or a verdict: a SANCTION; a ban: a COERCE; a visit or
+a meeting: a CONSULT), and the anchor is the latest earlier act of that kind with a day of its
+own, not merely the latest dated act (a background arrest in May 2024 may stand between).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rasd.events.clauses import sentence_bounds
+from rasd.events.right_after import SPEECH_TYPES
+from rasd.model import Event
+
+#: "At the same time as / on the sidelines of" + the occasion's noun, and the type of act the
+#: noun names.
+_OCCASIONS: tuple[tuple[str, str], ...] = (
+    (r"(?:جلسة\s+)?النطق\s+بالحكم|جلسة\s+المحاكمة|المحاكمة|صدور\s+الحكم|الحكم", "SANCTION"),
+    (r"قرار\s+الحظر|الحظر|قرار\s+المنع|قرار\s+الإغلاق", "COERCE"),
+    (r"الزيارة|زيارة|الاجتماع|اللقاء|القمة|المحادثات|المباحثات", "CONSULT"),
+)
+_SIMULTANEOUS = re.compile(r"(?:بالتزامن|تزامنا|متزامنا|متزامنة)\s+مع\s+"
+                           r"(?P<occ>[^\s،,.]+(?:\s+[^\s،,.]+){0,2})")
+#: Date bases of a day the text states for the anchor.
+_TOLD = frozenset({"sentence", "paragraph"})
+
+
+def _occasion_type(words: str) -> str | None:
+    for pattern, type_ in _OCCASIONS:
+        if re.match(pattern, words):
+            return type_
+    return None
+
+
+def simultaneous_dates(events: list[Event], text: str) -> list[Event]:
+    """``events`` with the physical acts of a sentence told as simultaneous with an occasion
+    named again (بالتزامن مع جلسة النطق بالحكم), and that no date of their own dates, dated
+    like the latest earlier act of the occasion's kind with a day of its own."""
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.negated or e.future or e.hypothetical or e.type in SPEECH_TYPES \
+                or e.date_basis not in ("published", "none"):
+            continue
+        _, end = sentence_bounds(text, e.trigger.start, e.trigger.end)
+        found = _SIMULTANEOUS.search(text, e.trigger.end, end)
+        if found is None:
+            continue
+        kind = _occasion_type(found.group("occ"))
+        earlier = [a for a in events if a.type == kind and a.trigger.start < e.trigger.start
+                   and a.date is not None and a.date_basis in _TOLD and not a.future]
+        if earlier:
+            anchor = max(earlier, key=lambda a: a.trigger.start)
+            out[k] = replace(e, date=anchor.date, date_basis=anchor.date_basis,
+                             date_precision=anchor.date_precision)
+    return out
+
+
+__all__ = ["simultaneous_dates"]
