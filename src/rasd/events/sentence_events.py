@@ -61,7 +61,7 @@ from rasd.events.places import (
 from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
-from rasd.events.receptions import host_side_place
+from rasd.events.receptions import host_site, host_side_place
 from rasd.events.restated import fold_restated_refusals
 from rasd.events.riot_clashes import riot_clash
 from rasd.events.sentence_folds import (
@@ -419,6 +419,7 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
             ref is None or ref.precision != "city"):
         ref = host_side_place(refs, destination_place(doc, recipient) or ref, m, actor,
                               recipient)  # fix41: not the visitor's own country
+        ref = host_site(ref, refs, sent.span, m, actor)  # places19: the host's palace
     place_basis: PlaceBasis = "sentence"
     if ref is None:
         ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip,
