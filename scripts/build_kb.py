@@ -67,6 +67,11 @@ HOME_NEWS = ARAB_WORLD | {"IL"}
 #: already bears is not given to them: a bare بدر or الخالدية in the news names the known
 #: place, not a village of 500 (SMALL_SHADOW, :func:`build_villages`).
 VILLAGE_FILE = "cities500.json"
+#: BURG_VARIANT_RULE: the press writes a foreign -burg/-berg with غ (Levant, Gulf) or ج
+#: (Egypt): هامبورغ / هامبورج، يكاترينبورغ / يكاترينبورج. A town abroad with one spelling
+#: gets the other (after at least BURG_STEM_LETTERS letters, so no bare برج "tower").
+BURG_VARIANTS = (("بورغ", "بورج"), ("برغ", "برج"), ("بورج", "بورغ"), ("برج", "برغ"))
+BURG_STEM_LETTERS = 3
 #: ISO codes GeoNames still lists but ISO 3166 withdrew.
 WITHDRAWN = frozenset({"CS", "AN"})
 #: Capitals GeoNames names differently from its own city records.
@@ -319,6 +324,20 @@ def build_cities(b: Build) -> None:
             row.add(n)
 
 
+def add_burg_variants(b: Build) -> None:
+    """BURG_VARIANT_RULE for every GeoNames town outside the home-news countries."""
+    home = {a3 for a3, a2 in b.alpha2.items() if a2 in HOME_NEWS}
+    for row in b.places.values():
+        if not row.kb_id.startswith("gn:") or row.country in home:
+            continue
+        for display in list(row.names.values()):
+            for end, other in BURG_VARIANTS:
+                stem = display[: -len(end)]
+                if display.endswith(end) and len(stem.replace(" ", "")) >= BURG_STEM_LETTERS:
+                    row.add(stem + other)
+                    break
+
+
 def build_villages(b: Build) -> None:
     """HOME_VILLAGE_RULE: home-news places the KB lacks, without names already taken."""
     alpha3_of = {v: k for k, v in b.alpha2.items()}
@@ -526,6 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     build_countries(b, geo)
     build_norp(b)
     build_cities(b)
+    add_burg_variants(b)
     build_regions(b, geo)
     build_villages(b)
     apply_fixes(b, geo)
