@@ -126,6 +126,20 @@ def test_a_quarter_named_like_a_town_is_that_quarter() -> None:
 
 
 def test_the_street_alone_stands_for_no_street_named_before() -> None:
-    text = ("نظم ناشطون وقفة في شارع الاستقلال بعمان، ثم خرج آلاف المحتجين في مسيرة "
-            "جابت الشارع في مدينة إربد.")
-    assert place(text, "وقفة") == "إربد"
+    text = ("نظم ناشطون وقفة في شارع الاستقلال بعمان أمس. وفي مدينة إربد، تظاهر آلاف "
+            "المحتجين في الشارع احتجاجا على الغلاء.")
+    assert place(text, "وقفة") == "شارع الاستقلال"
+    assert place(text, "تظاهر") == "إربد"  # الشارع is "the street", not شارع الاستقلال
+
+
+def test_a_crossing_closed_is_the_place_of_the_closure() -> None:
+    text = ("اندلعت اشتباكات بين قوات البلدين قرب معبر شمن الحدودي مساء السبت. وأغلقت "
+            "السلطات المعبر أمام الشاحنات حتى إشعار آخر، فيما تستضيف الدوحة محادثات الأسبوع "
+            "المقبل.")
+    assert "معبر شمن" in (place(text, "وأغلقت") or "")
+
+
+def test_a_foreign_burg_in_either_spelling(gaz: Gazetteer) -> None:
+    found = kb_ids(gaz, "وصل الوفد إلى هامبورج ثم إلى ستراسبورغ")
+    assert found.get("هامبورج", "").startswith("gn:")
+    assert found.get("ستراسبورغ", "").startswith("gn:")

@@ -117,8 +117,11 @@ def site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
         if i + 1 >= len(toks):
             break
         head, name = toks[i], toks[i + 1]
+        # places19: a known place read whole keeps the letter the tokenizer took for a
+        # proclitic (قصر بعبدا: not ب + عبدا)
+        whole_place = any(s.start == name.start for s in taken)
         if head.base not in SETTLEMENT_HEADS or head.clitics.endswith(("ال", "لل")) \
-                or name.kind != "word" or name.clitics not in ("", "ال") \
+                or name.kind != "word" or (name.clitics not in ("", "ال") and not whole_place) \
                 or name.norm in NOT_A_SITE_NAME or name.norm in SITE_NAME_STOPS \
                 or (head.base in SQUARE_HEADS and name.norm in NOT_A_SQUARE_NAME) \
                 or (head.base == "مديريه" and name.norm in DIRECTORATE_WORDS) \
@@ -146,7 +149,7 @@ def site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
         if len(name.norm) < 3 and end == name.end:
             continue  # a two-letter word alone is no name (حي به), one that goes on is (شق النوم)
         # a camp, prison or crossing named after a town is a site in or near it (مخيم جنين)
-        precision = "site" if named_place else (
+        precision = "site" if named_place or head.base in SITE_HEADS else (
             "village" if head.base in SMALL_HEADS else "local")
         out.append(PlaceRef(Span.of(doc.text, head.start, end), None, None, None, None,
                             None, precision, None))
@@ -212,7 +215,15 @@ def with_head(doc: Document, toks: Sequence[Token], ref: PlaceRef) -> PlaceRef:
     Either is finer than the town it lies in, as the same names read by
     :func:`site_names` are."""
     i = bisect_left(toks, ref.span.start, key=_token_start)
-    if i == 0 or i >= len(toks) or toks[i].start != ref.span.start:
+    if i >= len(toks) or toks[i].start != ref.span.start:
+        return ref
+    first = toks[i]
+    if first.base in NAMED_WITH_HEAD and not first.clitics.endswith(("ال", "لل")) \
+            and i + 1 < len(toks) and toks[i + 1].end <= ref.span.end:
+        # places19: the model's name holds its head (معبر طورخم، حي الشيخ مقصود): the same
+        # site or quarter as one read after its head
+        return replace(ref, precision="site" if first.base in SITE_HEADS else "village")
+    if i == 0:
         return ref
     head = toks[i - 1]
     if head.clitics.endswith(("ال", "لل")) or doc.text[head.end:ref.span.start].strip():
@@ -223,6 +234,14 @@ def with_head(doc: Document, toks: Sequence[Token], ref: PlaceRef) -> PlaceRef:
     if head.base in SMALL_HEADS or head.norm in SMALL_HEADS_MANY:
         return replace(ref, precision="village")
     return ref
+
+
+def object_site(refs: Sequence[PlaceRef], start: int, end: int) -> PlaceRef | None:
+    """places19: a site the trigger ``[start, end)`` names as its object (أغلقت السلطات معبر
+    طورخم، وأغلقت السلطات المعبر، اقتحموا سجن عوفر): where the act was done, though a place
+    name inside a trigger is otherwise one of its words (بالقنابل المسيلة للدموع)."""
+    return next((p for p in refs if p.precision == "site" and start <= p.span.start
+                 and p.span.end <= end), None)
 
 
 def holds_more(outer: Span, inner: Span) -> bool:

@@ -49,6 +49,7 @@ from rasd.events.participants import (
     state_protest,
 )
 from rasd.events.party_pairs import HOSTING_LEMMAS as HOSTING_LEMMAS
+from rasd.events.place_sites import object_site
 from rasd.events.places import (
     LOCAL_PRECISIONS,
     PlaceRef,
@@ -413,6 +414,8 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
     if not any(c in doc.text[m.start:m.end] for c in "،,"):
         skip = [*skip, Span.of(doc.text, m.start, m.end)]
     ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
+    if ref is None or ref.precision != "site":
+        ref = object_site(refs, m.start, m.end) or ref  # places19: أغلقت المعبر
     if m.trigger.lemma in HOSTING_LEMMAS:
         ref = host_named_in(doc, m.start, m.end) or host_place(doc, actor) or ref
     elif m.trigger.type == "CONSULT" and mode == "visit" and (
