@@ -143,3 +143,9 @@ def test_a_foreign_burg_in_either_spelling(gaz: Gazetteer) -> None:
     found = kb_ids(gaz, "وصل الوفد إلى هامبورج ثم إلى ستراسبورغ")
     assert found.get("هامبورج", "").startswith("gn:")
     assert found.get("ستراسبورغ", "").startswith("gn:")
+
+
+def test_a_family_named_like_a_village_is_no_place(gaz: Gazetteer) -> None:
+    # أبو سمرة is also a Qatari village in the KB: after عائلة it is a family
+    assert "أبو سمرة" not in kb_ids(gaz, "دمرت الغارة منزلا لعائلة أبو سمرة وسط القطاع")
+    assert "الخليل" in kb_ids(gaz, "وصلت عائلة من الخليل إلى المستشفى")
