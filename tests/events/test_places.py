@@ -70,7 +70,8 @@ def test_a_country_named_as_an_adjective_is_not_located_by_a_town() -> None:
 def test_a_district_in_a_governorate_is_the_place_not_the_governorate() -> None:
     text = ("انسحبت قوات المجلس الانتقالي الجنوبي، فجر الاثنين، من مواقعها في مديرية أحور "
             "بمحافظة أبين.")
-    assert place(text, "انسحبت") == "مديرية أحور"
+    # places19: أحور is now a known district (GeoNames cities500): its name alone or with its head
+    assert place(text, "انسحبت") in ("مديرية أحور", "أحور")
 
 
 def test_a_village_in_a_district_is_the_place_not_the_district() -> None:
@@ -94,7 +95,8 @@ def test_a_town_abroad_in_a_governorate_here_is_a_local_homonym() -> None:
 def test_a_nisba_shaped_district_name_before_a_direction_is_the_place() -> None:
     text = ("قتل ثلاثة جنود بهجوم على نقطة عسكرية في قضاء الطارمية شمالي بغداد، مساء "
             "الاثنين.")
-    assert place(text, "هجوم") == "قضاء الطارمية"
+    # places19: الطارمية is now a known district (GeoNames cities500), named alone
+    assert place(text, "هجوم") in ("قضاء الطارمية", "الطارمية")
 
 
 def test_a_directorate_is_no_district() -> None:

@@ -125,7 +125,9 @@ def test_its_nth_day() -> None:
 def test_an_interval_after_the_formula_counts_from_the_lead_act() -> None:
     text = ("قصفت طائرات مسيرة مخازن الوقود في مدينة كوستي ليل الاثنين. وأعلن الجيش أن قواته "
             "استهدفت فجر اليوم مواقع للمسلحين قرب المدينة. ويأتي الهجوم بعد يومين من زيارة "
-            "وزير الدفاع إلى المدينة.")
+            "وزير الدفاع التركي إلى المدينة.")  # places19: a foreign minister (كوستي is
+    # now a known Sudanese town, and a minister's visit to a town of his own country is a
+    # domestic courtesy the rules drop)
     assert one(text, "CONSULT", "زيارة").date == date(2026, 4, 11)
 
 

@@ -35,11 +35,13 @@ def story_place(main: PlaceRef | None, refs: list[PlaceRef], lead: Span | None,
                 text: str) -> PlaceRef | None:
     """``main`` (the document's main place), or, when it is a dateline, the first village
     or district (:data:`SETTLEMENT_HEADS`) of its country or of none the lead names after
-    the dateline's line, that is no reference point, institution seat or dateline."""
+    the dateline, that is no reference point, institution seat or dateline. places19: the
+    dateline's own paragraph counts (``رام الله - هاجم مستوطنون … في أراضي بلدة ترمسعيا شمال
+    رام الله`` then ``وأضاف شهود أن المستوطنين أحرقوا …``: Turmus Ayya), not only the lines
+    after it."""
     if main is None or not main.dateline or lead is None:
         return main
-    line_end = text.find("\n", main.span.end)
-    after = line_end if 0 <= line_end < lead.end else main.span.end
+    after = main.span.end
     small = [p for p in refs if after < p.span.start and p.span.end <= lead.end
              and not p.dateline and not p.institution and p.locates is None
              and p.country in (None, main.country) and _small(p, text)

@@ -25,6 +25,9 @@ from rasd.text.tokens import Token, document_tokens
 SETTLEMENT_HEADS: Final = frozenset({
     "بلده", "قريه", "مخيم", "حي", "ناحيه", "ضاحيه", "سجن", "معبر", "منفذ", "حقل", "ميناء",
     "مطار", "قاعده", "قضاء", "خربه", "منطقه", "ساحه", "ميدان", "مديريه", "معتمديه",
+    # places19: a palace, street or island the gold names as the place (قصر الاتحادية،
+    # قصر بعبدا، شارع ناصر خسرو، جزيرة الوراق): where a reception or a protest happened
+    "قصر", "شارع", "جزيره",
 })
 #: Heads of a settlement smaller than a town (a village, camp, quarter, district): their
 #: named place, unknown to the knowledge base, is still more specific than a known city.
@@ -67,7 +70,14 @@ CONTAINER_WORDS: Final = frozenset({
 #: Words that open a containment phrase on their own: في, and التابعة (لقضاء سوران).
 CONTAINER_OPENERS: Final = frozenset({"في", "التابعه", "التابع"})
 #: Those heads whose site, named after a town, is more specific than the town.
-SITE_HEADS: Final = frozenset({"مخيم", "سجن", "معبر", "منفذ", "حقل", "ميناء", "مطار", "قاعده"})
+SITE_HEADS: Final = frozenset({"مخيم", "سجن", "معبر", "منفذ", "حقل", "ميناء", "مطار", "قاعده",
+                               "قصر", "شارع", "جزيره"})  # places19: قصر بعبدا، قصر قرطاج
+#: places19: heads whose construct name is often a nisba-shaped word (قصر الاتحادية، قصر
+#: العدالة): an indefinite head takes no definite adjective, so the word is its name.
+NISBA_NAMED_HEADS: Final = frozenset({"قصر"})
+#: places19: a quarter named like a known town (حي الروضة in Taiz, حي بغداد) is that
+#: quarter, a site of its city, not the town: read with its head as :data:`SITE_HEADS` are.
+NAMED_AFTER_TOWN: Final = SITE_HEADS | {"حي"}
 #: Heads of a square (ساحة الحبوبي، ميدان التحرير), and the words after them that make an
 #: arena of action or a common noun, not a square's name (ساحة المعركة، ساحة عامة).
 SQUARE_HEADS: Final = frozenset({"ساحه", "ميدان"})
@@ -107,17 +117,21 @@ def site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
         if i + 1 >= len(toks):
             break
         head, name = toks[i], toks[i + 1]
+        # places19: a known place read whole keeps the letter the tokenizer took for a
+        # proclitic (قصر بعبدا: not ب + عبدا)
+        whole_place = any(s.start == name.start for s in taken)
         if head.base not in SETTLEMENT_HEADS or head.clitics.endswith(("ال", "لل")) \
-                or name.kind != "word" or name.clitics not in ("", "ال") \
+                or name.kind != "word" or (name.clitics not in ("", "ال") and not whole_place) \
                 or name.norm in NOT_A_SITE_NAME or name.norm in SITE_NAME_STOPS \
                 or (head.base in SQUARE_HEADS and name.norm in NOT_A_SQUARE_NAME) \
                 or (head.base == "مديريه" and name.norm in DIRECTORATE_WORDS) \
                 or (name.clitics == "ال" and name.norm.endswith(("ي", "يه"))
+                    and head.base not in NISBA_NAMED_HEADS
                     and not locative_next(toks, i + 2)) \
                 or len(name.norm) < 2 or doc.text[head.end:name.start].strip():
             continue  # not المخيم منذ، قرية الصغيرة، حي السكني (but قضاء الطارمية شمالي بغداد)
         named_place = any(s.start < name.end and name.start < s.end for s in taken)
-        if named_place and head.base not in SITE_HEADS:
+        if named_place and head.base not in NAMED_AFTER_TOWN:
             continue  # بلدة + a known town is that town
         end, prev = name.end, name
         for nxt in toks[i + 2:i + 1 + SITE_NAME_WORDS]:
@@ -135,7 +149,7 @@ def site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
         if len(name.norm) < 3 and end == name.end:
             continue  # a two-letter word alone is no name (حي به), one that goes on is (شق النوم)
         # a camp, prison or crossing named after a town is a site in or near it (مخيم جنين)
-        precision = "site" if named_place else (
+        precision = "site" if named_place or head.base in SITE_HEADS else (
             "village" if head.base in SMALL_HEADS else "local")
         out.append(PlaceRef(Span.of(doc.text, head.start, end), None, None, None, None,
                             None, precision, None))
@@ -158,7 +172,8 @@ def locative_next(toks: Sequence[Token], k: int) -> bool:
 #: as often mean the story's main town as the last one named (on the dev audit articles
 #: they joined distinct acts told in one town), nor المنطقة، الحي، القضاء (generic), nor
 #: المديرية، المعتمدية (as often a directorate: مديرية الأمن … وقالت المديرية).
-ANAPHOR_HEADS: Final = SETTLEMENT_HEADS - {"منطقه", "حي", "قضاء", "بلده", "مديريه", "معتمديه"}
+ANAPHOR_HEADS: Final = SETTLEMENT_HEADS - {"منطقه", "حي", "قضاء", "بلده", "مديريه", "معتمديه",
+                                         "شارع", "جزيره"}  # places19: الشارع is "the street"
 
 
 def anaphors(doc: Document, refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -200,7 +215,15 @@ def with_head(doc: Document, toks: Sequence[Token], ref: PlaceRef) -> PlaceRef:
     Either is finer than the town it lies in, as the same names read by
     :func:`site_names` are."""
     i = bisect_left(toks, ref.span.start, key=_token_start)
-    if i == 0 or i >= len(toks) or toks[i].start != ref.span.start:
+    if i >= len(toks) or toks[i].start != ref.span.start:
+        return ref
+    first = toks[i]
+    if first.base in NAMED_WITH_HEAD and not first.clitics.endswith(("ال", "لل")) \
+            and i + 1 < len(toks) and toks[i + 1].end <= ref.span.end:
+        # places19: the model's name holds its head (معبر طورخم، حي الشيخ مقصود): the same
+        # site or quarter as one read after its head
+        return replace(ref, precision="site" if first.base in SITE_HEADS else "village")
+    if i == 0:
         return ref
     head = toks[i - 1]
     if head.clitics.endswith(("ال", "لل")) or doc.text[head.end:ref.span.start].strip():
@@ -211,6 +234,14 @@ def with_head(doc: Document, toks: Sequence[Token], ref: PlaceRef) -> PlaceRef:
     if head.base in SMALL_HEADS or head.norm in SMALL_HEADS_MANY:
         return replace(ref, precision="village")
     return ref
+
+
+def object_site(refs: Sequence[PlaceRef], start: int, end: int) -> PlaceRef | None:
+    """places19: a site the trigger ``[start, end)`` names as its object (أغلقت السلطات معبر
+    طورخم، وأغلقت السلطات المعبر، اقتحموا سجن عوفر): where the act was done, though a place
+    name inside a trigger is otherwise one of its words (بالقنابل المسيلة للدموع)."""
+    return next((p for p in refs if p.precision == "site" and start <= p.span.start
+                 and p.span.end <= end), None)
 
 
 def holds_more(outer: Span, inner: Span) -> bool:

@@ -18,12 +18,14 @@ the host's title and the insert. The visitor's own country named in his title (�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rasd.events.arguments import ActorFinder, np_at
 from rasd.events.clauses import clause_end, strip_conj
 from rasd.events.matcher import Match
-from rasd.events.places import PlaceRef
-from rasd.model import Actor
+from rasd.events.places import LOCAL_PRECISIONS, PlaceRef
+from rasd.kb.store import KnowledgeBase
+from rasd.model import Actor, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
@@ -130,3 +132,22 @@ def host_side_place(refs: Sequence[PlaceRef], ref: PlaceRef | None, m: Match,
                                              and recipient.country == ref.country):
         return ref
     return next((p for p in refs if p.dateline and p.country != ref.country), ref)
+
+
+def host_site(ref: PlaceRef | None, refs: Sequence[PlaceRef], sent: Span, m: Match,
+              actor: Actor | None) -> PlaceRef | None:
+    """places19: a site a reception names (في قصر اليمامة، بقصر الاتحادية) that no known
+    place of its sentence locates is the host's palace: it lies in the host's country, at
+    its capital, not at a place another sentence of the paragraph names (the guest's
+    country in his title, the venue of a later meeting: اجتماعها الأول في دكار)."""
+    if ref is None or ref.precision != "site" or not received(m) or actor is None \
+            or actor.country is None:
+        return ref
+    if any(p.precision not in LOCAL_PRECISIONS and sent.start <= p.span.start
+           and p.span.end <= sent.end for p in refs):
+        return ref  # anchored in its sentence as any site is
+    cap = KnowledgeBase.load().capital(actor.country)
+    if cap is None:
+        return ref
+    return replace(ref, name_en=None, country=cap.country, lat=cap.lat, lon=cap.lon,
+                   geonames_id=cap.geonames_id, precision=cap.precision, kb_id=cap.kb_id)

@@ -50,6 +50,7 @@ from rasd.events.participants import (
     state_protest,
 )
 from rasd.events.party_pairs import HOSTING_LEMMAS as HOSTING_LEMMAS
+from rasd.events.place_sites import object_site
 from rasd.events.places import (
     LOCAL_PRECISIONS,
     PlaceRef,
@@ -63,7 +64,7 @@ from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
 from rasd.events.reaction_folds import fold_reactions
 from rasd.events.reason_folds import fold_reasons  # fix44
-from rasd.events.receptions import host_side_place
+from rasd.events.receptions import host_side_place, host_site
 from rasd.events.restated import fold_restated_refusals
 from rasd.events.riot_clashes import riot_clash
 from rasd.events.sentence_folds import (
@@ -419,12 +420,15 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
     if not any(c in doc.text[m.start:m.end] for c in "،,"):
         skip = [*skip, Span.of(doc.text, m.start, m.end)]
     ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
+    if ref is None or ref.precision != "site":
+        ref = object_site(refs, m.start, m.end) or ref  # places19: أغلقت المعبر
     if m.trigger.lemma in HOSTING_LEMMAS:
         ref = host_named_in(doc, m.start, m.end) or host_place(doc, actor) or ref
     elif m.trigger.type == "CONSULT" and mode == "visit" and (
             ref is None or ref.precision != "city"):
         ref = host_side_place(refs, destination_place(doc, recipient) or ref, m, actor,
                               recipient)  # fix41: not the visitor's own country
+        ref = host_site(ref, refs, sent.span, m, actor)  # places19: the host's palace
     place_basis: PlaceBasis = "sentence"
     if ref is None:
         ref = best_place(refs, sent.piece.start, sent.piece.end, m.start, skip,

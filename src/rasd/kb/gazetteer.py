@@ -48,6 +48,9 @@ _CUE_CLASS = {"GPE": "place", "LOC": "place", "ORG": "org", "PERSON": "person"}
 #: Words after which a place or nationality word is part of a person's name.
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابنه"})
 _NAME_PARTICLE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+#: places19: a family is named right after its noun (منزلا لعائلة أبو سمرة، أسرة الخليل):
+#: a family name, not the village of that name, as a name after بن is a person's.
+_FAMILY_NOUNS = frozenset({"عائله", "اسره", "عائلتي", "اسرتي"})
 _NO_SENSES: tuple[Sense, ...] = ()
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: ``للحج`` reads as ل + الحج (for the Hajj) far more often than as ل + لحج (to Lahij): a
@@ -362,7 +365,8 @@ class Gazetteer:
         prev = self._previous_words(toks, words, w)
         if _locative_slot(toks, words[w], last):
             prev = [*prev, "مدينه"]
-        after_particle = bool(prev) and prev[0] in _NAME_PARTICLES
+        after_particle = bool(prev) and (prev[0] in _NAME_PARTICLES or any(
+            form in _FAMILY_NOUNS for _, form in proclitic_readings(prev[0])))
         if not after_particle and not any(s.needs_cue for s in senses):
             return tuple(s.entry for s in senses)
         cued: list[KBEntry] = []
