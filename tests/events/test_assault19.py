@@ -11,12 +11,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from rasd.events.assault_readings import (
-    course_reading,
-    figurative_reading,
-    telling_host,
-    unarmed_weapon,
-)
+from rasd.events.assault_readings import course_reading, figurative_reading
+from rasd.events.assault_tellings import telling_host, unarmed_weapon
 from rasd.model import Event, Span
 from tests.events.rule_checks import events_of_type, facts_of_type
 
@@ -27,12 +23,15 @@ all_of_type = partial(events_of_type, published=PUB)
 
 
 def _event(sentence: str, trigger: str, nth: int = 0) -> Event:
-    """An ASSAULT event whose trigger is the ``nth`` occurrence of ``trigger``."""
+    """An ASSAULT event whose trigger is the ``nth`` occurrence of ``trigger``, its
+    evidence the trigger's sentence."""
     at = -1
     for _ in range(nth + 1):
         at = sentence.index(trigger, at + 1)
+    lo = sentence.rfind(". ", 0, at) + 1
+    hi = sentence.find(".", at) + 1 or len(sentence)
     return Event("ASSAULT", Span(at, at + len(trigger), trigger),
-                 (Span(0, len(sentence), sentence),))
+                 (Span(lo, hi, sentence[lo:hi]),))
 
 
 # --- kind 1: a course of acts
@@ -163,3 +162,65 @@ def test_a_weapon_an_attack_fires_is_not_unarmed() -> None:
     # near miss: the drone is the attack's instrument
     text = "واستهدفت طائرة مسيرة سيارة على طريق المطار ما أدى إلى مقتل شخصين."
     assert not unarmed_weapon(_event(text, "طائرة مسيرة"))
+
+
+# --- tuned on the later rounds (after the out-of-sample count)
+
+def test_acts_named_in_an_involvement_are_no_event() -> None:
+    text = "واعتقلت الشرطة خمسة أشخاص يشتبه في أنهم متورطون في اغتيال ناشط محلي."
+    assert course_reading(_event(text, "اغتيال"))
+
+
+def test_a_monthly_count_documented_is_a_course() -> None:
+    text = "ورصدت نقابة الصحفيين في تقريرها لشهر أيلول الماضي 57 اعتداء على الصحفيين."
+    assert course_reading(_event(text, "اعتداء"))
+
+
+def test_a_condemned_continuing_course_is_no_event() -> None:
+    text = "وأدانت الجامعة العربية، اليوم الخميس، الاعتداءات المتواصلة على المدنيين في الفاشر."
+    assert course_reading(_event(text, "الاعتداءات"))
+
+
+def test_a_police_sting_and_an_arrest_operation_are_no_attack() -> None:
+    sting = "وضبط رجال المباحث موظفا في البلدية متلبسا بتلقي رشوة في كمين أعد له."
+    assert figurative_reading(_event(sting, "كمين"))
+    raid = "ونفذت الشرطة عملية دهم في حي الزهور بحثا عن مطلوبين."
+    assert figurative_reading(_event(raid, "عملية"))
+
+
+def test_an_ambush_on_a_convoy_is_an_attack() -> None:
+    # near miss: an ambush with no arrest
+    text = "ونصب مسلحون كمينا لقافلة عسكرية قرب مدينة غاو شمالي مالي فجر اليوم."
+    assert not figurative_reading(_event(text, "كمينا"))
+
+
+def test_an_appeal_filed_after_an_election_is_no_stabbing() -> None:
+    text = "وأمرت اللجنة بإعادة فرز الأصوات في عشرين مركزا بعد طعن تقدم به المرشح الخاسر."
+    assert figurative_reading(_event(text, "طعن"))
+
+
+def test_a_campaign_targeting_migrants_is_no_attack() -> None:
+    text = "وقال قائد الشرطة إن الحملة تستهدف المهربين والمهاجرين غير النظاميين."
+    assert figurative_reading(_event(text, "تستهدف"))
+
+
+def test_blasts_heard_during_a_fight_fold_into_it() -> None:
+    text = ("ودارت اشتباكات عنيفة بين الجيش والمسلحين في أحياء مدينة بلدوين، "
+            "وسمع السكان دوي انفجارات حتى الفجر.")
+    events = [_event(text, "اشتباكات"), _event(text, "انفجارات")]
+    assert telling_host(events[1], events, text) == 0
+
+
+def test_a_repelled_attack_is_the_attack_told_before() -> None:
+    text = ("هاجم مسلحون موقعا للجيش قرب بلدة كيدال فجر اليوم. "
+            "وقال الجيش إن قواته صدت هجوما على الموقع.")
+    events = [_event(text, "هاجم"), _event(text, "صدت هجوما")]
+    assert telling_host(events[1], events, text) == 0
+
+
+def test_a_repelled_attack_later_is_another_attack() -> None:
+    # near miss: a later scene
+    text = ("هاجم مسلحون موقعا للجيش قرب بلدة كيدال فجر اليوم. "
+            "وفي وقت لاحق، قال الجيش إن قواته صدت هجوما آخر قرب تساليت.")
+    events = [_event(text, "هاجم"), _event(text, "صدت هجوما")]
+    assert telling_host(events[1], events, text) is None

@@ -34,47 +34,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from rasd.events.clauses import strip_conj
+from rasd.events.assault_tellings import telling_host, telling_reading
+from rasd.events.assault_words import PUNCT as _PUNCT
+from rasd.events.assault_words import around as _around
+from rasd.events.assault_words import bare as _bare
+from rasd.events.assault_words import key as _key
+from rasd.events.assault_words import keys as _keys
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
-
-_PUNCT: Final = "«»\"'()[],،.؛:!؟?-—"
-#: A preposition and the article fused to a noun (``بالاعتداءات``، ``للقانون``).
-_PREFIXES: Final = ("بال", "لل", "ال", "ب", "ل")
-
-
-def _key(word: str) -> str:
-    return strip_conj(normalize_key(word.strip(_PUNCT)))
-
-
-def _bare(word: str) -> str:
-    """A word's key without و/ف, a preposition ب/ل and the article (``بالاعتداءات`` →
-    ``اعتداءات``)."""
-    key = _key(word)
-    for p in _PREFIXES:
-        if key.startswith(p) and len(key) - len(p) >= 3:
-            return key[len(p):]
-    return key
-
-
-def _variants(word: str) -> set[str]:
-    """A listed word's key with and without a leading و/ف and an article or preposition:
-    :func:`_bare` cannot tell the و of ``وثقت`` from a conjunction, so the set holds both."""
-    k = normalize_key(word)
-    out = {k, _bare(word)}
-    if k[:1] in ("و", "ف") and len(k) > 3:
-        out.add(k[1:])
-    for v in list(out):
-        for p in _PREFIXES:
-            if v.startswith(p) and len(v) - len(p) >= 3:
-                out.add(v[len(p):])
-    return out
-
-
-def _keys(*words: str) -> frozenset[str]:
-    """The keys of ``words`` a text word's :func:`_bare` key is probed against."""
-    return frozenset(k for w in words for k in _variants(w))
-
 
 # --- kind 1: a course of acts -------------------------------------------------------------
 
@@ -90,31 +57,37 @@ PLURAL_ATTACKS: Final = _keys(
 COURSE_HEADS: Final = _keys(
     "تصاعد", "تزايد", "تكرار", "استمرار", "تواصل", "توالي", "تكثيف", "تصعيد", "وتيرة",
     "أمام", "امام", "ضد", "وقف", "لوقف", "بوقف", "إنهاء", "لإنهاء", "حد", "عشرات", "مئات",
-    "آلاف", "مختلف", "كل", "جميع", "ظل", "إزاء", "حيال")
+    "آلاف", "مختلف", "كل", "جميع", "ظل", "إزاء", "حيال", "جرائم", "لجرائم", "بجرائم")
 #: Words after the plural within :data:`COURSE_AFTER_WINDOW` words that make it a course:
 #: continuing, repeated, daily, since a date (``الغارات الإسرائيلية المتواصلة``).
 COURSE_AFTER: Final = _keys(
     "المتواصلة", "المتكررة", "المستمرة", "اليومية", "المتلاحقة", "المتصاعدة", "المتزايدة",
-    "متواصلة", "متكررة", "مستمرة", "يومية", "متفرقة", "المتفرقة", "منذ", "شبه")
+    "متكررة", "يومية", "شبه")
 COURSE_AFTER_WINDOW: Final = 4
 #: Imperfect verbs of a continuing state or of a place that sees acts (``تواصل إسرائيل شن
 #: غارات``، ``يشهد الإقليم مواجهات``، ``تتعرض البلدة لاعتداءات``) within
 #: :data:`STATE_WINDOW` words before the trigger.
 STATE_VERBS: Final = _keys(
-    "تواصل", "يواصل", "تواصلت", "تشهد", "يشهد", "شهدت", "شهد", "تتعرض", "يتعرض", "تعرضت",
-    "تعرض", "تكثف", "يكثف", "تصعد", "يصعد", "تستمر", "يستمر", "اعتادت", "دأبت")
-STATE_WINDOW: Final = 4
+    "تشهد", "يشهد", "تتعرض", "يتعرض", "اعتادت", "دأبت", "تشهدها", "يشهدها")
+STATE_WINDOW: Final = 7
 #: Verbs of counting or documenting (``وثقت المنظمة 412 اعتداء``، ``رصد التقرير``).
 TALLY_VERBS: Final = _keys(
     "وثق", "وثقت", "يوثق", "توثق", "رصد", "رصدت", "يرصد", "ترصد", "سجل", "سجلت", "أحصى",
-    "أحصت", "احصي", "احصت", "بلغ", "بلغت", "ارتفع", "ارتفعت", "تجاوز", "تجاوزت")
-TALLY_WINDOW: Final = 5
+    "أحصت", "احصي", "احصت")
+TALLY_WINDOW: Final = 9
 _FIGURE: Final = re.compile(r"^[\d,.]+$")
+_YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
+#: An incident named as such after an involvement (``بالتورط في واقعة التحرش``): that act.
+INCIDENT_NOUNS: Final = _keys("واقعة", "حادثة", "قضية", "جريمة")
 #: A day or a time of its own: a plural with it is the acts of that day, an event.
 DAY_WORDS: Final = _keys(
     "اليوم", "أمس", "امس", "الليلة", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة",
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
 OWN_TIME_BEFORE: Final = 6
+#: Verbs of condemning: the day before a condemned course is the condemnation's.
+CONDEMN_VERBS: Final = _keys(
+    "دان", "أدان", "دانت", "أدانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر",
+    "استنكرت", "يستنكر", "تستنكر", "شجب", "شجبت", "يشجب", "تشجب", "أدانوا", "نددوا")
 OWN_TIME_AFTER: Final = 8
 MONTHS: Final = _keys(
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس",
@@ -122,20 +95,33 @@ MONTHS: Final = _keys(
     "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "ماي",
     "جوان", "جويلية", "أوت")
 #: Nouns heading an attack word as a plural (``عمليات اغتيال``).
-PLURAL_HEADS: Final = _keys("عمليات", "حوادث", "أعمال")
+PLURAL_HEADS: Final = _keys("عمليات", "حوادث", "أعمال", "جرائم")
 #: A possessive suffix on a plural: the doer's acts as a whole.
 _POSSESSED: Final = re.compile(r"ات(?:ه|ها|هم|هما)$")
-#: Prepositions of a period and the nouns of a past one (``خلال الأشهر الماضية``).
-PERIOD_PREPS: Final = _keys("خلال", "طوال", "مدى", "مدار")
+#: Prepositions of a period and the nouns of a past one (``خلال الأشهر الماضية``، ``التي
+#: شهدتها المنطقة في الأشهر الأخيرة``).
+PERIOD_PREPS: Final = _keys("خلال", "طوال", "مدى", "مدار", "في")
 PERIOD_NOUNS: Final = _keys(
-    "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام", "الأيام", "الفترة", "العام",
-    "العامين", "السنة", "عام", "أشهر", "سنوات", "أسابيع", "العقود", "عقود")
-PERIOD_WINDOW: Final = 4
+    "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام", "الفترة", "العامين",
+    "أشهر", "سنوات", "أسابيع", "العقود", "عقود")
+#: Words of an involvement in acts (``متورطين في``، ``تورطه في``): the acts are referred to,
+#: not told.
+INVOLVEMENT: Final = _keys(
+    "متورطة", "متورطين", "المتورطين", "متورطون", "المتورطون", "متورط", "تورطه", "تورطها",
+    "تورطهم", "بتورطه", "بتورطهم", "التورط", "بالتورط")
+INVOLVEMENT_WINDOW: Final = 3
+PERIOD_WINDOW: Final = 7
 #: ``منذ`` and its kin after a counted act (``منذ مطلع العام``، ``منذ سريان الهدنة``).
 SINCE_WORDS: Final = _keys("منذ", "حتى الآن")
 SINCE_WINDOW: Final = 8
+#: Periods a tally counts over (``خلال الشهر الماضي``). Not a week: the gold codes a
+#: ministry's weekly count of fighters neutralised as its act (ev-1102, ev-1148).
+TALLY_PERIODS: Final = _keys(
+    "الشهر", "العام", "السنة", "شهر", "الأسابيع", "الأشهر")
 COUNT_WINDOW: Final = 4
-MANY: Final = _keys("مئات", "عشرات", "آلاف", "المئات", "الآلاف", "عدد", "إجمالي")
+MANY: Final = _keys("مئات", "عشرات", "آلاف", "المئات", "الآلاف")
+#: A count's head words after which a tally since a date is read (``عدد الذين أعدموا منذ``).
+COUNT_HEADS: Final = MANY | _keys("عدد", "إجمالي")
 #: The dead of a protest wave counted since it began (``قتلوا منذ بدء الاحتجاجات``) are its
 #: repression's toll, which the gold codes (ev-004, ev-739), unlike a war's or a year's.
 PROTEST_SPELLS: Final = _keys(
@@ -144,16 +130,6 @@ PROTEST_SPELLS: Final = _keys(
 RECORD_WORDS: Final = _keys(
     "أعنف", "اعنف", "أكبر", "اكبر", "أول", "اول", "أسوأ", "الأعنف", "الأكبر", "الأول",
     "الأدمى", "أدمى", "الأسوأ", "الثالث", "الثاني", "ثالث", "ثاني", "الرابع")
-
-
-def _around(e: Event) -> tuple[list[str], list[str]] | None:
-    """The words of ``e``'s sentence before its trigger and from the trigger on."""
-    sent = e.trigger_sentence()
-    if sent is None:
-        return None
-    before = sent.text[:e.trigger.start - sent.start].split()
-    after = sent.text[e.trigger.start - sent.start:].split()
-    return before, after
 
 
 def _own_time(before: list[str], after: list[str]) -> bool:
@@ -168,55 +144,83 @@ def _own_time(before: list[str], after: list[str]) -> bool:
 
 def _course_since(before: list[str], after: list[str]) -> bool:
     """A count of acts or of their dead since a date or over a period (``شن أكثر من 40
-    هجوما منذ مطلع العام``، ``قتل أكثر من 200 عنصر منذ``، ``عدد الذين أعدموا منذ``), not a
-    record (``أعنف هجوم منذ أشهر``)."""
+    هجوما منذ مطلع العام``، ``قتل أكثر من 200 عنصر منذ``، ``أطلقت خلال الأسبوع أكثر من
+    1,800 مسيرة``), not a record (``أعنف هجوم منذ أشهر``)."""
     keys = [_bare(w) for w in after[:SINCE_WINDOW]]
     since = next((i for i, k in enumerate(keys) if k in SINCE_WORDS), None)
-    if since is None or any(k in PROTEST_SPELLS for k in keys[since + 1:since + 3]):
+    if since is not None and any(k in PROTEST_SPELLS for k in keys[since + 1:since + 3]):
         return False
     span = [_bare(w) for w in before[-COUNT_WINDOW:]] + keys
-    if any(k in RECORD_WORDS for k in span):
+    period = since is not None or any(
+        k in _keys("خلال", "طوال") and any(x in TALLY_PERIODS for x in span[i + 1:i + 3])
+        for i, k in enumerate(span))
+    if not period or any(k in RECORD_WORDS for k in span):
         return False
-    return any(_FIGURE.match(k) or k in MANY for k in span)
+    return any(_count(k) or k in COUNT_HEADS for k in span)
 
 
 def course_reading(e: Event) -> bool:
     """Whether ``e``'s trigger names a course of acts (module docstring, kind 1). A negated
     one is kept: ``لم تسجل أي اشتباكات جديدة`` asserts that no act happened."""
+    return course_reason(e) is not None
+
+
+def course_reason(e: Event) -> str | None:
+    """Which reading of :func:`course_reading` makes ``e`` a course, or None."""
     if e.negated:
-        return False
+        return None
     around = _around(e)
-    if around is None:
-        return False
-    before, after = around
     words = e.trigger.text.split()
-    if not words:
-        return False
+    if around is None or not words:
+        return None
+    before, after = around
     trig = [_bare(w) for w in words]
     rest = after[len(words):]
-    own_time = _own_time(before, rest)
     before_keys = [_bare(w) for w in before]
+    # an act named inside an involvement (المتورطين في قتل العسكريين، متورطة في عمليات خطف),
+    # not an incident named as such (بالتورط في واقعة التحرش)
+    near = before_keys[-INVOLVEMENT_WINDOW:]
+    if any(k in INVOLVEMENT for k in near) and not any(k in INCIDENT_NOUNS for k in near) \
+            and _keys("في") & set(near):  # involved in (تورط في), not تأكد تورط «داعش»
+        return "involvement"
+    # a count documented (وثقت 412 اعتداء، وثقت أكثر من 300 خرق خلال شهر تموز): the month
+    # is the count's period, not an act's day
+    head = before_keys[-TALLY_WINDOW:]
+    if any(_count(k) for k in head[-3:] + trig[:-1]) and any(k in TALLY_VERBS for k in head):
+        return "documented"
+    # a count right before the noun over a period that opens its clause (ومنذ سقوط الحكم
+    # في ديسمبر 2024، شنت إسرائيل مئات الغارات)
+    if any(_count(k) for k in head[-1:] + trig[:-1]) \
+            and any(k in SINCE_WORDS for k in before_keys):
+        return "since-before"
     plural = any(w in PLURAL_ATTACKS for w in trig) or (
         bool(before_keys) and before_keys[-1] in PLURAL_HEADS)
-    if plural and not own_time:
-        if before_keys and before_keys[-1] in COURSE_HEADS:
-            return True
-        if _POSSESSED.search(normalize_key(words[-1].strip(_PUNCT))):
-            return True  # its doer's acts: لوقف اعتداءاتها، المسؤولية عن اعتداءاتهم
+    # a day in the sentence is the acts' own (شنت طائرات فجر اليوم غارات متكررة، سقط اليوم
+    # عشرات القتلى بالاشتباكات المستمرة), unless a condemnation names them (دان … اليوم
+    # الاثنين الغارات المتواصلة): the day is the condemnation's
+    day = any(_bare(w) in DAY_WORDS for w in rest[:OWN_TIME_AFTER]) or (
+        any(_bare(w) in DAY_WORDS for w in before)
+        and not any(k in CONDEMN_VERBS for k in before_keys))
+    if plural and not day:
         if any(w in COURSE_AFTER for w in [_bare(x) for x in rest[:COURSE_AFTER_WINDOW]]):
-            return True
+            return "continuing"
         if _period_after(rest):
-            return True
-        if any(k in STATE_VERBS for k in before_keys[-STATE_WINDOW:]):
-            return True
-    if own_time:
-        return False
-    # a count of acts by a documenting verb (وثقت 412 اعتداء، سجلت أكثر من 40 هجوما)
-    head = before_keys[-TALLY_WINDOW:]
-    if any(_FIGURE.match(k) or k in MANY for k in head[-3:]) \
-            and any(k in TALLY_VERBS for k in head):
-        return True
-    return _course_since(before, after)
+            return "period"
+    if _own_time(before, rest) or day:
+        return None
+    if plural and before_keys and before_keys[-1] in COURSE_HEADS:
+        return "course-head"
+    if plural and before_keys and before_keys[-1] in _keys("عن", "من") \
+            and _POSSESSED.search(normalize_key(words[-1].strip(_PUNCT))):
+        return "possessed"  # its doer's acts: المسؤولية الكاملة عن اعتداءاتهم
+    if plural and any(k in STATE_VERBS for k in before_keys[-STATE_WINDOW:]):
+        return "state"
+    return "since-after" if _course_since(before, after) else None
+
+
+def _count(key: str) -> bool:
+    """A count (not a year: ``منذ 1974``) or a word of many."""
+    return (bool(_FIGURE.match(key)) and not _YEAR.match(key)) or key in MANY
 
 
 def _period_after(rest: list[str]) -> bool:
@@ -236,7 +240,8 @@ FIGURABLE: Final = _keys(
     "غزت", "ضربة", "ضربت", "مجزرة", "المجزرة", "حرب", "حربا", "يحاصر", "تحاصر", "حاصرت",
     "طعن", "ستطعن", "سيطعن", "يطعن", "تطعن", "طعنت", "سيطعنون", "طعنا", "الطعن", "بالطعن",
     "يقتل", "تقتل", "استهداف", "اختطاف", "انتهاك", "يشن", "تشن", "شن", "شنت", "شنوا",
-    "ويقصفهم", "تقصفنا")
+    "ويقصفهم", "تقصفنا", "تستهدف", "يستهدف", "استهدفت", "استهدف", "فجرتها", "فجرت", "فجر",
+    "فجره", "كمين", "كمينا")
 #: Objects or complements no attack has (bare keys): markets and money, prices, seasons,
 #: abstractions of politics and law, minds, a ranking.
 FIGURATIVE_OBJECTS: Final = _keys(
@@ -252,21 +257,60 @@ FIGURATIVE_OBJECTS: Final = _keys(
     "الفقر", "الأمية", "الجوع", "المخدرات", "الحرائق", "النيران", "البعوض", "الجراد",
     "الأوبئة", "الوباء", "العطش", "السيادة", "سيادة", "القانون", "للقانون", "متصدر",
     "السباق", "الجناح", "الكيلومتر", "كيلومترات", "اللفات", "الترتيب", "عروضا",
-    "عروض", "العروض", "تخفيضات", "بؤر", "الكتب", "المشاهدين", "الجمهور", "الشباك")
+    "عروض", "العروض", "تخفيضات", "بؤر", "الكتب", "المشاهدين", "الجمهور", "الشباك", "اللهب",
+    "الحريق", "تكاليف", "الأسمدة", "منافسه", "منافسيه", "منافستها")
+#: What a crisis or a row is sparked by (``الأزمة التي فجرتها تصريحات``، ``فجر جدلا``):
+#: objects and agents of the verb فجّر only.
+SPARKED: Final = _keys(
+    "أزمة", "الأزمة", "الجدل", "جدلا", "غضبا", "الغضب", "خلافا", "الخلاف", "مفاجأة",
+    "موجة", "تصريحات", "التصريحات", "قضية", "القضية", "ملف", "الملف")
+SPARK_VERBS: Final = _keys("فجرتها", "فجرت", "فجر", "فجره", "فجرها", "يفجر", "تفجر")
 #: Agents no attack has: fire, weather, pests, a disease, a newspaper and its writers,
 #: traders and markets, visitors, players (bare keys).
 FIGURATIVE_AGENTS: Final = _keys(
-    "النيران", "الحرائق", "الحريق", "ألسنة", "العاصفة", "الأمواج", "الامواج", "السيول",
+    "النيران", "الحرائق", "الحريق", "اللهب", "العاصفة", "الأمواج", "الامواج", "السيول",
     "الفيضانات", "أسراب", "اسراب", "الأسراب", "الجراد", "قناديل", "الحشرة", "حشرة",
     "الآفة", "البعوض", "الفيروس", "المرض", "الالتهاب", "الوباء", "الجفاف", "التصحر",
     "الغبار", "الثلوج", "الصحيفة", "صحيفة", "الافتتاحية", "افتتاحيتها", "افتتاحيته",
     "المقال", "مقاله", "مقالها", "الكاتب", "الكاتبة", "المعلق", "الناقد", "المغتربين",
     "المغتربون", "السياح", "الزوار", "المتسوقين", "البنوك", "المصارف", "المنتجون",
     "المنتجين", "التجار", "المضاربين", "المضاربون", "المستثمرين", "الشركات", "الشركة",
-    "العداء", "الدراج", "اللاعب", "الفريق", "المنتخب", "السائق", "المهاجم", "الأسعار",
+    "العداء", "الدراج", "اللاعب", "الفريق", "المنتخب", "السائق", "الأسعار",
     "الغلاء", "التضخم", "الأسفلت", "السرعة", "المخدرات", "الشائعات", "الإشاعات",
-    "المدارية", "الإعصار", "المنخفض", "الربو", "الشيطان", "الغزو", "منافستها",
-    "منافسه", "منافسيه", "المنافسة", "متسابق", "المتسابق")
+    "المدارية", "الإعصار", "المنخفض", "الربو", "الشيطان", "الغزو", "متسابق", "المتسابق")
+#: What a plan or a measure targets is its scope, not an attack's target (``الحملة «تستهدف
+#: المهاجرين»``، ``العقوبات تستهدف``): agents of the targeting verbs only.
+TARGETING_AGENTS: Final = _keys(
+    "الحملة", "حملة", "الخطة", "البرنامج", "المبادرة", "المشروع", "القرار", "العقوبات",
+    "الإجراءات", "الشركة", "الوزارة", "الاستراتيجية", "الخدمة", "المنصة", "الدورة")
+TARGETING: Final = _keys("تستهدف", "يستهدف", "استهدفت", "استهدف")
+#: A police sting (``ضبطهم … في كمين``) and an operation of arrest, search or airdrop
+#: (``نفذ عملية الضبط``، ``عملية دهم``، ``عمليات إنزال جوي لمساعدات``) are no attack.
+STING_WORDS: Final = _keys(
+    "ضبط", "ضبطت", "ضبطهم", "ضبطه", "القبض", "أوقفت", "توقيف", "الإيقاع", "متلبسا",
+    "متلبسين", "ضبطتهم")
+FIRE: Final = re.compile(normalize_key(
+    r"إطلاق النار|لإطلاق النار|الرصاص|اشتباك|اشتبك|قتل|مقتل|أصيب|إصابة|جرح|قذيف|غار"))
+OPERATION_OBJECTS: Final = _keys(
+    "الضبط", "ضبط", "دهم", "الدهم", "مداهمة", "المداهمة", "تفتيش", "التفتيش", "القبض",
+    "إنزال", "الإنزال", "إجلاء", "الإجلاء", "إنقاذ", "الإنقاذ", "تمشيط", "بحث", "البحث")
+#: A work named before an act with its verb of telling (``ويروي العرض قصة فتاة … بعد أن
+#: اجتاح الغزاة السهل``): the act is the work's content.
+WORK_NOUNS: Final = _keys(
+    "العرض", "قصة", "الرواية", "رواية", "الفيلم", "فيلم", "المسلسل", "المسرحية", "مسرحية",
+    "اللعبة", "لعبة", "القصيدة", "الأغنية", "الوثائقي", "الكتاب", "الحكاية", "الملحمة")
+NARRATE_VERBS: Final = _keys(
+    "يروي", "تروي", "يحكي", "تحكي", "تدور", "يستعيد", "تستعيد", "يتناول", "تتناول", "يجسد",
+    "تجسد", "يصور", "تصور", "يسرد", "تسرد")
+#: Words of an appeal's setting anywhere in its sentence (``بعد طعن تقدم به مرشح … في
+#: الانتخابات``، ``«حمس» تتمسك بالطعن`` after ``النتائج النهائية``), and of a stabbing.
+APPEAL_SETTING: Final = _keys(
+    "محكمة", "المحكمة", "القضاء", "الدستورية", "النتائج", "نتائج", "الانتخابات",
+    "انتخابات", "الانتخابية", "فرز", "الأصوات", "مرشح", "المرشح", "تقدم", "الحكم", "القرار",
+    "الأحكام", "التعقيب", "الاستئناف", "النقض", "التشريعيات")
+KNIFE_WORDS: Final = _keys(
+    "سكين", "بسكين", "السكين", "سكاكين", "حادة", "بآلة", "بأداة", "طعنات", "طعنة", "جرح",
+    "أصيب", "إصابة", "مستوطن", "جندي", "شرطي", "عملية")
 #: Adjectives of a figurative attack (``هجوم تسويقي``، ``استهداف سياسي``).
 FIGURATIVE_ADJECTIVES: Final = _keys(
     "تسويقي", "تسويقية", "إعلاني", "إعلانية", "إعلامي", "إعلامية", "دبلوماسي", "دبلوماسية",
@@ -274,7 +318,7 @@ FIGURATIVE_ADJECTIVES: Final = _keys(
     "سياسي", "اقتصادي", "تجاري", "تجارية", "ممنهج", "مضاد", "مضادا", "معاكسا", "معاكس")
 COUNTER_ADJECTIVES: Final = _keys("مضاد", "مضادا", "معاكسا", "معاكس")
 #: A comparison before the trigger: ``ما يشبه «الهجوم»``، ``بمثابة اغتيال``.
-COMPARISONS: Final = _keys("يشبه", "أشبه", "بمثابة", "كأنه", "كأنها", "وكأنه", "وكأنها", "كأن")
+COMPARISONS: Final = _keys("يشبه", "أشبه", "بمثابة", "كأنه", "كأنها", "وكأنه", "وكأنها")
 COMPARISON_WINDOW: Final = 2
 #: Objects that keep a counter-attack armed (``هجوم مضاد على مواقع``).
 ARMED_OBJECTS: Final = _keys(
@@ -289,12 +333,17 @@ AGENT_WINDOW: Final = 4
 APPEAL_WINDOW: Final = 6
 _APPEAL_STEM: Final = re.compile(r"^(?:و|ف)?(?:س)?(?:[يتن])?(?:ال)?(?:ب)?طع(?:ن|ون|نون|نوا|نت|نا)?")
 _COURT: Final = _keys("أمام", "امام", "محكمة", "المحكمة", "القضاء", "الطعن")
-_SEAL: Final = ("في", "على", "علي", "فيه", "فيها", "عليه", "عليها", "ضد")
 
 
 def _is_appeal_word(word: str) -> bool:
     k = _key(word)
     return bool(_APPEAL_STEM.match(k)) and "طعن" in k
+
+
+def _told_by_a_work(before: list[str]) -> bool:
+    """A work and its verb of telling before the trigger in its sentence."""
+    keys = [_bare(w) for w in before]
+    return any(k in NARRATE_VERBS for k in keys) and any(k in WORK_NOUNS for k in keys)
 
 
 def figurative_reading(e: Event) -> bool:
@@ -307,13 +356,28 @@ def figurative_reading(e: Event) -> bool:
     if not words:
         return False
     trig = [_bare(w) for w in words]
-    if not any(w in FIGURABLE for w in trig) and not any(_is_appeal_word(w) for w in words):
+    if not any(w in FIGURABLE for w in trig) and not any(_is_appeal_word(w) for w in words) \
+            and not any(w in _keys("عملية", "عمليات") for w in trig) \
+            and not _told_by_a_work(before):
         return False
     rest = after[len(words):]
     rest_keys = [_bare(w) for w in rest[:APPEAL_WINDOW]]
+    sent_keys = [_bare(w) for w in before + after]
     if any(_is_appeal_word(w) for w in words):
-        # an appeal: before a court, against a ruling (ستطعن فيه أمام محكمة التعقيب)
-        return any(k in _COURT or k in FIGURATIVE_OBJECTS for k in rest_keys)
+        # an appeal: before a court, against a ruling or a vote (ستطعن فيه أمام محكمة
+        # التعقيب، بعد طعن تقدم به مرشح), unless a knife or a wound tells a stabbing
+        if any(k in KNIFE_WORDS for k in sent_keys):
+            return False
+        return any(k in _COURT or k in FIGURATIVE_OBJECTS for k in rest_keys) or any(
+            k in APPEAL_SETTING for k in sent_keys)
+    if any(w in _keys("كمين", "كمينا") for w in trig):
+        return any(k in STING_WORDS for k in sent_keys)  # a police sting
+    if any(w in _keys("عملية", "عمليات") for w in trig) and rest_keys \
+            and rest_keys[0] in OPERATION_OBJECTS:
+        # unless fire was exchanged during it (عملية دهم … تخللها تبادل لإطلاق النار)
+        return FIRE.search(normalize_key(" ".join(before + after))) is None
+    if _told_by_a_work(before):
+        return True
     obj = rest_keys[:OBJECT_WINDOW]
     # the object after على/ل/مع/ضد, or the direct object
     if any(k in FIGURATIVE_OBJECTS for k in obj):
@@ -329,109 +393,11 @@ def figurative_reading(e: Event) -> bool:
         return True
     agent = [_bare(w) for w in before[-AGENT_WINDOW:]] + trig + [
         _bare(w) for w in rest[:2]]  # the subject after a verb (اجتاحت النيران)
+    if any(w in TARGETING for w in trig) and any(k in TARGETING_AGENTS for k in agent):
+        return True
+    if any(w in SPARK_VERBS for w in trig) and any(k in SPARKED for k in agent + obj):
+        return True
     return any(k in FIGURATIVE_AGENTS for k in agent)
-
-
-# --- kind 3: one fight told with several words --------------------------------------------
-
-#: Kill words that tell a toll of an attack (bare keys).
-KILL_WORDS: Final = _keys(
-    "قتل", "قتلت", "قتلوا", "قتلا", "مقتل", "ومقتل", "بمقتل", "تقتل", "استشهد", "استشهدوا",
-    "تحييد", "قتلى")
-#: Words of a sentence that name the fight the kill belongs to (bare keys).
-FIGHT_WORDS: Final = _keys(
-    "هجوم", "الهجوم", "هجوما", "الاشتباكات", "اشتباكات", "الاشتباك", "اشتباك", "المعارك",
-    "معارك", "القتال", "المواجهات", "المهاجمين", "مهاجما", "الغارة", "غارة", "القصف",
-    "التفجير", "الانفجار", "صد", "صدت", "زعمت", "زعم", "مقاتليها", "مقاتليه")
-#: Weapons named as nouns (bare keys): the instrument of the attack told beside them, or
-#: no attack at all (a sale, sanctions, drills, a seizure).
-WEAPON_NOUNS: Final = _keys(
-    "صواريخ", "صاروخ", "صاروخين", "صاروخا", "قنبلتين", "قذيفتين", "قذيفتي", "طائرات",
-    "طائرة", "مسيرة", "مسيرات", "المسيرة",
-    "قنابل", "قنبلة", "قذائف", "قذيفة", "مدفعية", "راجمات", "الرصاص", "رصاص", "رصاصة",
-    "خراطيم", "المياه", "المسيل", "الصوتية", "المطاطي", "هاون", "سيارة", "مفخخة", "انتحاري",
-    "الطائرات", "الصواريخ", "القنابل", "القذائف", "برصاصة", "بقذيفة", "بقذائف", "بقنابل")
-#: Verbs that make a weapon noun an attack's instrument in its sentence.
-ATTACK_STEMS: Final = tuple(normalize_key(w) for w in (
-    "قصف", "استهدف", "أطلق", "إطلاق", "هاجم", "هجوم", "غار", "ضرب", "فجر", "رشق", "أصيب",
-    "إصاب", "قتل", "مقتل", "استشهد", "سقط", "أسقط", "تفجير", "مواجه", "اشتباك", "قمع",
-    "فرق", "تفريق", "استخدم", "استخدام", "مستخدم"))
-#: Words of an attack a kill or a weapon folds into (normalised stems of the host's
-#: trigger): an abduction, an arson or a raid told beside a killing is an act of its own.
-HOST_STEMS: Final = tuple(normalize_key(w) for w in (
-    "هجوم", "هاجم", "هجم", "قصف", "غار", "استهدف", "اشتبك", "اشتباك", "معارك", "معركة",
-    "تفجير", "انفجار", "فجر", "كمين", "ضرب", "اعتداء", "اعتدى", "صد", "شن", "إطلاق", "أطلق",
-    "مواجه", "القتال", "اقتحام", "اقتحم"))
-#: Words that open a clause about another act between a host and a kill or weapon
-#: (``… في قصف …، فيما قتل طفل بقذيفة أطلقها …``).
-OTHER_CLAUSE: Final = re.compile(
-    r"(?<!\w)(?:فيما|بينما|في\s+حين|كما|وفي|أما|اما|في\s+المقابل|وقبل|ومن\s+جهة)(?!\w)")
-
-
-def _same_clause(a: Event, b: Event, text: str) -> bool:
-    """Whether ``b``'s trigger stands in ``a``'s sentence with no clause about another act
-    between them."""
-    s = a.trigger_sentence()
-    if s is None or not s.start <= b.trigger.start < s.end:
-        return False
-    lo, hi = sorted((a.trigger.end, b.trigger.end))
-    return OTHER_CLAUSE.search(text, lo, hi) is None
-
-
-def _host(e: Event) -> bool:
-    """Whether ``e`` names an attack by its act (a verb or an attack noun), not by a kill or
-    a weapon: what a kill or a weapon told beside it folds into."""
-    trig = [_bare(w) for w in e.trigger.text.split()]
-    return e.type == "ASSAULT" and not any(w in KILL_WORDS for w in trig) \
-        and not all(w in WEAPON_NOUNS for w in trig) \
-        and any(s in normalize_key(e.trigger.text) for s in HOST_STEMS)
-
-
-def telling_host(e: Event, events: Sequence[Event], text: str) -> int | None:
-    """The index in ``events`` of the attack that ``e`` (a kill or a weapon named as a
-    noun) is a part of, or None (module docstring, kind 3)."""
-    words = e.trigger.text.split()
-    if len(e.evidence) > 1:  # told again elsewhere: an act of its own
-        return None
-    trig = [_bare(w) for w in words]
-    weapon = bool(trig) and all(w in WEAPON_NOUNS for w in trig)
-    if not weapon and not any(w in KILL_WORDS for w in trig):
-        return None
-    hosts = [i for i, o in enumerate(events) if o is not e and _host(o)]
-    same = next((i for i in hosts if _same_clause(e, events[i], text)), None)
-    if same is not None or weapon:
-        return same
-    earlier = [i for i in hosts if events[i].trigger.start < e.trigger.start]
-    sent = e.trigger_sentence()
-    if not earlier or sent is None:
-        return None
-    # the kill's own clause: from the last clause about another act before it
-    lo = max([m.end() for m in OTHER_CLAUSE.finditer(text, sent.start, e.trigger.start)],
-             default=sent.start)
-    clause = text[lo:sent.end].split()
-    if any(_bare(w) in FIGHT_WORDS for w in clause if w not in words):
-        return earlier[-1]
-    return None
-
-
-def unarmed_weapon(e: Event) -> bool:
-    """Whether ``e`` is a weapon named as a noun in a sentence that tells no attack (a sale,
-    sanctions on its makers, drills, a seizure)."""
-    words = e.trigger.text.split()
-    if len(e.evidence) > 1 or not words or not all(_bare(w) in WEAPON_NOUNS for w in words):
-        return False
-    sent = e.trigger_sentence()
-    if sent is None:
-        return False
-    own = normalize_key(words[-1])
-    keys = [normalize_key(w) for w in sent.text.split()]
-    return not any(s in k for k in keys if k != own for s in ATTACK_STEMS)
-
-
-def telling_reading(e: Event, events: Sequence[Event], text: str) -> bool:
-    """Whether ``e`` is a part of an attack another of ``events`` tells, or a weapon named
-    with no attack (module docstring, kind 3)."""
-    return telling_host(e, events, text) is not None or unarmed_weapon(e)
 
 
 def unasserted_kind(text: str, e: Event, events: Sequence[Event]) -> str | None:
