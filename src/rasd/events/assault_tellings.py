@@ -31,6 +31,9 @@ KILL_WORDS: Final = _keys(
     "وأسروا")
 #: Words before a weapon searched for the ب-phrase it is listed in.
 INSTRUMENT_WINDOW: Final = 4
+#: Modes of a killing that is an act of its own, never a fight's toll (``نفذت … حكم القتل
+#: قصاصا في أحد الجناة لإقدامه على قتل مواطن بإطلاق النار``).
+OWN_MODES: Final = frozenset({"execute"})
 #: Verbs whose object a weapon is: the weapon then names that verb's act.
 FIRING_VERBS: Final = tuple(normalize_key(w) for w in (
     "أطلق", "اطلق", "إطلاق", "القاء", "القت", "القي", "القوا", "رشق", "استخدم", "أسقط",
@@ -107,7 +110,7 @@ def telling_host(e: Event, events: Sequence[Event], text: str) -> int | None:
     """The index in ``events`` of the attack that ``e`` (a kill or a weapon named as a
     noun) is a part of, or None (module docstring, kind 3)."""
     words = e.trigger.text.split()
-    if len(e.evidence) > 1:  # told again elsewhere: an act of its own
+    if len(e.evidence) > 1 or e.mode in OWN_MODES:  # told again elsewhere; an execution
         return None
     trig = [_bare(w) for w in words]
     sent = e.trigger_sentence()
