@@ -52,12 +52,15 @@ LATER_SCENE: Final = re.compile(r"(?<!\w)(?:لاحق|لاحقا|وفي|فيما|
 
 def _repelled(trig: list[str]) -> bool:
     return len(trig) >= 2 and trig[0] in _REPEL
-#: Words of a sentence that name the fight the kill belongs to (bare keys).
+
+
+#: Words of a later sentence that take back the fight a kill belongs to (bare keys): the
+#: attack or its attackers by a definite word, its repulse, the other side's claim, «the
+#: same». A fight named anew (``في المعارك العنيفة في الحوطة``، ``في المواجهات التي جرت
+#: في جبل صبر``) tells its own day's toll: the real-news audit takes it as an event.
 FIGHT_WORDS: Final = _keys(
-    "هجوم", "الهجوم", "هجوما", "الاشتباكات", "اشتباكات", "الاشتباك", "اشتباك", "المعارك",
-    "معارك", "القتال", "المواجهات", "المهاجمين", "مهاجما", "الغارة", "غارة", "القصف",
-    "التفجير", "الانفجار", "صد", "صدت", "زعمت", "زعم", "مقاتليها", "مقاتليه", "الحصيلة",
-    "حصيلة")
+    "الهجوم", "المهاجمين", "مهاجما", "القتال", "صد", "صدت", "صدوا", "ردوا", "زعمت", "زعم",
+    "مقاتليها", "مقاتليه", "ذاتها", "نفسها")
 #: Weapons named as nouns (bare keys): the instrument of the attack told beside them, or
 #: no attack at all (a sale, sanctions, drills, a seizure).
 WEAPON_NOUNS: Final = _keys(
