@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from rasd.events.arguments import ActorFinder
 from rasd.events.arrest_steps import fold_charged_acts, fold_later_seizure, fold_referrals
+from rasd.events.assault_readings import without_unasserted_assaults
 from rasd.events.attach import attach_orphans
 from rasd.events.background_counts import background_counts
 from rasd.events.candidate_filter import filter_events
@@ -189,6 +190,7 @@ class EventExtractor:
                                    doc.text)
         merged = wanted_charges(merged, doc.text)  # conv19: القبض على 11 مطلوبا بتهمة …
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
+        merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
