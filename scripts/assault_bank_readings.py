@@ -1,48 +1,82 @@
-"""assault19: apply rasd.events.assault_readings to the blind bank's ASSAULT candidates and re-match each passage: spurious candidates removed and true ASSAULT events lost, rounds <= ev-1520 (early) and ev-1521..1820 (late). Usage: PYTHONPATH=src .venv/bin/python scripts/assault_bank_readings.py early late [FP|TP] (dev only)."""
+"""What ``rasd.events.assault_readings`` would have done on unseen text (task assault19).
+
+Applies the readings (course of acts, figurative attack, one fight told with several words)
+to the blind bank's candidates — what the rules of each day proposed on each round before
+anyone tuned on it — and re-matches every passage: spurious ASSAULT candidates removed and
+true ASSAULT events lost, for the rounds up to ev-1520 (``early``, the ones the readings were
+built on) and ev-1521..1820 (``late``, the out-of-sample check).
+
+    PYTHONPATH=src .venv/bin/python scripts/assault_bank_readings.py early late [FP|TP]
+
+Naming a part also lists its cases (``FP``/``TP`` to list only those); dev only.
+"""
+
+from __future__ import annotations
+
 import sys
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
+
+import rasd.events.assault_readings as readings
 from rasd.cli_events import DEFAULT_BANK, DEFAULT_GOLD
 from rasd.evaluation.events import match_events
 from rasd.evaluation.events_gold import load_passages
 from rasd.events.filter_bank import read_bank
 from rasd.model import Event
-import rasd.events.assault_readings as ar
-args = sys.argv[1:]
-dev = load_passages(Path(DEFAULT_GOLD), "dev")
-by = {p.id: p for p in dev}
-bank = read_bank(Path(DEFAULT_BANK), {p.id: p.text for p in dev})
-tot = Counter(); rem = Counter(); lost = Counter()
-for b in bank:
-    lo = int(b.round.split('..')[0][3:])
-    part = 'late' if lo >= 1521 else 'early'
-    p = by[b.id]
-    m = match_events(p.events, b.candidates)
-    matched = set(m.values())
-    evs = [Event(c.type, c.trigger, c.evidence) for c in b.candidates]
-    kinds = {ci: ar.unasserted_kind(p.text, evs[ci], evs) for ci, c in enumerate(b.candidates)}
-    for ci, c in enumerate(b.candidates):
-        if c.type == 'ASSAULT':
-            tot[part, 'TP' if ci in matched else 'FP'] += 1
-    keep = [c for ci, c in enumerate(b.candidates) if not kinds[ci]]
-    m2 = match_events(p.events, keep)
-    for ci, c in enumerate(b.candidates):
-        k = kinds[ci]
-        if not k: continue
-        lab = 'TP' if ci in matched else 'FP'
-        if lab == 'FP': rem[part, k] += 1
-        if part in args or 'all' in args:
-            if lab in args or not ({'TP','FP'} & set(args)):
-                s = evs[ci].trigger_sentence()
-                print(f"{lab} {part} {k} {b.id} «{c.trigger.text}» :: {s.text[:200] if s else ''}")
-    for gi in m:
-        if gi not in m2 and 'ASSAULT' in p.events[gi].types:
-            ci = m[gi]; k = kinds.get(ci) or '?'
-            lost[part, k] += 1
-            if part in args or 'all' in args:
-                print(f"LOST {part} {k} {b.id} gold {p.events[gi].evidence[0][:60]} cand «{b.candidates[ci].trigger.text}»")
-for part in [x for x in ("early", "late") if x in args or "all" in args]:
-    print(part, 'ASSAULT FP', tot[part, 'FP'], 'TP', tot[part, 'TP'])
-    for k in ('course', 'figurative', 'telling'):
-        print(f"   {k:12s} FP removed {rem[part,k]:3d}  true events lost {lost[part,k]:3d}")
-    print(f"   {'ALL':12s} FP removed {sum(v for (pp,k),v in rem.items() if pp==part):3d}  true events lost {sum(v for (pp,k),v in lost.items() if pp==part):3d}")
+
+#: The first passage of the rounds kept out while the readings were built.
+LATE_FROM = 1521
+KINDS = ("course", "figurative", "telling")
+
+
+def main(args: list[str]) -> int:
+    dev = load_passages(Path(DEFAULT_GOLD), "dev")
+    by_id = {p.id: p for p in dev}
+    bank = read_bank(Path(DEFAULT_BANK), {p.id: p.text for p in dev})
+    total: Counter[tuple[str, str]] = Counter()
+    removed: Counter[tuple[str, str]] = Counter()
+    lost: Counter[tuple[str, str]] = Counter()
+    listing = {"TP", "FP"} & set(args) or {"TP", "FP"}
+    for b in bank:
+        part = "late" if int(b.round.split("..")[0][3:]) >= LATE_FROM else "early"
+        shown = part in args or "all" in args
+        p = by_id[b.id]
+        matched = match_events(p.events, b.candidates)
+        hits = set(matched.values())
+        events = [Event(c.type, c.trigger, c.evidence) for c in b.candidates]
+        kinds = {i: readings.unasserted_kind(p.text, e, events) for i, e in enumerate(events)}
+        for i, c in enumerate(b.candidates):
+            if c.type == "ASSAULT":
+                total[part, "TP" if i in hits else "FP"] += 1
+        after = match_events(p.events, [c for i, c in enumerate(b.candidates) if not kinds[i]])
+        for i, c in enumerate(b.candidates):
+            kind = kinds[i]
+            if not kind:
+                continue
+            label = "TP" if i in hits else "FP"
+            if label == "FP":
+                removed[part, kind] += 1
+            if shown and label in listing:
+                s = events[i].trigger_sentence()
+                print(f"{label} {part} {kind} {b.id} «{c.trigger.text}» :: "
+                      f"{s.text[:200] if s else ''}")
+        for gi, ci in matched.items():
+            if gi not in after and "ASSAULT" in p.events[gi].types:
+                kind = kinds.get(ci) or "?"
+                lost[part, kind] += 1
+                if shown:
+                    print(f"LOST {part} {kind} {b.id} gold {p.events[gi].evidence[0][:60]} "
+                          f"cand «{b.candidates[ci].trigger.text}»")
+    for part in (x for x in ("early", "late") if x in args or "all" in args):
+        print(part, "ASSAULT FP", total[part, "FP"], "TP", total[part, "TP"])
+        for kind in KINDS:
+            print(f"   {kind:12s} FP removed {removed[part, kind]:3d}  "
+                  f"true events lost {lost[part, kind]:3d}")
+        all_removed = sum(v for (pp, _), v in removed.items() if pp == part)
+        all_lost = sum(v for (pp, _), v in lost.items() if pp == part)
+        print(f"   {'ALL':12s} FP removed {all_removed:3d}  true events lost {all_lost:3d}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
