@@ -129,7 +129,14 @@ def test_ties_within_the_tolerance_go_to_the_highest_threshold() -> None:
     # the fresh-F1 grid of the 2026-12-04 (12) training: 0.75 is the strict best
     grid = [at(0.7, 0.865, 0.8311), at(0.75, 0.873, 0.8308), at(0.8, 0.882, 0.8305),
             at(0.85, 0.891, 0.8294), at(0.9, 0.902, 0.8278)]
-    assert pick_threshold(base, grid, "fresh").threshold == 0.85  # 0.7: recall bound
+    # 0.7 is out by the recall bound; 0.9 is within half a point of 0.75's best
+    assert pick_threshold(base, grid, "fresh").threshold == 0.9
+    # the blind-bank grid of the 2026-12-05 (19) training: flat from 0.6 to 0.8, 0.85 within
+    # half a point of the best, 0.9 not
+    bank = [Scored(t, Micro(0.85, r, 0.873), Micro(0.85, r, 0.868), Micro(0.8, 0.78, f))
+            for t, r, f in ((0.6, 0.861, 0.797), (0.75, 0.883, 0.797), (0.8, 0.890, 0.795),
+                            (0.85, 0.898, 0.793), (0.9, 0.907, 0.791))]
+    assert pick_threshold(base, bank, "bank").threshold == 0.85
     assert pick_threshold(base, [at(0.6, 0.9, 0.85), at(0.9, 0.92, 0.80)], "fresh").threshold == 0.6
     assert pick_threshold(base, [at(0.9, 0.92, 0.78)], "fresh").threshold == 1.0
 

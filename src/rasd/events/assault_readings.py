@@ -386,10 +386,12 @@ def figurative_reading(e: Event) -> bool:
         return True
     # an adjective right after the noun (هجوم «تسويقي»، استهداف سياسي), unless an armed
     # object follows it (a counter-attack's مضاد is no figure: :data:`FIGURATIVE_OBJECTS`
-    # or an agent decides it)
+    # or an agent decides it) or the sentence tells harm done (``قتل مسلحون نائبا في عملية
+    # اغتيال سياسي``: a political assassination is a killing, its adjective the motive)
     if rest_keys and rest_keys[0] in FIGURATIVE_ADJECTIVES \
             and rest_keys[0] not in COUNTER_ADJECTIVES \
-            and not any(k in ARMED_OBJECTS for k in rest_keys[1:OBJECT_WINDOW + 1]):
+            and not any(k in ARMED_OBJECTS for k in rest_keys[1:OBJECT_WINDOW + 1]) \
+            and FIRE.search(normalize_key(" ".join(before + after))) is None:
         return True
     agent = [_bare(w) for w in before[-AGENT_WINDOW:]] + trig + [
         _bare(w) for w in rest[:2]]  # the subject after a verb (اجتاحت النيران)
