@@ -129,10 +129,10 @@ PROPERTY_MODES: Final = frozenset({"destroy"})
 
 
 def property_clause(merged: list[Event], e: Event) -> bool:
-    """Whether ``e`` is property destroyed, told by its verb after فيما/بينما in the
-    sentence of an attack on people told before (…، فيما أحرق المستوطنون مركبتين)."""
-    if e.type != "ASSAULT" or e.mode not in PROPERTY_MODES or " " in e.trigger.text \
-            or e.trigger.text.startswith("ال"):
+    """Whether ``e`` is property destroyed, told by its verb (alone, or opening a phrase row:
+    ``جرفت آليات عسكرية أجزاء من الشارع``, fix44) after فيما/بينما in the sentence of an
+    attack on people told before (…، فيما أحرق المستوطنون مركبتين)."""
+    if e.type != "ASSAULT" or e.mode not in PROPERTY_MODES or e.trigger.text.startswith("ال"):
         return False
     sent = e.evidence[0]
     before = sent.text[: max(0, e.trigger.start - sent.start)].split()

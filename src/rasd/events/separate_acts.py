@@ -7,11 +7,9 @@
   told before used is a new act, not a retelling of the strike (the gold codes two ASSAULT,
   ev-1762). The same means may be the strike's follow-up (``وفي وقت لاحق، استهدفت مسيرة
   ثانية المسعفين``) and is left to the general merge.
-* **Property destroyed in a concurrent clause, told by a phrase row** (``أطلقوا الرصاص الحي
-  باتجاه شبان …، فيما جرفت آليات عسكرية أجزاء من الشارع الرئيسي``):
-  :func:`rasd.events.later_tellings.property_clause` keeps a one-word destruction verb after
-  فيما/بينما apart from the attack on people of its sentence; a phrase trigger that opens
-  with its verb (``جرفت آليات عسكرية أجزاء من الشارع``) is the same telling.
+* (Property destroyed in a concurrent clause told by a phrase row, ``…، فيما جرفت آليات
+  عسكرية أجزاء من الشارع الرئيسي``, is read by
+  :func:`rasd.events.later_tellings.property_clause` with the one-word verb.)
 * **An arrest after a grievance arrest** (``تظاهر آلاف … احتجاجا على اعتقال الشرطة العسكرية
   طالبين … واستخدمت الشرطة خراطيم المياه لتفريق المحتجين، واعتقلت 12 منهم``): the arrest a
   protest answers came before it; an arrest told by its verb in a later sentence, with only
@@ -23,7 +21,6 @@ from __future__ import annotations
 import re
 
 from rasd.events.clauses import is_definite, strip_conj
-from rasd.events.later_tellings import PROPERTY_MODES, WHILE_WORDS
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -62,21 +59,6 @@ def later_other_means(merged: list[Event], e: Event) -> bool:
     return bool(told) and all(_family(m.mode) != _family(e.mode) for m in told)
 
 
-def property_phrase_clause(merged: list[Event], e: Event) -> bool:
-    """Whether ``e`` is property destroyed, told by a phrase trigger opening with its verb
-    right after فيما/بينما in the sentence of an attack on people told before."""
-    words = e.trigger.text.split()
-    if e.type != "ASSAULT" or e.mode not in PROPERTY_MODES or len(words) < 2 \
-            or normalize_key(words[0]).startswith("ال"):
-        return False
-    sent = e.evidence[0]
-    before = sent.text[: max(0, e.trigger.start - sent.start)].split()
-    if not before or normalize_key(before[-1]) not in WHILE_WORDS:
-        return False
-    return any(m.type == "ASSAULT" and m.mode not in PROPERTY_MODES and sent in m.evidence
-               and m.flags == e.flags for m in merged)
-
-
 #: Words that make the act after them a protest's grievance (normalised): احتجاجا على،
 #: رفضا ل، تنديدا ب (a fused ل/ب is part of the next word).
 GRIEVANCE_WORDS = frozenset(normalize_key(w) for w in ("احتجاجا", "رفضا", "تنديدا"))
@@ -101,11 +83,9 @@ def after_grievance(merged: list[Event], e: Event) -> bool:
 
 
 def separate_act(merged: list[Event], e: Event) -> bool:
-    """Whether ``e`` is an act of its own by :func:`later_other_means`,
-    :func:`property_phrase_clause` or :func:`after_grievance`."""
-    return later_other_means(merged, e) or property_phrase_clause(merged, e) \
-        or after_grievance(merged, e)
+    """Whether ``e`` is an act of its own by :func:`later_other_means` or
+    :func:`after_grievance`."""
+    return later_other_means(merged, e) or after_grievance(merged, e)
 
 
-__all__ = ["LATER_OPENING", "after_grievance", "later_other_means", "property_phrase_clause",
-           "separate_act"]
+__all__ = ["LATER_OPENING", "after_grievance", "later_other_means", "separate_act"]
