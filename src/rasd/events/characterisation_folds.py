@@ -15,20 +15,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.events.characterisations import word_keys
 from rasd.events.manner_folds import fold_into_earlier
 from rasd.events.right_after import _RIGHT_AFTER, SPEECH_TYPES
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in words.split("|"))
-
-
 #: Normalised first words of a characterisation that continues its clause's earlier act: the
 #: circumstantial participle (معتبرا، واصفة: its subject is the clause's), the و-joined verb
 #: (واعتبرت، وقال، ووصف) and the relative after the judged act (لهذه الخطوة، التي وصفها).
-_CONTINUING = _keys("معتبرا|معتبرة|معتبرين|معتبرتين|واصفا|واصفة|واصفين|واعتبر|واعتبرت|"
+_CONTINUING = word_keys("معتبرا|معتبرة|معتبرين|معتبرتين|واصفا|واصفة|واصفين|واعتبر|واعتبرت|"
                     "واعتبروا|ورأى|ورأت|وقال|وقالت|وقالوا|ووصف|ووصفت|ووصفوا|التي|الذي|وأكد|"
                     "وأكدت|مؤكدا|مؤكدة")
 #: The reactions such a characterisation says more of (gold ev-667, ev-700, ev-929, ev-1076,

@@ -187,24 +187,25 @@ def frame_rows() -> tuple[tuple[int, list[str]], ...]:
     return tuple((100_000 + i, cols) for i, cols in enumerate(rows))
 
 
-def _keys(words: str) -> frozenset[str]:
+def word_keys(words: str) -> frozenset[str]:
+    """The normalised forms of ``|``-joined words (a lexicon cell)."""
     return frozenset(normalize_key(w) for w in words.split("|"))
 
 
 #: Objects whose condemnation is a denial: accusations or reports called false or vexatious
 #: (README "accusations called false = denial"), also inside the label (واصفا القرار بأنه «مبني
 #: على تقارير كيدية»). Normalised.
-_DENIED = _keys("اتهام|اتهامات|الاتهام|الاتهامات|مزاعم|المزاعم|ادعاءات|الادعاءات|ادعاء|"
+_DENIED = word_keys("اتهام|اتهامات|الاتهام|الاتهامات|مزاعم|المزاعم|ادعاءات|الادعاءات|ادعاء|"
                 "الادعاء|شائعات|الشائعات|أنباء|الأنباء|رواية|الرواية|روايات|الروايات|افتراءات|"
                 "الافتراءات|أكاذيب|الأكاذيب|تهم|التهم|تهمة|التهمة")
 #: Inside the label, reports too: a decision "built on vexatious reports" is denied (ev-1722),
 #: while reports judged as the object (أن تقارير الوكالة «مسيسة», ev-1294) are condemned.
-_DENIED_IN_LABEL = _DENIED | _keys("تقارير|التقارير")
+_DENIED_IN_LABEL = _DENIED | word_keys("تقارير|التقارير")
 #: Objects that are no act: a situation judged (قال إن الوضع خطير is no event).
-_SITUATIONS = _keys("الوضع|الأوضاع|وضع|أوضاع|الحالة|الظروف|الوضعية")
+_SITUATIONS = word_keys("الوضع|الأوضاع|وضع|أوضاع|الحالة|الظروف|الوضعية")
 #: Link words after which the next word is the subject of أن, not its predicate.
-_BARE_THAT = _keys("أن|بأن|إن|وأن|وإن|وبأن")
-_LINKS = _BARE_THAT | _keys("بأنه|بأنها|بأنهم|بأنهما|بأنهن")
+_BARE_THAT = word_keys("أن|بأن|إن|وأن|وإن|وبأن")
+_LINKS = _BARE_THAT | word_keys("بأنه|بأنها|بأنهم|بأنهما|بأنهن")
 
 
 def idle_characterisation(toks: Sequence[Token], first: int, last: int, lemma: str) -> bool:
@@ -255,4 +256,4 @@ def _object_word(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ب") and len(norm) > 4 else norm
 
 
-__all__ = ["LEMMA_PREFIX", "frame_rows", "heads", "idle_characterisation"]
+__all__ = ["LEMMA_PREFIX", "frame_rows", "heads", "idle_characterisation", "word_keys"]
