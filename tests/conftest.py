@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -34,3 +37,15 @@ def pg_url() -> str:
         pytest.skip("RASD_TEST_PG not set (no PostgreSQL server for store tests)")
     pytest.importorskip("psycopg")
     return url
+
+
+@pytest.fixture(scope="module")
+def kc() -> Iterator[ModuleType]:
+    """``scripts/kb_corpus.py`` (a development script, not part of the package)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import kb_corpus
+
+        yield kb_corpus
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))

@@ -5,9 +5,7 @@ cities as the Arabic press spells them (the team's own sentences)."""
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 from types import ModuleType
 
@@ -17,7 +15,6 @@ from rasd.analysis import analyze
 from rasd.events.candidate_filter import filter_disabled
 from rasd.kb import Gazetteer
 from rasd.model import Event
-from tests.conftest import ROOT
 
 PUB = date(2026, 7, 15)
 
@@ -66,16 +63,6 @@ def test_foreign_cities_in_the_press_spelling(gaz: Gazetteer) -> None:
     assert {k: v for k, v in found.items() if v.startswith("gn:")}.keys() == {
         "سول", "كوناكري", "خاركيف", "مرسين"}
 
-
-@pytest.fixture(scope="module")
-def kc() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import kb_corpus
-
-        yield kb_corpus
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
 
 
 def test_a_village_name_seen_after_directions_only_needs_a_cue(kc: ModuleType) -> None:

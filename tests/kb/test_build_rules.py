@@ -3,27 +3,12 @@ and the shipped gazetteer it produced: minor towns whose name is an everyday wor
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
 
 from rasd.kb import Gazetteer
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def kc() -> Iterator[ModuleType]:
-    """``scripts/kb_corpus.py`` (a development script, not part of the package)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import kb_corpus
-
-        yield kb_corpus
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
 
 
 def stats(kc: ModuleType, key: str, *, count: int = 0, locative: int = 0,
