@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from rasd.events.clauses import strip_conj
+from rasd.events.clauses import strip_conj, strip_prefix
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -33,11 +33,7 @@ def key(word: str) -> str:
 def bare(word: str) -> str:
     """A word's key without و/ف, a preposition ب/ل and the article (``بالاعتداءات`` →
     ``اعتداءات``)."""
-    k = key(word)
-    for p in PREFIXES:
-        if k.startswith(p) and len(k) - len(p) >= 3:
-            return k[len(p):]
-    return k
+    return strip_prefix(key(word), PREFIXES, 3)
 
 
 def variants(word: str) -> set[str]:

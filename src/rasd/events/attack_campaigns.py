@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.clauses import strip_conj
+from rasd.events.clauses import strip_conj, strip_prefix
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -85,11 +85,8 @@ SPAN_WINDOW = 8
 
 
 def _bare(word: str) -> str:
-    key = strip_conj(normalize_key(word.strip("«»\"'(),،.؛:")))
-    for p in ("بال", "لل", "ال", "ب", "ل"):
-        if key.startswith(p) and len(key) - len(p) >= 4:
-            return key[len(p):]
-    return key
+    return strip_prefix(strip_conj(normalize_key(word.strip("«»\"'(),،.؛:"))),
+                        ("بال", "لل", "ال", "ب", "ل"), 4)
 
 
 def attack_campaign(e: Event) -> bool:

@@ -36,7 +36,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final
 
+from rasd.events.clauses import strip_conj
 from rasd.events.fight_course import fold_fight_course
+from rasd.events.merge_links import PROPERTY_MODES, WHILE_WORDS
 from rasd.events.retold_attacks import told_in
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -44,8 +46,6 @@ from rasd.text.normalize import normalize_key
 #: merge_pair of :mod:`rasd.events.merge` (passed in: that module imports this one).
 Merger = Callable[..., Event]
 
-#: Modes of harm to property: not a fight another telling may retell.
-PROPERTY_MODES: Final = frozenset({"destroy"})
 #: Modes of a strike from the air: a repelled attack is a ground attack, not one of these.
 AIR_MODES: Final = frozenset({"aerial", "drone"})
 
@@ -115,8 +115,7 @@ def _tail(e: Event) -> str:
 
 
 def _bare(word: str) -> str:
-    key = normalize_key(word)
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    return strip_conj(normalize_key(word))
 
 
 def _host_in_sentence(merged: list[Event], e: Event) -> int | None:
@@ -270,8 +269,6 @@ def charge_of_conduct(e: Event) -> bool:
 
 #: Blast nouns (normalised, without و) of a mine or a bomb that went off.
 BLAST_NOUNS: Final = frozenset(normalize_key(w) for w in ("انفجار", "تفجير"))
-#: Words that open a concurrent clause (normalised).
-WHILE_WORDS: Final = frozenset(normalize_key(w) for w in ("فيما", "بينما"))
 #: Prepositions of cause right before the blast noun (إثر انفجار لغم، جراء انفجار عبوة).
 CAUSE_WORDS: Final = frozenset(normalize_key(w) for w in ("إثر", "اثر", "جراء", "بعد", "في"))
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from rasd.events.characterisations import word_keys
 from rasd.events.manner_folds import fold_into_earlier
-from rasd.events.right_after import _RIGHT_AFTER, SPEECH_TYPES
+from rasd.events.right_after import RIGHT_AFTER, SPEECH_TYPES
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -59,7 +59,7 @@ def _undated_comment(e: Event) -> Event:
     if e.type not in SPEECH_TYPES or e.date_basis != "paragraph":
         return e
     sent = e.trigger_sentence()
-    if sent is None or _RIGHT_AFTER.search(sent.text) is None:
+    if sent is None or RIGHT_AFTER.search(sent.text) is None:
         return e
     return replace(e, date=None, date_basis="none")
 

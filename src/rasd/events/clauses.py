@@ -65,6 +65,17 @@ def strip_conj(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
+def strip_prefix(norm: str, prefixes: tuple[str, ...], min_rest: int) -> str:
+    """``norm`` without the first of ``prefixes`` it begins with, when at least ``min_rest``
+    letters remain (بالصواريخ → صواريخ). Each reader passes its own prefixes and length: a
+    short stem (بث، لم) must keep a letter that only looks like a preposition, and how short
+    depends on the words the reader compares against."""
+    for p in prefixes:
+        if norm.startswith(p) and len(norm) - len(p) >= min_rest:
+            return norm[len(p):]
+    return norm
+
+
 
 #: What a definite word begins with: the article, with a fused conjunction or preposition.
 DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")

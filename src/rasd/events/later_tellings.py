@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import Final
 
 from rasd.events.matcher import WEAPON_ADJECTIVES
-from rasd.events.merge_links import bare_word
+from rasd.events.merge_links import PROPERTY_MODES, WHILE_WORDS, bare_word
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -120,12 +120,6 @@ def characterised(e: Event) -> bool:
     sent = e.evidence[0]
     lead = sent.text[: max(0, e.trigger.start - sent.start)]
     return _LABEL_BEFORE.search(lead) is not None
-
-
-#: Words that open a concurrent clause (normalised): "while", "whereas".
-WHILE_WORDS: Final = frozenset({"فيما", "بينما"})
-#: Modes of harm to property (an act of its own beside an attack on people).
-PROPERTY_MODES: Final = frozenset({"destroy"})
 
 
 def property_clause(merged: list[Event], e: Event) -> bool:

@@ -5,12 +5,18 @@ sanction's measures listed, and a coordinated clause that tells how an attack wa
 
 from __future__ import annotations
 
+from typing import Final
+
+from rasd.events.clauses import strip_prefix
 from rasd.model import Event, Place
 from rasd.text.normalize import normalize_key
 
 #: ASSAULT modes harming property, not people: a killing told after them (تدمير مستودعين
 #: … وقتل من فيها) is an act of its own.
-PROPERTY_MODES = frozenset({"destroy"})
+PROPERTY_MODES: Final = frozenset({"destroy"})
+#: Words that open a concurrent clause (normalised): "while", "whereas" (…، فيما أحرق
+#: المستوطنون مركبتين): what follows is an act of its own beside the one told before.
+WHILE_WORDS: Final = frozenset(normalize_key(w) for w in ("فيما", "بينما"))
 
 #: Words that add an act of the same actor (normalised): كما قصفت = "it also shelled".
 ALSO_WORDS = frozenset({"كما", "وكما"})
@@ -27,10 +33,7 @@ ON_THEM = frozenset({"عليهم", "عليه", "عليها", "عليهما", "ع
 
 def bare_word(word: str) -> str:
     """A normalised word without a leading و/ب and article (بالصواريخ → صواريخ)."""
-    for p in ("وبال", "بال", "وال", "ال", "وب", "ب", "و"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
-    return word
+    return strip_prefix(word, ("وبال", "بال", "وال", "ال", "وب", "ب", "و"), 3)
 
 
 def _words_before(e: Event) -> list[str]:

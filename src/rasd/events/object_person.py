@@ -21,7 +21,7 @@ from functools import cache
 from typing import Final
 
 from rasd.datafiles import tsv_rows
-from rasd.events.clauses import SENTENCE_OR_SEMICOLON_END
+from rasd.events.clauses import SENTENCE_OR_SEMICOLON_END, strip_conj, strip_prefix
 from rasd.model import Casualty, CasualtyKind, Span
 from rasd.text.casualty_lexicon import casualty_lexicon
 from rasd.text.normalize import normalize_key
@@ -87,15 +87,7 @@ def _key(word: str) -> str:
 
 def _bare(word: str) -> str:
     """``word`` normalised, without و/ف, a preposition ب/ل and the article."""
-    w = _key(word)
-    for pre in ("و", "ف"):
-        if w.startswith(pre) and len(w) > 3:
-            w = w[1:]
-            break
-    for art in ("بال", "لل", "ال"):
-        if w.startswith(art) and len(w) > len(art) + 2:
-            return w[len(art):]
-    return w
+    return strip_prefix(strip_conj(_key(word)), ("بال", "لل", "ال"), 3)
 
 
 @cache

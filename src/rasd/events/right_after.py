@@ -19,7 +19,7 @@ from rasd.model import Event
 
 #: "At once / hours after" + the announcement or issue of a decision, a ruling or results
 #: named by a definite noun: the occasion told before.
-_RIGHT_AFTER = re.compile(
+RIGHT_AFTER = re.compile(
     r"(?:فور|فورا\s+بعد|بعد\s+ساعات\s+من|بعد\s+دقائق\s+من)\s+"
     r"(?:إعلان|اعلان|صدور|نشر|الإعلان\s+عن|إصدار)\s+"
     r"(?:القرار|الحكم|النتائج|نتائج|قرار|الأحكام|المرسوم)(?![\w])")
@@ -42,7 +42,7 @@ def right_after_dates(events: list[Event], text: str) -> list[Event]:
                 or e.date_basis not in ("published", "none"):
             continue
         start, end = sentence_bounds(text, e.trigger.start, e.trigger.end)
-        if not _RIGHT_AFTER.search(text[start:end]):
+        if not RIGHT_AFTER.search(text[start:end]):
             continue
         earlier = [a for a in events
                    if a.trigger.start < start and a.date is not None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.clauses import strip_prefix
 from rasd.model import Event, Span
 from rasd.text.normalize import normalize_key
 
@@ -57,11 +58,7 @@ def riot_clash(text: str, sentence: Span, start: int, end: int) -> bool:
 
 
 def _bare(word: str) -> str:
-    key = normalize_key(word)
-    for p in ("وال", "بال", "فال", "ال", "و", "ب"):
-        if key.startswith(p) and len(key) - len(p) >= 5:
-            return key[len(p):]
-    return key
+    return strip_prefix(normalize_key(word), ("وال", "بال", "فال", "ال", "و", "ب"), 5)
 
 
 #: Stems (normalised) of a protester noun that names a party of the riot's clash.
