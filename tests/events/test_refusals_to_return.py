@@ -70,3 +70,18 @@ def test_talks_a_party_will_not_go_back_to_stay_a_refusal_of_talks() -> None:
 def test_fighters_who_will_not_withdraw_before_a_relief_are_no_refusal() -> None:
     text = "وقال قائد الفصيل إن مقاتليه لن ينسحبوا قبل وصول القوات الحكومية."
     assert not all_of_type(text, "REJECT")
+
+
+def actors(text: str) -> list[str | None]:
+    return [e.actor.span.text if e.actor else None for e in of_type(text, "REJECT")]
+
+
+def test_the_refusal_is_its_speakers_not_the_quoted_crowds() -> None:
+    text = ("وقال أحد المزارعين لوكالة محلية إن المحتجين «لن يغادروا الساحة قبل أن تتراجع "
+            "الوزارة عن قرارها».")
+    assert actors(text) == ["أحد المزارعين"]
+
+
+def test_the_speaker_told_after_the_quote_refuses() -> None:
+    text = "«لن نعود إلى العمل قبل صرف الرواتب»، هكذا قال رئيس نقابة عمال الموانئ سامي الخطيب."
+    assert any(a is not None and "سامي الخطيب" in a for a in actors(text))

@@ -46,6 +46,12 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
     own_claim = source is not None and _speaker_subject(toks, m)
     for slot, role in m.trigger.roles:
         actor: Actor | None = None
+        if slot == "src":
+            # a standing refusal (قال أحد المحتجين إن المزارعين «لن يغادروا الطريق قبل …»)
+            # is the speaker's stance: the gold codes its speaker, not the quote's subject
+            if source is not None and not reporter(source):
+                found[role] = source
+            continue
         if slot == "subj" and role == "actor" and own_claim and source is not None:
             found[role] = source  # قال الجيش إنه استهدف …: the speaker struck
             continue

@@ -85,7 +85,7 @@ from rasd.events.sentence_folds import (
     wounded_clause,
 )
 from rasd.events.settled_roles import settled_roles  # conv19
-from rasd.events.sources import attribution_of, later_speaker
+from rasd.events.sources import attribution_of, later_speaker, speaking_party
 from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
@@ -229,6 +229,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             continue
         # قال X إن …، فيما قال Y إن …: the later clause's events are on Y's word
         said = later_speaker(toks, cues, finder, matches, m.first) or source
+        if any(slot == "src" for slot, _ in m.trigger.roles):
+            said = speaking_party(doc, toks, finder, m, said)  # a stance is its speaker's
         actor, recipient = participants(toks, m if call is None else matches[call], finder,
                                         said)
         if call is not None:

@@ -9,11 +9,12 @@ event itself, not its source.
 
 from __future__ import annotations
 
+from rasd.events.actor_sanity import reporter
 from rasd.events.arguments import ActorFinder, np_at
 from rasd.events.clauses import clause_end, clause_start
 from rasd.events.cues import Cue, SentenceCues
 from rasd.events.matcher import Match
-from rasd.model import Actor
+from rasd.model import Actor, Document
 from rasd.text.tokens import Token
 
 
@@ -71,3 +72,23 @@ def later_speaker(toks: list[Token], cues: SentenceCues, finder: ActorFinder,
         if actor is not None:
             found.append(actor)
     return found[-1] if len(found) >= 2 and found[-1].span != found[0].span else None
+
+
+def speaking_party(doc: Document, toks: list[Token], finder: ActorFinder, m: Match,
+                   said: Actor | None) -> Actor | None:
+    """Whose stance a row with the ``src`` role tells: the sentence's speaker, unless it is
+    a newspaper or an unnamed report, else the speaker of the quote that holds the trigger
+    (``وقال أحد المحتجين لـ«الشروق» إنهم «لن يغادروا المكان قبل …»``: the protester, whom
+    the attribution finder passes over for the outlet after لـ; ``«لن نعود …»، هكذا قال
+    نائب النقيب``: the speaker told after the quote)."""
+    if said is not None and not reporter(said):
+        return said
+    for q in doc.quotes:
+        if q.speaker is None or not q.span.start <= m.start < q.span.end:
+            continue
+        sp = q.speaker.span
+        inside = [k for k, t in enumerate(toks) if sp.start <= t.start and t.end <= sp.end]
+        named = finder.actor(toks, inside[0], inside[-1] + 1, loose=True) if inside else None
+        return named or Actor(sp, q.speaker.type, q.speaker.kb_id, q.speaker.name_en,
+                              q.speaker.country, q.speaker.sector)
+    return said
