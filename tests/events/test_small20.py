@@ -208,3 +208,46 @@ def test_contract_workers_made_permanent_are_a_concession() -> None:
 def test_a_demand_for_tenure_is_no_concession() -> None:
     text = "وطالب المعلمون المتعاقدون في الرباط بتثبيتهم في وظائفهم."
     assert not all_of_type(text, "CONCEDE")
+
+
+# --- tuned on rounds 38-47: the same kinds' missing members
+
+
+def test_a_reserve_company_sent_is_a_deployment() -> None:
+    text = "وأقر البرلمان البلجيكي إرسال سرية احتياطية إضافية إلى النيجر."
+    assert "troops" in modes(text, "MOBILIZE")
+
+
+def test_an_interim_agreement_offered_is_an_offer() -> None:
+    text = "وقال المفاوض: عرضنا على الوسطاء الأسبوع الماضي اتفاقا مؤقتا لتبادل الأسرى."
+    assert all_of_type(text, "AGREE")
+
+
+def test_a_truce_mediators_put_to_both_sides_is_no_offer_of_theirs() -> None:
+    text = "وقال مصدر إن الوسطاء عرضوا على الطرفين هدنة مدتها شهر في شمال الإقليم."
+    assert not all_of_type(text, "AGREE")
+
+
+def test_a_truce_exposed_to_breaches_is_no_offer() -> None:
+    text = "وتعرض اتفاق الهدنة في الإقليم لخروقات متكررة خلال الأيام الماضية."
+    assert not all_of_type(text, "AGREE")
+
+
+def test_a_teams_performance_is_no_offer() -> None:
+    text = "وأشاد المدرب بالعرض الذي قدمه المنتخب في المباراة الودية أمس."
+    assert not all_of_type(text, "AGREE")
+
+
+def test_security_reinforced_around_named_sites_is_a_police_deployment() -> None:
+    text = "وأمر وزير الداخلية الفرنسي بتعزيز الحماية الأمنية حول المساجد في مرسيليا."
+    assert "police" in modes(text, "MOBILIZE")
+
+
+def test_a_pledge_of_tighter_security_is_no_deployment() -> None:
+    text = "ووعد رئيس البلدية بتعزيز الإجراءات الأمنية في المدينة."
+    assert not all_of_type(text, "MOBILIZE")
+
+
+def test_a_pledge_with_its_remedy_quoted_is_a_pledge() -> None:
+    text = "والتقى الوالي بممثلي المحتجين في ورقلة، واعدا بـ«حل نهائي» لانقطاع المياه."
+    assert all_of_type(text, "AGREE")
