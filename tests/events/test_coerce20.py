@@ -163,3 +163,26 @@ def test_a_siege_by_an_armed_party_is_a_restriction(text: str) -> None:
 ])
 def test_a_figurative_siege_is_no_restriction(text: str) -> None:
     assert not events_of_type(text, "COERCE", PUB), text
+
+
+# --- holding told as a state, sanction items, bans broken, similes: no COERCE of their own
+
+@pytest.mark.parametrize("text", [
+    "وأمر القاضي بالإفراج عن الناشط الذي تحتجزه سلطات الهجرة منذ مارس.",
+    "وأفرجت الجماعة عن رهينتين ألمانيتين كانت تحتجزهما في الصحراء منذ عامين.",
+    "وقال إن السفينة تابعة لشركة انتهكت قرار حظر الملاحة إلى الموانئ.",
+    "وتشمل الحزمة الجديدة حظر التعامل مع 30 مصرفا في دول ثالثة.",
+    "وفرضت فرق الإرشاد الزراعي ما يشبه الحصار على الحقول المصابة.",
+])
+def test_a_state_a_sanction_item_or_a_simile_is_no_coercion(text: str) -> None:
+    assert not coerce(text), text
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("وقالت المصادر إن القوات تحتجز عشرات المدنيين في مقر الفرقة.", "arrest"),
+    ("وأصبح المدير المالي الثالث الذي يحتجز في قضية الرشوة هذا الشهر.", "arrest"),
+    ("وحظرت السلطات سفر المعارض البارز إلى الخارج.", "restrict"),
+    ("وفرض الجيش حصارا على البلدة الحدودية.", "restrict"),
+])
+def test_a_holding_a_travel_ban_or_a_siege_told_as_acts_stay(text: str, mode: str) -> None:
+    assert coerce(text, mode), text
