@@ -160,3 +160,59 @@ def test_a_contingent_arriving_is_aid_and_the_forces_name_no_repression() -> Non
     assert not all_of_type(text, "CONSULT")
     text = "وتضم قوة قمع العصابات عناصر من الشرطة الكينية."
     assert not [e for e in events(text, PUB) if e.type == "COERCE"]
+
+
+# --- attributions, holdings as a state, release orders, labels
+
+
+def test_an_attack_ascribed_to_a_faction_is_an_allegation_not_a_new_attack() -> None:
+    text = "وعزت الشرطة التفجير إلى خلية تابعة لتنظيم داعش تنشط في المنطقة."
+    assert [e.mode for e in all_of_type(text, "ACCUSE")] == ["allege"]
+    assert not all_of_type(text, "ASSAULT")
+
+
+def test_a_holding_in_a_relative_clause_is_a_state() -> None:
+    text = ("وطالبت منظمة حقوقية بالإفراج عن الصحفي الذي تحتجزه السلطات منذ شهرين دون "
+            "محاكمة.")
+    assert not all_of_type(text, "COERCE")
+    assert all_of_type(text, "REQUEST")
+
+
+def test_a_release_ordered_with_court_place_and_day_between_is_a_concession() -> None:
+    text = ("أمرت محكمة اتحادية في ولاية تكساس، أمس الثلاثاء، بالإفراج عن ناشط فلسطيني "
+            "محتجز لدى سلطات الهجرة.")
+    assert [e.mode for e in all_of_type(text, "CONCEDE")] == ["release"]
+
+
+def test_a_ruling_called_an_encroachment_on_powers_is_a_condemnation() -> None:
+    text = "ووصف البيت الأبيض الحكم بأنه «تعد على صلاحيات الرئيس الدستورية»."
+    assert [e.mode for e in all_of_type(text, "ACCUSE")] == ["disapprove"]
+
+
+def test_attackers_called_merchants_of_death_is_a_condemnation() -> None:
+    text = "ووصف وزير الداخلية المكسيكي منفذي المجزرة بأنهم «تجار الموت»."
+    assert [e.mode for e in all_of_type(text, "ACCUSE")] == ["disapprove"]
+
+
+# --- acts at the edge of a protest or during a hearing told before
+
+
+def test_arrests_before_a_rally_take_the_rallys_day() -> None:
+    text = ("تظاهر آلاف من أنصار المعارضة، مساء أمس الثلاثاء، في وسط العاصمة الكينية نيروبي.\n"
+            "وأوقفت الشرطة خمسة ناشطين قبل انطلاق التجمع.")
+    found = all_of_type(text, "COERCE")
+    assert found and found[0].date == date(2026, 9, 15)
+
+
+def test_acts_during_a_hearing_take_the_courts_day() -> None:
+    text = ("رفضت محكمة في تونس، أمس الثلاثاء، طلب الإفراج عن المعارض المعتقل.\n"
+            "وتجمع العشرات أمام المحكمة خلال الجلسة، قبل أن تعتقل الشرطة ثلاثة منهم.")
+    found = all_of_type(text, "COERCE")
+    assert found and found[0].date == date(2026, 9, 15)
+
+
+def test_a_statement_after_a_hearing_keeps_its_own_date() -> None:
+    text = ("أصدرت محكمة في القاهرة، أمس الثلاثاء، أحكاما بالسجن على عشرة متهمين.\n"
+            "واعتبر محامي الدفاع في تصريح عقب الجلسة أن الحكم «انتقام سياسي».")
+    found = all_of_type(text, "ACCUSE")
+    assert found and found[0].date != date(2026, 9, 15)

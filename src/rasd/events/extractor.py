@@ -53,6 +53,7 @@ from rasd.events.lead_place import story_place
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
 from rasd.events.merge import merge_events
+from rasd.events.occasion_dates import occasion_dates  # fix47: an occasion told before
 from rasd.events.occupation_actor import occupation_country  # fix44: قوات الاحتلال → ISR
 from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
@@ -202,6 +203,7 @@ class EventExtractor:
                       doc.text), doc.text), doc.text), doc.text)]
         events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
         events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
+        events = occasion_dates(events, doc.text)  # fix47: قبل انطلاق التجمع، خلال الجلسة
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 
