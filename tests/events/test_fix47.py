@@ -216,3 +216,49 @@ def test_a_statement_after_a_hearing_keeps_its_own_date() -> None:
             "واعتبر محامي الدفاع في تصريح عقب الجلسة أن الحكم «انتقام سياسي».")
     found = all_of_type(text, "ACCUSE")
     assert found and found[0].date != date(2026, 9, 15)
+
+
+# --- recall families of round 47 and a failure verb's act
+
+
+def test_a_dual_ballistic_launch_is_a_weapons_mobilisation() -> None:
+    text = "وقال الجيش الياباني إن بيونغيانغ أطلقت صاروخين باليستيين باتجاه بحر اليابان."
+    assert "weapons" in [e.mode for e in all_of_type(text, "MOBILIZE")]
+
+
+def test_an_inquiry_opened_with_a_long_subject_between() -> None:
+    text = ("فتحت النيابة العامة في مدينة ليون جنوب شرقي فرنسا تحقيقا، أمس الثلاثاء، في "
+            "اعتداء على مركز ثقافي.")
+    assert "investigate" in [e.mode for e in all_of_type(text, "ACCUSE")]
+
+
+def test_mobile_internet_suspended_is_withholding() -> None:
+    text = "وعلقت السلطات الإثيوبية خدمة الإنترنت في إقليم أمهرة لليوم الثالث."
+    assert [e.mode for e in all_of_type(text, "COERCE")] == ["withhold"]
+
+
+def test_a_boat_with_migrants_intercepted_is_coercion() -> None:
+    text = "واعترض خفر السواحل الليبي، فجر اليوم، قاربا يقل 80 مهاجرا قبالة سواحل زوارة."
+    assert all_of_type(text, "COERCE")
+
+
+def test_a_company_sent_is_troops_and_a_secret_letter_is_not() -> None:
+    assert all_of_type("وأعلن حلف الناتو إرسال سرية مشاة إضافية إلى كوسوفو.", "MOBILIZE")
+    assert not all_of_type("وأرسلت الوزارة رسالة سرية إلى السفارة الفرنسية.", "MOBILIZE")
+
+
+def test_security_reinforced_by_order_is_police_deployment() -> None:
+    text = "وأمر وزير الداخلية البلجيكي بتشديد الإجراءات الأمنية حول المعابد اليهودية."
+    assert "police" in [e.mode for e in all_of_type(text, "MOBILIZE")]
+
+
+def test_an_agreement_the_parties_failed_to_reach_is_negated() -> None:
+    text = "وفشل الطرفان، بعد جولة محادثات في الدوحة، في التوصل إلى اتفاق لوقف إطلاق النار."
+    found = all_of_type(text, "AGREE")
+    assert found and all(e.negated for e in found)
+
+
+def test_an_attack_that_failed_was_still_made() -> None:
+    text = "وفشل هجوم شنه مسلحون على حاجز للجيش قرب مدينة درنة فجر اليوم."
+    found = all_of_type(text, "ASSAULT")
+    assert found and not any(e.negated for e in found)

@@ -30,6 +30,7 @@ from rasd.events.courtesies import is_domestic_courtesy
 from rasd.events.crowd_counts import crowd_counts  # fix47: a crowd named by a count
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.during_retold import during_retold_dates
+from rasd.events.failed_acts import failed_acts  # fix47: an act failed is negated
 from rasd.events.fight_parts import fold_fight_parts
 from rasd.events.frame_folds import fold_frames
 from rasd.events.gates import (
@@ -204,6 +205,7 @@ class EventExtractor:
         events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
         events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
         events = occasion_dates(events, doc.text)  # fix47: قبل انطلاق التجمع، خلال الجلسة
+        events = failed_acts(events, doc.text)  # fix47: فشل الطرفان في التوصل إلى اتفاق
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 
