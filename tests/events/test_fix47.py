@@ -221,9 +221,12 @@ def test_a_statement_after_a_hearing_keeps_its_own_date() -> None:
 # --- recall families of round 47 and a failure verb's act
 
 
-def test_a_dual_ballistic_launch_is_a_weapons_mobilisation() -> None:
-    text = "وقال الجيش الياباني إن بيونغيانغ أطلقت صاروخين باليستيين باتجاه بحر اليابان."
+def test_a_launch_into_the_sea_with_range_and_site_between_is_a_mobilisation() -> None:
+    text = ("وقال الجيش الياباني إن بيونغيانغ أطلقت صاروخا باليستيا متوسط المدى من منطقة "
+            "قريبة من الحدود الصينية باتجاه بحر اليابان.")
     assert "weapons" in [e.mode for e in all_of_type(text, "MOBILIZE")]
+    text = "أطلقت جماعة الحوثي صاروخين باليستيين باتجاه مدينة إيلات مساء الجمعة."
+    assert all_of_type(text, "ASSAULT")
 
 
 def test_an_inquiry_opened_with_a_long_subject_between() -> None:
@@ -262,3 +265,9 @@ def test_an_attack_that_failed_was_still_made() -> None:
     text = "وفشل هجوم شنه مسلحون على حاجز للجيش قرب مدينة درنة فجر اليوم."
     found = all_of_type(text, "ASSAULT")
     assert found and not any(e.negated for e in found)
+
+
+def test_a_prayer_for_the_dead_after_a_call_word_stays_no_request() -> None:
+    text = ("وأشار الأمير إلى أن التفجير عمل إرهابي جبان، داعيا سموه للذين قتلوا بالرحمة "
+            "والمغفرة.")
+    assert not all_of_type(text, "REQUEST")

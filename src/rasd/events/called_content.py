@@ -50,8 +50,10 @@ def addressee_after_content(b: Match, toks: list[Token], raw: Sequence[Match]) -
     as whom the call would free, not as its addressees, so the block does not hold (the
     gate :func:`rasd.events.gates.public_call` still reads the addressee before the opener).
     A call for an administrative step (``ودعت الجامعة إلى تسجيل الطلاب``) names no act and
-    stays blocked."""
-    if toks[b.first].base not in CALL_WORDS:
+    stays blocked, as does a block ending on an opener (``داعيا سموه للذين استشهدوا
+    بالرحمة``: a prayer for the dead, not a call)."""
+    if toks[b.first].base not in CALL_WORDS or _opener_between(toks, b.last - 1, b.last):
+        # a block ending on its own opener word (a prayer's بالرحمة, لحضور) is no addressee
         return False
     return any(not o.trigger.block and o.trigger.type != "REQUEST" and b.first < o.first
                and o.last <= b.last and _opener_between(toks, b.first, o.first)
