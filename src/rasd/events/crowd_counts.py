@@ -50,6 +50,9 @@ PHRASE_STOPS: Final = _keys("أمام", "امام", "في", "قرب", "داخل"
                             "صباح", "ظهر", "عصر", "فجر", "ليل", "ليلة", "اليوم", "أمس", "مع",
                             "احتجاجا", "تنديدا", "رفضا", "للمطالبة", "مطالبين", "مرددين",
                             "رافعين", "حاملين")
+#: Prepositions that end the group after its first word (``14 نائبا من الجلسة``: the
+#: partitive من stands right after the count only).
+GROUP_ENDS: Final = _keys("من", "عن", "منذ", "لدى")
 #: At most this many words of the group after the count (أنصار حزب «تحالف …»: the gold
 #: stops anywhere; scoring accepts a longer phrase that holds it).
 GROUP_WORDS: Final = 3
@@ -82,7 +85,8 @@ def _count_phrase(toks: Sequence[Token], i: int, limit: int) -> tuple[int, int] 
         j += 1
     k = j
     while k < limit and k - j < GROUP_WORDS and toks[k].kind == "word" \
-            and toks[k].norm not in PHRASE_STOPS and not toks[k].clitics.startswith("و"):
+            and toks[k].norm not in PHRASE_STOPS and not toks[k].clitics.startswith("و") \
+            and not (k > j and toks[k].norm in GROUP_ENDS):
         k += 1
     if k == j:
         return None
@@ -110,9 +114,22 @@ def crowd_counts(events: list[Event], text: str) -> list[Event]:
         span = _crowd_of(e, toks, starts, text) if e.type == "PROTEST" else None
         if span is not None and (
                 e.actor is None or _inside_crowd_clause(e.actor.span, span, e.trigger)):
-            e = replace(e, actor=Actor(span=span))
+            e = replace(e, actor=_crowd_actor(span, e.actor, text))
         out.append(e)
     return out
+
+
+def _crowd_actor(span: Span, found: Actor | None, text: str) -> Actor:
+    """The crowd phrase as the actor. The finder's reading inside it is the group's head
+    (``14 نائبا``: a legislator's sector; ``أنصار حزب الشعب الجمهوري``: the party's name,
+    which may run past the phrase's words and then widens it); its sector stays, its KB
+    link and country do not (the crowd is not the party, and protests where it stands:
+    ``أنصار حزب «تحالف الاشتراكيين الديمقراطيين المستقلين»`` is no American party's)."""
+    if found is None or not (span.start < found.span.start < span.end):
+        return Actor(span=span)
+    if found.span.end > span.end:
+        span = Span.of(text, span.start, found.span.end)
+    return Actor(span=span, sector=found.sector)
 
 
 def _inside_crowd_clause(actor: Span, crowd: Span, trigger: Span) -> bool:
