@@ -27,8 +27,10 @@ from rasd.events.background_counts import background_counts
 from rasd.events.candidate_filter import filter_events
 from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
 from rasd.events.courtesies import is_domestic_courtesy
+from rasd.events.crowd_counts import crowd_counts  # fix47: a crowd named by a count
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.during_retold import during_retold_dates
+from rasd.events.failed_acts import failed_acts  # fix47: an act failed is negated
 from rasd.events.fight_parts import fold_fight_parts
 from rasd.events.frame_folds import fold_frames
 from rasd.events.gates import (
@@ -52,6 +54,7 @@ from rasd.events.lead_place import story_place
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
 from rasd.events.merge import merge_events
+from rasd.events.occasion_dates import occasion_dates  # fix47: an occasion told before
 from rasd.events.occupation_actor import occupation_country  # fix44: قوات الاحتلال → ISR
 from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
@@ -77,6 +80,7 @@ from rasd.events.sentence_events import VERBAL_ATTACK_LEMMAS as VERBAL_ATTACK_LE
 from rasd.events.sentence_events import Sentence, sentence_events
 from rasd.events.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.stated_futures import stated_now  # fix43: stances told as made
+from rasd.events.story_towns import far_lead_town  # fix47: the town far from the desk
 from rasd.events.tolls import is_toll, other_estimate
 from rasd.events.wanted_charges import wanted_charges  # conv19
 from rasd.model import Casualty, Document, Event, Span
@@ -176,6 +180,7 @@ class EventExtractor:
         lead = Span.of(doc.text, first_two[0].start, max(p.end for p in first_two)) \
             if first_two else None
         main = story_place(main_place(refs or [], lead), refs or [], lead, doc.text)  # fix40
+        main = far_lead_town(main, refs or [], lead, doc.text)  # fix47: باريس - … مونبيليار
         country = main.country if main is not None else main_country(doc)
         events = [_with_document_place(e, main) for e in events]
         # the document's country and the actors' countries are filled in once merged: a
@@ -191,6 +196,7 @@ class EventExtractor:
         merged = wanted_charges(merged, doc.text)  # conv19: القبض على 11 مطلوبا بتهمة …
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
+        merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
@@ -198,6 +204,8 @@ class EventExtractor:
                       doc.text), doc.text), doc.text), doc.text)]
         events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
         events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
+        events = occasion_dates(events, doc.text)  # fix47: قبل انطلاق التجمع، خلال الجلسة
+        events = failed_acts(events, doc.text)  # fix47: فشل الطرفان في التوصل إلى اتفاق
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
 

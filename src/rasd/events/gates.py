@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.called_content import content_inside  # fix47
 from rasd.events.lexicon import trigger_index
 from rasd.events.matcher import Match
 from rasd.model import Document, Span
@@ -94,7 +95,8 @@ def public_call(toks: list[Token], m: Match, matches: list[Match]) -> bool:
     found = False
     # a phrase row that ends on the call's own إلى (داعية السلطات إلى) holds the addressee
     # inside its match: it is looked for after the call word, not after the match
-    call = m.first if toks[m.last].norm in CALL_CONTENT else m.last
+    call = m.first if toks[m.last].norm in CALL_CONTENT \
+        or content_inside(toks, m) else m.last  # fix47: دعا إلى إطلاق سراح «جميع الطلاب»
     head = toks[call].base
     # a participle (مطالبا، داعيا، داعين، داعية) has no subject after it: its first word
     # may be the addressee

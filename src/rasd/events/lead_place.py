@@ -25,7 +25,8 @@ from rasd.text.normalize import normalize_key
 #: dateline's city they are finer than the gold codes a story's place (ev-1447 مقديشو for
 #: حي هودن، ev-1530 تعز for حي الجحملية).
 SETTLEMENT_HEADS = frozenset(normalize_key(w) for w in (
-    "بلدة", "قرية", "ناحية", "مديرية", "خربة", "قضاء", "معتمدية", "مخيم"))
+    "بلدة", "قرية", "ناحية", "مديرية", "خربة", "قضاء", "معتمدية", "مخيم",
+    "بلدية"))  # fix47: a municipality (في بلدية أندرلخت), as معتمدية is
 
 #: Characters before a place read for its head word (ناحية المشخاب، بمديرية مودية).
 _HEAD_REACH = 12

@@ -18,6 +18,7 @@ from operator import itemgetter, not_
 from typing import cast
 
 from rasd.caches import WORD_CACHE_SIZE
+from rasd.events.called_content import addressee_after_content  # fix47
 from rasd.events.characterisations import idle_characterisation
 from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger
 from rasd.events.readings import _NO_READINGS
@@ -295,7 +296,8 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
         return raw
     raw = [m for m in raw if not _purpose(m, toks) and not _false_reading(m, toks)
            and not idle_characterisation(toks, m.first, m.last, m.trigger.lemma)]  # charac19
-    blocks = [m for m in raw if m.trigger.block]
+    blocks = [m for m in raw if m.trigger.block
+              and not addressee_after_content(m, toks, raw)]  # fix47: دعا إلى إطلاق سراح الطلاب
     live = [m for m in raw if not m.trigger.block
             and not any(_blocks(b, m, toks) for b in blocks)]
     # after the longest match: a weapon list's second item drops with its shorter readings

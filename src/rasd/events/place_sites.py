@@ -66,6 +66,7 @@ REFERENCE_GAP: Final = 3
 CONTAINER_WORDS: Final = frozenset({
     "محافظه", "ولايه", "مقاطعه", "اقليم", "قضاء", "منطقه", "مديريه", "معتمديه", "ناحيه",
     "ريف", "العاصمه", "مدينه", "اطراف", "وادي",
+    "بلديه",  # fix47: بحي كليمنهوفه في بلدية أندرلخت (a municipality holds its quarters)
 })
 #: Words that open a containment phrase on their own: في, and التابعة (لقضاء سوران).
 CONTAINER_OPENERS: Final = frozenset({"في", "التابعه", "التابع"})

@@ -33,6 +33,7 @@ from rasd.events.place_sites import (
     site_names,
     with_head,
 )
+from rasd.events.story_towns import in_municipality  # fix47
 from rasd.kb.gazetteer import disambiguate
 from rasd.kb.store import KnowledgeBase
 from rasd.model import Actor, Document, Span
@@ -130,6 +131,8 @@ def _after_institution(doc: Document, span: Span) -> bool:
     toks = document_tokens(doc.text)
     i = bisect_right(toks, span.start, key=_token_start) - 1
     if i <= 0 or toks[i].start != span.start or doc.text[toks[i - 1].end:span.start].strip():
+        return False
+    if in_municipality(toks, i):  # fix47: في بلدية أندرلخت is the town, not its council
         return False
     return toks[i - 1].base in INSTITUTION_HEADS or (
         # the governorate's offices (أمام مبنى ديوان محافظة ذي قار): its seat, not the province
