@@ -79,7 +79,7 @@ def awaited_act(e: Event) -> bool:
     if e.type != "RETREAT" or _word_before(e) not in UNTIL_WORDS:
         return False
     sent = e.evidence[0]
-    before = [normalize_key(w).removeprefix("و")
+    before = [normalize_key(w.strip("،,.«»\"()")).removeprefix("و")
               for w in sent.text[:max(0, e.trigger.start - sent.start)].split()]
     return any(w in REFUSAL_WORDS for w in before[:-1])
 
@@ -98,7 +98,8 @@ def sideline_of_next(e: Event, events: list[Event]) -> bool:
 
 def drop_named_meetings(events: list[Event]) -> list[Event]:
     """One sentence's events without a ceasefire named by talks, a breach or a backing
-    (:func:`named_truce`), an act awaited as a condition (:func:`awaited_act`) and without the sidelines of a meeting told next
+    (:func:`named_truce`), an act awaited as a condition (:func:`awaited_act`) and the
+    sidelines of a meeting told next
     (:func:`sideline_of_next`)."""
     return [e for e in events if not named_truce(e) and not awaited_act(e)
             and not sideline_of_next(e, events)]
