@@ -27,7 +27,9 @@ from rasd.text.normalize import normalize_key
 #: breached, watched or backed. Compared after و/ف، ب، ل and ال are stripped.
 REFERRING_NOUNS = frozenset(normalize_key(w) for w in (
     "مفاوضات", "محادثات", "مباحثات", "مشاورات", "تثبيت", "خرق", "خروقات", "انتهاك",
-    "انتهاكات", "دعم", "داعم", "مراقبة", "مستجدات", "مسار", "ملف"))
+    "انتهاكات", "دعم", "داعم", "مراقبة", "مستجدات", "مسار", "ملف",
+    # a commitment to a truce in force (مؤكدا التزام كابل بوقف إطلاق النار المعلن منذ …)
+    "التزام"))
 #: Words of a ceasefire trigger (وقف إطلاق النار، وقف القتال، الهدنة، التهدئة).
 TRUCE_WORDS = frozenset(normalize_key(w) for w in ("وقف", "هدنة", "تهدئة"))
 #: The sidelines phrase's words (على هامش، في هامش).
@@ -60,10 +62,15 @@ def _bare(word: str) -> str:
     return w
 
 
-def _word_before(e: Event) -> str:
+def _word_before(e: Event) -> frozenset[str]:
+    """The word before ``e``'s trigger, as written (و stripped) and without its article or
+    preposition: a noun may begin with the letters of ال (التزام)."""
     sent = e.evidence[0]
     before = sent.text[:max(0, e.trigger.start - sent.start)].split()
-    return _bare(before[-1]) if before else ""
+    if not before:
+        return frozenset()
+    word = normalize_key(before[-1].strip("،,.«»\"()"))
+    return frozenset((word, word.removeprefix("و"), _bare(before[-1])))
 
 
 def named_truce(e: Event) -> bool:
@@ -71,12 +78,13 @@ def named_truce(e: Event) -> bool:
     if e.type != "RETREAT" or e.mode != "ceasefire":
         return False
     words = e.trigger.text.split()
-    return bool(words) and _bare(words[0]) in TRUCE_WORDS and _word_before(e) in REFERRING_NOUNS
+    return bool(words) and _bare(words[0]) in TRUCE_WORDS \
+        and not REFERRING_NOUNS.isdisjoint(_word_before(e))
 
 
 def awaited_act(e: Event) -> bool:
     """Whether ``e`` is a RETREAT noun after «قبل/لحين» in a clause of refusal or «لن»."""
-    if e.type != "RETREAT" or _word_before(e) not in UNTIL_WORDS:
+    if e.type != "RETREAT" or UNTIL_WORDS.isdisjoint(_word_before(e)):
         return False
     sent = e.evidence[0]
     before = [normalize_key(w.strip("،,.«»\"()")).removeprefix("و")
