@@ -239,3 +239,39 @@ def test_an_offer_of_talks_turned_down_is_its_content() -> None:
             "المباشرة.")
     assert not of_type(text, "CONSULT")
     assert all_of_type(text, "REJECT")
+
+
+# --- acts awaited, truces in force, calls by their possessed noun, internal meetings
+
+
+def test_refusing_access_before_sanctions_are_lifted_names_no_easing() -> None:
+    text = ("وذكرت مصادر أن طهران رفضت، خلال محادثات في فيينا، السماح للمفتشين بدخول المنشأة "
+            "قبل رفع العقوبات.")
+    assert not [e for e in all_of_type(text, "RETREAT") if e.mode == "ease"]
+
+
+def test_a_commitment_to_a_truce_in_force_is_no_truce() -> None:
+    text = "وأكد المتحدث التزام حكومته بوقف إطلاق النار المعلن منذ مطلع الشهر."
+    assert not all_of_type(text, "RETREAT")
+
+
+def test_a_renewed_call_to_stop_fighting_is_a_request_only() -> None:
+    text = "وجددت الخارجية دعوتها الطرفين المتحاربين في اليمن إلى وقف القتال فورا."
+    assert not all_of_type(text, "RETREAT")
+    assert all_of_type(text, "REQUEST")
+
+
+def test_a_renewed_demand_for_a_release_is_no_release() -> None:
+    text = "وجدد اتحاد الصحفيين مطالبته بالإفراج عن الزملاء المعتقلين منذ مارس."
+    assert not all_of_type(text, "RETREAT")
+
+
+def test_a_president_meeting_his_own_prime_minister_is_internal() -> None:
+    text = ("وكان رئيس الجمهورية قد عقد صباح اليوم اجتماعا مع رئيس الحكومة محمد الأمين في "
+            "القصر الرئاسي.")
+    assert not all_of_type(text, "CONSULT")
+
+
+def test_a_president_meeting_a_foreign_prime_minister_stays() -> None:
+    text = "التقى الرئيس الكيني وليام روتو رئيس الوزراء البريطاني في لندن أمس الثلاثاء."
+    assert all_of_type(text, "CONSULT")

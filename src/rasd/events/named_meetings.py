@@ -12,6 +12,11 @@ decides stands outside the trigger's own span and is itself a trigger:
   to act (لن يستأنف أنشطته في مناطق سيطرة الجماعة قبل إطلاق سراحهم؛ رفضت السماح للمفتشين
   بدخول المنشأة قبل رفع العقوبات): the act is awaited, not reported. A refused act told with
   its own verb keeps its event (لن تسلم سلاحها قبل …, a negated future RETREAT/disarm).
+* A president's meeting with his own head of government (وكان رئيس الجمهورية قد عقد أمس
+  اجتماعا مع رئيس الحكومة نواف سلام؛ قال الرئيس قيس سعيد، خلال لقائه رئيسة الحكومة …): an
+  internal meeting, no CONSULT (the gold README's round-30 convention, ev-1352). The head of
+  government is one's own when a name, not a nisba, follows the title (رئيسة الحكومة سارة
+  …, against رئيس الوزراء الإثيوبي), and the president is named the same way.
 * The sidelines of a two-party meeting that the next word names (وقع الصندوق الاتفاقية، وذلك
   على هامش استقبال الوزير لنظيره): the reception or the talks are the CONSULT; «على هامش» only
   places the signing beside it and is no second meeting. The sidelines of a summit stay: they
@@ -48,6 +53,16 @@ UNTIL_WORDS = frozenset(normalize_key(w) for w in ("قبل", "حين", "لحين
 #: future negation or a refusal verb (normalised, و stripped).
 REFUSAL_WORDS = frozenset(normalize_key(w) for w in (
     "لن", "رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "ترفضان", "يرفضون", "رافضا", "رافضة"))
+#: A president's plain titles (normalised words), read before the trigger within
+#: :data:`PRESIDENT_REACH` words.
+PRESIDENTS = tuple(tuple(normalize_key(w) for w in t.split()) for t in (
+    "رئيس الجمهورية", "الرئيس"))
+PRESIDENT_REACH = 12
+#: A head of government's titles, read within :data:`HEAD_REACH` words after the trigger
+#: (مع رئيس الحكومة، لقائه رئيسة الحكومة).
+HEADS_OF_GOVERNMENT = tuple(tuple(normalize_key(w) for w in t.split()) for t in (
+    "رئيس الحكومة", "رئيسة الحكومة", "رئيس الوزراء", "رئيسة الوزراء"))
+HEAD_REACH = 2
 #: Characters allowed between «على هامش» and the next CONSULT's trigger: one space.
 NEXT_GAP = 1
 
@@ -92,6 +107,32 @@ def awaited_act(e: Event) -> bool:
     return any(w in REFUSAL_WORDS for w in before[:-1])
 
 
+def _plain_title_at(words: list[str], i: int, title: tuple[str, ...]) -> bool:
+    """Whether ``words[i:]`` starts with ``title`` followed by a name: a word that is no
+    nisba (…ي، …يه) and has no article."""
+    n = len(title)
+    if tuple(words[i:i + n]) != title or i + n >= len(words):
+        return False
+    nxt = words[i + n]
+    return not (nxt.startswith("ال") or nxt.endswith(("ي", "يه")))
+
+
+def own_government_meeting(e: Event) -> bool:
+    """Whether ``e`` is a CONSULT of a president, named by a plain title before it, with
+    his own head of government named right after its trigger."""
+    if e.type != "CONSULT":
+        return False
+    sent = e.evidence[0]
+    cut = max(0, e.trigger.start - sent.start)
+    before = [normalize_key(w.strip("،,.«»\"()")) for w in sent.text[:cut].split()]
+    after = [normalize_key(w.strip("،,.«»\"()")) for w in
+             sent.text[max(0, e.trigger.end - sent.start):].split()][:HEAD_REACH + 2]
+    president = any(_plain_title_at(before, i, t) for t in PRESIDENTS
+                    for i in range(max(0, len(before) - PRESIDENT_REACH), len(before)))
+    return president and any(_plain_title_at(after, i, t) for t in HEADS_OF_GOVERNMENT
+                             for i in range(HEAD_REACH))
+
+
 def sideline_of_next(e: Event, events: list[Event]) -> bool:
     """Whether ``e`` is a «على هامش» CONSULT right before another CONSULT's trigger."""
     if e.type != "CONSULT":
@@ -106,8 +147,9 @@ def sideline_of_next(e: Event, events: list[Event]) -> bool:
 
 def drop_named_meetings(events: list[Event]) -> list[Event]:
     """One sentence's events without a ceasefire named by talks, a breach or a backing
-    (:func:`named_truce`), an act awaited as a condition (:func:`awaited_act`) and the
+    (:func:`named_truce`), an act awaited as a condition (:func:`awaited_act`), a president's
+    meeting with his own head of government (:func:`own_government_meeting`) and the
     sidelines of a meeting told next
     (:func:`sideline_of_next`)."""
     return [e for e in events if not named_truce(e) and not awaited_act(e)
-            and not sideline_of_next(e, events)]
+            and not own_government_meeting(e) and not sideline_of_next(e, events)]
