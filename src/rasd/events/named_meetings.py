@@ -32,9 +32,7 @@ from rasd.text.normalize import normalize_key
 #: breached, watched or backed. Compared after و/ف، ب، ل and ال are stripped.
 REFERRING_NOUNS = frozenset(normalize_key(w) for w in (
     "مفاوضات", "محادثات", "مباحثات", "مشاورات", "تثبيت", "خرق", "خروقات", "انتهاك",
-    "انتهاكات", "دعم", "داعم", "مراقبة", "مستجدات", "مسار", "ملف",
-    # a commitment to a truce in force (مؤكدا التزام كابل بوقف إطلاق النار المعلن منذ …)
-    "التزام"))
+    "انتهاكات", "دعم", "داعم", "مراقبة", "مستجدات", "مسار", "ملف"))
 #: Words of a ceasefire trigger (وقف إطلاق النار، وقف القتال، الهدنة، التهدئة).
 TRUCE_WORDS = frozenset(normalize_key(w) for w in ("وقف", "هدنة", "تهدئة"))
 #: The sidelines phrase's words (على هامش، في هامش).
