@@ -39,6 +39,7 @@ from rasd.events.matcher import HARD_PUNCT, Match, Readings
 from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import Flags, flags_for
+from rasd.events.named_meetings import drop_named_meetings  # retreat20
 from rasd.events.own_meetings import drop_own_meetings
 from rasd.events.participants import (
     PARTICIPANT_WEIGHT,
@@ -330,6 +331,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         fold_reactions(fold_responses(drop_mediation(merge_clause(out, clauses)))))))
     out = fold_characterisations(out)  # charac19: معتبرا أن «…» after a refusal or a threat
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
+    out = drop_named_meetings(out)  # retreat20: مفاوضات وقف إطلاق النار؛ على هامش استقبال
     out = fold_reasons(out)  # fix44: عن شكره لدولة قطر على «وقوفها …»؛ ومنحت أصحابها مهلة
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
