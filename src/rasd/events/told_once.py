@@ -20,6 +20,15 @@ of its own (round 46's blind passages, checked on dev ev-001 … ev-1820):
   own type only; a definite act noun after a preposition of time (عقب، بعد، إثر، قبيل، خلال)
   whose word is of the same verb as an earlier act's trigger in another sentence is that act
   (:func:`_retold_under_other_type`), whatever the type the lexicon gives the noun.
+
+And the other way round, two acts told with one word: protests gathered before different
+buildings in different sentences are two gatherings (:func:`different_sites`, the merge's
+hook), though they share the verb, the city and the mode.
+
+A participle clause of thanks after a praise (وثمن محافظ حضرموت الدعم الإماراتي، معربا عن
+شكره لدولة الإمارات) is the same SUPPORT told again; alone after a statement (وقال المكتب …،
+معربا عن شكره لسلطنة عمان) its doer is the main clause's speaker, not the party after لـ,
+which the actor finder reads there (:func:`_thanks_clause`).
 """
 
 from __future__ import annotations
@@ -110,6 +119,47 @@ def _retold_under_other_type(host: Event, e: Event) -> bool:
     return len(mine) >= MIN_SKELETON and _skeleton(first) == mine
 
 
+#: Circumstantial participles that open a clause of thanks or praise after the main verb
+#: (وثمن المحافظ الدعم، معربا عن شكره لدولة الإمارات؛ وقال المكتب …، معربا عن شكره لسلطنة
+#: عمان): their subject is the main clause's, and the party after لـ is the one thanked.
+THANKS_PARTICIPLE = re.compile(
+    r"^[وف]?(?:معرب|مثمن|مشيد|معبر|مقدم|مجدد)(?:ا|[ةه]|ين|ان|تين)?(?:\s|$)")
+
+
+def _thanks_clause(e: Event) -> bool:
+    """Whether ``e`` is a SUPPORT told by a participle clause of thanks whose actor was read
+    at or after its trigger (the thanked party of لـ, not the one who thanks)."""
+    return (e.type == "SUPPORT" and THANKS_PARTICIPLE.search(normalize_key(e.trigger.text))
+            is not None and e.actor is not None and e.actor.span.start >= e.trigger.start)
+
+
+#: A gathering's site: the building or square named after أمام (أمام مبنى المحكمة، أمام
+#: مقر الحكومة، أمام السفارة الأمريكية): the preposition and the two words after it.
+SITE = re.compile(r"(?:^|\s)أمام\s+(\S+)(?:\s+(\S+))?")
+#: Characters after a protest trigger in which its site is named.
+SITE_REACH = 80
+
+
+def _site(e: Event) -> str | None:
+    sent = e.evidence[0]
+    start = e.trigger.start - sent.start
+    m = SITE.search(sent.text[start:e.trigger.end - sent.start + SITE_REACH])
+    if m is None:
+        return None
+    return " ".join(normalize_key(w) for w in m.groups() if w)
+
+
+def different_sites(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` are protests told in different sentences before different
+    buildings (a workers' gathering before the governorate in April, and the relatives'
+    gathering before the court after the verdict): two acts, whatever else they share (the
+    merge's hook, :func:`rasd.events.merge._compatible`)."""
+    if a.type != "PROTEST" or b.type != "PROTEST" or b.evidence[0] in a.evidence:
+        return False
+    sa, sb = _site(a), _site(b)
+    return sa is not None and sb is not None and sa != sb
+
+
 def fold_told_once(events: list[Event]) -> list[Event]:
     """``events`` with a crew's arrest folded into its vessel's seizure, a sidelines trigger
     into the meeting it names and a definite noun into the act of the same verb it refers
@@ -125,6 +175,17 @@ def fold_told_once(events: list[Event]) -> list[Event]:
             out[host] = replace(h, mode=None, arrested=h.arrested or e.arrested,
                                 recipient=h.recipient or e.recipient)
             continue
+        if _thanks_clause(e):
+            host = next((k for k in range(len(out) - 1, -1, -1)
+                         if out[k].type == e.type and out[k].flags == e.flags
+                         and out[k].evidence[0] == e.evidence[0]), None)
+            if host is not None:  # وثمن المحافظ الدعم، معربا عن شكره: one praise
+                out[host] = out[host].with_evidence(e.evidence)
+                continue
+            # the one who speaks thanks, not the thanked: the sentence's attributed party when
+            # it is one (a bare بيان is none)
+            speaker = e.attribution
+            e = replace(e, actor=speaker if speaker is not None and speaker.sector else None)
         host = next((k for k in range(len(out) - 1, -1, -1)
                      if _retold_under_other_type(out[k], e)), None)
         if host is not None:
@@ -134,4 +195,4 @@ def fold_told_once(events: list[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["fold_told_once"]
+__all__ = ["different_sites", "fold_told_once"]
