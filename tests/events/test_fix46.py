@@ -168,3 +168,52 @@ def test_a_walk_out_told_back_as_the_withdrawal_is_no_retreat() -> None:
             "وقال رئيس الكتلة في مؤتمر صحفي عقب الانسحاب إن الحكومة تتجاهل مطالبهم.")
     assert not all_of_type(text, "RETREAT")
     assert len(events(text, PUB)) >= 1
+
+
+def test_two_stands_before_two_buildings_are_two_protests() -> None:
+    text = ("وكانت الشرطة قد اعتقلت الناشطة في مارس الماضي بعد مشاركتها في تجمع للممرضات أمام "
+            "مبنى وزارة الصحة للمطالبة بزيادة الأجور.\n"
+            "وتجمع عدد من زميلاتها أمام مبنى المحكمة في تونس بعد صدور الحكم.")
+    assert len(all_of_type(text, "PROTEST")) == 2
+
+
+def test_a_thanks_clause_after_a_praise_is_one_support() -> None:
+    text = ("وثمن محافظ شبوة الدعم السعودي، معربا عن شكره لدولة السعودية «على وقوفها الدائم "
+            "إلى جانب الشعب اليمني».")
+    assert len(all_of_type(text, "SUPPORT")) == 1
+
+
+def test_the_thanked_party_is_not_the_doer_of_thanks() -> None:
+    text = ("وقالت بعثة الاتحاد الأفريقي في بيان إن الجولة انتهت دون اتفاق، معربة عن شكرها "
+            "لدولة قطر على استضافتها.")
+    for e in all_of_type(text, "SUPPORT"):
+        assert e.actor is None or "قطر" not in e.actor.span.text
+
+
+# --- affirmed support, pledges, concessions and cut supplies
+
+
+def test_support_of_a_titled_state_after_an_honorific_subject() -> None:
+    text = ("وأكد معالي وزير الخارجية الكويتي دعم دولة الكويت الثابت لأمن العراق واستقراره.")
+    assert all_of_type(text, "SUPPORT")
+
+
+def test_a_governor_promising_a_solution_pledges() -> None:
+    text = ("وزار محافظ البصرة الأحياء المتضررة، واعدا بإيجاد حل لأزمة المياه قبل نهاية الشهر.")
+    assert all_of_type(text, "AGREE")
+
+
+def test_a_promising_market_is_no_pledge() -> None:
+    text = "وتعد السوق الليبية من الأسواق الواعدة للشركات التركية."
+    assert not all_of_type(text, "AGREE")
+
+
+def test_extra_supply_hours_allotted_are_a_concession() -> None:
+    text = ("وأعلن محافظ ذي قار، بعد يومين من الاحتجاجات، تخصيص ساعات تغذية إضافية للأحياء "
+            "الفقيرة.")
+    assert all_of_type(text, "CONCEDE")
+
+
+def test_an_armed_group_cutting_a_citys_water_withholds() -> None:
+    text = ("واتهم محافظ درعا فصائل مسلحة بمنع ضخ المياه من الآبار المغذية للمدينة منذ أسبوع.")
+    assert [e for e in all_of_type(text, "COERCE") if e.mode == "withhold"]
