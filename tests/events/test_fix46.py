@@ -217,3 +217,17 @@ def test_extra_supply_hours_allotted_are_a_concession() -> None:
 def test_an_armed_group_cutting_a_citys_water_withholds() -> None:
     text = ("واتهم محافظ درعا فصائل مسلحة بمنع ضخ المياه من الآبار المغذية للمدينة منذ أسبوع.")
     assert [e for e in all_of_type(text, "COERCE") if e.mode == "withhold"]
+
+
+def test_a_road_reopened_after_a_protest_blockade_is_no_easing() -> None:
+    text = ("قطع عشرات المزارعين، صباح اليوم، الطريق الدولي قرب مدينة الكوت بالإطارات "
+            "المحترقة، احتجاجا على قطع حصص المياه.\n"
+            "وأعيد فتح الطريق بعد ساعات من وصول وفد من وزارة الموارد المائية، بحسب مراسلنا.")
+    assert all_of_type(text, "PROTEST")
+    assert not all_of_type(text, "RETREAT")
+
+
+def test_a_road_reopened_after_a_military_closure_stays_an_easing() -> None:
+    text = ("أغلق الجيش الطريق الساحلي أمس بعد اشتباكات بين فصيلين مسلحين.\n"
+            "وانسحبت آليات الطرفين صباح اليوم، فيما أعيد فتح الطريق الساحلي أمام حركة السير.")
+    assert [e for e in all_of_type(text, "RETREAT") if e.mode == "ease"]

@@ -28,7 +28,8 @@ hook), though they share the verb, the city and the mode.
 A participle clause of thanks after a praise (وثمن محافظ حضرموت الدعم الإماراتي، معربا عن
 شكره لدولة الإمارات) is the same SUPPORT told again; alone after a statement (وقال المكتب …،
 معربا عن شكره لسلطنة عمان) its doer is the main clause's speaker, not the party after لـ,
-which the actor finder reads there (:func:`_thanks_clause`).
+which the actor finder reads there (:func:`_thanks_clause`). A road reopened with no doer
+after a protest's blockade is that protest's end, no act (:func:`_blockade_ended`).
 """
 
 from __future__ import annotations
@@ -160,6 +161,23 @@ def different_sites(a: Event, b: Event) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
+#: A reopening told by its verbal noun or verb (أعيد فتح الطريق، إعادة فتح الطرق).
+REOPENED = re.compile(r"فتح")
+
+
+def _blockade_ended(done: list[Event], e: Event) -> bool:
+    """Whether ``e`` is a reopening with no doer of a road that only a protest had blocked
+    (قطع عشرات الصيادين الطريق … وأعيد فتح الطريق بعد ساعات من الإفراج): the protest's end,
+    no easing by a party; a road an armed party or an authority closed stays RETREAT/ease
+    when reopened (ev-1064, ev-1150)."""
+    if e.type != "RETREAT" or e.mode != "ease" or e.actor is not None \
+            or REOPENED.search(e.trigger.text) is None:
+        return False
+    return any(d.type == "PROTEST" and d.mode == "obstruct" for d in done) and not any(
+        d.type in ("COERCE", "ASSAULT", "MOBILIZE") and d.mode in ("restrict", "blockade")
+        for d in done)
+
+
 def fold_told_once(events: list[Event]) -> list[Event]:
     """``events`` with a crew's arrest folded into its vessel's seizure, a sidelines trigger
     into the meeting it names and a definite noun into the act of the same verb it refers
@@ -167,8 +185,8 @@ def fold_told_once(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         sideline = next((o for o in events if _sidelines_of(e, o)), None)
-        if sideline is not None:
-            continue  # the meeting itself is (or will be) in the list
+        if sideline is not None or _blockade_ended(out, e):
+            continue  # the meeting itself is (or will be) in the list; the protest ended
         host = next((k for k in range(len(out) - 1, -1, -1) if _crew_of(out[k], e)), None)
         if host is not None:
             h = out[host].with_evidence(e.evidence)
