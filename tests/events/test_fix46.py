@@ -231,3 +231,15 @@ def test_a_road_reopened_after_a_military_closure_stays_an_easing() -> None:
     text = ("أغلق الجيش الطريق الساحلي أمس بعد اشتباكات بين فصيلين مسلحين.\n"
             "وانسحبت آليات الطرفين صباح اليوم، فيما أعيد فتح الطريق الساحلي أمام حركة السير.")
     assert [e for e in all_of_type(text, "RETREAT") if e.mode == "ease"]
+
+
+def test_a_government_failing_its_promises_is_charged() -> None:
+    text = ("وكتبت صحيفة «الغد» في افتتاحيتها أن الحكومة «فشلت في الوفاء بتعهداتها» تجاه "
+            "المتقاعدين.")
+    assert [e for e in all_of_type(text, "ACCUSE") if e.mode == "allege"]
+
+
+def test_no_report_of_an_attack_is_no_attack() -> None:
+    text = ("ولم يصدر عن أي ناقلة في مضيق باب المندب بلاغ عن هجوم حتى مساء اليوم، وفقا "
+            "لمصادر ملاحية.")
+    assert not all_of_type(text, "ASSAULT")
