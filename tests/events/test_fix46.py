@@ -243,3 +243,9 @@ def test_no_report_of_an_attack_is_no_attack() -> None:
     text = ("ولم يصدر عن أي ناقلة في مضيق باب المندب بلاغ عن هجوم حتى مساء اليوم، وفقا "
             "لمصادر ملاحية.")
     assert not all_of_type(text, "ASSAULT")
+
+
+def test_a_sweep_begun_after_an_attack_is_a_deployment() -> None:
+    text = ("وأوضح قائد الشرطة أن قوات حرس الحدود أغلقت المعابر في المنطقة وبدأت عملية تمشيط "
+            "واسعة بحثا عن المهاجمين.")
+    assert all_of_type(text, "MOBILIZE")
