@@ -81,6 +81,7 @@ from rasd.events.sentence_events import Sentence, sentence_events
 from rasd.events.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.stated_futures import stated_now  # fix43: stances told as made
 from rasd.events.story_towns import far_lead_town  # fix47: the town far from the desk
+from rasd.events.told_once import fold_told_once  # fix46: a crew, sidelines, عقب الانسحاب
 from rasd.events.tolls import is_toll, other_estimate
 from rasd.events.wanted_charges import wanted_charges  # conv19
 from rasd.model import Casualty, Document, Event, Span
@@ -196,6 +197,7 @@ class EventExtractor:
         merged = wanted_charges(merged, doc.text)  # conv19: القبض على 11 مطلوبا بتهمة …
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
+        merged = fold_told_once(merged)  # fix46: one act told with several words
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(

@@ -51,6 +51,7 @@ from rasd.events.retold_tolls import toll_merge
 from rasd.events.separate_acts import separate_act  # fix44
 from rasd.events.support_kinds import different_support
 from rasd.events.sweeps import same_sweep
+from rasd.events.told_once import different_sites  # fix46: two stands, two sites
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -358,6 +359,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.type == b.type == "CONSULT" and meeting_series(a, b):
         return False  # نتائج اجتماعات اللجنة التي عقدت في سرت: other sessions
+    if different_sites(a, b):
+        return False  # fix46: تجمع أمام مبنى المحافظة … وتجمع أمام مبنى المحكمة: two stands
     if b.evidence[0] in a.evidence and _cell_members(a, b):
         return _toll_ok(a.arrested, b.arrested)
     if same_sweep(a, b):
