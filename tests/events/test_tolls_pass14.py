@@ -201,7 +201,9 @@ def test_a_dismantled_cell_of_seven_is_no_arrest_count() -> None:
 def test_a_crew_of_twelve_arrested_is_counted() -> None:
     text = ("اعترضت البحرية قاربا محملا بالأسلحة قبالة سواحل عدن، واعتقلت طاقمه المكون من "
             "12 بحارا.")
-    arrests = [e for e in of_type(text, "COERCE") if e.mode == "arrest"]
+    # the boat seized with its crew is one COERCE, mode null (gold README, round 38's lorry;
+    # fix46's told_once): the crew's count is its arrested
+    arrests = [e for e in of_type(text, "COERCE") if e.mode in ("arrest", None)]
     assert arrests and bounds(arrests[-1].arrested) == (12, 12)
 
 

@@ -339,6 +339,8 @@ def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
     for j in range(m.last + 1, min(hi, m.last + 7)):
         if toks[j - 1].norm in LOCATIVE_PREPS:
             continue  # وقفة أمام «البرلمان»: where it happened, not who did it
+        if any(_describing(toks[k].norm) for k in range(max(m.last + 1, j - 2), j)):
+            continue  # مقتل العشرات ممن وصفتهم «بمثيري الشغب»: a label pinned on the victims
         rng = np_at(toks, j, hi)
         if rng is None:
             continue
@@ -346,6 +348,17 @@ def _scan_actor(toks: list[Token], m: Match, hi: int, finder: ActorFinder,
         if actor is not None and not same_actor(actor, source) and not same_actor(actor, recipient):
             return actor
     return None
+
+
+#: Normalised beginnings of the verbs that pin a label on someone (وصفتهم بـ، ينعتهم بـ، سمتهم):
+#: the phrase after them is what the described are called, never the doer of the act.
+DESCRIBING_STEMS = tuple(normalize_key(w) for w in ("وصف", "يصف", "تصف", "نعت", "ينعت", "تنعت"))
+
+
+def _describing(norm: str) -> bool:
+    """Whether ``norm`` is a describing verb, with or without a fused و/ف (ووصفهم)."""
+    bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+    return norm.startswith(DESCRIBING_STEMS) or bare.startswith(DESCRIBING_STEMS)
 
 
 #: Verbs of doing with a pronoun object that refers back to the act, in a relative clause
