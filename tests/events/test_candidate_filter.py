@@ -131,12 +131,12 @@ def test_ties_within_the_tolerance_go_to_the_highest_threshold() -> None:
             at(0.85, 0.891, 0.8294), at(0.9, 0.902, 0.8278)]
     # 0.7 is out by the recall bound; 0.9 is within half a point of 0.75's best
     assert pick_threshold(base, grid, "fresh").threshold == 0.9
-    # the blind-bank grid of the 2026-12-05 (19) training: flat from 0.6 to 0.8, 0.85 within
-    # half a point of the best, 0.9 not
+    # the blind-bank grid of the 2026-12-05 (20) training: flat from 0.5 to 0.7, 0.9 within
+    # three quarters of a point of the best, 0.95 not
     bank = [Scored(t, Micro(0.85, r, 0.873), Micro(0.85, r, 0.868), Micro(0.8, 0.78, f))
-            for t, r, f in ((0.6, 0.861, 0.797), (0.75, 0.883, 0.797), (0.8, 0.890, 0.795),
-                            (0.85, 0.898, 0.793), (0.9, 0.907, 0.791))]
-    assert pick_threshold(base, bank, "bank").threshold == 0.85
+            for t, r, f in ((0.5, 0.849, 0.798), (0.7, 0.879, 0.798), (0.85, 0.901, 0.794),
+                            (0.9, 0.910, 0.791), (0.95, 0.919, 0.787))]
+    assert pick_threshold(base, bank, "bank").threshold == 0.9
     assert pick_threshold(base, [at(0.6, 0.9, 0.85), at(0.9, 0.92, 0.80)], "fresh").threshold == 0.6
     assert pick_threshold(base, [at(0.9, 0.92, 0.78)], "fresh").threshold == 1.0
 
