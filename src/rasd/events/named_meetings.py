@@ -25,6 +25,7 @@ decides stands outside the trigger's own span and is itself a trigger:
 
 from __future__ import annotations
 
+from rasd.events.assault_words import bare
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -65,16 +66,6 @@ HEAD_REACH = 2
 NEXT_GAP = 1
 
 
-def _bare(word: str) -> str:
-    w = normalize_key(word.strip("،,.«»\"()"))
-    for prefix in ("و", "ف"):
-        w = w.removeprefix(prefix) if len(w) > 3 else w
-    for prefix in ("بال", "لل", "ال", "ب", "ل"):
-        if w.startswith(prefix) and len(w) - len(prefix) >= 3:
-            return w[len(prefix):]
-    return w
-
-
 def _word_before(e: Event) -> frozenset[str]:
     """The word before ``e``'s trigger, as written (و stripped) and without its article or
     preposition: a noun may begin with the letters of ال (التزام)."""
@@ -83,7 +74,7 @@ def _word_before(e: Event) -> frozenset[str]:
     if not before:
         return frozenset()
     word = normalize_key(before[-1].strip("،,.«»\"()"))
-    return frozenset((word, word.removeprefix("و"), _bare(before[-1])))
+    return frozenset((word, word.removeprefix("و"), bare(before[-1])))
 
 
 def named_truce(e: Event) -> bool:
@@ -91,7 +82,7 @@ def named_truce(e: Event) -> bool:
     if e.type != "RETREAT" or e.mode != "ceasefire":
         return False
     words = e.trigger.text.split()
-    return bool(words) and _bare(words[0]) in TRUCE_WORDS \
+    return bool(words) and bare(words[0]) in TRUCE_WORDS \
         and not REFERRING_NOUNS.isdisjoint(_word_before(e))
 
 
@@ -139,7 +130,7 @@ def sideline_of_next(e: Event, events: list[Event]) -> bool:
     if not words or words[-1] not in SIDELINE_WORDS:
         return False
     return any(o is not e and o.type == "CONSULT" and o.trigger.text.split()
-               and _bare(o.trigger.text.split()[0]) in TWO_PARTY_MEETINGS
+               and bare(o.trigger.text.split()[0]) in TWO_PARTY_MEETINGS
                and 0 <= o.trigger.start - e.trigger.end <= NEXT_GAP for o in events)
 
 

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Final
 
-from rasd.events.clauses import sentence_bounds
+from rasd.events.occasion_anchor import date_by_occasions
 from rasd.model import Event
 
 #: A protest's definite nouns (as during_retold's), and the words of time before them.
@@ -33,8 +32,6 @@ PROTEST_EDGE: Final = re.compile(rf"{_EDGE}\s+(?:{_PROTEST_NOUNS})(?!\w)")
 HEARING: Final = re.compile(r"(?:خلال|أثناء|اثناء)\s+(?:الجلسة|جلسة المحاكمة|المحاكمة)(?!\w)")
 #: Actor words of a court's act.
 _COURT: Final = re.compile(r"محكم|قاض|القضاء|النيابة")
-#: Date bases of a day the text states for the anchor.
-_TOLD: Final = frozenset({"sentence", "paragraph"})
 
 
 def _protest(e: Event) -> bool:
@@ -52,24 +49,7 @@ _OCCASIONS: Final[tuple[tuple[re.Pattern[str], Callable[[Event], bool]], ...]] =
 def occasion_dates(events: list[Event], text: str) -> list[Event]:
     """``events`` with those dated only by publication whose sentence places them at the edge
     of a protest or in a hearing told before, dated like that occasion."""
-    out = list(events)
-    for k, e in enumerate(events):
-        if e.negated or e.future or e.hypothetical or e.date_basis not in ("published", "none"):
-            continue
-        start, end = sentence_bounds(text, e.trigger.start, e.trigger.start)
-        sentence = text[start:end]
-        for pattern, fits in _OCCASIONS:
-            if pattern.search(sentence) is None:
-                continue
-            earlier = [a for a in events if fits(a) and a.trigger.start < start
-                       and a.date is not None and a.date_basis in _TOLD and not a.future]
-            if not earlier:
-                continue
-            anchor = max(earlier, key=lambda a: a.trigger.start)
-            out[k] = replace(e, date=anchor.date, date_basis="sentence",
-                             date_precision=anchor.date_precision)
-            break
-    return out
+    return date_by_occasions(events, text, _OCCASIONS)
 
 
 __all__ = ["occasion_dates"]

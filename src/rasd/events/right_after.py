@@ -12,9 +12,9 @@ fix38's ``خلال التظاهرة``, :mod:`rasd.events.during_retold`). Only `
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from rasd.events.clauses import sentence_bounds
+from rasd.events.occasion_anchor import dated_like, told_anchor, undated_fact
 from rasd.model import Event
 
 #: "At once / hours after" + the announcement or issue of a decision, a ruling or results
@@ -28,8 +28,6 @@ RIGHT_AFTER = re.compile(
 #: after it. Only physical acts take the decision's day.
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN",
                           "CONSULT"})
-#: Date bases of a day the text states for the anchor.
-_TOLD = frozenset({"sentence", "paragraph"})
 
 
 def right_after_dates(events: list[Event], text: str) -> list[Event]:
@@ -38,19 +36,14 @@ def right_after_dates(events: list[Event], text: str) -> list[Event]:
     of an earlier sentence with a day of its own."""
     out = list(events)
     for k, e in enumerate(events):
-        if e.negated or e.future or e.hypothetical or e.type in SPEECH_TYPES \
-                or e.date_basis not in ("published", "none"):
+        if not undated_fact(e) or e.type in SPEECH_TYPES:
             continue
         start, end = sentence_bounds(text, e.trigger.start, e.trigger.end)
         if not RIGHT_AFTER.search(text[start:end]):
             continue
-        earlier = [a for a in events
-                   if a.trigger.start < start and a.date is not None
-                   and a.date_basis in _TOLD and not a.future]
-        if earlier:
-            anchor = max(earlier, key=lambda a: a.trigger.start)
-            out[k] = replace(e, date=anchor.date, date_basis=anchor.date_basis,
-                             date_precision=anchor.date_precision)
+        anchor = told_anchor(events, start, lambda a: True)
+        if anchor is not None:
+            out[k] = dated_like(e, anchor)
     return out
 
 

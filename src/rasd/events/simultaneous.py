@@ -13,9 +13,9 @@ own, not merely the latest dated act (a background arrest in May 2024 may stand 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from rasd.events.clauses import sentence_bounds
+from rasd.events.occasion_anchor import dated_like, of_type, told_anchor, undated_fact
 from rasd.events.right_after import SPEECH_TYPES
 from rasd.model import Event
 
@@ -28,8 +28,6 @@ _OCCASIONS: tuple[tuple[str, str], ...] = (
 )
 _SIMULTANEOUS = re.compile(r"(?:بالتزامن|تزامنا|متزامنا|متزامنة)\s+مع\s+"
                            r"(?P<occ>[^\s،,.]+(?:\s+[^\s،,.]+){0,2})")
-#: Date bases of a day the text states for the anchor.
-_TOLD = frozenset({"sentence", "paragraph"})
 
 
 def _occasion_type(words: str) -> str | None:
@@ -45,20 +43,16 @@ def simultaneous_dates(events: list[Event], text: str) -> list[Event]:
     like the latest earlier act of the occasion's kind with a day of its own."""
     out = list(events)
     for k, e in enumerate(events):
-        if e.negated or e.future or e.hypothetical or e.type in SPEECH_TYPES \
-                or e.date_basis not in ("published", "none"):
+        if not undated_fact(e) or e.type in SPEECH_TYPES:
             continue
         _, end = sentence_bounds(text, e.trigger.start, e.trigger.end)
         found = _SIMULTANEOUS.search(text, e.trigger.end, end)
         if found is None:
             continue
         kind = _occasion_type(found.group("occ"))
-        earlier = [a for a in events if a.type == kind and a.trigger.start < e.trigger.start
-                   and a.date is not None and a.date_basis in _TOLD and not a.future]
-        if earlier:
-            anchor = max(earlier, key=lambda a: a.trigger.start)
-            out[k] = replace(e, date=anchor.date, date_basis=anchor.date_basis,
-                             date_precision=anchor.date_precision)
+        anchor = told_anchor(events, e.trigger.start, of_type(kind))
+        if anchor is not None:
+            out[k] = dated_like(e, anchor)
     return out
 
 
