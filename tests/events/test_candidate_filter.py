@@ -14,7 +14,8 @@ from rasd.errors import RecordError
 from rasd.evaluation.events_gold import GoldPassage, parse_ids, parse_passage, select_ids
 from rasd.evaluation.report import PRF
 from rasd.events.candidate_filter import CandidateFilter, default_model_path, filter_disabled
-from rasd.events.filter_features import FEATURE_VERSION, candidate_features
+from rasd.events.filter_bank import BankCandidate
+from rasd.events.filter_features import FEATURE_VERSION, candidate_features, pooled
 from rasd.events.filter_train import (
     MAX_RECALL_LOSS,
     Labelled,
@@ -24,6 +25,7 @@ from rasd.events.filter_train import (
     grouped_folds,
     pick_threshold,
 )
+from rasd.model import Span
 
 PUB = date(2026, 3, 10)
 RAID = ("اعتقلت قوات الأمن التركية 23 مشتبها بهم في مداهمات بإسطنبول أمس الاثنين، "
@@ -39,6 +41,25 @@ def test_features_name_the_trigger_its_context_and_findings() -> None:
     assert "type=COERCE" in attrs and "mode=COERCE/arrest" in attrs
     assert "trig=اعتقلت" in attrs and "R1=قوات" in attrs
     assert "has_arrested=True" in attrs and "sentence=0" in attrs
+
+
+def test_counts_in_word_attributes_are_pooled_by_class() -> None:
+    with filter_disabled():
+        doc = analyze("قتل ثلاثة مدنيين وأصيب العشرات في قصف على بلدة قرب حلب أمس.",
+                      published=PUB)
+    attrs = {a for row in candidate_features(doc, doc.events) for a in row}
+    assert not any("ثلاثه" in a or "العشرات" in a for a in attrs)
+    assert "L2=#approx" in attrs and "ctx=#approx" in attrs
+    assert pooled({"ASSAULT|ctx=عشرات": 1.0, "R2=2026": 1.0, "trig=اعتقال 23": 1.0,
+                   "tw=بضعه": 1.0, "type=ASSAULT": 1.0, "ctx=العاصمه": 1.0}) == {
+        "ASSAULT|ctx=#approx": 1.0, "R2=#n": 1.0, "trig=اعتقال #n": 1.0, "tw=#approx": 1.0,
+        "type=ASSAULT": 1.0, "ctx=العاصمه": 1.0}
+
+
+def test_bank_rows_of_old_code_are_pooled_as_new_rows() -> None:
+    old = BankCandidate("ASSAULT", Span(0, 4, "مقتل"), (Span(0, 4, "مقتل"),),
+                        ("R1=العشرات", "ctx=18", "type=ASSAULT"))
+    assert old.attributes() == {"R1=#approx": 1.0, "ctx=#n": 1.0, "type=ASSAULT": 1.0}
 
 
 def test_shipped_card_matches_the_feature_code() -> None:

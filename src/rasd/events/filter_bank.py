@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from rasd.errors import InputError
+from rasd.events.filter_features import pooled
 from rasd.model import Span
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,8 @@ class BankCandidate:
     attrs: tuple[str, ...]
 
     def attributes(self) -> dict[str, float]:
-        return dict.fromkeys(self.attrs, 1.0)
+        # Pooled as the current code pools new rows (the bank keeps the old code's words).
+        return pooled(dict.fromkeys(self.attrs, 1.0))
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,10 +31,11 @@ from typing import Final
 from rasd.events.lexicon import modifiers
 from rasd.model import Document, Event
 from rasd.text.normalize import normalize_key
+from rasd.text.number_grammar import number_lexicon
 from rasd.text.tokens import Token, document_tokens
 
 #: Written into the model card; the filter refuses a model of another version.
-FEATURE_VERSION: Final = 1
+FEATURE_VERSION: Final = 2
 #: Context words each side of the trigger (the brief's +-3: wider windows reach the next
 #: clause's act and only add noise on a few hundred training rows).
 WINDOW: Final = 3
@@ -48,6 +49,9 @@ LATE_SENTENCE: Final = 2
 CUE_KINDS: Final = frozenset({"negation", "denial", "foiled", "future", "hypothetical",
                               "attribution", "embed", "generic", "result"})
 _END = re.compile(r"[.!?؟\n]")
+_DIGITS = re.compile(r"[0-9٠-٩][0-9٠-٩.,٫٬]*")
+#: Attributes whose value is one word (or, for ``trig=``, words) of the text.
+_WORD_ATTR = re.compile(r"(?:L\d|R\d|ctx|tw|trig|[A-Z]+\|ctx)=")
 _CONJ = ("و", "ف")
 
 
@@ -72,6 +76,33 @@ def cue_words() -> dict[str, frozenset[str]]:
                 for key in (w, *((c + w for c in _CONJ) if len(w) >= 3 else ())):
                     out.setdefault(key, set()).add(kind)
     return {w: frozenset(k) for w, k in out.items()}
+
+
+@cache
+def number_class(word: str) -> str | None:
+    """``#n`` for a count or an ordinal (digits or a number word), ``#approx`` for a vague
+    count (عشرات، مئات، بضعة), else None. A count's value says nothing about whether an act
+    is an event, its being a count — or a vague one — may; unpooled, ``ctx=العشرات`` learnt
+    from a handful of retold tolls weighs like a word of its own."""
+    if _DIGITS.fullmatch(word):
+        return "#n"
+    info = number_lexicon().words.get(word)
+    if info is None:
+        return None
+    return "#approx" if info.high is not None else "#n"
+
+
+def pooled(attrs: dict[str, float]) -> dict[str, float]:
+    """``attrs`` with the number words of word attributes replaced by their class (applied
+    to new rows and to the bank's stored rows alike, so old trees' attributes match)."""
+    out: dict[str, float] = {}
+    for name, value in attrs.items():
+        m = _WORD_ATTR.match(name)
+        if m is not None:
+            words = name[m.end():].split(" ")
+            name = m.group() + " ".join(number_class(w) or w for w in words)
+        out[name] = value
+    return out
 
 
 def _bucket(n: int, top: int) -> str:
@@ -177,5 +208,5 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
         if firsts[e.type] < e.trigger.start:
             f["repeat_type"] = 1.0
             f[f"repeat_type={e.type}"] = 1.0
-        out.append(f)
+        out.append(pooled(f))
     return out
