@@ -140,3 +140,44 @@ def test_train_with_a_missing_bank_says_so(gold: Path, tmp_path: Path) -> None:
     code, _, err = _run(["train", "events", str(gold), "-o", str(tmp_path / "f.crfsuite"),
                          "--no-audit", "--bank", str(tmp_path / "absent.jsonl.gz")])
     assert code == 2 and "absent.jsonl.gz" in err and "--no-bank" in err
+
+
+def test_a_bare_evaluation_leaves_the_held_out_rounds_out(
+        gold: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("rasd.cli_events.HELD_OUT", "ev-011..ev-012")
+    code, out, err = _run(["eval", "events", str(gold), "--split", "dev", "--no-filter"])
+    assert code == 0 and "dev (10 passages)" in out
+    assert "2 passages of blind rounds awaiting their first scoring" in err
+    code, out, err = _run(["eval", "events", str(gold), "--split", "dev", "--no-filter",
+                           "--ids", "ev-010..ev-012"])
+    assert code == 0 and "dev (3 passages)" in out and not err
+
+
+def test_train_never_reads_the_held_out_rounds(
+        gold: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("rasd.cli_events.HELD_OUT", "ev-011..ev-012")
+    model = tmp_path / "f.crfsuite"
+    code, _, _ = _run(["train", "events", str(gold), "-o", str(model), "--fresh",
+                       "ev-009..ev-012", "--repeats", "2", "--no-audit", "--no-bank"])
+    card = json.loads(model.with_suffix(".json").read_text("utf-8"))
+    assert code == 0 and card["data"]["passages"] == 10 and card["data"]["fresh_passages"] == 2
+    assert card["sources"]["gold"] == "g.jsonl without ev-011..ev-012 (held out)"
+
+
+def test_held_out_rounds_are_the_readmes_unscored_rounds() -> None:
+    """HELD_OUT names exactly the rounds whose gold README paragraph still ends "Not yet
+    scored" (the first scoring moves a round from one to the other)."""
+    from rasd.cli_events import DEFAULT_FRESH, HELD_OUT
+    from rasd.evaluation.events_gold import parse_ids
+
+    readme = Path(__file__).parents[1] / "gold" / "events" / "README.md"
+    unscored: set[str] = set()
+    current = ""
+    for line in readme.read_text("utf-8").splitlines():
+        if line.startswith("`ev-") and "` … `ev-" in line:
+            first, last = line[1:].split("`", 1)[0], line.split("` … `", 1)[1].split("`", 1)[0]
+            current = f"{first}..{last}"
+        elif line.startswith("Not yet scored") and current:
+            unscored |= parse_ids(current)
+    assert parse_ids(HELD_OUT) == unscored
+    assert not parse_ids(HELD_OUT) & parse_ids(DEFAULT_FRESH)
