@@ -15,7 +15,12 @@ from rasd.evaluation.events_gold import GoldPassage, parse_ids, parse_passage, s
 from rasd.evaluation.report import PRF
 from rasd.events.candidate_filter import CandidateFilter, default_model_path, filter_disabled
 from rasd.events.filter_bank import BankCandidate
-from rasd.events.filter_features import FEATURE_VERSION, candidate_features, pooled
+from rasd.events.filter_features import (
+    FEATURE_VERSION,
+    candidate_features,
+    model_view,
+    pooled,
+)
 from rasd.events.filter_train import (
     MAX_RECALL_LOSS,
     Labelled,
@@ -60,6 +65,17 @@ def test_bank_rows_of_old_code_are_pooled_as_new_rows() -> None:
     old = BankCandidate("ASSAULT", Span(0, 4, "مقتل"), (Span(0, 4, "مقتل"),),
                         ("R1=العشرات", "ctx=18", "type=ASSAULT"))
     assert old.attributes() == {"R1=#approx": 1.0, "ctx=#n": 1.0, "type=ASSAULT": 1.0}
+
+
+def test_where_a_candidate_stands_is_also_read_per_type() -> None:
+    view = model_view({"type=CONSULT": 1.0, "sentence=2+": 1.0, "actor_sector=GOV": 1.0,
+                       "tw=اجتماع": 1.0, "R1=3": 1.0})
+    assert view == {"type=CONSULT": 1.0, "sentence=2+": 1.0, "actor_sector=GOV": 1.0,
+                    "tw=اجتماع": 1.0, "R1=#n": 1.0, "CONSULT|sentence=2+": 1.0,
+                    "CONSULT|actor_sector=GOV": 1.0}
+    with filter_disabled():
+        doc = analyze(RAID, published=PUB)
+    assert "COERCE|sentence=0" in candidate_features(doc, doc.events)[0]
 
 
 def test_shipped_card_matches_the_feature_code() -> None:

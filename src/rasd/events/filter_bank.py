@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from rasd.errors import InputError
-from rasd.events.filter_features import pooled
+from rasd.events.filter_features import model_view
 from rasd.model import Span
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class BankCandidate:
 
     def attributes(self) -> dict[str, float]:
         # Pooled as the current code pools new rows (the bank keeps the old code's words).
-        return pooled(dict.fromkeys(self.attrs, 1.0))
+        return model_view(dict.fromkeys(self.attrs, 1.0))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,10 @@ attributes:
 * the cue words the modifiers already know (negation, future, hypothetical, attribution,
   sports and other page domains) in the sentence, and how many candidates share it.
 
+What the model reads (:func:`model_view`, for new rows and the blind bank's stored rows
+alike) pools the number words of word attributes into ``#n``/``#approx`` and conjoins where
+the candidate stands and what the rules found for it with its type.
+
 Changing the attributes changes what the shipped model means: bump :data:`FEATURE_VERSION`
 and retrain (``rasd train events``).
 """
@@ -35,7 +39,7 @@ from rasd.text.number_grammar import number_lexicon
 from rasd.text.tokens import Token, document_tokens
 
 #: Written into the model card; the filter refuses a model of another version.
-FEATURE_VERSION: Final = 2
+FEATURE_VERSION: Final = 3
 #: Context words each side of the trigger (the brief's +-3: wider windows reach the next
 #: clause's act and only add noise on a few hundred training rows).
 WINDOW: Final = 3
@@ -102,6 +106,26 @@ def pooled(attrs: dict[str, float]) -> dict[str, float]:
             words = name[m.end():].split(" ")
             name = m.group() + " ".join(number_class(w) or w for w in words)
         out[name] = value
+    return out
+
+
+#: Attributes of where a candidate stands and what the rules found for it whose meaning
+#: depends on the type (a late sentence is background for a meeting, not for a strike; a
+#: civilian actor is odd for an air strike, not for a protest): each is also conjoined with
+#: the candidate's type, so a linear model can weigh it per type.
+TYPED: Final = ("actor_sector=", "date=", "place=", "sentence=", "where=", "has_actor=",
+                "has_recipient=", "has_attribution=", "cue=", "in_guillemets", "evidence=",
+                "same_sentence=", "flag=")
+
+
+def model_view(attrs: dict[str, float]) -> dict[str, float]:
+    """What the model reads of a row: :func:`pooled`, plus the :data:`TYPED` attributes
+    conjoined with the type (applied to new rows and to the bank's stored rows alike)."""
+    out = pooled(attrs)
+    kind = next((a[5:] for a in out if a.startswith("type=")), None)
+    if kind is not None:
+        for name in [a for a in out if a.startswith(TYPED)]:
+            out[f"{kind}|{name}"] = out[name]
     return out
 
 
@@ -208,5 +232,5 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
         if firsts[e.type] < e.trigger.start:
             f["repeat_type"] = 1.0
             f[f"repeat_type={e.type}"] = 1.0
-        out.append(pooled(f))
+        out.append(model_view(f))
     return out
