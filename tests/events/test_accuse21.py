@@ -189,3 +189,36 @@ def test_road_not_reopened_before_a_demand_is_a_refusal() -> None:
 def test_results_not_recognised_are_a_refusal() -> None:
     text = "وقال حزب التجمع الوطني إنه لا يعترف بنتائج الانتخابات البلدية."
     assert all_of_type(text, "REJECT")
+
+
+# --- in-sample kinds of the rounds up to ev-1700, added after the out-of-sample count
+
+
+def test_vote_amid_an_opposition_boycott_is_a_boycott() -> None:
+    text = "وأدلى الناخبون في توغو بأصواتهم أمس وسط مقاطعة أبرز أحزاب المعارضة."
+    assert "boycott" in modes(text, "PROTEST")
+
+
+def test_prayer_in_the_street_in_protest_is_a_protest() -> None:
+    text = "وأدى مئات المصلين صلاة الجمعة في الشارع المؤدي إلى المسجد احتجاجا على إغلاقه."
+    assert "demo" in modes(text, "PROTEST")
+
+
+def test_prayer_without_a_protest_word_is_no_protest() -> None:
+    text = "وأدى آلاف المصلين صلاة الجمعة في المسجد الكبير بالمدينة."
+    assert not all_of_type(text, "PROTEST")
+
+
+def test_rally_organised_before_a_headquarters_is_a_protest() -> None:
+    text = "ونظمت النقابة، صباح أمس، تجمعا عماليا أمام مقر وزارة الصناعة."
+    assert "demo" in modes(text, "PROTEST")
+
+
+def test_letter_of_protest_sent_is_a_disapproval() -> None:
+    text = "ووجهت وزارة الخارجية الصومالية رسالة احتجاج إلى السفارة الإثيوبية."
+    assert "disapprove" in modes(text, "ACCUSE")
+
+
+def test_shops_shut_by_most_traders_in_answer_to_a_strike_call_are_a_strike() -> None:
+    text = "وأغلقت معظم المحال التجارية في سوق الحميدية أبوابها صباح اليوم استجابة لدعوة الإضراب."
+    assert "strike" in modes(text, "PROTEST")
