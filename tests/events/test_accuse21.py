@@ -222,3 +222,23 @@ def test_letter_of_protest_sent_is_a_disapproval() -> None:
 def test_shops_shut_by_most_traders_in_answer_to_a_strike_call_are_a_strike() -> None:
     text = "وأغلقت معظم المحال التجارية في سوق الحميدية أبوابها صباح اليوم استجابة لدعوة الإضراب."
     assert "strike" in modes(text, "PROTEST")
+
+
+def test_court_agreeing_to_hear_a_petition_is_an_inquiry() -> None:
+    text = "وقبلت المحكمة العليا في نيبال، أمس، النظر في عريضة تطالب بعزل وزير الداخلية."
+    assert "investigate" in modes(text, "ACCUSE")
+
+
+def test_hearing_postponed_is_no_inquiry() -> None:
+    text = "وقررت المحكمة تأجيل النظر في القضية إلى جلسة الشهر المقبل."
+    assert not all_of_type(text, "ACCUSE")
+
+
+def test_residents_blocking_a_patrol_are_a_riot() -> None:
+    text = "واعترض عدد من أهالي بلدة كفركلا، صباح اليوم، دورية للجيش ومنعوها من التقدم."
+    assert "riot" in modes(text, "PROTEST")
+
+
+def test_navy_intercepting_a_boat_is_no_protest() -> None:
+    text = "واعترضت البحرية اليونانية قاربا يقل 40 مهاجرا قرب جزيرة كريت."
+    assert not all_of_type(text, "PROTEST")
