@@ -185,7 +185,10 @@ _HAL_SPEECH = frozenset(["مؤكدا", "مؤكده", "مشددا", "مشدده",
 #: subject's (وأعربت المنظمة عن «قلقها»، داعية سلطات الولاية إلى …) (fix38).
 FORM_ONE_HAL = frozenset(normalize_key(w) for w in (
     "داعيا", "داعية", "داعين", "داعيين", "داعيتين", "رافضا", "رافضة", "رافضين", "رافضتين",
-    "ناعيا", "ناعية", "ناقلا", "ناقلة"))
+    "ناعيا", "ناعية", "ناقلا", "ناقلة",
+    # accuse21: the plural participles of اتهم, which hal_word passes over as phrase rows
+    # (…، متهمين القائمة المنافسة بنقل ناخبين): the accusers are the main clause's subject
+    "متهمين", "متهمتين", "ومتهمين", "ومتهمتين"))
 
 
 def circumstantial(toks: list[Token], m: Match) -> bool:
