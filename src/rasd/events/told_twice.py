@@ -137,8 +137,8 @@ def _crowd_retold(host: Event, e: Event) -> bool:
     """Whether ``e``, a protest named only by its crowd, is the protest ``host``."""
     if e.type != "PROTEST" or host.type != "PROTEST" or " " in e.trigger.text.strip() \
             or CROWD.search(_key(e.trigger.text)) is None or host.mode in OWN_KIND_MODES \
-            or e.mode in OWN_KIND_MODES or host.flags != e.flags or not _dates_ok(host, e):
-        return False
+            or e.mode in OWN_KIND_MODES or any(host.flags) or not _dates_ok(host, e):
+        return False  # a crowd noun is no act: a negation in its sentence is another verb's
     before = [_key(w.strip("،,")) for w in _before(e)[-2:]]
     counted = bool(before) and (before[-1] in COUNT_WORDS or before[-1].isdigit()
                                 or any(w in TOLL_OR_DISPERSAL for w in before))
@@ -278,8 +278,11 @@ def possessive_masdar(word: str) -> bool:
     return len(stem) >= MIN_MASDAR and stem[0] in "ات" and stem[-2] in "اي"
 
 
-def _same_act_type(host: Event, e: Event) -> bool:
-    if host.type != e.type or host.flags != e.flags or not _dates_ok(host, e) \
+def _same_act_type(host: Event, e: Event, *, governed: bool = False) -> bool:
+    """Whether ``e``, a noun naming an act back, may name ``host``; ``governed``: the noun's
+    flags are the verb's that governs it (سيتقدم بتظلم من قرار الحبس), not the act's."""
+    flags_ok = host.flags == e.flags or (governed and not any(host.flags))
+    if host.type != e.type or not flags_ok or not _dates_ok(host, e) \
             or not _tolls_ok(host, e) or not _later_sentence(host, e):
         return False
     if host.mode and e.mode and host.mode != e.mode:
@@ -292,9 +295,71 @@ def _possessive_retold(host: Event, e: Event) -> bool:
 
 
 def _decision_retold(host: Event, e: Event) -> bool:
+    """Whether ``e`` names the decision of the act ``host`` (قرار الإفراج، من قرار الحبس)."""
     words = e.trigger.text.split()
-    return (len(words) >= 2 and DECISION.search(_key(words[0])) is not None
-            and _same_act_type(host, e))
+    before = _before(e)
+    head = words[0] if len(words) >= 2 else (before[-1] if before and len(words) == 1
+                                            and _key(words[0]).startswith("ال") else "")
+    return DECISION.search(_key(head)) is not None and _same_act_type(host, e, governed=True)
+
+
+#: An assertion that opens the denier's own account after a denial (، مؤكدا أن …؛ وقال إن …).
+ASSERTION = re.compile(r"(?:^|\s)(?:و?(?:مؤكد|مضيف|مشير|موضح)(?:ا|ه|ين)?|و?(?:قال|قالت|اكد|اكدت"
+                       r"|اضاف|اضافت|اوضح|اوضحت))\s+(?:ان|انه|انها)?(?:\s|$)")
+
+
+def _denier_version(host: Event, e: Event, events: list[Event]) -> bool:
+    """Whether ``e`` is the account a party gives of an attack the page has told, in the
+    sentence where it denies its reported side (في المقابل، نفى أن تكون قواته استهدفت مدنيين،
+    وقال إن الطيران «ضرب تجمعات لمسلحين»): that attack told its way, not a second strike.
+    When the denial opens the story (نفى الجيش أن تكون طائراته قصفت حفل زفاف، مؤكدا أن الغارة
+    استهدفت اجتماعا لقادة), the strike it owns is an act of its own (ev-202, ev-474)."""
+    told = any(x.type == "ASSAULT" and not any(x.flags)
+               and x.trigger.start < _sentence(host).start for x in events)
+    if not told or host.type != "ASSAULT" or e.type != "ASSAULT" \
+            or not (host.negated or host.denied) \
+            or any(e.flags) or _sentence(e) not in host.evidence \
+            or host.trigger.end > e.trigger.start:
+        return False
+    between = e.evidence[0].text[host.trigger.end - _sentence(e).start:
+                                 e.trigger.start - _sentence(e).start]
+    return ASSERTION.search(_key(between)) is not None
+
+
+#: Another source's figure for the same act, told beside it (فيما تحدثت الشرطة عن توقيف 22؛
+#: في حين قدر الجيش عدد القتلى ب…): the gold README's round 12 convention.
+OTHER_SOURCE = re.compile(r"(?:فيما|بينما|في حين)\s+(?:\S+\s+){0,4}?(?:تحدث|تحدثت|قدر|قدرت|"
+                          r"افاد|افادت|ذكر|ذكرت|اشار|اشارت)(?:\s|$)")
+
+
+def _other_source_figure(host: Event, e: Event) -> bool:
+    """Whether ``e`` is another source's count of the act ``host`` told in its sentence."""
+    if host.type != e.type or host.flags != e.flags or _sentence(e) not in host.evidence \
+            or host.trigger.end > e.trigger.start or (host.mode and e.mode
+                                                      and host.mode != e.mode):
+        return False
+    if not any(getattr(host, k) is not None and getattr(e, k) is not None for k in COUNTS):
+        return False
+    between = _sentence(e).text[host.trigger.end - _sentence(e).start:
+                                e.trigger.start - _sentence(e).start]
+    return OTHER_SOURCE.search(_key(between)) is not None
+
+
+#: The counts of an act.
+COUNTS = ("killed", "injured", "arrested")
+
+
+def _cautious(host: Event, e: Event) -> Event:
+    """``host`` with each count both tellings give read cautiously: the lower figure, open
+    and approximate (17 على الأقل and أكثر من 25 → 17..)."""
+    out = host
+    for k in COUNTS:
+        a, b = getattr(host, k), getattr(e, k)
+        if a is None or b is None or a.min is None or b.min is None or a.min == b.min:
+            continue
+        low = a if a.min < b.min else b
+        out = replace(out, **{k: replace(low, max=None, approx=True)})
+    return out
 
 
 def _host(events: list[Event], i: int, text: str) -> int | None:
@@ -308,6 +373,9 @@ def _host(events: list[Event], i: int, text: str) -> int | None:
     if len(e.evidence) != 1:
         return None  # a word already told twice names its act on its own
     same_sentence = [k for k in others if _sentence(e) in events[k].evidence]
+    for k in same_sentence:
+        if _denier_version(events[k], e, events) or _other_source_figure(events[k], e):
+            return k
     for k in same_sentence + earlier:
         if _crowd_retold(events[k], e):
             return k
@@ -321,6 +389,15 @@ def _host(events: list[Event], i: int, text: str) -> int | None:
     return None
 
 
+def _finer_place(host: Event, e: Event) -> Event:
+    """``host`` placed by ``e``'s own sentence when it names a town and ``host`` knows only
+    a country (بقصر الاتحادية read as a country, then القاهرة)."""
+    if e.place is None or e.place.basis != "sentence" or e.place.precision == "country" \
+            or (host.place is not None and host.place.precision != "country"):
+        return host
+    return replace(host, place=e.place, country=e.place.country or host.country)
+
+
 def fold_told_twice(events: list[Event], text: str) -> list[Event]:
     """``events`` with each retelling the readings above name folded into the act it tells
     (that act keeps its trigger; the body's lead gives a headline its participants)."""
@@ -332,12 +409,17 @@ def fold_told_twice(events: list[Event], text: str) -> list[Event]:
             i += 1
             continue
         host, e = out[k], out[i]
-        merged = merge_pair(host, e, first_dates=_sentence(e) in host.evidence)
         if host.trigger.start < headline_end(text) <= e.trigger.start:
             # the body's clause reads the participants more fully than a headline's phrase
-            merged = replace(merged, actor=e.actor or host.actor,
+            merged = replace(merge_pair(host, e), actor=e.actor or host.actor,
                              recipient=e.recipient or host.recipient,
                              mode=host.mode or e.mode)
+        elif _other_source_figure(host, e):
+            merged = _cautious(merge_pair(host, e, first_dates=True), e)
+        else:
+            # a crowd, a chant, a visit's part, a noun or a denier's account told back adds
+            # no participant, means or date of the act (يضرب فقط … is no beating)
+            merged = _finer_place(host.with_evidence(e.evidence), e)
         out[k] = merged
         del out[i]  # the next event now stands at i
     return out
