@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal
 
 # the merge's own test of two participant phrases that may name one party
 from rasd.events.merge import _actor_ok as actor_ok
@@ -153,8 +154,9 @@ def _crowd_retold(host: Event, e: Event) -> bool:
 def _chants(host: Event, e: Event) -> bool:
     """Whether ``e`` is a crowd's chants or banners told after the protest ``host``."""
     if e.type != "PROTEST" or host.type != "PROTEST" or host.mode in OWN_KIND_MODES \
-            or host.flags != e.flags or not _later_sentence(host, e) or not _dates_ok(host, e):
-        return False
+            or host.flags != e.flags or not _later_sentence(host, e) \
+            or PLUPERFECT.search(_sentence(e).text) is not None:
+        return False  # a chant's sentence dates its complaint (منذ ثلاثة أشهر), not the stand
     words = e.trigger.text.split()
     if not words or CHANT.search(_bare(words[0], ("و", "ف"))) is None:
         return False
@@ -197,7 +199,9 @@ def _visit_part(host: Event, e: Event) -> bool:
         return False  # the visit named back keeps its own days (وتزامنت الزيارة مع … اليوم)
     if host.flags != e.flags and not ((back or same) and not any(e.flags)):
         return False  # يبدأ … زيارة …، يجري خلالها مباحثات: the planned visit's talks
-    return _parties_agree(host, e)
+    # the guest who arrived in the meeting's own sentence is its other party, whom the
+    # meeting's clause may not have read (التقى سعيد الوزيرة، التي وصلت إلى تونس)
+    return (arrival and same) or _parties_agree(host, e)
 
 
 def headline_end(text: str) -> int:
@@ -239,9 +243,12 @@ def _headline_lead(host: Event, e: Event, events: list[Event], text: str) -> boo
 def _countries_agree(a: Event, b: Event) -> bool:
     """A headline's place is often the region of the lead's town (or the lead names the
     building in the headline's city): only two countries contradict."""
-    ca = a.place.country if a.place is not None and a.place.basis == "sentence" else None
-    cb = b.place.country if b.place is not None and b.place.basis == "sentence" else None
-    return not (ca and cb and ca != cb)
+    if a.place is None or b.place is None or "document" in (a.place.basis, b.place.basis):
+        return True
+    if a.place.span is not None and b.place.span is not None \
+            and _key(a.place.span.text) == _key(b.place.span.text):
+        return True  # one place named twice (a disputed region read under two states)
+    return not (a.place.country and b.place.country and a.place.country != b.place.country)
 
 
 def _named_parties_agree(a: Actor | None, b: Actor | None) -> bool:
@@ -290,8 +297,16 @@ def _same_act_type(host: Event, e: Event, *, governed: bool = False) -> bool:
     return True
 
 
+#: Types whose verbal noun with a pronoun names back an act told of that person or crowd
+#: (قبل احتجازه، واصلوا اعتصامهم). Not attacks, visits or resignations: ``جراء استهدافه``،
+#: ``لدى استقباله السفير``، ``بعد استقالة فلان … حتى قدم استقالته`` name a new act of the
+#: person the pronoun refers to (the real-news audit, dev).
+POSSESSIVE_TYPES = frozenset({"COERCE", "PROTEST"})
+
+
 def _possessive_retold(host: Event, e: Event) -> bool:
-    return possessive_masdar(e.trigger.text) and _same_act_type(host, e)
+    return e.type in POSSESSIVE_TYPES and possessive_masdar(e.trigger.text) \
+        and _same_act_type(host, e)
 
 
 def _decision_retold(host: Event, e: Event) -> bool:
@@ -362,30 +377,39 @@ def _cautious(host: Event, e: Event) -> Event:
     return out
 
 
-def _host(events: list[Event], i: int, text: str) -> int | None:
+#: How a retelling is folded: into its host, adding nothing (``back``); as the lead of a
+#: headline, which becomes its evidence (``lead``); with the cautious count of two sources
+#: (``figure``).
+Fold = Literal["back", "lead", "figure"]
+
+
+def _host(events: list[Event], i: int, text: str) -> tuple[int, Fold] | None:
     e = events[i]
     others = [k for k in range(len(events)) if k != i]
     earlier = [k for k in reversed(others) if events[k].trigger.start < e.trigger.start]
     for k in earlier:
-        h = events[k]
-        if _visit_part(h, e) or _headline_lead(h, e, events, text):
-            return k
+        if _headline_lead(events[k], e, events, text):
+            return k, "lead"
+        if _visit_part(events[k], e):
+            return k, "back"
     if len(e.evidence) != 1:
         return None  # a word already told twice names its act on its own
     same_sentence = [k for k in others if _sentence(e) in events[k].evidence]
     for k in same_sentence:
-        if _denier_version(events[k], e, events) or _other_source_figure(events[k], e):
-            return k
+        if _other_source_figure(events[k], e):
+            return k, "figure"
+        if _denier_version(events[k], e, events):
+            return k, "back"
     for k in same_sentence + earlier:
         if _crowd_retold(events[k], e):
-            return k
+            return k, "back"
     for k in earlier:
         if _chants(events[k], e):
-            return k
+            return k, "back"
     for k in earlier:
         h = events[k]
         if h.type == e.type:  # the latest act of the type only
-            return k if _possessive_retold(h, e) or _decision_retold(h, e) else None
+            return (k, "back") if _possessive_retold(h, e) or _decision_retold(h, e) else None
     return None
 
 
@@ -399,28 +423,30 @@ def _finer_place(host: Event, e: Event) -> Event:
 
 
 def fold_told_twice(events: list[Event], text: str) -> list[Event]:
-    """``events`` with each retelling the readings above name folded into the act it tells
-    (that act keeps its trigger; the body's lead gives a headline its participants)."""
+    """``events`` with each retelling the readings above name folded into the act it tells:
+    that act keeps its trigger and attributes, but a headline gives way to the lead's
+    telling and two sources' figures are read cautiously."""
     out = list(events)
     i = 0
     while i < len(out):
-        k = _host(out, i, text)
-        if k is None:
+        found = _host(out, i, text)
+        if found is None:
             i += 1
             continue
+        k, how = found
         host, e = out[k], out[i]
-        if host.trigger.start < headline_end(text) <= e.trigger.start:
-            # the body's clause reads the participants more fully than a headline's phrase
-            merged = replace(merge_pair(host, e), actor=e.actor or host.actor,
-                             recipient=e.recipient or host.recipient,
-                             mode=host.mode or e.mode)
-        elif _other_source_figure(host, e):
-            merged = _cautious(merge_pair(host, e, first_dates=True), e)
+        if how == "lead":
+            # the lead's clause names the act and reads its participants more fully than
+            # the headline's phrase (بانتهاك وقف إطلاق النار over فتحت النار دون تمييز)
+            out[i] = replace(merge_pair(e, host), mode=e.mode or host.mode)
+            del out[k]  # the host stood before: the next event now stands at i
+            continue
+        if how == "figure":
+            out[k] = _cautious(merge_pair(host, e, first_dates=True), e)
         else:
             # a crowd, a chant, a visit's part, a noun or a denier's account told back adds
             # no participant, means or date of the act (يضرب فقط … is no beating)
-            merged = _finer_place(host.with_evidence(e.evidence), e)
-        out[k] = merged
+            out[k] = _finer_place(host.with_evidence(e.evidence), e)
         del out[i]  # the next event now stands at i
     return out
 
