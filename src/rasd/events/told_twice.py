@@ -75,7 +75,7 @@ CROWD_BACK = re.compile(r"^ال(?:متظاهر|محتج|معتصم|مشارك|م
 #: Nouns of the talks held during a visit and verbs of the visitor's arrival (normalised,
 #: without و/ب/ل), and the visit named back with the article.
 TALKS = re.compile(r"^(?:مباحثات|محادثات)$")
-ARRIVAL = re.compile(r"^(?:وصل|وصلت|وصلا|وصلوا)(?:\sالي)?$")
+ARRIVAL = re.compile(r"^و?(?:وصل|وصلت|وصلا|وصلوا)(?:\sالي)?$")
 VISIT_BACK = re.compile(r"^(?:ال|بال|لل|وال)زياره$")
 #: Sentence openings that change the topic: what follows is another story of the page.
 TOPIC_SHIFT = re.compile(r"^(?:و?من\s(?:جهه|جانب)\s(?:اخري|اخر)|و?في\s(?:سياق|شان)\s(?:اخر|منفصل)"
@@ -189,7 +189,7 @@ def _visit_part(host: Event, e: Event) -> bool:
     words = [_bare(w) for w in e.trigger.text.split()]
     back = len(words) == 1 and VISIT_BACK.search(_key(e.trigger.text)) is not None
     talks = len(words) <= TALKS_WORDS and any(TALKS.search(w) for w in words)
-    arrival = ARRIVAL.search(" ".join(words)) is not None
+    arrival = ARRIVAL.search(_key(e.trigger.text)) is not None  # وصلت: و is the root's
     same = _sentence(e) in host.evidence
     if host.mode != "visit" and not (arrival and same and host.mode is None):
         return False  # التقى حفتر … الوزير، الذي وصل إلى بنغازي: the meeting is the visit
@@ -318,6 +318,22 @@ def _decision_retold(host: Event, e: Event) -> bool:
     return DECISION.search(_key(head)) is not None and _same_act_type(host, e, governed=True)
 
 
+#: Demonstratives before a definite act noun (normalised): «this attack» points at the act
+#: just told, whatever date its own sentence gives (وهذا الهجوم هو الثالث منذ مطلع أغسطس).
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك", "بهذا", "بهذه", "لهذا",
+                            "لهذه", "وبهذا", "وبهذه", "فهذا", "فهذه"})
+
+
+def _pointed_at(host: Event, e: Event) -> bool:
+    """Whether ``e``, a definite act noun after a demonstrative, points at ``host``, the
+    latest act of its type told before."""
+    before = _before(e)
+    return (host.type == e.type and host.flags == e.flags and " " not in e.trigger.text.strip()
+            and _key(e.trigger.text).lstrip("وفبل").startswith("ال") and bool(before)
+            and _key(before[-1]) in DEMONSTRATIVES and _later_sentence(host, e)
+            and _tolls_ok(host, e))
+
+
 #: An assertion that opens the denier's own account after a denial (، مؤكدا أن …؛ وقال إن …).
 ASSERTION = re.compile(r"(?:^|\s)(?:و?(?:مؤكد|مضيف|مشير|موضح)(?:ا|ه|ين)?|و?(?:قال|قالت|اكد|اكدت"
                        r"|اضاف|اضافت|اوضح|اوضحت))\s+(?:ان|انه|انها)?(?:\s|$)")
@@ -409,7 +425,8 @@ def _host(events: list[Event], i: int, text: str) -> tuple[int, Fold] | None:
     for k in earlier:
         h = events[k]
         if h.type == e.type:  # the latest act of the type only
-            return (k, "back") if _possessive_retold(h, e) or _decision_retold(h, e) else None
+            return (k, "back") if _possessive_retold(h, e) or _decision_retold(h, e) \
+                or _pointed_at(h, e) else None
     return None
 
 
@@ -446,7 +463,10 @@ def fold_told_twice(events: list[Event], text: str) -> list[Event]:
         else:
             # a crowd, a chant, a visit's part, a noun or a denier's account told back adds
             # no participant, means or date of the act (يضرب فقط … is no beating)
-            out[k] = _finer_place(host.with_evidence(e.evidence), e)
+            folded = _finer_place(host.with_evidence(e.evidence), e)
+            if host.type == "CONSULT" and host.mode is None and e.mode == "visit":
+                folded = replace(folded, mode="visit")  # التقى … الذي وصل في زيارة: a visit
+            out[k] = folded
         del out[i]  # the next event now stands at i
     return out
 
