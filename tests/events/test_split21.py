@@ -126,6 +126,21 @@ def test_an_attack_on_the_person_a_pronoun_names_stays_an_attack() -> None:
     assert len(events_of_type(text, "ASSAULT")) == 2
 
 
+def test_the_sit_in_they_began_days_ago_is_todays_sit_in() -> None:
+    text = ("نفذ عشرات المعلمين المتعاقدين، صباح اليوم، اعتصاما أمام مديرية التربية في "
+            "الناصرية للمطالبة بتثبيتهم.\n"
+            "وكان المعلمون قد بدأوا اعتصامهم يوم الأحد الماضي، ونصبوا خياما قرب المبنى.")
+    assert len(events_of_type(text, "PROTEST")) == 1
+
+
+def test_holding_the_detainees_is_the_arrest_that_took_them() -> None:
+    text = ("اعتقلت قوات الأمن السنغالية، الليلة الماضية، 25 شابا في أحياء دكار بعد مواجهات "
+            "مع الشرطة.\n"
+            "وأضافت الشرطة أن المحتجين أغلقوا عددا من الطرق، وأن احتجاز الموقوفين سيستمر "
+            "يومين قبل إحالتهم إلى القضاء.")
+    assert len(events_of_type(text, "COERCE")) == 1
+
+
 def test_verbal_nouns_with_a_pronoun_are_told_from_verbs() -> None:
     assert possessive_masdar("احتجازه")
     assert possessive_masdar("اعتصامهم")

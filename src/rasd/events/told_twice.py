@@ -304,9 +304,38 @@ def _same_act_type(host: Event, e: Event, *, governed: bool = False) -> bool:
 POSSESSIVE_TYPES = frozenset({"COERCE", "PROTEST"})
 
 
+#: Verbs of an act's course before its noun with a pronoun (normalised, without و): the
+#: sit-in they began last Thursday is today's sit-in, whatever day the sentence gives
+#: (وكان المحاضرون قد بدأوا اعتصامهم يوم الخميس الماضي: dated by its first day).
+COURSE_VERBS = frozenset({"بدا", "بداوا", "بدات", "واصل", "واصلوا", "واصلت", "يواصل", "يواصلون",
+                          "تواصل", "اعلن", "اعلنوا", "اعلنت"})
+
+
 def _possessive_retold(host: Event, e: Event) -> bool:
-    return e.type in POSSESSIVE_TYPES and possessive_masdar(e.trigger.text) \
-        and _same_act_type(host, e)
+    if e.type not in POSSESSIVE_TYPES or not possessive_masdar(e.trigger.text):
+        return False
+    before = _before(e)
+    course = bool(before) and _bare(before[-1], ("و",)) in COURSE_VERBS
+    if course and host.type == e.type and host.flags == e.flags and _later_sentence(host, e) \
+            and (host.mode == e.mode or None in (host.mode, e.mode)):
+        return True
+    return _same_act_type(host, e)
+
+
+#: The detained named by a participle (normalised): احتجاز الموقوفين، ترحيل المعتقلين — the
+#: people an arrest told before took, so the act on them is that arrest's course.
+DETAINEES = frozenset({"الموقوفين", "المعتقلين", "المحتجزين", "الموقوف", "المعتقل", "المحتجز",
+                       "الموقوفون", "المعتقلون", "المحتجزون"})
+
+
+def _detainees_held(host: Event, e: Event) -> bool:
+    """Whether ``e``, a detention noun whose object is the detainees (وأن احتجاز الموقوفين
+    سيستمر 48 ساعة), is the arrest ``host`` that took them, told before."""
+    after = _after(e)
+    return (e.type == host.type == "COERCE" and host.mode == "arrest"
+            and e.mode in (None, "arrest") and " " not in e.trigger.text.strip()
+            and bool(after) and _key(after[0]) in DETAINEES and _later_sentence(host, e)
+            and not any(host.flags))
 
 
 def _decision_retold(host: Event, e: Event) -> bool:
@@ -426,7 +455,7 @@ def _host(events: list[Event], i: int, text: str) -> tuple[int, Fold] | None:
         h = events[k]
         if h.type == e.type:  # the latest act of the type only
             return (k, "back") if _possessive_retold(h, e) or _decision_retold(h, e) \
-                or _pointed_at(h, e) else None
+                or _pointed_at(h, e) or _detainees_held(h, e) else None
     return None
 
 
