@@ -82,6 +82,7 @@ from rasd.events.simultaneous import simultaneous_dates  # fix45: بالتزام
 from rasd.events.stated_futures import stated_now  # fix43: stances told as made
 from rasd.events.story_towns import far_lead_town  # fix47: the town far from the desk
 from rasd.events.told_once import fold_told_once  # fix46: a crew, sidelines, عقب الانسحاب
+from rasd.events.told_twice import fold_told_twice  # split21
 from rasd.events.tolls import is_toll, other_estimate
 from rasd.events.wanted_charges import wanted_charges  # conv19
 from rasd.model import Casualty, Document, Event, Span
@@ -199,6 +200,7 @@ class EventExtractor:
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
         merged = fold_told_once(merged)  # fix46: one act told with several words
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
+        merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
