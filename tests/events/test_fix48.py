@@ -235,3 +235,70 @@ def test_intelligence_directorate_is_no_place() -> None:
     text = "وأوقفت قوة من مديرية المخابرات خمسة أشخاص في بلدة عرسال."
     found = all_of_type(text, "COERCE")
     assert found and found[0].place is not None and "المخابرات" not in found[0].place.span.text
+
+
+# --- second step: futures announced from a coming day, raids' ends, references
+
+
+def test_strike_announced_from_next_monday_is_future() -> None:
+    text = "وأعلنت نقابة الممرضين الإضراب المفتوح اعتبارا من يوم الاثنين المقبل في مستشفيات صنعاء."
+    found = all_of_type(text, "PROTEST")
+    assert found and all(e.future for e in found)
+    assert found[0].date is not None and str(found[0].date) == "2026-10-19"
+
+
+def test_strike_and_boycott_listed_before_the_day_are_both_future() -> None:
+    text = ("وأعلن اتحاد المعلمين الإضراب الشامل ومقاطعة الامتحانات ابتداء من الأحد المقبل "
+            "في الخرطوم.")
+    found = all_of_type(text, "PROTEST")
+    assert len(found) >= 1 and all(e.future for e in found)
+
+
+def test_pledge_effective_next_month_stays_a_pledge_made_now() -> None:
+    text = "وتعهد رئيس الحكومة في الرباط بخفض أسعار الغاز اعتبارا من الشهر المقبل."
+    assert [e.future for e in all_of_type(text, "AGREE")] == [False]
+
+
+def test_withdrawal_at_the_end_of_a_raid_is_no_retreat() -> None:
+    text = "وانسحبت قوات الاحتلال من مخيم الفارعة بعد عملية استمرت عشر ساعات."
+    assert not all_of_type(text, "RETREAT")
+
+
+def test_police_reopening_a_road_protesters_blocked_is_no_retreat() -> None:
+    text = ("وأغلق مئات المحتجين الطريق السريع في أنقرة قبل أن تفرقهم الشرطة وتعيد فتح "
+            "الطريق.")
+    assert not all_of_type(text, "RETREAT")
+
+
+def test_inquiry_refused_is_no_inquiry_but_talks_refused_stay() -> None:
+    text = "وقال الناطق إن الحكومة «لن تقبل بلجنة تحقيق دولية» في أحداث الجنوب."
+    assert not all_of_type(text, "ACCUSE")
+    assert all_of_type(text, "REJECT")
+    talks = "وقال المتحدث إن طهران لن تقبل التفاوض تحت الضغط."
+    assert [e.negated for e in all_of_type(talks, "CONSULT")] == [True]
+
+
+def test_agreement_named_again_in_a_comment_is_no_new_agreement() -> None:
+    text = "وقال وزير النقل إن الاتفاق «يفتح صفحة جديدة» في العلاقات بين البلدين."
+    assert not all_of_type(text, "AGREE")
+
+
+def test_powers_taken_by_a_notice_are_confiscated() -> None:
+    text = ("وسلمت سلطات الاحتلال، أمس، بلدية بيت لحم إخطارا بنقل صلاحيات التخطيط إلى "
+            "مجلس المستوطنات.")
+    assert [e.mode for e in all_of_type(text, "COERCE")] == ["confiscate"]
+
+
+def test_trucks_turned_back_at_the_crossing_are_withheld() -> None:
+    text = "وأعادت السلطات، صباح اليوم، 25 شاحنة محملة بالخيام من المعبر دون إدخالها."
+    assert [e.mode for e in all_of_type(text, "COERCE")] == ["withhold"]
+
+
+def test_bare_peacekeeping_force_name_is_no_aid() -> None:
+    text = "وتصاعد التوتر بين الأهالي وقوات حفظ السلام في بلدة شقرا خلال الأسابيع الماضية."
+    assert not all_of_type(text, "AID")
+
+
+def test_deployment_of_peacekeepers_stays_aid() -> None:
+    text = "وقررت كينيا نشر قوات حفظ سلام إضافية في هايتي الشهر المقبل."
+    assert all_of_type(text, "AID")
