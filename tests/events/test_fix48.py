@@ -302,3 +302,15 @@ def test_bare_peacekeeping_force_name_is_no_aid() -> None:
 def test_deployment_of_peacekeepers_stays_aid() -> None:
     text = "وقررت كينيا نشر قوات حفظ سلام إضافية في هايتي الشهر المقبل."
     assert all_of_type(text, "AID")
+
+
+def test_tear_gas_fired_in_a_raid_is_its_own_assault_beside_the_arrest() -> None:
+    text = ("واقتحمت قوات الاحتلال قرية بيت دجن وأطلقت قنابل الغاز المسيل للدموع صوب "
+            "المواطنين، واعتقلت شابا من منزله.")
+    assert [e.mode for e in all_of_type(text, "ASSAULT")] == ["crowd-control"]
+    assert [e.mode for e in all_of_type(text, "COERCE")] == ["arrest"]
+
+
+def test_storming_alone_stays_the_arrests_means() -> None:
+    text = "واقتحمت قوات الاحتلال قرية بيت دجن واعتقلت شابين من منزليهما."
+    assert not all_of_type(text, "ASSAULT")
