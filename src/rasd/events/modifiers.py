@@ -173,6 +173,8 @@ def _cue_flags(matches: list[Match], toks: list[Token], cues: SentenceCues) -> l
                 # non-political frame counts even inside a phrase's gap (فرضت [مفارز المرور]
                 # طوقا)
                 continue
+            if not type_allowed(mod.condition, matches[k].trigger.type):
+                continue  # fix48: a cue for some types only (types:PROTEST)
             f = flags[k]
             if mod.effect.startswith("negated"):
                 f.negated = True
@@ -195,6 +197,17 @@ def _cue_flags(matches: list[Match], toks: list[Token], cues: SentenceCues) -> l
 #: fix48: most tokens between two acts listed with و (الإضراب المفتوح ومقاطعة التسجيل):
 #: a time or a condition told after the list governs each of them.
 LISTED_GAP = 4
+
+
+def type_allowed(condition: str, type_: str) -> bool:
+    """fix48: whether a cue whose condition names types (``types:PROTEST|COERCE``; the cue
+    finder takes the unknown word as always true) applies to a trigger of ``type_``: a strike
+    announced from next Monday has not begun, a ban lifted or a pledge made from next week
+    are decisions taken now (ev-1441, ev-1861, fix39's lifted travel ban)."""
+    for cond in condition.split(";"):
+        if cond.startswith("types:") and type_ not in cond[len("types:"):].split("|"):
+            return False
+    return True
 
 
 def joined_before(k: int, matches: list[Match], toks: list[Token]) -> list[int]:
