@@ -13,6 +13,7 @@ import re
 from rasd.events.called_content import content_inside  # fix47
 from rasd.events.lexicon import trigger_index
 from rasd.events.matcher import Match
+from rasd.events.restraint_calls import CIVIC_TYPES, asks_restraint  # fix48
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -124,9 +125,12 @@ def public_call(toks: list[Token], m: Match, matches: list[Match]) -> bool:
     if not found:
         return False
     end = j + CALL_CONTENT_WINDOW
-    if any(t.base in CALL_TO_ARMS for t in toks[j + 1:end + 1]):
+    if any(t.base in CALL_TO_ARMS for t in toks[j + 1:end + 1]) \
+            or asks_restraint(toks[j + 1:end + 1]):  # fix48: a call for calm is REQUEST/yield
         return False
-    return not any(m.last < o.first <= end and o.trigger.type != "REQUEST" for o in matches)
+    # fix48: the public cooperating with the authorities (التعاون مع الوحدات المنتشرة
+    # والإبلاغ) is a civic duty asked of it, no COOPERATE between parties
+    return not any(m.last < o.first <= end and o.trigger.type not in CIVIC_TYPES for o in matches)
 
 def without_generic_runs(doc: Document, span: Span, toks: list[Token],
                           matches: list[Match]) -> list[Match]:

@@ -152,6 +152,11 @@ def raid_listed(a: Event, b: Event) -> bool:
 #: told before an arrest in its sentence, by the same force, is the arrest's means.
 STORM_STEMS = ("اقتحم", "تقتحم", "يقتحم", "داهم", "تداهم", "يداهم", "دهم", "اقتحام",
                "مداهمه")
+#: fix48: modes of a weapon used on people that a storming carries when the sentence tells
+#: the weapon with its own verb (اقتحمت قوات الاحتلال البلدة وأطلقت قنابل الغاز المسيل للدموع
+#: صوب الأهالي، واعتقلت الشاب): ASSAULT of its own beside the raid's arrest (ev-760, ev-1881;
+#: round 40's live fire in a raid's confrontations).
+WEAPON_AT_PEOPLE = frozenset({"crowd-control", "firearms"})
 #: Normalised words that open a clause of another party between the storming and the
 #: arrest (…، فيما اعتقلت الشرطة): then the arrest is not the stormers' own.
 OTHER_CLAUSE = frozenset({"فيما", "بينما", "حين"})
@@ -166,6 +171,8 @@ def stormed_then_arrested(a: Event, b: Event) -> bool:
         return False
     if not _key(a.trigger.text.split()[0]).startswith(STORM_STEMS):
         return False
+    if a.type == "ASSAULT" and a.mode in WEAPON_AT_PEOPLE:
+        return False  # fix48: وأطلقت قنابل الغاز صوب الأهالي، واعتقلت: the gas is its own act
     if any(normalize_key(w.strip("،,")) in OTHER_CLAUSE for w in _between(a, b)):
         return False
     x, y = a.actor, b.actor

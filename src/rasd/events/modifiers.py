@@ -173,6 +173,8 @@ def _cue_flags(matches: list[Match], toks: list[Token], cues: SentenceCues) -> l
                 # non-political frame counts even inside a phrase's gap (فرضت [مفارز المرور]
                 # طوقا)
                 continue
+            if not type_allowed(mod.condition, matches[k].trigger.type):
+                continue  # fix48: a cue for some types only (types:PROTEST)
             f = flags[k]
             if mod.effect.startswith("negated"):
                 f.negated = True
@@ -190,6 +192,38 @@ def _cue_flags(matches: list[Match], toks: list[Token], cues: SentenceCues) -> l
             elif mod.effect == "result":
                 f.result = True
     return flags
+
+
+#: fix48: most tokens between two acts listed with و (الإضراب المفتوح ومقاطعة التسجيل):
+#: a time or a condition told after the list governs each of them.
+LISTED_GAP = 4
+
+
+def type_allowed(condition: str, type_: str) -> bool:
+    """fix48: whether a cue whose condition names types (``types:PROTEST|COERCE``; the cue
+    finder takes the unknown word as always true) applies to a trigger of ``type_``: a strike
+    announced from next Monday has not begun, a ban lifted or a pledge made from next week
+    are decisions taken now (ev-1441, ev-1861, fix39's lifted travel ban)."""
+    for cond in condition.split(";"):
+        if cond.startswith("types:") and type_ not in cond[len("types:"):].split("|"):
+            return False
+    return True
+
+
+def joined_before(k: int, matches: list[Match], toks: list[Token]) -> list[int]:
+    """fix48: the triggers listed before ``matches[k]``, each joined to the next by a fused و
+    within :data:`LISTED_GAP` tokens and no hard punctuation (أعلنت الرابطة الإضراب المفتوح
+    ومقاطعة التسجيل اعتبارا من الاثنين المقبل: both acts are the announced future ones)."""
+    out: list[int] = []
+    while k > 0:
+        m, prev = matches[k], matches[k - 1]
+        if toks[m.first].clitics[:1] != "و" or prev.last >= m.first \
+                or m.first - prev.last - 1 > LISTED_GAP \
+                or any(t.norm in HARD_PUNCT for t in toks[prev.last + 1:m.first]):
+            break
+        out.append(k - 1)
+        k -= 1
+    return out
 
 
 def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
@@ -223,6 +257,8 @@ def _in_scope(cue: Cue, matches: list[Match], toks: list[Token]) -> list[int]:
         before = [k for k, m in enumerate(matches)
                   if m.last < cue.first and cue.first - m.last - 1 <= mod.window]
         out.extend(before[-1:])
+        if before and mod.effect in ("future", "hypothetical"):  # fix48
+            out.extend(joined_before(before[-1], matches, toks))
         out.extend(k for k, m in enumerate(matches) if _subject_in_gap(cue, m))
     return out
 

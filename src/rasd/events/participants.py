@@ -107,7 +107,8 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
         return hosted
     actor = doer(found.get("actor"), finder)
     recipient = next((found[r] for r in EVENT_ROLES if r in found), None)
-    if actor is not None and recipient is None and _addressee_after_joined_verb(toks, m, actor):
+    if actor is not None and (recipient is None or _joined_to(toks, actor, recipient)) \
+            and _addressee_after_joined_verb(toks, m, actor):
         # طالبت القمة الدول الأعضاء بـ …، ودعت مجلس الأمن إلى …: a joined appeal verb's one
         # phrase before its complement is whom it addresses; the sentence's subject appeals
         first = _first_subject(toks, m, finder)
@@ -237,18 +238,40 @@ APPEAL_VERBS = frozenset(normalize_key(w) for w in (
     "دعا", "دعت", "دعوا", "حث", "حثت", "حثوا", "طالب", "طالبت", "طالبوا", "ناشد", "ناشدت"))
 #: Complement openers after an appeal's addressee (إلى، على; ب is a proclitic).
 APPEAL_COMPLEMENTS = frozenset({"الي", "علي"})
+#: fix48: ب written apart before a quoted complement (وطالبت المجتمع الدولي بـ«توفير حماية»،
+#: round 48's ev-1881 and ev-1897): the tatweel makes it a token of its own.
+SEPARATE_BA = "ب"
+#: fix48: one-word addressees joined by و after the first (وحث واشنطن وباريس على «التحرك»)
+#: that may stand before the complement.
+JOINED_ADDRESSEES = 3
 
 
 def _addressee_after_joined_verb(toks: list[Token], m: Match, actor: Actor) -> bool:
     """Whether ``actor``, the one phrase after a و-joined appeal verb, is followed at once by
     the appeal's complement (ودعت مجلس الأمن إلى): then it is the addressee, the verb's
     subject being the sentence's (a new subject would stand before the addressee)."""
-    if m.trigger.pos != "verb" or not _joined_verb(toks, m) \
+    # fix48: a two-letter verb keeps its و unsplit (وحث: clitics empty); its norm tells it
+    joined = _joined_verb(toks, m) or (m.first > 0 and toks[m.first].norm[:1] in ("و", "ف"))
+    if m.trigger.pos != "verb" or not joined \
             or toks[m.first].norm[1:] not in APPEAL_VERBS or actor.span.start < toks[m.last].end:
         return False
-    nxt = next((t for t in toks[m.last + 1:] if t.start >= actor.span.end), None)
-    return nxt is not None and (nxt.norm in APPEAL_COMPLEMENTS
+    after = [t for t in toks[m.last + 1:] if t.start >= actor.span.end]
+    # fix48: addressees joined by و (وحث واشنطن وباريس على): the complement after the last
+    skip = 0
+    while skip < len(after) and skip < JOINED_ADDRESSEES and after[skip].kind == "word" \
+            and after[skip].clitics[:1] == "و":
+        skip += 1
+    nxt = after[skip] if skip < len(after) else None
+    return nxt is not None and (nxt.norm in APPEAL_COMPLEMENTS or nxt.norm == SEPARATE_BA
                                 or (nxt.kind == "word" and nxt.clitics[:1] == "ب"))
+
+
+def _joined_to(toks: list[Token], first: Actor, second: Actor) -> bool:
+    """fix48: whether ``second`` follows ``first`` at once joined by و (حث واشنطن وباريس):
+    two addressees of one appeal, not its subject and its object."""
+    nxt = next((t for t in toks if t.start >= first.span.end), None)
+    return nxt is not None and nxt.start <= second.span.start < nxt.end \
+        and nxt.clitics[:1] == "و"
 
 
 #: Prepositions (normalised) whose object is never the subject of a later joined verb.

@@ -41,6 +41,9 @@ DIRECTORATE_WORDS: Final = frozenset({
     "السجون", "الاستخبارات", "مكافحه", "البلديات", "الخدمات", "الكهرباء", "المياه", "النقل",
     "التعليم", "الثقافه", "السياحه", "الشؤون", "شؤون", "الاتصالات",
     "العمل", "الاسكان", "الطرق", "البيئه", "الري", "الصناعه", "التجاره", "الاقتصاد",
+    # fix48: an army's or a state's intelligence directorate (قوة من مديرية المخابرات في
+    # الجيش اللبناني), its guidance and operations directorates
+    "المخابرات", "مخابرات", "التوجيه", "العمليات", "الاحصاء", "التخطيط",
 })
 #: Most words a site name takes after its head (مخيم نور شمس، معبر كرم أبو سالم).
 SITE_NAME_WORDS: Final = 3
@@ -75,7 +78,12 @@ SITE_HEADS: Final = frozenset({"مخيم", "سجن", "معبر", "منفذ", "ح
                                "قصر", "شارع", "جزيره"})  # places19: قصر بعبدا، قصر قرطاج
 #: places19: heads whose construct name is often a nisba-shaped word (قصر الاتحادية، قصر
 #: العدالة): an indefinite head takes no definite adjective, so the word is its name.
-NISBA_NAMED_HEADS: Final = frozenset({"قصر"})
+NISBA_NAMED_HEADS: Final = frozenset({
+    "قصر",
+    # fix48: a camp named by a nisba-shaped word (مخيم الزعتري، مخيم الأمعري): the head has
+    # no article, so the definite word after it is its name, not an adjective
+    "مخيم",
+})
 #: places19: a quarter named like a known town (حي الروضة in Taiz, حي بغداد) is that
 #: quarter, a site of its city, not the town: read with its head as :data:`SITE_HEADS` are.
 NAMED_AFTER_TOWN: Final = SITE_HEADS | {"حي"}

@@ -155,8 +155,12 @@ def _institution_seat(doc: Document, span: Span, country: str | None) -> PlaceRe
                     capital.geonames_id, capital.precision, capital.kb_id, institution=True)
 
 
-#: A dash after a paragraph's first place (with an agency in brackets: القاهرة (رويترز) -).
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+#: A dash after a paragraph's first place (with an agency in brackets: القاهرة (رويترز) -;
+#: fix48: or after the filing date and the agency, WAFA's نابلس 30-8-2026 وفا- and الخليل
+#: 2-8-2026 (وفا)-, eleven dev passages).
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*(?:[^\s()\-–—]{2,12}\s*)?)?"
+    r"(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 
 
 def _datelines(doc: Document, pieces: list[Span], refs: list[PlaceRef]) -> list[PlaceRef]:

@@ -163,17 +163,23 @@ def different_sites(a: Event, b: Event) -> bool:
 
 #: A reopening told by its verbal noun or verb (أعيد فتح الطريق، إعادة فتح الطرق).
 REOPENED = re.compile(r"فتح")
+#: fix48: a protest's road block told in its evidence (وأغلق عشرات من المشاركين شارع أيالون)
+#: when the block was folded into a march and the protest's mode is demo.
+ROAD_BLOCKED = re.compile(r"(?:أغلق|قطع)\S*\s+(?:\S+\s+){0,8}(?:ال)?(?:طريق|شارع|جسر|أوتوستراد)")
 
 
 def _blockade_ended(done: list[Event], e: Event) -> bool:
     """Whether ``e`` is a reopening with no doer of a road that only a protest had blocked
     (قطع عشرات الصيادين الطريق … وأعيد فتح الطريق بعد ساعات من الإفراج): the protest's end,
     no easing by a party; a road an armed party or an authority closed stays RETREAT/ease
-    when reopened (ev-1064, ev-1150)."""
-    if e.type != "RETREAT" or e.mode != "ease" or e.actor is not None \
+    when reopened (ev-1064, ev-1150). fix48: the police reopening it after clearing or
+    arresting the blockers (قبل أن تعتقل الشرطة سبعة منهم وتعيد فتح الطريق; ev-749, ev-1617
+    code no RETREAT either) ends the protest too: a doer is no longer required."""
+    if e.type != "RETREAT" or e.mode != "ease" \
             or REOPENED.search(e.trigger.text) is None:
         return False
-    return any(d.type == "PROTEST" and d.mode == "obstruct" for d in done) and not any(
+    return any(d.type == "PROTEST" and (d.mode == "obstruct" or any(
+        ROAD_BLOCKED.search(ev.text) for ev in d.evidence)) for d in done) and not any(
         d.type in ("COERCE", "ASSAULT", "MOBILIZE") and d.mode in ("restrict", "blockade")
         for d in done)
 
