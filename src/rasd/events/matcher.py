@@ -21,6 +21,7 @@ from rasd.caches import WORD_CACHE_SIZE
 from rasd.events.called_content import addressee_after_content  # fix47
 from rasd.events.characterisations import idle_characterisation
 from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger
+from rasd.events.quantity_gaps import quantity_word  # fix49
 from rasd.events.readings import _NO_READINGS
 from rasd.events.readings import PRONOUNS as PRONOUNS  # re-exported: callers import them here
 from rasd.events.readings import Readings as Readings
@@ -80,7 +81,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
         return j
     slot = slots[k]
     if slot.gap:
-        used = 0
+        used, start = 0, j  # fix49: start, where the gap opens (quantity_gaps)
         after_time: int | None = None  # the comma closing a time insert just crossed
         # The rest can start at j only where the next slot's heads meet j's readings: that
         # test, made here, spares a call per position the gap crosses (most fail it).
@@ -112,7 +113,8 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
                 after_time = None
                 j = place + 1
                 continue
-            if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS:
+            if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS \
+                    or quantity_word(toks, start, j):  # fix49: عدد من، نحو 450
                 # a time adverbial without commas (طردت الشهر الماضي 12 موظفا في السفارة)
                 # is crossed like an insert: it does not use up the gap
                 j += 1
