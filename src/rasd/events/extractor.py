@@ -60,6 +60,7 @@ from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  #
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
+from rasd.events.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
 from rasd.events.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
 
 # the sentence builder's constants were this module's: re-exported under their old path
@@ -205,6 +206,7 @@ class EventExtractor:
                                                        doc.text), doc.text),
                       doc.text), doc.text), doc.text), doc.text)]
         events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
+        events = hours_after_dates(events, doc.text)  # fix49
         events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
         events = occasion_dates(events, doc.text)  # fix47: قبل انطلاق التجمع، خلال الجلسة
         events = failed_acts(events, doc.text)  # fix47: فشل الطرفان في التوصل إلى اتفاق
