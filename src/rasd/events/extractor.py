@@ -61,6 +61,7 @@ from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
 from rasd.events.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
+from rasd.events.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
 
 # the sentence builder's constants were this module's: re-exported under their old path
@@ -199,6 +200,7 @@ class EventExtractor:
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
         merged = fold_told_once(merged)  # fix46: one act told with several words
+        merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(

@@ -1,0 +1,59 @@
+"""fix49: one act told with two verbs joined by و in one sentence.
+
+Local news tells a strike and the strikers' gathering, or reinforcements arriving and
+spreading out, as two verbs of one subject: ``توقف نحو 450 عاملا … عن العمل، صباح أمس
+الاثنين، وتجمعوا أمام سكنهم`` (one PROTEST/strike: the stoppage and the gathering at the
+housing are one protest, the README's round-49 paragraph), ``وصلت تعزيزات من قوات الاحتياطي
+المركزي إلى المنطقة وانتشرت حول القرية`` (one MOBILIZE). The rules read each verb as an act.
+The second verb carries its subject as a suffix (وتجمعوا، وانتشرت) and names no new party
+right after it (a preposition or a place follows): it continues the first act, of the same
+type, in the same sentence, and folds into it. A second verb with a subject of its own
+(وتجمع أهالي المعتقلين، وانتشرت قوات الجيش) is another party's act and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.events.clauses import sentence_bounds
+from rasd.model import Event
+
+#: Types whose acts news tells so (a gathering after a strike, a deployment after an arrival).
+JOINED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+#: A past verb with a fused و whose subject is a suffix: masculine plural (وتجمعوا، واعتصموا,
+#: وانتشروا) or feminine singular for a force or a crowd (وانتشرت، وتمركزت).
+JOINED_VERB = re.compile(r"^و[^\s]{2,}(?:وا|ت)$")
+#: What may follow such a verb when it names no new subject: a preposition, an adverb of
+#: place or the end of the clause.
+NO_SUBJECT = re.compile(
+    r"^\s*(?:[،,.]|$|(?:أمام|حول|في|داخل|عند|قرب|على|إلى|الى|بمحيط|بساحة|بمقر|وسط|أمامه|"
+    r"أمامها|فيها|فيه|لساعات|لساعتين|مطالبين|رافعين|مرددين|حاملين)(?:\s|$))")
+
+
+def _joins(first: Event, second: Event, text: str) -> bool:
+    if first.type != second.type or first.type not in JOINED_TYPES or first.flags != second.flags:
+        return False
+    if not first.trigger.end <= second.trigger.start:
+        return False
+    if sentence_bounds(text, first.trigger.start, first.trigger.end) \
+            != sentence_bounds(text, second.trigger.start, second.trigger.end):
+        return False
+    word = second.trigger.text.strip()
+    return bool(JOINED_VERB.match(word)) and " " not in word \
+        and bool(NO_SUBJECT.match(text[second.trigger.end:second.trigger.end + 20]))
+
+
+def fold_joined_verbs(events: list[Event], text: str) -> list[Event]:
+    """``events`` with a second verb of the same act (وتجمعوا، وانتشرت) folded into the act
+    its sentence told first (its evidence added)."""
+    out: list[Event] = []
+    for e in events:
+        host = next((k for k in range(len(out) - 1, -1, -1) if _joins(out[k], e, text)), None)
+        if host is None:
+            out.append(e)
+        else:
+            out[host] = out[host].with_evidence(e.evidence)
+    return out
+
+
+__all__ = ["fold_joined_verbs"]
