@@ -9,6 +9,10 @@ The second verb carries its subject as a suffix (وتجمعوا، وانتشرت
 right after it (a preposition or a place follows): it continues the first act, of the same
 type, in the same sentence, and folds into it. A second verb with a subject of its own
 (وتجمع أهالي المعتقلين، وانتشرت قوات الجيش) is another party's act and stays.
+
+A penalty told in parts is one sentence too: ``أدانت المحكمة … صانع محتوى بستة أشهر حبسا نافذا
+وغرامة مالية``: the fine after the prison term of a conviction told in the same sentence is
+that conviction's part, not a second SANCTION (:func:`_penalty_part`).
 """
 
 from __future__ import annotations
@@ -30,13 +34,28 @@ NO_SUBJECT = re.compile(
     r"أمامها|فيها|فيه|لساعات|لساعتين|مطالبين|رافعين|مرددين|حاملين)(?:\s|$))")
 
 
+#: A fine as the trigger of its own (وغرامة، بغرامة، والغرامة).
+FINE = re.compile(r"^(?:و|ب|وب)?(?:ال)?غرام(?:ة|ات)$")
+
+
+def _same_sentence(first: Event, second: Event, text: str) -> bool:
+    return sentence_bounds(text, first.trigger.start, first.trigger.end) \
+        == sentence_bounds(text, second.trigger.start, second.trigger.end)
+
+
+def _penalty_part(first: Event, second: Event, text: str) -> bool:
+    """Whether ``second`` is a fine told after the conviction ``first`` in its sentence."""
+    return first.type == second.type == "SANCTION" and first.mode == second.mode == "convict" \
+        and first.flags == second.flags and first.trigger.end <= second.trigger.start \
+        and bool(FINE.match(second.trigger.text.strip())) and _same_sentence(first, second, text)
+
+
 def _joins(first: Event, second: Event, text: str) -> bool:
     if first.type != second.type or first.type not in JOINED_TYPES or first.flags != second.flags:
         return False
     if not first.trigger.end <= second.trigger.start:
         return False
-    if sentence_bounds(text, first.trigger.start, first.trigger.end) \
-            != sentence_bounds(text, second.trigger.start, second.trigger.end):
+    if not _same_sentence(first, second, text):
         return False
     word = second.trigger.text.strip()
     return bool(JOINED_VERB.match(word)) and " " not in word \
@@ -44,11 +63,12 @@ def _joins(first: Event, second: Event, text: str) -> bool:
 
 
 def fold_joined_verbs(events: list[Event], text: str) -> list[Event]:
-    """``events`` with a second verb of the same act (وتجمعوا، وانتشرت) folded into the act
-    its sentence told first (its evidence added)."""
+    """``events`` with a second verb of the same act (وتجمعوا، وانتشرت) and a fine after a
+    conviction folded into the act its sentence told first (its evidence added)."""
     out: list[Event] = []
     for e in events:
-        host = next((k for k in range(len(out) - 1, -1, -1) if _joins(out[k], e, text)), None)
+        host = next((k for k in range(len(out) - 1, -1, -1)
+                     if _joins(out[k], e, text) or _penalty_part(out[k], e, text)), None)
         if host is None:
             out.append(e)
         else:
