@@ -49,7 +49,9 @@ from rasd.events.headline_dates import (
     part_of_day_dates,
     session_dates,
 )
+from rasd.events.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
 from rasd.events.interval_dates import during_dates, interval_dates
+from rasd.events.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.lead_place import story_place
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
@@ -60,8 +62,6 @@ from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  #
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
-from rasd.events.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
-from rasd.events.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
 
 # the sentence builder's constants were this module's: re-exported under their old path
