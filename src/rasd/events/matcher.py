@@ -75,8 +75,10 @@ def _words_at(r: Readings, j: int, words: Alt, pronoun: bool) -> int | None:
 
 
 def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
-                k: int) -> int | None:
-    """Index after ``slots[k:]`` matched from token ``j`` (shortest gaps first)."""
+                k: int, counted: bool = True) -> int | None:
+    """Index after ``slots[k:]`` matched from token ``j`` (shortest gaps first); ``counted``:
+    a subject's quantity words use up no gap (fix49; not for block rows, whose gaps were
+    measured on the words as written)."""
     if k == len(slots):
         return j
     slot = slots[k]
@@ -89,7 +91,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
         while True:
             if nxt is None or (j < len(toks) and not nxt.heads.isdisjoint(
                     r.pron[j] if nxt.pronoun else r.plain[j])):
-                end = _slots_from(toks, r, j, slots, k + 1)
+                end = _slots_from(toks, r, j, slots, k + 1, counted)
                 if end is not None:
                     return end
             if j >= len(toks):
@@ -114,7 +116,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
                 j = place + 1
                 continue
             if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS \
-                    or quantity_word(toks, start, j):  # fix49: عدد من، نحو 450
+                    or (counted and quantity_word(toks, start, j)):  # fix49: عدد من، نحو 450
                 # a time adverbial without commas (طردت الشهر الماضي 12 موظفا في السفارة)
                 # is crossed like an insert: it does not use up the gap
                 j += 1
@@ -128,7 +130,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
     for alt in slot.alts:
         after = _words_at(r, j, alt, slot.pronoun)
         if after is not None:
-            end = _slots_from(toks, r, after, slots, k + 1)
+            end = _slots_from(toks, r, after, slots, k + 1, counted)
             if end is not None:
                 return end
     return None
@@ -158,7 +160,7 @@ def first_gap(toks: list[Token], m: Match) -> tuple[int, int] | None:
         return None
     r = Readings(toks)
     for p in range(m.first + 2, m.last + 1):
-        if _slots_from(toks, r, p, slots, 2) == m.last + 1:
+        if _slots_from(toks, r, p, slots, 2, m.trigger.pos != "block") == m.last + 1:
             return m.first + 1, p
     return None
 
@@ -290,7 +292,7 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
             j = _words_at(r, i + 1, entry.tail, entry.pronoun) if entry.tail else i + 1
             if j is None:
                 continue
-            end = _slots_from(toks, r, j, entry.trigger.slots, 1)
+            end = _slots_from(toks, r, j, entry.trigger.slots, 1, entry.trigger.pos != "block")
             if end is None or end <= i:
                 continue
             raw.append(Match(entry.trigger, i, end - 1, toks[i].start, toks[end - 1].end))
