@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
 
+from rasd.events.channel_inserts import CHANNEL_WORDS, insert_words
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
@@ -109,7 +110,7 @@ COMMAS = frozenset("،,")
 def _insert_after(toks: list[Token], j: int) -> int | None:
     """If the comma at ``j`` opens a short insert closed by another comma, that comma's
     index; an insert holds at most :data:`INSERT_WORDS` tokens and no new clause (و/ف)."""
-    for k in range(j + 1, min(len(toks), j + INSERT_WORDS + 2)):
+    for k in range(j + 1, min(len(toks), j + insert_words(toks, j, INSERT_WORDS) + 2)):
         t = toks[k]
         if t.norm in COMMAS:
             return k if k > j + 1 else None
@@ -120,10 +121,11 @@ def _insert_after(toks: list[Token], j: int) -> int | None:
 
 def _insert_before(toks: list[Token], j: int) -> int | None:
     """Mirror of :func:`_insert_after` for the comma at ``j`` closing an insert."""
-    for k in range(j - 1, max(-1, j - INSERT_WORDS - 2), -1):
+    for k in range(j - 1, max(-1, j - CHANNEL_WORDS - 2), -1):
         t = toks[k]
-        if t.norm in COMMAS:
-            return k if k < j - 1 else None
+        if t.norm in COMMAS:  # fix49: a channel insert (، في رسالة إلى الوزير،) runs longer
+            within = j - k - 1 <= insert_words(toks, k, INSERT_WORDS)
+            return k if k < j - 1 and within else None
         if t.norm in CLAUSE_PUNCT or t.clitics[:1] in ("و", "ف"):
             return None
     return None

@@ -49,7 +49,9 @@ from rasd.events.headline_dates import (
     part_of_day_dates,
     session_dates,
 )
+from rasd.events.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
 from rasd.events.interval_dates import during_dates, interval_dates
+from rasd.events.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.lead_place import story_place
 from rasd.events.lexicon import domain_words
 from rasd.events.matcher import Readings, find_matches
@@ -199,6 +201,7 @@ class EventExtractor:
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
         merged = fold_told_once(merged)  # fix46: one act told with several words
+        merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
         events = [_with_countries(e, country)
@@ -207,6 +210,7 @@ class EventExtractor:
                                                        doc.text), doc.text),
                       doc.text), doc.text), doc.text), doc.text)]
         events = right_after_dates(stated_now(events, doc.published.date), doc.text)  # fix43
+        events = hours_after_dates(events, doc.text)  # fix49
         events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
         events = occasion_dates(events, doc.text)  # fix47: قبل انطلاق التجمع، خلال الجلسة
         events = failed_acts(events, doc.text)  # fix47: فشل الطرفان في التوصل إلى اتفاق

@@ -21,6 +21,7 @@ from rasd.caches import WORD_CACHE_SIZE
 from rasd.events.called_content import addressee_after_content  # fix47
 from rasd.events.characterisations import idle_characterisation
 from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger
+from rasd.events.quantity_gaps import quantity_word  # fix49
 from rasd.events.readings import _NO_READINGS
 from rasd.events.readings import PRONOUNS as PRONOUNS  # re-exported: callers import them here
 from rasd.events.readings import Readings as Readings
@@ -74,13 +75,15 @@ def _words_at(r: Readings, j: int, words: Alt, pronoun: bool) -> int | None:
 
 
 def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
-                k: int) -> int | None:
-    """Index after ``slots[k:]`` matched from token ``j`` (shortest gaps first)."""
+                k: int, counted: bool = True) -> int | None:
+    """Index after ``slots[k:]`` matched from token ``j`` (shortest gaps first); ``counted``:
+    a subject's quantity words use up no gap (fix49; not for block rows, whose gaps were
+    measured on the words as written)."""
     if k == len(slots):
         return j
     slot = slots[k]
     if slot.gap:
-        used = 0
+        used, start = 0, j  # fix49: start, where the gap opens (quantity_gaps)
         after_time: int | None = None  # the comma closing a time insert just crossed
         # The rest can start at j only where the next slot's heads meet j's readings: that
         # test, made here, spares a call per position the gap crosses (most fail it).
@@ -88,7 +91,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
         while True:
             if nxt is None or (j < len(toks) and not nxt.heads.isdisjoint(
                     r.pron[j] if nxt.pronoun else r.plain[j])):
-                end = _slots_from(toks, r, j, slots, k + 1)
+                end = _slots_from(toks, r, j, slots, k + 1, counted)
                 if end is not None:
                     return end
             if j >= len(toks):
@@ -112,7 +115,8 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
                 after_time = None
                 j = place + 1
                 continue
-            if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS:
+            if toks[j].norm in GAP_TIME_WORDS or toks[j].norm in QUOTE_MARKS \
+                    or (counted and quantity_word(toks, start, j)):  # fix49: عدد من، نحو 450
                 # a time adverbial without commas (طردت الشهر الماضي 12 موظفا في السفارة)
                 # is crossed like an insert: it does not use up the gap
                 j += 1
@@ -126,7 +130,7 @@ def _slots_from(toks: list[Token], r: Readings, j: int, slots: tuple[Slot, ...],
     for alt in slot.alts:
         after = _words_at(r, j, alt, slot.pronoun)
         if after is not None:
-            end = _slots_from(toks, r, after, slots, k + 1)
+            end = _slots_from(toks, r, after, slots, k + 1, counted)
             if end is not None:
                 return end
     return None
@@ -156,7 +160,7 @@ def first_gap(toks: list[Token], m: Match) -> tuple[int, int] | None:
         return None
     r = Readings(toks)
     for p in range(m.first + 2, m.last + 1):
-        if _slots_from(toks, r, p, slots, 2) == m.last + 1:
+        if _slots_from(toks, r, p, slots, 2, m.trigger.pos != "block") == m.last + 1:
             return m.first + 1, p
     return None
 
@@ -288,7 +292,7 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
             j = _words_at(r, i + 1, entry.tail, entry.pronoun) if entry.tail else i + 1
             if j is None:
                 continue
-            end = _slots_from(toks, r, j, entry.trigger.slots, 1)
+            end = _slots_from(toks, r, j, entry.trigger.slots, 1, entry.trigger.pos != "block")
             if end is None or end <= i:
                 continue
             raw.append(Match(entry.trigger, i, end - 1, toks[i].start, toks[end - 1].end))
