@@ -40,6 +40,8 @@ from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import Flags, flags_for
 from rasd.events.named_meetings import drop_named_meetings  # retreat20
+from rasd.events.internal_sessions import drop_internal_sessions  # consult21
+from rasd.events.game_retreats import drop_game_retreats  # consult21
 from rasd.events.own_meetings import drop_own_meetings
 from rasd.events.participants import (
     PARTICIPANT_WEIGHT,
@@ -332,6 +334,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = fold_characterisations(out)  # charac19: معتبرا أن «…» after a refusal or a threat
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = drop_named_meetings(out)  # retreat20: مفاوضات وقف إطلاق النار؛ على هامش استقبال
+    out = drop_game_retreats(drop_internal_sessions(out))  # consult21: اجتماع لهيئة الأركان؛
+    # المفرج عنهما وصلا؛ انسحابه من البطولة؛ الاستسلام في النقلة 41؛ الاستسلام للأمر الواقع
     out = fold_reasons(out)  # fix44: عن شكره لدولة قطر على «وقوفها …»؛ ومنحت أصحابها مهلة
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
