@@ -63,7 +63,6 @@ _OWN_BODY_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("هيئته", ()), ("هيئتها", ()),
     ("مجلس", ("الوزراء", "الأمن القومي", "الأمن الوطني", "الدفاع", "إدارة", "إدارته",
               "إدارتها", "الأمناء", "النقابة", "الحزب")),
-    ("مجلسه", ()),
     ("المكتب", ("السياسي", "التنفيذي")),
     ("اللجنة", ("المركزية", "التنفيذية")),
     ("الهيئة", ("الإدارية", "التنفيذية")),
@@ -95,7 +94,17 @@ OWN_BODIES = _own_bodies()
 #: subject before «عقد … اجتماعا طارئا», hold their own extraordinary session.
 OWN_ORGANS = tuple(tuple(normalize_key(w) for w in t.split()) for t in (
     "المكتب السياسي", "المكتب التنفيذي", "الهيئة الإدارية", "اللجنة المركزية",
-    "مجلس إدارة", "مجلس نقابة", "مجلس الهيئة", "الأمانة العامة"))
+    "مجلس إدارة", "مجلس نقابة", "مجلس الهيئة", "الأمانة العامة",
+    # a government or a parliament in an extraordinary sitting of its own (رفضت حكومة
+    # الإقليم، في جلسة طارئة مساء الأربعاء، طلبا …)
+    "الحكومة", "حكومة", "مجلس الوزراء", "البرلمان", "مجلس النواب", "مجلس الشعب",
+    "الكنيست"))
+#: Bare genitives after لـ that name a council or a gathering other than an own body
+#: (لمجلسها على مستوى المندوبين، لمجلس الأمن الدولي، لوزراء خارجية دول الجوار): the
+#: session is theirs, whoever the subject is.
+OTHER_GENITIVES = frozenset(bare(w) for w in (
+    "مجلس", "مجلسها", "مجلسه", "وزراء", "الجمعية", "الجامعة", "مندوبي", "رؤساء", "الدول",
+    "الأمم", "زعماء", "سفراء", "ممثلي"))
 #: Words that name a second party in the session's phrase: then it is a meeting between
 #: parties (اجتماعا لهيئة الأركان مع وفد عسكري أمريكي).
 PARTY_WORDS = _keys("مع", "بين", "ضم", "جمع", "وفد", "وفدا", "نظيره", "نظيرته", "سفير",
@@ -132,10 +141,12 @@ def own_body_session(e: Event) -> bool:
     if e.type != "CONSULT":
         return False
     trig = _words(e.trigger.text)
-    if not trig or trig[-1].removeprefix("و") not in SESSION_NOUNS:
-        return False
     sent = e.evidence[0]
     phrase = _words(sent.text[max(0, e.trigger.end - sent.start):].split("،")[0])
+    while len(trig) > 1 and trig[-1] in SESSION_ADJECTIVES:  # a two-word «جلسة طارئة»
+        phrase.insert(0, trig.pop())
+    if not trig or trig[-1].removeprefix("و") not in SESSION_NOUNS:
+        return False
     if any(w in PARTY_WORDS or w.lstrip("وب") in PARTY_WORDS for w in phrase):
         return False
     i = 0
@@ -143,10 +154,13 @@ def own_body_session(e: Event) -> bool:
         i += 1
     if _own_body_at(phrase, i):
         return True
-    if i == 0:  # an organ's own session needs its kind (اجتماعا طارئا)
-        return False
+    if i == 0 or (i < len(phrase) and phrase[i].startswith("ل")
+                  and bare(phrase[i]) in OTHER_GENITIVES):
+        return False  # an organ's own session needs its kind (اجتماعا طارئا), not a council
     before = _words(sent.text[:max(0, e.trigger.start - sent.start)])
     before = [w.removeprefix("و") for w in before] + trig[:-1]
+    if "مع" in before:  # بحث الوزير مع السفير، في جلسة …: two parties
+        return False
     return any(tuple(before[j:j + len(o)]) == o for o in OWN_ORGANS
                for j in range(len(before)))
 

@@ -26,6 +26,8 @@ from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.cues import find_cues
+from rasd.events.game_retreats import drop_game_retreats  # consult21
+from rasd.events.internal_sessions import drop_internal_sessions  # consult21
 from rasd.events.lexicon import CORROBORATION_WEIGHT
 from rasd.events.manner_folds import (
     fold_agreed_ceasefire,
@@ -40,8 +42,6 @@ from rasd.events.merge import protesters
 from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import Flags, flags_for
 from rasd.events.named_meetings import drop_named_meetings  # retreat20
-from rasd.events.internal_sessions import drop_internal_sessions  # consult21
-from rasd.events.game_retreats import drop_game_retreats  # consult21
 from rasd.events.own_meetings import drop_own_meetings
 from rasd.events.participants import (
     PARTICIPANT_WEIGHT,
