@@ -92,6 +92,18 @@ def test_two_governments_agreeing_during_a_meeting_held_stays() -> None:
     assert all_of_type(text, "CONSULT")
 
 
+def test_two_named_governments_agreeing_during_a_meeting_held_stay() -> None:
+    text = ("واتفقت الحكومة الموريتانية والحكومة السنغالية، خلال اجتماع عقد في داكار أمس، على "
+            "تنظيم الصيد في المياه المشتركة.")
+    assert all_of_type(text, "CONSULT")
+
+
+def test_a_meeting_held_before_foreign_officials_stays() -> None:
+    text = ("واتفق الطرفان السودانيان، خلال اجتماع عقد في جدة أمس بحضور مسؤولين سعوديين، على "
+            "هدنة إنسانية.")
+    assert all_of_type(text, "CONSULT")
+
+
 def test_a_meeting_held_with_a_counterpart_stays() -> None:
     text = "وبحث وزير المياه، خلال اجتماع عقد في عمان مع نظيره السوري، حصص نهر اليرموك."
     assert all_of_type(text, "CONSULT")

@@ -191,6 +191,9 @@ PAIRED_SUBJECTS = _keys(
     "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الحكومتان",
     "الحكومتين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين",
     "الوفدان", "الوفدين", "مع")
+#: Words that name attending parties in a setting's phrase (بحضور مسؤولين أمريكيين): then
+#: the meeting is between those present.
+ATTENDING_WORDS = PARTY_WORDS | _keys("بحضور", "حضور", "بمشاركة", "مشاركة")
 #: Adjectives of a coming meeting, read within :data:`COMING_REACH` words after the noun
 #: (في اجتماع المجلس الأوروبي المقبل).
 COMING_WORDS = _keys("المقبل", "المقبلة", "القادم", "القادمة")
@@ -222,9 +225,12 @@ def setting_meeting(e: Event) -> bool:
         i += 1
     if i >= len(after) or after[i] not in HELD_PASSIVE:
         return False
-    if any(w in PARTY_WORDS or w.lstrip("وب") in PARTY_WORDS for w in after):
+    if any(w in ATTENDING_WORDS or w.lstrip("وب") in ATTENDING_WORDS for w in after):
         return False
-    return not any(w.removeprefix("و") in PAIRED_SUBJECTS for w in before)
+    # a paired subject, or two parties joined by و before the frame (اتفقت حكومة الوحدة
+    # الوطنية والحكومة التونسية، خلال اجتماع عقد في جربة): the meeting is theirs
+    return not any(w.removeprefix("و") in PAIRED_SUBJECTS for w in before) \
+        and not any(w.startswith("وال") for w in before[1:])
 
 
 def coming_meeting(e: Event) -> bool:
