@@ -67,6 +67,12 @@ def test_a_meeting_of_neighbouring_ministers_stays() -> None:
     assert all_of_type(text, "CONSULT")
 
 
+def test_a_meeting_of_several_states_leaders_stays() -> None:
+    text = ("وقال الأمين العام للأمم المتحدة، خلال اجتماع لقادة دول الساحل في نيامي، إن "
+            "الإرهاب يهدد المنطقة.")
+    assert all_of_type(text, "CONSULT")
+
+
 def test_an_arab_league_emergency_council_stays() -> None:
     text = ("وأدانت الجامعة العربية، في ختام اجتماع طارئ لمجلسها على مستوى المندوبين، الهجوم "
             "على المخيم.")

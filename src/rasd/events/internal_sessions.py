@@ -125,12 +125,18 @@ def _words(text: str) -> list[str]:
     return [normalize_key(w.strip("،,.«»\"()")) for w in text.split()]
 
 
+#: Words right after an own body's head that make it several states' (اجتماع لقادة دول
+#: الساحل، لمسؤولي البلدين، لقادة جيوش المنطقة): a multilateral meeting.
+SEVERAL_STATES = _keys("دول", "الدول", "البلدان", "بلدان", "البلدين", "الدولتين", "الجانبين",
+                       "الطرفين", "جيوش", "الجيوش", "أركان")
+
+
 def _own_body_at(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is لـ + one of :data:`OWN_BODIES` with its complement after."""
     if i >= len(words) or not words[i].startswith("ل"):
         return False
     tails = OWN_BODIES.get(bare(words[i]))
-    if tails is None:
+    if tails is None or (i + 1 < len(words) and words[i + 1] in SEVERAL_STATES):
         return False
     return not tails or any(tuple(words[i + 1:i + 1 + len(t)]) == t for t in tails)
 
