@@ -26,6 +26,8 @@ from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.context import dated_ahead, event_date
 from rasd.events.counts import fill_object_counts
 from rasd.events.cues import find_cues
+from rasd.events.game_retreats import drop_game_retreats  # consult21
+from rasd.events.internal_sessions import drop_internal_sessions  # consult21
 from rasd.events.lexicon import CORROBORATION_WEIGHT
 from rasd.events.manner_folds import (
     fold_agreed_ceasefire,
@@ -332,6 +334,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = fold_characterisations(out)  # charac19: معتبرا أن «…» after a refusal or a threat
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = drop_named_meetings(out)  # retreat20: مفاوضات وقف إطلاق النار؛ على هامش استقبال
+    out = drop_game_retreats(drop_internal_sessions(out))  # consult21: اجتماع لهيئة الأركان؛
+    # المفرج عنهما وصلا؛ انسحابه من البطولة؛ الاستسلام في النقلة 41؛ الاستسلام للأمر الواقع
     out = fold_reasons(out)  # fix44: عن شكره لدولة قطر على «وقوفها …»؛ ومنحت أصحابها مهلة
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
