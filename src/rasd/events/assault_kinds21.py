@@ -90,6 +90,8 @@ WAR_NOUNS: Final = _keys(
 #: Words between the noun and its year (``مجزرة عام 1982``، ``اجتياح المدينة في يوليو 1948``).
 YEAR_WINDOW: Final = 5
 _YEAR: Final = re.compile(r"^\(?((?:19|20)\d\d)\)?[،,.؛:]*$")
+#: Words a bare year follows (a month before it makes a dated, named act).
+YEAR_HEADS: Final = _keys("عام", "سنة", "العام", "السنة", "صيف", "شتاء", "ربيع", "خريف")
 #: The year before the page is told again with its month and coded (ev-1017); two years
 #: back and older are background.
 BACKGROUND_YEARS: Final = 2
@@ -224,9 +226,12 @@ def past_year(trig: list[str], rest: list[str], published_year: int | None) -> b
     for i, w in enumerate(rest[:YEAR_WINDOW]):
         y = _year_of(w)
         if y is not None:
-            # an attack named with its year and its toll is told (ev-1865 ``هجوم بانيسكا
-            # عام 2023، الذي قتل فيه شرطي``)
-            return y <= published_year - BACKGROUND_YEARS \
+            # a year alone or after عام or a season (``حرب 2020``، ``مجزرة عام 1982``، ``منذ
+            # صيف 2012``), not a date with its month (``اعتداءات 11 سبتمبر 2001``: a named
+            # act, which the audit's judges take as told); an attack named with its year and
+            # its toll is told too (ev-1865 ``هجوم بانيسكا عام 2023، الذي قتل فيه شرطي``)
+            bare_year = i == 0 or _bare(rest[i - 1]) in YEAR_HEADS
+            return bare_year and y <= published_year - BACKGROUND_YEARS \
                 and TOLL.search(" ".join(rest[i + 1:])) is None
     return False
 
