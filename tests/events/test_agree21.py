@@ -95,3 +95,18 @@ def test_police_surrounding_protesters_is_a_deployment() -> None:
 def test_protesters_surrounding_a_police_car_is_not_this_cordon() -> None:
     text = "وطوق المحتجون سيارة الشرطة ورشقوها بالحجارة في وسط المدينة."
     assert not of_type(text, "MOBILIZE")
+
+
+# --- a signing with long subjects and an insert before the document
+
+def test_two_ministers_named_at_length_signing_a_framework_agreement() -> None:
+    text = ("وقع وزير الخارجية الكيني موساليا مودافادي ووزير التجارة الإثيوبي في نيروبي، "
+            "اليوم الأربعاء، اتفاقية إطارية لتنظيم التجارة عبر الحدود.")
+    assert of_type(text, "AGREE") or of_type(text, "SUPPORT")
+
+
+def test_clashes_that_occurred_despite_an_agreement_are_no_signing() -> None:
+    text = ("وقعت اشتباكات عنيفة بين الجيش والمسلحين في ضواحي المدينة، مساء أمس، رغم "
+            "اتفاقية التهدئة.")
+    assert not of_type(text, "SUPPORT")
+    assert not [e for e in of_type(text, "AGREE") if e.trigger.text.startswith("وقعت")]
