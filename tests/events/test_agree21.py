@@ -110,3 +110,26 @@ def test_clashes_that_occurred_despite_an_agreement_are_no_signing() -> None:
             "اتفاقية التهدئة.")
     assert not of_type(text, "SUPPORT")
     assert not [e for e in of_type(text, "AGREE") if e.trigger.text.startswith("وقعت")]
+
+
+# --- a measure lifted, a tie restored
+
+def test_a_president_abolishing_privileges_is_a_concession() -> None:
+    text = ("وأعلن رئيس الحكومة الكينية، مساء أمس، إلغاء عدد من امتيازات النواب في محاولة "
+            "لتهدئة المحتجين.")
+    assert [e.mode for e in of_type(text, "CONCEDE")] == ["policy"]
+
+
+def test_a_demand_to_abolish_fees_is_no_concession() -> None:
+    text = "وطالب أولياء الأمور بإلغاء الرسوم الإضافية على طلاب المدارس."
+    assert not of_type(text, "CONCEDE")
+
+
+def test_an_ambassador_returning_is_a_concession() -> None:
+    text = "وأعلنت نواكشوط في المقابل عودة سفيرها إلى باماكو بعد قطيعة دامت أشهرا."
+    assert of_type(text, "CONCEDE")
+
+
+def test_an_ambassadors_return_agreed_on_is_the_agreements_content() -> None:
+    text = "واتفق الوزيران على إعادة سفيري البلدين إلى منصبيهما قبل نهاية السنة."
+    assert not of_type(text, "CONCEDE")
