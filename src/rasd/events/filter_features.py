@@ -148,7 +148,9 @@ _norm_of = attrgetter("norm")
 
 
 def _words(toks: Sequence[Token]) -> list[str]:
-    return [_strip(t.norm) for t in toks if t.kind != "punct"]
+    # Pooled here as :func:`pooled` pools stored rows: same attributes, without a second
+    # pass over every attribute name of every candidate.
+    return [number_class(w) or w for w in (_strip(t.norm) for t in toks if t.kind != "punct")]
 
 
 def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str, float]]:
@@ -232,5 +234,7 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
         if firsts[e.type] < e.trigger.start:
             f["repeat_type"] = 1.0
             f[f"repeat_type={e.type}"] = 1.0
-        out.append(model_view(f))
+        for name in [a for a in f if a.startswith(TYPED)]:
+            f[f"{e.type}|{name}"] = 1.0
+        out.append(f)
     return out

@@ -34,11 +34,10 @@ def quantity_word(toks: list[Token], start: int, j: int) -> bool:
     an insert the gap crossed (فرقت الشرطة، مساء أمس، مئات المحتجين): news tells the subject
     before the time or place insert and the object after it, and the object's quantity
     belongs to the object, whose noun may be an event of its own (the protesters)."""
-    if any(t.norm in _COMMAS for t in toks[start:j]):
-        return False
     tok = toks[j]
-    if tok.norm in QUANTITY_WORDS and not tok.clitics:
-        return True
-    if tok.norm == PARTITIVE and j > 0 and toks[j - 1].norm in QUANTITY_WORDS:
-        return True
-    return tok.norm.isdigit() and j > 0 and toks[j - 1].norm in QUANTITY_WORDS
+    after_quantity = j > 0 and toks[j - 1].norm in QUANTITY_WORDS
+    if not ((tok.norm in QUANTITY_WORDS and not tok.clitics)
+            or (after_quantity and (tok.norm == PARTITIVE or tok.norm.isdigit()))):
+        return False
+    # Checked last: most gap words are no quantity, and the slice is walked per word.
+    return not any(t.norm in _COMMAS for t in toks[start:j])
