@@ -24,36 +24,32 @@ from dataclasses import replace
 from typing import Final
 
 from rasd.model import Actor, Event, Span
-from rasd.text.normalize import normalize_key
+from rasd.text.normalize import normalize_keys
 from rasd.text.tokens import Token, document_tokens
 
-
-def _keys(*words: str) -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in words)
-
-
 #: Words that state a count's size is approximate, before it (نحو ألف، أكثر من مئة).
-APPROX: Final = _keys("نحو", "قرابة", "حوالي", "زهاء", "أكثر", "اكثر", "أزيد", "ما", "يزيد",
-                      "يقل", "لا", "عن", "على", "من", "حوالى")
+APPROX: Final = normalize_keys(
+    "نحو", "قرابة", "حوالي", "زهاء", "أكثر", "اكثر", "أزيد", "ما", "يزيد", "يقل", "لا", "عن",
+    "على", "من", "حوالى")
 #: Count words of a crowd (bare, and the accusative/genitive duals of ألف); digits count too.
-COUNT_WORDS: Final = _keys("عشرات", "مئات", "آلاف", "ألف", "ألفا", "ألفين", "ألفان", "مئة",
+COUNT_WORDS: Final = normalize_keys("عشرات", "مئات", "آلاف", "ألف", "ألفا", "ألفين", "ألفان", "مئة",
                            "مائة", "مئتين", "مائتين", "مئتا", "عشرين", "ثلاثين", "أربعين",
                            "خمسين", "الآلاف", "المئات", "العشرات",
                            "عدد")  # fix49: وقطع عدد من أهالي البلدية الطريق
 #: Time words that may stand between the verb and its subject (وتجمع مساء اليوم مئات …).
-TIME_WORDS: Final = _keys("مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليلة", "اليوم", "أمس",
-                          "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-                          "السبت", "أول", "امس", "يوم")
+TIME_WORDS: Final = normalize_keys(
+    "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليلة", "اليوم", "أمس", "الأحد", "الاثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أول", "امس", "يوم")
 #: Words that end the crowd's noun phrase: prepositions and adverbs of place or time that
 #: open the verb's complements (أمام المحكمة، في وسط المدينة، مساء أمس).
-PHRASE_STOPS: Final = _keys("أمام", "امام", "في", "قرب", "داخل", "خارج", "وسط", "عند",
+PHRASE_STOPS: Final = normalize_keys("أمام", "امام", "في", "قرب", "داخل", "خارج", "وسط", "عند",
                             "إلى", "الى", "على", "ضد", "بعد", "قبل", "خلال", "حول", "مساء",
                             "صباح", "ظهر", "عصر", "فجر", "ليل", "ليلة", "اليوم", "أمس", "مع",
                             "احتجاجا", "تنديدا", "رفضا", "للمطالبة", "مطالبين", "مرددين",
                             "رافعين", "حاملين")
 #: Prepositions that end the group after its first word (``14 نائبا من الجلسة``: the
 #: partitive من stands right after the count only).
-GROUP_ENDS: Final = _keys("من", "عن", "منذ", "لدى")
+GROUP_ENDS: Final = normalize_keys("من", "عن", "منذ", "لدى")
 #: At most this many words of the group after the count (أنصار حزب «تحالف …»: the gold
 #: stops anywhere; scoring accepts a longer phrase that holds it).
 GROUP_WORDS: Final = 3

@@ -124,9 +124,14 @@ def model_view(attrs: dict[str, float]) -> dict[str, float]:
     out = pooled(attrs)
     kind = next((a[5:] for a in out if a.startswith("type=")), None)
     if kind is not None:
-        for name in [a for a in out if a.startswith(TYPED)]:
-            out[f"{kind}|{name}"] = out[name]
+        _conjoin_type(out, kind)
     return out
+
+
+def _conjoin_type(attrs: dict[str, float], kind: str) -> None:
+    """Add each :data:`TYPED` attribute of ``attrs`` conjoined with the type ``kind``."""
+    for name in [a for a in attrs if a.startswith(TYPED)]:
+        attrs[f"{kind}|{name}"] = attrs[name]
 
 
 def _bucket(n: int, top: int) -> str:
@@ -234,7 +239,6 @@ def candidate_features(doc: Document, events: Sequence[Event]) -> list[dict[str,
         if firsts[e.type] < e.trigger.start:
             f["repeat_type"] = 1.0
             f[f"repeat_type={e.type}"] = 1.0
-        for name in [a for a in f if a.startswith(TYPED)]:
-            f[f"{e.type}|{name}"] = 1.0
+        _conjoin_type(f, e.type)
         out.append(f)
     return out

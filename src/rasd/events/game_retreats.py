@@ -23,12 +23,7 @@ from __future__ import annotations
 
 from rasd.events.assault_words import bare
 from rasd.model import Event
-from rasd.text.normalize import normalize_key
-
-
-def _keys(*words: str) -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in words)
-
+from rasd.text.normalize import normalize_key, normalize_keys
 
 #: Bare nouns of a competition (prefixes and article stripped) after the withdrawal's «من».
 COMPETITIONS = frozenset(bare(w) for w in (
@@ -37,13 +32,13 @@ COMPETITIONS = frozenset(bare(w) for w in (
     "الدوري", "السباق", "سباقات", "الجائزة", "المونديال", "التصفيات"))
 #: Words that, right after a competition noun, make it no sport (سباق الانتخابات، سباق
 #: التسلح، الدورة البرلمانية).
-NOT_SPORT_AFTER = _keys("الانتخابات", "الانتخابي", "الانتخابية", "الرئاسة", "الرئاسية",
+NOT_SPORT_AFTER = normalize_keys("الانتخابات", "الانتخابي", "الانتخابية", "الرئاسة", "الرئاسية",
                         "التسلح", "البرلمانية", "التشريعية", "الاستثنائية", "العادية")
 #: Reach, in words after the trigger, within which the withdrawal's «من» is looked for.
 FROM_REACH = 4
 #: Words of a game's or a race's course (normalised) that make a surrender play. «الجولة»
 #: (a round of talks) and «البطولة» (heroism) are left out.
-GAME_WORDS = _keys("النقلة", "نقلة", "الشطرنج", "رقعة", "خط", "اللفة", "الشوط",
+GAME_WORDS = normalize_keys("النقلة", "نقلة", "الشطرنج", "رقعة", "خط", "اللفة", "الشوط",
                    "المباراة", "السباق", "الرالي", "الحلبة", "النزال")
 #: «خط» is a game word only before «النهاية» (خط النهاية، not خط المواجهة).
 LINE_WORD = normalize_key("خط")
@@ -58,9 +53,9 @@ STATES_OF_THINGS = frozenset(bare(w) for w in (
     "الظروف", "الطوفان", "الخوف", "الكسل", "الإغراءات", "العادات"))
 #: Demonstratives (normalised, after لـ is stripped) that point to a state of things in an
 #: appeal (الاستسلام لهذا الطوفان، لهذه الثقافة).
-DEMONSTRATIVES = _keys("هذا", "هذه", "ذلك", "تلك")
+DEMONSTRATIVES = normalize_keys("هذا", "هذه", "ذلك", "تلك")
 #: Words before the object that introduce it (لـ is read on the object itself).
-BEFORE_OBJECT = _keys("أمام")
+BEFORE_OBJECT = normalize_keys("أمام")
 
 
 def _after(e: Event, reach: int) -> list[str]:

@@ -36,18 +36,13 @@ from __future__ import annotations
 
 from rasd.events.assault_words import bare
 from rasd.model import Event
-from rasd.text.normalize import normalize_key
-
-
-def _keys(*words: str) -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in words)
-
+from rasd.text.normalize import normalize_key, normalize_keys
 
 #: Meeting nouns (normalised, و stripped) a body's own session is told by.
-SESSION_NOUNS = _keys("اجتماع", "اجتماعا", "الاجتماع", "جلسة", "جلسه", "اجتماعات")
+SESSION_NOUNS = normalize_keys("اجتماع", "اجتماعا", "الاجتماع", "جلسة", "جلسه", "اجتماعات")
 #: Adjectives of a session's kind that may stand between the noun and its body (اجتماع
 #: استثنائي لهيئته؛ اجتماعا طارئا للمكتب), at most :data:`ADJECTIVE_REACH` of them.
-SESSION_ADJECTIVES = _keys(
+SESSION_ADJECTIVES = normalize_keys(
     "طارئ", "طارئا", "طارئة", "طارئه", "استثنائي", "استثنائيا", "استثنائية", "استثنائيه",
     "الأسبوعي", "الأسبوعية", "أسبوعي", "أسبوعيا", "دوري", "دوريا", "الدوري", "الدورية",
     "العادي", "عادي", "عاديا", "العادية", "موسع", "موسعا", "الموسع", "مغلق", "مغلقا",
@@ -107,16 +102,16 @@ OTHER_GENITIVES = frozenset(bare(w) for w in (
     "الأمم", "زعماء", "سفراء", "ممثلي"))
 #: Words that name a second party in the session's phrase: then it is a meeting between
 #: parties (اجتماعا لهيئة الأركان مع وفد عسكري أمريكي).
-PARTY_WORDS = _keys("مع", "بين", "ضم", "جمع", "وفد", "وفدا", "نظيره", "نظيرته", "سفير",
+PARTY_WORDS = normalize_keys("مع", "بين", "ضم", "جمع", "وفد", "وفدا", "نظيره", "نظيرته", "سفير",
                     "سفراء", "المبعوث", "مبعوث", "المشتركة", "المشترك", "مشتركة")
 #: Arrival verbs (normalised, و stripped) of a CONSULT/visit trigger.
-ARRIVAL_VERBS = _keys("وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "وصلن", "يصل", "تصل",
+ARRIVAL_VERBS = normalize_keys("وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "وصلن", "يصل", "تصل",
                       "يصلون", "يصلان")
 #: Words of a release done (normalised, و/ف stripped), read before the arrival verb, that
 #: make the arrival the freed captives' homecoming. The verbal noun (الإفراج، للإفراج) is
 #: left out: a delegation arriving to negotiate a release (وصل الوفد للتفاوض على الإفراج عن
 #: الرهائن) makes a visit.
-RELEASE_WORDS = _keys(
+RELEASE_WORDS = normalize_keys(
     "أفرجت", "أفرج", "أفرجوا", "أفرجا", "المفرج", "سراح", "سراحه", "سراحها", "سراحهم", "سراحهما",
     "المحررين", "المحرران", "المحررون", "المحررة", "المحرر", "المحررتين", "المحررتان")
 
@@ -127,8 +122,9 @@ def _words(text: str) -> list[str]:
 
 #: Words right after an own body's head that make it several states' (اجتماع لقادة دول
 #: الساحل، لمسؤولي البلدين، لقادة جيوش المنطقة): a multilateral meeting.
-SEVERAL_STATES = _keys("دول", "الدول", "البلدان", "بلدان", "البلدين", "الدولتين", "الجانبين",
-                       "الطرفين", "جيوش", "الجيوش", "أركان")
+SEVERAL_STATES = normalize_keys(
+    "دول", "الدول", "البلدان", "بلدان", "البلدين", "الدولتين", "الجانبين", "الطرفين", "جيوش",
+    "الجيوش", "أركان")
 
 
 def _own_body_at(words: list[str], i: int) -> bool:
@@ -186,23 +182,23 @@ def released_arrival(e: Event) -> bool:
 
 
 #: Meeting nouns (normalised, و stripped) of :func:`setting_meeting` and :func:`coming_meeting`.
-FRAMED_NOUNS = _keys("اجتماع", "لقاء", "جلسة", "جلسه")
+FRAMED_NOUNS = normalize_keys("اجتماع", "لقاء", "جلسة", "جلسه")
 #: Words right before the noun that make it a frame (في اجتماع، خلال لقاء، عقب جلسة).
-FRAME_WORDS = _keys("في", "خلال", "ختام", "عقب", "إثر", "اثر")
+FRAME_WORDS = normalize_keys("في", "خلال", "ختام", "عقب", "إثر", "اثر")
 #: Passive "was held" (عُقد، عُقدت، جرى) right after the noun or its adjectives.
-HELD_PASSIVE = _keys("عقد", "عقدت", "جرى", "جرت")
+HELD_PASSIVE = normalize_keys("عقد", "عقدت", "جرى", "جرت")
 #: Paired subjects before the frame that name the meeting's two parties (normalised, و
 #: stripped): اتفقت الحكومتان، بحث الجانبان.
-PAIRED_SUBJECTS = _keys(
+PAIRED_SUBJECTS = normalize_keys(
     "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الحكومتان",
     "الحكومتين", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين",
     "الوفدان", "الوفدين", "مع")
 #: Words that name attending parties in a setting's phrase (بحضور مسؤولين أمريكيين): then
 #: the meeting is between those present.
-ATTENDING_WORDS = PARTY_WORDS | _keys("بحضور", "حضور", "بمشاركة", "مشاركة")
+ATTENDING_WORDS = PARTY_WORDS | normalize_keys("بحضور", "حضور", "بمشاركة", "مشاركة")
 #: Adjectives of a coming meeting, read within :data:`COMING_REACH` words after the noun
 #: (في اجتماع المجلس الأوروبي المقبل).
-COMING_WORDS = _keys("المقبل", "المقبلة", "القادم", "القادمة")
+COMING_WORDS = normalize_keys("المقبل", "المقبلة", "القادم", "القادمة")
 COMING_REACH = 4
 
 

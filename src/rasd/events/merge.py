@@ -247,9 +247,20 @@ def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
     its own (not when another act of the sentence governs it: :mod:`rasd.events.anaphora`)."""
     if a.type != b.type or a.flags != b.flags:
         return False
-    if dated and a.date and b.date and a.date != b.date and "published" not in (
-            a.date_basis, b.date_basis):
+    if dated and not dates_agree(a, b):
         return False
+    return tolls_agree(a, b)
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    """Two tellings' dates do not contradict: equal, or either missing or only the
+    publication day."""
+    return not (a.date and b.date and a.date != b.date
+                and "published" not in (a.date_basis, b.date_basis))
+
+
+def tolls_agree(a: Event, b: Event) -> bool:
+    """No count (killed, injured, arrested) of one telling excludes the other's."""
     return (_toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
             and _toll_ok(a.arrested, b.arrested))
 

@@ -40,7 +40,10 @@ from dataclasses import replace
 from typing import Literal
 
 # the merge's own test of two participant phrases that may name one party
+from rasd.events.clauses import strip_prefix
+from rasd.events.headline_dates import HEADLINE_MAX
 from rasd.events.merge import _actor_ok as actor_ok
+from rasd.events.merge import dates_agree, tolls_agree
 from rasd.events.pair_merge import merge_pair
 from rasd.model import Actor, Event, Span
 from rasd.text.normalize import normalize_key
@@ -81,8 +84,6 @@ VISIT_BACK = re.compile(r"^(?:ال|بال|لل|وال)زياره$")
 TOPIC_SHIFT = re.compile(r"^(?:و?من\s(?:جهه|جانب)\s(?:اخري|اخر)|و?في\s(?:سياق|شان)\s(?:اخر|منفصل)"
                          r"|و?علي\s(?:صعيد|صعيد)\s(?:اخر)|و?في\sخبر\sاخر)")
 
-#: The longest first line read as a headline (characters): a title, not a paragraph.
-HEADLINE_MAX = 160
 #: Lines at the top of a page read as its headline: a credit or dateline line and the title.
 HEADLINE_LINES = 2
 
@@ -95,16 +96,8 @@ MIN_MASDAR = 5
 DECISION = re.compile(r"^(?:[وفبل]|ول|وب)?قرار$")
 
 
-def _key(word: str) -> str:
-    return normalize_key(word)
-
-
 def _bare(word: str, prefixes: tuple[str, ...] = ("و", "ف", "ب", "ل")) -> str:
-    key = _key(word)
-    for p in prefixes:
-        if key.startswith(p) and len(key) - len(p) >= 3:
-            return key[len(p):]
-    return key
+    return strip_prefix(normalize_key(word), prefixes, 3)
 
 
 def _sentence(e: Event) -> Span:
@@ -121,26 +114,21 @@ def _after(e: Event) -> list[str]:
     return sent.text[max(0, e.trigger.end - sent.start):].split()
 
 
-def _dates_ok(a: Event, b: Event) -> bool:
-    return not (a.date and b.date and a.date != b.date
-                and "published" not in (a.date_basis, b.date_basis))
-
-
 def _later_sentence(host: Event, e: Event) -> bool:
     return _sentence(e) not in host.evidence and host.trigger.start < e.trigger.start
 
 
 def _shifted(e: Event) -> bool:
-    return TOPIC_SHIFT.search(_key(_sentence(e).text)) is not None
+    return TOPIC_SHIFT.search(normalize_key(_sentence(e).text)) is not None
 
 
 def _crowd_retold(host: Event, e: Event) -> bool:
     """Whether ``e``, a protest named only by its crowd, is the protest ``host``."""
     if e.type != "PROTEST" or host.type != "PROTEST" or " " in e.trigger.text.strip() \
-            or CROWD.search(_key(e.trigger.text)) is None or host.mode in OWN_KIND_MODES \
-            or e.mode in OWN_KIND_MODES or any(host.flags) or not _dates_ok(host, e):
+            or CROWD.search(normalize_key(e.trigger.text)) is None or host.mode in OWN_KIND_MODES \
+            or e.mode in OWN_KIND_MODES or any(host.flags) or not dates_agree(host, e):
         return False  # a crowd noun is no act: a negation in its sentence is another verb's
-    before = [_key(w.strip("،,")) for w in _before(e)[-2:]]
+    before = [normalize_key(w.strip("،,")) for w in _before(e)[-2:]]
     counted = bool(before) and (before[-1] in COUNT_WORDS or before[-1].isdigit()
                                 or any(w in TOLL_OR_DISPERSAL for w in before))
     if _sentence(e) in host.evidence:
@@ -148,7 +136,7 @@ def _crowd_retold(host: Event, e: Event) -> bool:
     if not _later_sentence(host, e) or PLUPERFECT.search(_sentence(e).text) is not None \
             or _shifted(e):
         return False
-    return counted or _key(e.trigger.text).lstrip("وفبل").startswith("ال")
+    return counted or normalize_key(e.trigger.text).lstrip("وفبل").startswith("ال")
 
 
 def _chants(host: Event, e: Event) -> bool:
@@ -163,8 +151,8 @@ def _chants(host: Event, e: Event) -> bool:
     rest = words[1:] + _after(e)[:3]
     # the crowd told back as the subject (ورفع المحتجون لافتات), not a clause of a gathering
     # of its own (نظم العمال تجمعا مماثلا، رددوا خلاله شعارات)
-    return bool(rest) and CROWD_BACK.search(_key(rest[0])) is not None \
-        and CHANT_OBJECTS.search(_key(" ".join(rest))) is not None
+    return bool(rest) and CROWD_BACK.search(normalize_key(rest[0])) is not None \
+        and CHANT_OBJECTS.search(normalize_key(" ".join(rest))) is not None
 
 
 def _parties_agree(host: Event, e: Event) -> bool:
@@ -187,15 +175,15 @@ def _visit_part(host: Event, e: Event) -> bool:
             or host.trigger.start >= e.trigger.start or _shifted(e):
         return False
     words = [_bare(w) for w in e.trigger.text.split()]
-    back = len(words) == 1 and VISIT_BACK.search(_key(e.trigger.text)) is not None
+    back = len(words) == 1 and VISIT_BACK.search(normalize_key(e.trigger.text)) is not None
     talks = len(words) <= TALKS_WORDS and any(TALKS.search(w) for w in words)
-    arrival = ARRIVAL.search(_key(e.trigger.text)) is not None  # وصلت: و is the root's
+    arrival = ARRIVAL.search(normalize_key(e.trigger.text)) is not None  # وصلت: و is the root's
     same = _sentence(e) in host.evidence
     if host.mode != "visit" and not (arrival and same and host.mode is None):
         return False  # التقى حفتر … الوزير، الذي وصل إلى بنغازي: the meeting is the visit
     if not (talks or arrival or back):
         return False
-    if not back and not _dates_ok(host, e):
+    if not back and not dates_agree(host, e):
         return False  # the visit named back keeps its own days (وتزامنت الزيارة مع … اليوم)
     if host.flags != e.flags and not ((back or same) and not any(e.flags)):
         return False  # يبدأ … زيارة …، يجري خلالها مباحثات: the planned visit's talks
@@ -232,9 +220,10 @@ def _headline_lead(host: Event, e: Event, events: list[Event], text: str) -> boo
         return False  # not the lead's act
     if host.mode and e.mode and host.mode != e.mode and host.type != "ASSAULT":
         return False
-    if not (_dates_ok(host, e) and _countries_agree(host, e) and _tolls_ok(host, e)):
+    if not (dates_agree(host, e) and _countries_agree(host, e) and tolls_agree(host, e)):
         return False
-    if host.actor is not None and _key(host.actor.span.text) in _key(_sentence(e).text):
+    if host.actor is not None \
+            and normalize_key(host.actor.span.text) in normalize_key(_sentence(e).text):
         return True  # دمشق و«قسد» تتفقان … اتفقت الحكومة السورية وقوات سوريا الديمقراطية (قسد)
     return _named_parties_agree(host.actor, e.actor) \
         and _named_parties_agree(host.recipient, e.recipient)
@@ -246,7 +235,7 @@ def _countries_agree(a: Event, b: Event) -> bool:
     if a.place is None or b.place is None or "document" in (a.place.basis, b.place.basis):
         return True
     if a.place.span is not None and b.place.span is not None \
-            and _key(a.place.span.text) == _key(b.place.span.text):
+            and normalize_key(a.place.span.text) == normalize_key(b.place.span.text):
         return True  # one place named twice (a disputed region read under two states)
     return not (a.place.country and b.place.country and a.place.country != b.place.country)
 
@@ -257,17 +246,6 @@ def _named_parties_agree(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None or a.entity is None or b.entity is None:
         return True
     return actor_ok(a, b, organs=True)
-
-
-def _tolls_ok(a: Event, b: Event) -> bool:
-    for x, y in ((a.killed, b.killed), (a.injured, b.injured), (a.arrested, b.arrested)):
-        if x is None or y is None:
-            continue
-        lo_x, hi_x = x.min or 0, x.max if x.max is not None else 10**9
-        lo_y, hi_y = y.min or 0, y.max if y.max is not None else 10**9
-        if lo_x > hi_y or lo_y > hi_x:
-            return False
-    return True
 
 
 def possessive_masdar(word: str) -> bool:
@@ -289,8 +267,8 @@ def _same_act_type(host: Event, e: Event, *, governed: bool = False) -> bool:
     """Whether ``e``, a noun naming an act back, may name ``host``; ``governed``: the noun's
     flags are the verb's that governs it (سيتقدم بتظلم من قرار الحبس), not the act's."""
     flags_ok = host.flags == e.flags or (governed and not any(host.flags))
-    if host.type != e.type or not flags_ok or not _dates_ok(host, e) \
-            or not _tolls_ok(host, e) or not _later_sentence(host, e):
+    if host.type != e.type or not flags_ok or not dates_agree(host, e) \
+            or not tolls_agree(host, e) or not _later_sentence(host, e):
         return False
     if host.mode and e.mode and host.mode != e.mode:
         return not ({host.mode, e.mode} & OWN_KIND_MODES) and host.type == "ASSAULT"
@@ -334,7 +312,7 @@ def _detainees_held(host: Event, e: Event) -> bool:
     after = _after(e)
     return (e.type == host.type == "COERCE" and host.mode == "arrest"
             and e.mode in (None, "arrest") and " " not in e.trigger.text.strip()
-            and bool(after) and _key(after[0]) in DETAINEES and _later_sentence(host, e)
+            and bool(after) and normalize_key(after[0]) in DETAINEES and _later_sentence(host, e)
             and not any(host.flags))
 
 
@@ -343,8 +321,9 @@ def _decision_retold(host: Event, e: Event) -> bool:
     words = e.trigger.text.split()
     before = _before(e)
     head = words[0] if len(words) >= 2 else (before[-1] if before and len(words) == 1
-                                            and _key(words[0]).startswith("ال") else "")
-    return DECISION.search(_key(head)) is not None and _same_act_type(host, e, governed=True)
+                                            and normalize_key(words[0]).startswith("ال") else "")
+    return DECISION.search(normalize_key(head)) is not None \
+        and _same_act_type(host, e, governed=True)
 
 
 #: Demonstratives before a definite act noun (normalised): «this attack» points at the act
@@ -358,9 +337,9 @@ def _pointed_at(host: Event, e: Event) -> bool:
     latest act of its type told before."""
     before = _before(e)
     return (host.type == e.type and host.flags == e.flags and " " not in e.trigger.text.strip()
-            and _key(e.trigger.text).lstrip("وفبل").startswith("ال") and bool(before)
-            and _key(before[-1]) in DEMONSTRATIVES and _later_sentence(host, e)
-            and _tolls_ok(host, e))
+            and normalize_key(e.trigger.text).lstrip("وفبل").startswith("ال") and bool(before)
+            and normalize_key(before[-1]) in DEMONSTRATIVES and _later_sentence(host, e)
+            and tolls_agree(host, e))
 
 
 #: An assertion that opens the denier's own account after a denial (، مؤكدا أن …؛ وقال إن …).
@@ -383,7 +362,7 @@ def _denier_version(host: Event, e: Event, events: list[Event]) -> bool:
         return False
     between = e.evidence[0].text[host.trigger.end - _sentence(e).start:
                                  e.trigger.start - _sentence(e).start]
-    return ASSERTION.search(_key(between)) is not None
+    return ASSERTION.search(normalize_key(between)) is not None
 
 
 #: Another source's figure for the same act, told beside it (فيما تحدثت الشرطة عن توقيف 22؛
@@ -402,7 +381,7 @@ def _other_source_figure(host: Event, e: Event) -> bool:
         return False
     between = _sentence(e).text[host.trigger.end - _sentence(e).start:
                                 e.trigger.start - _sentence(e).start]
-    return OTHER_SOURCE.search(_key(between)) is not None
+    return OTHER_SOURCE.search(normalize_key(between)) is not None
 
 
 #: The counts of an act.

@@ -217,6 +217,12 @@ def normalize_key(text: str) -> str:
     return " ".join(text.translate(_TABLES[True]).split())
 
 
+def normalize_keys(*words: str) -> frozenset[str]:
+    """The :func:`normalize_key` forms of ``words``: a lexicon word set written in plain
+    spelling and probed with normalised text words."""
+    return frozenset(normalize_key(w) for w in words)
+
+
 #: What :func:`strip_tashkeel` deletes, as a translation table built once.
 _STRIP_TABLE = {ord(c): None for c in TASHKEEL + TATWEEL}
 
