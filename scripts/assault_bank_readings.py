@@ -1,4 +1,4 @@
-"""What ``rasd.events.assault_readings`` would have done on unseen text (task assault19).
+"""What ``rasd.events.senses.assault_readings`` would have done on unseen text (task assault19).
 
 Applies the readings (course of acts, figurative attack, one fight told with several words)
 to the blind bank's candidates — what the rules of each day proposed on each round before
@@ -17,11 +17,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import rasd.events.assault_readings as readings
+import rasd.events.senses.assault_readings as readings
 from rasd.cli_events import DEFAULT_BANK, DEFAULT_GOLD
 from rasd.evaluation.events import match_events
 from rasd.evaluation.events_gold import load_passages
-from rasd.events.filter_bank import read_bank
+from rasd.events.learned.filter_bank import read_bank
 from rasd.model import Event
 
 #: The first passage of the rounds kept out while the readings were built.

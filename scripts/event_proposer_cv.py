@@ -9,7 +9,7 @@ the test split).
 
 1. Every dev passage is analysed twice (the rules with the candidate filter off, and on),
    and tokenised into sentences. Each token is labelled BIO over the gold evidence spans,
-   the class being the gold event's first type (:mod:`rasd.events.trigger_proposer_features`
+   the class being the gold event's first type (:mod:`rasd.events.learned.trigger_proposer_features`
    gives the features).
 2. Passage-grouped ``--folds``-fold cross-validation (a seeded shuffle of the passages, as
    ``rasd train events``): a CRFsuite tagger trained on the other folds tags each fold. Its
@@ -49,8 +49,8 @@ import pycrfsuite  # type: ignore[import-untyped]
 from rasd.evaluation.events import default_analyzer, match_events
 from rasd.evaluation.events_gold import GoldPassage, load_passages, parse_ids
 from rasd.evaluation.report import PRF
-from rasd.events.candidate_filter import filter_disabled
-from rasd.events.trigger_proposer_features import (
+from rasd.events.learned.candidate_filter import filter_disabled
+from rasd.events.learned.trigger_proposer_features import (
     bio_labels,
     chunks,
     sentence_features,

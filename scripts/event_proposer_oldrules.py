@@ -36,7 +36,7 @@ import contextlib, json, sys
 from datetime import date
 from rasd.analysis import analyze
 try:
-    from rasd.events.candidate_filter import filter_disabled
+    from rasd.events.learned.candidate_filter import filter_disabled
 except ImportError:  # before the filter existed: the rules are all there is
     filter_disabled = contextlib.nullcontext
 def dump(events):

@@ -5,7 +5,7 @@ commit that first added the round's first passage to ``passages.jsonl``, take th
 of that commit's parent — the rules as they stood before anyone had seen the round — and run
 those rules over the round's passages (the current gold text). Each passage's candidates,
 with their trigger and evidence offsets and the filter attributes the old code computed, go
-into the bank (:mod:`rasd.events.filter_bank`); labels are recomputed at training time.
+into the bank (:mod:`rasd.events.learned.filter_bank`); labels are recomputed at training time.
 
     .venv/bin/python scripts/filter_bank.py                # all fresh rounds -> the bank
     .venv/bin/python scripts/filter_bank.py --fresh ev-1641..ev-1670 --out /tmp/r40.jsonl.gz
@@ -35,19 +35,26 @@ from pathlib import Path
 
 log = logging.getLogger("filter_bank")
 GOLD_FILE = "tests/gold/events/passages.jsonl"
-SCHEMA = "rasd-filter-bank/1"  # = rasd.events.filter_bank.BANK_SCHEMA (old trees lack it)
+SCHEMA = "rasd-filter-bank/1"  # = rasd.events.learned.filter_bank.BANK_SCHEMA (old trees lack it)
 
 
 def run_old(gold: Path, ids: str, commit: str, out: Path) -> None:
     """Inside an old tree: the rules' candidates of the passages ``ids`` as bank rows."""
     from rasd.evaluation.events import default_analyzer
     from rasd.evaluation.events_gold import load_passages, parse_ids, select_ids
-    from rasd.events.filter_features import candidate_features
 
+    # Trees before 2026-12-05 (22) kept the learned parts flat in rasd.events.
     try:
-        from rasd.events.candidate_filter import filter_disabled
-    except ImportError:  # a tree from before the filter: its rules keep every candidate
-        filter_disabled = contextlib.nullcontext  # type: ignore[assignment]
+        from rasd.events.learned.filter_features import candidate_features
+    except ImportError:
+        from rasd.events.filter_features import candidate_features  # type: ignore[no-redef]
+    try:
+        from rasd.events.learned.candidate_filter import filter_disabled
+    except ImportError:
+        try:
+            from rasd.events.candidate_filter import filter_disabled  # type: ignore[no-redef]
+        except ImportError:  # a tree from before the filter: its rules keep every candidate
+            filter_disabled = contextlib.nullcontext  # type: ignore[assignment]
     passages = select_ids(load_passages(gold, "dev"), parse_ids(ids))
     with out.open("w", encoding="utf-8") as fh, filter_disabled():
         for p in passages:
@@ -79,9 +86,13 @@ def first_commit(repo: Path, pid: str) -> str | None:
 
 def extract_src(repo: Path, rev: str, into: Path) -> bool:
     """The ``src`` tree of ``rev`` under ``into``; False when it has no filter features."""
-    try:
-        _git(repo, "cat-file", "-e", f"{rev}:src/rasd/events/filter_features.py")
-    except subprocess.CalledProcessError:
+    for layout in ("learned/", ""):  # "": trees before the events subpackages (22)
+        try:
+            _git(repo, "cat-file", "-e", f"{rev}:src/rasd/events/{layout}filter_features.py")
+            break
+        except subprocess.CalledProcessError:
+            continue
+    else:
         return False
     data = subprocess.run(["git", "-C", str(repo), "archive", rev, "src"], check=True,
                           capture_output=True).stdout
@@ -93,7 +104,7 @@ def extract_src(repo: Path, rev: str, into: Path) -> bool:
 def build(repo: Path, gold: Path, fresh: str, out: Path) -> int:
     sys.path.insert(0, str(repo / "src"))
     from rasd.evaluation.events_gold import load_passages
-    from rasd.events.filter_bank import parse_row, write_bank
+    from rasd.events.learned.filter_bank import parse_row, write_bank
 
     texts = {p.id: p.text for p in load_passages(gold, "dev")}
     rows = []

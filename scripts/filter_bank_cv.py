@@ -37,9 +37,9 @@ from rasd.cli_events import (  # noqa: E402
 from rasd.evaluation.events import match_events  # noqa: E402
 from rasd.evaluation.events_gold import load_passages, parse_ids  # noqa: E402
 from rasd.evaluation.report import PRF  # noqa: E402
-from rasd.events.candidate_filter import CandidateFilter  # noqa: E402
-from rasd.events.filter_bank import read_bank  # noqa: E402
-from rasd.events.filter_train import (  # noqa: E402
+from rasd.events.learned.candidate_filter import CandidateFilter  # noqa: E402
+from rasd.events.learned.filter_bank import read_bank  # noqa: E402
+from rasd.events.learned.filter_train import (  # noqa: E402
     DEFAULT_C2,
     DEFAULT_MAX_ITER,
     GRID,

@@ -15,7 +15,7 @@ from rasd.text import tokens
 STAGE_MODULES = (
     "rasd.analysis", "rasd.text.tokens", "rasd.text.normalize", "rasd.text.number_grammar",
     "rasd.quotes.marks", "rasd.kb.model", "rasd.kb.gazetteer", "rasd.ner.words",
-    "rasd.events.matcher", "rasd.events.modifiers", "rasd.events.arguments",
+    "rasd.events.matcher", "rasd.events.syntax.modifiers", "rasd.events.actors.arguments",
     "rasd.entities.mentions", "rasd.entities.roles", "rasd.export.names",
 )
 for _name in STAGE_MODULES:

@@ -26,7 +26,7 @@ def cmd_eval_audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         load_articles,
         read_judgments,
     )
-    from rasd.events.candidate_filter import filter_disabled
+    from rasd.events.learned.candidate_filter import filter_disabled
 
     path = Path(args.judgments)
     if not path.is_file():

@@ -14,11 +14,11 @@ from rasd.cli_output import EXIT_OK, EXIT_USAGE
 from rasd.errors import RasdError
 
 DEFAULT_GOLD = "tests/gold/events/passages.jsonl"
-#: The filter's blind bank (rasd.events.filter_bank), built by scripts/filter_bank.py.
+#: The filter's blind bank (rasd.events.learned.filter_bank), built by scripts/filter_bank.py.
 DEFAULT_BANK = "tests/gold/events/filter_bank.jsonl.gz"
 #: The passages written after the rules were tuned (rounds 7 and 8, each scored once before
 #: its own tuning): their rows weigh more in training and the threshold is chosen on them
-#: (rasd.events.filter_train).
+#: (rasd.events.learned.filter_train).
 DEFAULT_FRESH = ("ev-353..ev-394,ev-395..ev-439,ev-440..ev-479,ev-480..ev-515,ev-516..ev-553,"
                  "ev-554..ev-573,ev-640..ev-675,ev-676..ev-711,ev-712..ev-731,ev-732..ev-767,"
                  "ev-768..ev-791,ev-822..ev-857,ev-858..ev-881,ev-882..ev-911,"
@@ -49,7 +49,7 @@ def cmd_eval_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         load_sentences,
     )
     from rasd.evaluation.quotes import evaluate_quotes, format_quotes_report
-    from rasd.events.candidate_filter import filter_disabled
+    from rasd.events.learned.candidate_filter import filter_disabled
 
     path = Path(args.file)
     if not path.is_file():
@@ -115,7 +115,7 @@ def add_eval_events(eval_sub: Any) -> None:
 def cmd_eval_events_bank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from rasd.evaluation.events_bank import format_bank_report, score_bank
     from rasd.evaluation.events_gold import load_passages
-    from rasd.events.filter_bank import read_bank
+    from rasd.events.learned.filter_bank import read_bank
 
     try:
         dev = load_passages(Path(args.file), "dev")
@@ -148,8 +148,8 @@ def _non_negative(value: str) -> int:
 
 def cmd_train_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from rasd.evaluation.events_gold import load_passages, parse_ids
-    from rasd.events.filter_bank import read_bank
-    from rasd.events.filter_train import train_events
+    from rasd.events.learned.filter_bank import read_bank
+    from rasd.events.learned.filter_train import train_events
 
     path = Path(args.gold)
     if not path.is_file():
@@ -208,8 +208,8 @@ def _audit_passages(judgments: Path, corpus: Path) -> list[Any]:
 
 def add_train_events(train_sub: Any) -> None:
     """Register ``train events`` on the ``train`` subparsers."""
-    from rasd.events.candidate_filter import default_model_path
-    from rasd.events.filter_train import (
+    from rasd.events.learned.candidate_filter import default_model_path
+    from rasd.events.learned.filter_train import (
         CV_REPEATS,
         DEFAULT_BANK_WEIGHT,
         DEFAULT_C2,

@@ -10,7 +10,7 @@ from pathlib import Path
 from rasd.cli import main
 from rasd.evaluation.events_bank import format_bank_report, round_start, score_bank
 from rasd.evaluation.events_gold import GoldPassage, parse_passage
-from rasd.events.filter_bank import BankCandidate, BankPassage, text_hash, write_bank
+from rasd.events.learned.filter_bank import BankCandidate, BankPassage, text_hash, write_bank
 from rasd.model import Span
 
 TEXT = "داهمت قوات الأمن العراقية منزلا في الموصل واعتقلت ثلاثة مطلوبين فجر اليوم."

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from rasd.events.candidate_filter import filter_disabled
+from rasd.events.learned.candidate_filter import filter_disabled
 
 RULE_MODULES = ("test_rules", "test_extractor")
 

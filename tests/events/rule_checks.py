@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from rasd.analysis import analyze
-from rasd.events.candidate_filter import filter_disabled
+from rasd.events.learned.candidate_filter import filter_disabled
 from rasd.model import Casualty, Event
 from rasd.text.casualties import extract_casualties
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.events.candidate_filter import filter_disabled
+from rasd.events.learned.candidate_filter import filter_disabled
 from tests.events.rule_checks import events
 
 PUB = date(2026, 3, 11)

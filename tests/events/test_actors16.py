@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.events.actor_sanity import dateline_starts, reporter
+from rasd.events.actors.actor_sanity import dateline_starts, reporter
 from rasd.model import Actor, Event, Span
 from tests.events.rule_checks import events_of_type
 

@@ -1,12 +1,13 @@
 """ASSAULT precision from the blind rounds 40-41 (assault18, 2026-12-05 (18)): the general
 causes of their spurious and over-split ASSAULT events, pinned on the team's own sentences
 (other countries, parties and wording than the passages'), each with a near miss where one
-helps: campaign summaries (:mod:`rasd.events.attack_campaigns`), weapons listed after the
-bullets a firing verb takes, clashes that are riots (:mod:`rasd.events.riot_clashes`), acts
+helps: campaign summaries (:mod:`rasd.events.senses.attack_campaigns`), weapons listed after the
+bullets a firing verb takes, clashes that are riots (:mod:`rasd.events.senses.riot_clashes`), acts
 named inside an involvement, a suspicion, a conviction or a charge, misleading domains
 (swarms, pests, prices, a verbal attack, a weekly march), one fight told with several words
-(:mod:`rasd.events.fight_course`), a denied use of live ammunition, a heliborne raid, and a
-live page's entries (:mod:`rasd.events.live_entries`)."""
+(:mod:`rasd.events.retellings.fight_course`), a denied use of live ammunition, a heliborne raid,
+and a
+live page's entries (:mod:`rasd.events.senses.live_entries`)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """ASSAULT on unseen text, by kind (assault19, 2026-12-05 (19)): attack words that tell no
-single attack (:mod:`rasd.events.assault_readings`), pinned on the team's own sentences
+single attack (:mod:`rasd.events.senses.assault_readings`), pinned on the team's own sentences
 (other countries, outlets and wording than the gold passages), each kind with a near miss
 that must stay an attack: a course of acts (a complaint against a series, a count since a
 date, a continuing state), a figurative attack (its object or its agent: prices, rulings,
@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from rasd.events.assault_readings import course_reading, figurative_reading
-from rasd.events.assault_tellings import telling_host, unarmed_weapon
+from rasd.events.retellings.assault_tellings import telling_host, unarmed_weapon
+from rasd.events.senses.assault_readings import course_reading, figurative_reading
 from rasd.model import Event, Span
 from tests.events.rule_checks import events_of_type, facts_of_type
 

@@ -13,15 +13,19 @@ from rasd.analysis import analyze
 from rasd.errors import RecordError
 from rasd.evaluation.events_gold import GoldPassage, parse_ids, parse_passage, select_ids
 from rasd.evaluation.report import PRF
-from rasd.events.candidate_filter import CandidateFilter, default_model_path, filter_disabled
-from rasd.events.filter_bank import BankCandidate
-from rasd.events.filter_features import (
+from rasd.events.learned.candidate_filter import (
+    CandidateFilter,
+    default_model_path,
+    filter_disabled,
+)
+from rasd.events.learned.filter_bank import BankCandidate
+from rasd.events.learned.filter_features import (
     FEATURE_VERSION,
     candidate_features,
     model_view,
     pooled,
 )
-from rasd.events.filter_train import (
+from rasd.events.learned.filter_train import (
     MAX_RECALL_LOSS,
     Labelled,
     Micro,

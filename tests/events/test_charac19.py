@@ -1,11 +1,11 @@
 """Task charac19 on the team's own sentences: a party calling another's act, decision,
 statement or conduct something condemnable is ACCUSE/disapprove, read by one lexicon of
 condemning words (``data/events/condemning.tsv``) and general frames
-(:mod:`rasd.events.characterisations`) — whatever the condemning word, as long as the lexicon
+(:mod:`rasd.events.senses.characterisations`) — whatever the condemning word, as long as the lexicon
 holds its family; and what is no such act: a situation judged, praise, accusations called
 false, a condemning word that is only the subject of أن, a characterisation that says more of
 the refusal, threat or condemnation its clause told first
-(:mod:`rasd.events.characterisation_folds`)."""
+(:mod:`rasd.events.folds.characterisation_folds`)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from functools import partial
 
 import pytest
 
-from rasd.events.characterisations import frame_rows, heads
 from rasd.events.lexicon import triggers
+from rasd.events.senses.characterisations import frame_rows, heads
 from tests.events.rule_checks import facts_of_type
 
 PUB = date(2026, 8, 12)  # a Wednesday

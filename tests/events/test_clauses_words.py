@@ -1,6 +1,7 @@
-"""The shared word helpers of :mod:`rasd.events.clauses` that several readers key words with."""
+"""The shared word helpers of :mod:`rasd.events.syntax.clauses` that several readers key words
+with."""
 
-from rasd.events.clauses import strip_conj, strip_prefix
+from rasd.events.syntax.clauses import strip_conj, strip_prefix
 from rasd.text.normalize import normalize_key
 
 

@@ -109,7 +109,7 @@ def test_train_without_the_audited_corpus_says_so(gold: Path, tmp_path: Path) ->
 def _bank_for(gold: Path, tmp_path: Path) -> Path:
     """A one-passage blind bank over ev-001 of the fixture gold: the arrest (right) and a
     made-up second candidate on the city name (wrong), with their attributes."""
-    from rasd.events.filter_bank import BankCandidate, BankPassage, text_hash, write_bank
+    from rasd.events.learned.filter_bank import BankCandidate, BankPassage, text_hash, write_bank
     from rasd.model import Span
 
     def span(word: str) -> Span:

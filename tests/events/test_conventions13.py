@@ -3,10 +3,10 @@ team's own sentences, rules alone (the filter off).
 
 * Calls to protest: a call on the public, members or followers to march, strike or boycott
   is a future PROTEST of the caller in the mode called; a call on an authority or a state
-  stays a REQUEST (rasd.events.calls).
+  stays a REQUEST (rasd.events.senses.calls).
 * Charges: a charge named with an arrest, detention, sentence, listing or expulsion
   (بتهمة X) is ACCUSE/allege of the acting party beside the act; the act charged is no
-  event; a served sentence's or a wanted person's charge is none (rasd.events.charges).
+  event; a served sentence's or a wanted person's charge is none (rasd.events.actors.charges).
 * Background acts after إثر/بعد/عقب told for the first time are events, undated.
 * Protest sub-acts: the crowd's means at its own place and day (burning tyres, blocking
   the streets it marches in) join the protest; acts elsewhere, another day or of another

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.events.headline_dates import headline_dates
+from rasd.events.dates.headline_dates import headline_dates
 from rasd.model import Event
 from tests.events.rule_checks import PUB, events  # PUB is a Wednesday, 2026-04-15
 

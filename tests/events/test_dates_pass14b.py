@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.events.headline_dates import PART_OF_DAY_SINCE
+from rasd.events.dates.headline_dates import PART_OF_DAY_SINCE
 from rasd.model import Event
 from tests.events.rule_checks import PUB, events  # PUB is a Wednesday, 2026-04-15
 

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from rasd.events.clauses import continues
-from rasd.events.date_clauses import before_clause_at, counter_claim_at, durative_noun
+from rasd.events.dates.date_clauses import before_clause_at, counter_claim_at, durative_noun
+from rasd.events.syntax.clauses import continues
 from rasd.model import Event
 from rasd.text.tokens import tokenize
 from tests.events.dates_pass15_probes import HELD_OUT, TUNED, Probe

@@ -1,12 +1,12 @@
 """A label a describing verb pins on the victims (``مقتل العشرات ممن وصفتهم بمثيري الشغب``)
 names what they are called, never who killed them: the scan for a nominal trigger's doer
-passes over it (``rasd.events.participants``)."""
+passes over it (``rasd.events.actors.participants``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from rasd.events.candidate_filter import filter_disabled
+from rasd.events.learned.candidate_filter import filter_disabled
 from tests.events.rule_checks import events_of_type
 
 PUB = date(2026, 10, 7)

@@ -141,14 +141,14 @@ def test_a_place_the_kb_lacks_is_named_and_anchored() -> None:
     from datetime import date
 
     from rasd.analysis import analyze
-    from rasd.events.places import PlaceRef, anchored
+    from rasd.events.location.places import PlaceRef, anchored
     from rasd.model import Span
 
     text = "اعتقلت الشرطة عشرة متظاهرين في بلدة زهرانة قرب مدينة حلب أمس."
     local = PlaceRef(Span.of(text, text.index("زهرانة"), text.index("زهرانة") + 6), None,
                      None, None, None, None, "local", None)
     doc = analyze(text, published=date(2023, 5, 4))
-    from rasd.events.places import place_refs
+    from rasd.events.location.places import place_refs
 
     known = [r for r in place_refs(doc, []) if r.precision != "local"]
     whole = Span.of(text, 0, len(text))

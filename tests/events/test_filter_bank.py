@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rasd.evaluation.events_gold import load_passages, parse_passage
-from rasd.events.filter_bank import (
+from rasd.events.learned.filter_bank import (
     BANK_SCHEMA,
     BankCandidate,
     BankError,
@@ -21,7 +21,7 @@ from rasd.events.filter_bank import (
     text_hash,
     write_bank,
 )
-from rasd.events.filter_train import (
+from rasd.events.learned.filter_train import (
     Labelled,
     Micro,
     Scored,

@@ -10,7 +10,7 @@ told by its pronoun, the Maghreb إيقاف of counted people, an embassy's visa
 to be deported and barred from entry, a labour authority freezing company files, missiles
 fired into the sea, a denied arrest with أي, a crowd halting trains, a requirement, a
 campaign's goal, a sanctions package's contents, a characterisation, and the later tellings
-of :mod:`rasd.events.later_tellings`."""
+of :mod:`rasd.events.retellings.later_tellings`."""
 
 from __future__ import annotations
 
@@ -253,13 +253,13 @@ def test_international_arbitration_is_still_a_threat() -> None:
 
 
 def test_a_threats_participle_is_the_same_threat() -> None:
-    # a pin: the participle folds into the threat (rasd.events.later_tellings)
+    # a pin: the participle folds into the threat (rasd.events.retellings.later_tellings)
     text = ("وقال وزير الدفاع الإيراني إن بلاده «سترد بقوة» على أي اعتداء، مهددا "
             "بـ«عواقب وخيمة».")
     assert len(of_type(text, "THREATEN")) == 1
 
 
-# --- later tellings (rasd.events.later_tellings)
+# --- later tellings (rasd.events.retellings.later_tellings)
 
 def test_another_drone_is_another_strike() -> None:
     text = ("استهدفت مسيّرة إسرائيلية ظهر أمس سيارة عند مدخل بلدة عيترون، ما أدى إلى "

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from rasd.events.aid_contents import fold_aid_contents
+from rasd.events.folds.aid_contents import fold_aid_contents
 from rasd.model import Event, Span
 from tests.events.rule_checks import events_of_type, facts_of_type
 

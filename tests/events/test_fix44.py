@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from rasd.events.occupation_actor import occupation_country
+from rasd.events.actors.occupation_actor import occupation_country
 from tests.events.rule_checks import events_of_type, facts_of_type
 
 PUB = date(2026, 8, 5)  # a Wednesday

@@ -14,7 +14,7 @@ from functools import partial
 
 import pytest
 
-from rasd.events.clauses import is_definite
+from rasd.events.syntax.clauses import is_definite
 from tests.events.rule_checks import events_of_type, facts_of_type, held_out_cases
 
 PUB = date(2026, 5, 12)  # a Tuesday

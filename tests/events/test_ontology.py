@@ -154,7 +154,7 @@ def test_extracted_events_use_ontology_modes() -> None:
     from datetime import date
 
     from rasd.analysis import analyze
-    from rasd.events.candidate_filter import filter_disabled
+    from rasd.events.learned.candidate_filter import filter_disabled
 
     lines = GOLD.read_text("utf-8").splitlines()[::PIPELINE_SAMPLE_STEP]
     with filter_disabled():

@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 from rasd.analysis import analyze
-from rasd.events.candidate_filter import filter_disabled
+from rasd.events.learned.candidate_filter import filter_disabled
 from rasd.kb import Gazetteer
 from rasd.model import Event
 

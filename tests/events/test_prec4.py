@@ -1,5 +1,5 @@
 """Precision pass 4 (2026-12-04 (15)): the probes of :mod:`tests.events.probes_prec4` scored
-with the rules alone, and the first-person-plural column test of :mod:`rasd.events.columns`.
+with the rules alone, and the first-person-plural column test of :mod:`rasd.events.actors.columns`.
 Every ``MUST_NOT`` probe was reported by the rules before the pass; the ``MUST`` probes are
 the true senses next to them. Held-out probes the rules get wrong are strict xfails with
 their reason, so a later fix shows up."""
@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from rasd.events.columns import first_plural_column, first_plural_markers, reporting_frames
+from rasd.events.actors.columns import first_plural_column, first_plural_markers, reporting_frames
 from tests.events.probes_prec4 import HELD_OUT_MUST, HELD_OUT_MUST_NOT, MUST, MUST_NOT
 from tests.events.rule_checks import held_out_cases, known_failures, types
 

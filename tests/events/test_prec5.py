@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from rasd.events.domains import domain_policies
 from rasd.events.lexicon import triggers
+from rasd.events.senses.domains import domain_policies
 from tests.events.probes_prec5 import HELD_OUT_MUST, HELD_OUT_MUST_NOT, MUST, MUST_NOT
 from tests.events.rule_checks import held_out_cases, known_failures, types
 

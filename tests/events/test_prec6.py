@@ -1,5 +1,5 @@
 """Precision pass 6 (2026-12-04 (15)): courtesies between officials of one state
-(:mod:`rasd.events.courtesies`). The probes of :mod:`tests.events.probes_prec6` are scored
+(:mod:`rasd.events.senses.courtesies`). The probes of :mod:`tests.events.probes_prec6` are scored
 with the rules alone; each tuned ``MUST_NOT`` probe was reported before the pass, the ``MUST``
 probes are the true senses next to them. Held-out probes the rules get wrong are strict
 xfails with their reason, so a later fix shows up."""
@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from rasd.events.courtesies import DOMESTIC_TYPES, FOREIGN_MARKERS, OFFICIAL_SECTORS
+from rasd.events.senses.courtesies import DOMESTIC_TYPES, FOREIGN_MARKERS, OFFICIAL_SECTORS
 from rasd.text.normalize import normalize_key
 from tests.events.probes_prec6 import HELD_OUT_MUST, HELD_OUT_MUST_NOT, MUST, MUST_NOT, page
 from tests.events.rule_checks import facts, types

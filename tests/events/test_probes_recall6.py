@@ -160,7 +160,7 @@ def test_negotiation_session() -> None:
 
 
 def test_counted_crowd_is_the_actor_across_its_partitive() -> None:
-    """rasd.events.participants._inside_subject: the من after a crowd count (مئات من أنصار
+    """rasd.events.actors.participants._inside_subject: the من after a crowd count (مئات من أنصار
     الحزب) no longer ends the search for the subject the row spells out, so the noun phrase
     after أمام (a building) is not taken as the actor (gold ev-1202)."""
     text = ("وتجمع مئات من أنصار حزب الشعب الجمهوري المعارض مساء اليوم أمام مبنى البلدية "

@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
-from rasd.events.coordinated_acts import coordinated_verb
 from rasd.events.lexicon import triggers
 from rasd.events.matcher import Match
+from rasd.events.syntax.coordinated_acts import coordinated_verb
 from rasd.text.tokens import tokenize
 from tests.events.rule_checks import events_of_type, facts_of_type
 

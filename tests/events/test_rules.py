@@ -8,7 +8,7 @@ import pytest
 
 from rasd.analysis import analyze
 from rasd.events.merge import merge_events
-from rasd.events.modifiers import continues
+from rasd.events.syntax.modifiers import continues
 from rasd.model import Actor, Event, Span
 from rasd.text.tokens import tokenize
 

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from rasd.analysis import analyze
-from rasd.events.candidate_filter import filter_disabled
+from rasd.events.learned.candidate_filter import filter_disabled
 from rasd.model import Event
 
 PUB = date(2026, 4, 15)

@@ -1,14 +1,14 @@
 """Event dates on the team's own sentences: "the same day", ranges, clock times, an act on
 its Nth day, accused and condemned acts, plans dated by a coarse future time, a day after
 publication elsewhere in the sentence, "hours later", a year-only act, and a start date the
-text layer splits in two (rasd.events.date_rules, rasd.events.context.event_date)."""
+text layer splits in two (rasd.events.dates.date_rules, rasd.events.dates.context.event_date)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from rasd.analysis import analyze
-from rasd.events.date_rules import elapsed_before, read_times, running_days
+from rasd.events.dates.date_rules import elapsed_before, read_times, running_days
 from rasd.model import Event, Span, TimeRef
 from rasd.text.tokens import tokenize
 

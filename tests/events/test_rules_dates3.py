@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.events.clauses import reported_act
+from rasd.events.syntax.clauses import reported_act
 from rasd.model import Event
 from rasd.text.tokens import tokenize
 from tests.events.rule_checks import PUB, events  # PUB is a Wednesday, 2026-04-15
@@ -82,7 +82,7 @@ def test_an_act_replied_to_named_as_already_known_is_no_new_event() -> None:
 
 
 def test_referred_reads_definite_demonstrative_and_pronoun_forms() -> None:
-    from rasd.events.cues import referred
+    from rasd.events.syntax.cues import referred
 
     words = {t.text: referred(t) for t in tokenize("التوقيف هذه اعتقاله توقيف إغلاق صفقة")}
     assert words == {"التوقيف": True, "هذه": True, "اعتقاله": True, "توقيف": False,

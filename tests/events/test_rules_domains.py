@@ -1,4 +1,4 @@
-"""Page domains beyond sports (rasd.events.domains): a weather, market, culture, sermon,
+"""Page domains beyond sports (rasd.events.senses.domains): a weather, market, culture, sermon,
 health or school page keeps only what such a page can still report; a political page that
 mentions rain or a company keeps its events. The team's own sentences."""
 
@@ -10,7 +10,7 @@ import pytest
 
 from rasd.analysis import analyze
 from rasd.events import extractor
-from rasd.events.domains import DomainPolicy, domain_policies, page_domain
+from rasd.events.senses.domains import DomainPolicy, domain_policies, page_domain
 from rasd.model import Event
 from rasd.text.tokens import document_tokens
 

@@ -10,7 +10,7 @@ import pytest
 
 from rasd.analysis import analyze
 from rasd.events.lexicon import modifiers
-from rasd.events.modes import MEANS
+from rasd.events.syntax.modes import MEANS
 from rasd.model import Event
 
 PUB = date(2024, 3, 12)  # a Tuesday

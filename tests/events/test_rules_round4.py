@@ -12,7 +12,7 @@ import pytest
 from rasd.analysis import analyze
 from rasd.events.lexicon import _slot
 from rasd.events.matcher import find_matches
-from rasd.events.modifiers import continues
+from rasd.events.syntax.modifiers import continues
 from rasd.model import Event
 from rasd.text.tokens import document_tokens
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from rasd.analysis import analyze
-from rasd.events.counts import people_nouns
+from rasd.events.casualties.counts import people_nouns
 from rasd.model import Event
 
 PUB = date(2025, 5, 14)  # a Wednesday

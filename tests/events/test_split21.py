@@ -1,5 +1,6 @@
 """Task split21 on the team's own sentences: one act told twice in an article is one event
-(:mod:`rasd.events.told_twice`) — the crowd named again as casualties or as a later subject,
+(:mod:`rasd.events.retellings.told_twice`) — the crowd named again as casualties or as a later
+subject,
 its chants, a visit's talks and the guest's arrival, a headline and its lead, an arrest named
 back by a verbal noun with a pronoun, a decision named back, a denier's own account of an
 attack told before, another source's figure — and the near misses that stay two acts: a
@@ -9,7 +10,7 @@ arrests."""
 
 from __future__ import annotations
 
-from rasd.events.told_twice import headline_end, possessive_masdar
+from rasd.events.retellings.told_twice import headline_end, possessive_masdar
 from tests.events.rule_checks import events, events_of_type, facts_of_type
 
 

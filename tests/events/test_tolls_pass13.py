@@ -13,8 +13,8 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
-from rasd.events.headline_places import headline_same_toll
-from rasd.events.object_person import attempted, one_person_count
+from rasd.events.actors.object_person import attempted, one_person_count
+from rasd.events.location.headline_places import headline_same_toll
 from rasd.model import Place, Span
 from tests.events.rule_checks import bounds, counts, events_of_type
 

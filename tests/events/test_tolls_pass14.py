@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from rasd.analysis import analyze
-from rasd.events.candidate_filter import filter_disabled
+from rasd.events.learned.candidate_filter import filter_disabled
 from rasd.model import Casualty, Event
 from rasd.text.casualties import extract_casualties
 

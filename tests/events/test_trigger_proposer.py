@@ -1,9 +1,9 @@
 """The event-trigger proposer's features, gold labels and proposal reading
-(rasd.events.trigger_proposer_features, used by scripts/event_proposer_cv.py)."""
+(rasd.events.learned.trigger_proposer_features, used by scripts/event_proposer_cv.py)."""
 
 from __future__ import annotations
 
-from rasd.events.trigger_proposer_features import (
+from rasd.events.learned.trigger_proposer_features import (
     WINDOW,
     bio_labels,
     chunks,

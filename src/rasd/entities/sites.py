@@ -7,7 +7,7 @@ place with its head noun in a construct (an indefinite head, the name right afte
 news NER conventions (ANERcorp: ``مدينة`` 91 times outside the name and never inside,
 ``بلدة``/``قرية`` 18 of 20) tag the name alone as a place. So the name after a head is a
 place mention, unlinked, with the head left out. The events stage reads it as a local place
-(:mod:`rasd.events.places`), anchored by the nearest known one.
+(:mod:`rasd.events.location.places`), anchored by the nearest known one.
 
 A head with the article (``المخيم منذ``) is a reference back, not a construct; a word that
 is an adjective or a preposition is no name (``قرية صغيرة``, ``حي سكني``, ``مدينة في``).

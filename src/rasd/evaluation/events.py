@@ -109,7 +109,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 class Matchable(Protocol):
     """What the matching reads of a predicted event: an :class:`~rasd.model.Event`, or a
-    candidate of the filter's blind bank (:mod:`rasd.events.filter_bank`)."""
+    candidate of the filter's blind bank (:mod:`rasd.events.learned.filter_bank`)."""
 
     @property
     def type(self) -> str: ...

@@ -224,7 +224,7 @@ def _held(j: Judgment, events: list[Event]) -> bool:
 def audit_passages(judgments: Sequence[Judgment], articles: dict[str, Article],
                    split: Literal["dev", "test"] = "dev") -> list[GoldPassage]:
     """The judged articles of ``split`` as gold passages for training the candidate filter
-    (:mod:`rasd.events.filter_train`): each ``y`` or ``f`` judgment is a gold event of its
+    (:mod:`rasd.events.learned.filter_train`): each ``y`` or ``f`` judgment is a gold event of its
     type at its trigger span (``f`` is the right type, only wrongly unflagged, and the
     filter decides the type, not the flags); everything else the rules propose there is not
     an event. Ids are ``audit:`` + the article id; the text stays in memory."""

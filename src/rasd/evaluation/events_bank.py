@@ -1,7 +1,7 @@
 """The rules on text they were never tuned on: ``rasd eval events-bank``.
 
 Every gold round is scored once by the rules of its day and then fixed, so today's rules on
-it are in-sample. The blind bank (:mod:`rasd.events.filter_bank`) keeps what the rules
+it are in-sample. The blind bank (:mod:`rasd.events.learned.filter_bank`) keeps what the rules
 proposed on each round *before* anyone tuned on it; scoring those candidates against today's
 gold (recodes included) gives, round after round, the honest figure for unseen news: the
 learning curve of the rules, and per type where unseen text breaks them (precision of a type
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rasd.evaluation.events import match_events
 from rasd.evaluation.events_gold import GoldPassage
 from rasd.evaluation.report import PRF
-from rasd.events.filter_bank import BankPassage
+from rasd.events.learned.filter_bank import BankPassage
 
 #: Rounds pooled per line of the curve: one round (30 passages, ~130 events) moves by
 #: ±3 points on its own; five rounds hold ~650 events, enough to see a trend.

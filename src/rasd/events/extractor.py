@@ -2,7 +2,7 @@
 
 This module owns the document level: it splits the pieces into sentences, gates pages and
 sentences (verse, tags, sports, a page domain, opinion columns: :mod:`rasd.events.gates`,
-:mod:`rasd.events.domains`), finds each sentence's trigger matches
+:mod:`rasd.events.senses.domains`), finds each sentence's trigger matches
 (:mod:`rasd.events.matcher`) and hands them to the sentence event builder
 (:mod:`rasd.events.sentence_events`: modifier cues, participants, place, date, casualty
 counts). It then gives the tolls no sentence took to the acts before them, the document's
@@ -19,21 +19,30 @@ from itertools import chain
 from operator import itemgetter
 from typing import ClassVar
 
-from rasd.events.arguments import ActorFinder
-from rasd.events.arrest_steps import fold_charged_acts, fold_later_seizure, fold_referrals
-from rasd.events.assault_kinds21 import without_kinds21  # assault21
-from rasd.events.assault_readings import without_unasserted_assaults
-from rasd.events.attach import attach_orphans
-from rasd.events.background_counts import background_counts
-from rasd.events.candidate_filter import filter_events
-from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
-from rasd.events.courtesies import is_domestic_courtesy
-from rasd.events.crowd_counts import crowd_counts  # fix47: a crowd named by a count
-from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
-from rasd.events.during_retold import during_retold_dates
-from rasd.events.failed_acts import failed_acts  # fix47: an act failed is negated
-from rasd.events.fight_parts import fold_fight_parts
-from rasd.events.frame_folds import fold_frames
+from rasd.events.actors.arguments import ActorFinder
+from rasd.events.actors.columns import COLUMN_WEIGHT, first_plural_column
+from rasd.events.actors.crowd_counts import crowd_counts  # fix47: a crowd named by a count
+from rasd.events.actors.occupation_actor import occupation_country  # fix44: قوات الاحتلال → ISR
+from rasd.events.actors.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
+from rasd.events.actors.wanted_charges import wanted_charges  # conv19
+from rasd.events.casualties.attach import attach_orphans
+from rasd.events.casualties.background_counts import background_counts
+from rasd.events.casualties.tolls import is_toll, other_estimate
+from rasd.events.dates.during_retold import during_retold_dates
+from rasd.events.dates.headline_dates import (
+    headline_dates,
+    outcome_dates,
+    part_of_day_dates,
+    session_dates,
+)
+from rasd.events.dates.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
+from rasd.events.dates.interval_dates import during_dates, interval_dates
+from rasd.events.dates.occasion_dates import occasion_dates  # fix47: an occasion told before
+from rasd.events.dates.right_after import right_after_dates  # fix43: فور إعلان القرار
+from rasd.events.dates.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
+from rasd.events.dates.stated_futures import stated_now  # fix43: stances told as made
+from rasd.events.folds.frame_folds import fold_frames
+from rasd.events.folds.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.gates import (
     HARAKA,
     OPINION_PAGE,
@@ -44,26 +53,30 @@ from rasd.events.gates import (
     vowelled,
     without_generic_runs,
 )
-from rasd.events.headline_dates import (
-    headline_dates,
-    outcome_dates,
-    part_of_day_dates,
-    session_dates,
-)
-from rasd.events.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
-from rasd.events.interval_dates import during_dates, interval_dates
-from rasd.events.joined_verbs import fold_joined_verbs  # fix49
-from rasd.events.lead_place import story_place
+from rasd.events.learned.candidate_filter import filter_events
 from rasd.events.lexicon import domain_words
+from rasd.events.location.lead_place import story_place
+from rasd.events.location.places import PlaceRef, main_country, main_place, place_refs
+from rasd.events.location.story_towns import far_lead_town  # fix47: the town far from the desk
 from rasd.events.matcher import Readings, find_matches
 from rasd.events.merge import merge_events
-from rasd.events.occasion_dates import occasion_dates  # fix47: an occasion told before
-from rasd.events.occupation_actor import occupation_country  # fix44: قوات الاحتلال → ISR
-from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
-from rasd.events.places import PlaceRef, main_country, main_place, place_refs
-from rasd.events.protest_clashes import lasted_undated, protest_clashes
-from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
-from rasd.events.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
+from rasd.events.retellings.arrest_steps import (
+    fold_charged_acts,
+    fold_later_seizure,
+    fold_referrals,
+)
+from rasd.events.retellings.fight_parts import fold_fight_parts
+from rasd.events.retellings.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
+from rasd.events.retellings.told_once import (
+    fold_told_once,  # fix46: a crew, sidelines, عقب الانسحاب
+)
+from rasd.events.retellings.told_twice import fold_told_twice  # split21
+from rasd.events.senses.assault_kinds21 import without_kinds21  # assault21
+from rasd.events.senses.assault_readings import without_unasserted_assaults
+from rasd.events.senses.courtesies import is_domestic_courtesy
+from rasd.events.senses.domains import DomainPolicy, PageWords, page_domain, page_words
+from rasd.events.senses.failed_acts import failed_acts  # fix47: an act failed is negated
+from rasd.events.senses.protest_clashes import lasted_undated, protest_clashes
 
 # the sentence builder's constants were this module's: re-exported under their old path
 from rasd.events.sentence_events import ACTOR_COUNTRY_TYPES as ACTOR_COUNTRY_TYPES
@@ -81,13 +94,6 @@ from rasd.events.sentence_events import RESULT_MODES as RESULT_MODES
 from rasd.events.sentence_events import TOLL_TYPES as TOLL_TYPES
 from rasd.events.sentence_events import VERBAL_ATTACK_LEMMAS as VERBAL_ATTACK_LEMMAS
 from rasd.events.sentence_events import Sentence, sentence_events
-from rasd.events.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
-from rasd.events.stated_futures import stated_now  # fix43: stances told as made
-from rasd.events.story_towns import far_lead_town  # fix47: the town far from the desk
-from rasd.events.told_once import fold_told_once  # fix46: a crew, sidelines, عقب الانسحاب
-from rasd.events.told_twice import fold_told_twice  # split21
-from rasd.events.tolls import is_toll, other_estimate
-from rasd.events.wanted_charges import wanted_charges  # conv19
 from rasd.model import Casualty, Document, Event, Span
 from rasd.text.layer import document_pieces
 from rasd.text.sentences import split_sentences
@@ -222,7 +228,7 @@ class EventExtractor:
 
 def _without_courtesies(events: list[Event], courtesies: list[tuple[str, int]]) -> list[Event]:
     """``events`` but those of which a telling is a courtesy between officials of one state
-    (:mod:`rasd.events.courtesies`): an event merged from such a telling and its retellings
+    (:mod:`rasd.events.senses.courtesies`): an event merged from such a telling and its retellings
     (the headline's and the body's reception) goes whole."""
     if not courtesies:
         return events

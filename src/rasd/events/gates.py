@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.called_content import content_inside  # fix47
 from rasd.events.lexicon import trigger_index
 from rasd.events.matcher import Match
-from rasd.events.restraint_calls import CIVIC_TYPES, asks_restraint  # fix48
+from rasd.events.senses.called_content import content_inside  # fix47
+from rasd.events.senses.restraint_calls import CIVIC_TYPES, asks_restraint  # fix48
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token

@@ -16,7 +16,7 @@ from functools import cache
 
 from rasd.datafiles import tsv_rows
 from rasd.errors import RasdError
-from rasd.events.dual_forms import with_duals
+from rasd.events.syntax.dual_forms import with_duals
 from rasd.text.normalize import normalize_key
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ def _parse_trigger(lineno: int, cols: list[str]) -> Trigger:
 @cache
 def triggers() -> tuple[Trigger, ...]:
     """Every row of triggers.tsv, in file order."""
-    from rasd.events.characterisations import frame_rows  # charac19: the general frames
+    from rasd.events.senses.characterisations import frame_rows  # charac19: the general frames
     return tuple(_parse_trigger(n, cols) for n, cols in (*_rows("triggers.tsv"), *frame_rows()))
 
 

@@ -18,16 +18,16 @@ from operator import itemgetter, not_
 from typing import cast
 
 from rasd.caches import WORD_CACHE_SIZE
-from rasd.events.called_content import addressee_after_content  # fix47
-from rasd.events.characterisations import idle_characterisation
 from rasd.events.lexicon import Alt, IndexEntry, Slot, Trigger
-from rasd.events.quantity_gaps import quantity_word  # fix49
 from rasd.events.readings import _NO_READINGS
 from rasd.events.readings import PRONOUNS as PRONOUNS  # re-exported: callers import them here
 from rasd.events.readings import Readings as Readings
 from rasd.events.readings import first_hits as first_hits
 from rasd.events.readings import plain_readings as plain_readings
 from rasd.events.readings import pronoun_readings as pronoun_readings
+from rasd.events.senses.called_content import addressee_after_content  # fix47
+from rasd.events.senses.characterisations import idle_characterisation
+from rasd.events.syntax.quantity_gaps import quantity_word  # fix49
 from rasd.text.calendar import calendar_names
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token

@@ -1,4 +1,4 @@
-"""Merging of retold events (casualty attachment is :mod:`rasd.events.attach`; the
+"""Merging of retold events (casualty attachment is :mod:`rasd.events.casualties.attach`; the
 sentence-level folds that run before it are :mod:`rasd.events.sentence_folds`).
 
 An event told again (headline, caption, body) becomes one event with several evidence spans:
@@ -10,32 +10,34 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rasd.events.anaphora import earlier_tolls, embedded_anaphors
-from rasd.events.assault_parts import fold_attack_part
-from rasd.events.battle_tellings import blast_clause, fold_battle_telling
-from rasd.events.clauses import DEFINITE_PREFIXES, is_definite
-from rasd.events.condemned_acts import fold_condemned, fold_sole_attack, no_attack
-from rasd.events.contrast import contrasted
-from rasd.events.crowd_retold import crowd_retold  # fix43: المحتجون told back
-from rasd.events.earlier_acts import earlier_act
-from rasd.events.headline_places import headline_same_toll, label_names_body_region
-from rasd.events.later_tellings import (
+from rasd.events.casualties.retold_tolls import toll_merge
+from rasd.events.casualties.sweeps import same_sweep
+from rasd.events.dates.earlier_acts import earlier_act
+from rasd.events.folds.merge_content import (
+    content_actor,
+    content_of,
+    fold_raid,
+    not_an_actor,
+)
+from rasd.events.folds.pair_merge import merge_pair
+from rasd.events.folds.remands import remand_and_arrest
+from rasd.events.folds.support_kinds import different_support
+from rasd.events.location.headline_places import headline_same_toll, label_names_body_region
+from rasd.events.matcher import WEAPON_WORDS
+from rasd.events.retellings.anaphora import earlier_tolls, embedded_anaphors
+from rasd.events.retellings.assault_parts import fold_attack_part
+from rasd.events.retellings.battle_tellings import blast_clause, fold_battle_telling
+from rasd.events.retellings.condemned_acts import fold_condemned, fold_sole_attack, no_attack
+from rasd.events.retellings.crowd_retold import crowd_retold  # fix43: المحتجون told back
+from rasd.events.retellings.later_tellings import (
     another_act,
     arms_window,
     characterised,
     fold_later_telling,
     property_clause,
 )
-from rasd.events.live_entries import new_entry  # assault18: a live page's later entry
-from rasd.events.matcher import WEAPON_WORDS
-from rasd.events.meeting_retold import meeting_series, retold_meeting
-from rasd.events.merge_content import (
-    content_actor,
-    content_of,
-    fold_raid,
-    not_an_actor,
-)
-from rasd.events.merge_links import (
+from rasd.events.retellings.meeting_retold import meeting_series, retold_meeting
+from rasd.events.retellings.merge_links import (
     PROPERTY_MODES,
     bare_word,
     coordinated,
@@ -44,14 +46,18 @@ from rasd.events.merge_links import (
     same_place,
     vote_tally,
 )
-from rasd.events.pair_merge import merge_pair
-from rasd.events.remands import remand_and_arrest
-from rasd.events.retold_attacks import claim_detail, claimed_strike, in_attack, same_fight, told_in
-from rasd.events.retold_tolls import toll_merge
-from rasd.events.separate_acts import separate_act  # fix44
-from rasd.events.support_kinds import different_support
-from rasd.events.sweeps import same_sweep
-from rasd.events.told_once import different_sites  # fix46: two stands, two sites
+from rasd.events.retellings.retold_attacks import (
+    claim_detail,
+    claimed_strike,
+    in_attack,
+    same_fight,
+    told_in,
+)
+from rasd.events.retellings.separate_acts import separate_act  # fix44
+from rasd.events.retellings.told_once import different_sites  # fix46: two stands, two sites
+from rasd.events.senses.live_entries import new_entry  # assault18: a live page's later entry
+from rasd.events.syntax.clauses import DEFINITE_PREFIXES, is_definite
+from rasd.events.syntax.contrast import contrasted
 from rasd.model import Actor, Casualty, Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -81,7 +87,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
     unless their dates or tolls contradict; its participants are not compared, since the
     phrase next to an anaphoric noun is rarely its actor (أدانت المنظمة الإعدام). Given the
     ``text``, a later telling of more of an attack's toll joins it
-    (:mod:`rasd.events.retold_tolls`)."""
+    (:mod:`rasd.events.casualties.retold_tolls`)."""
     merged: list[Event] = []
     anaphors = embedded_anaphors(
         events, {i for i, e in enumerate(events) if is_definite(e.trigger.text)})
@@ -244,7 +250,8 @@ def _called_for(e: Event) -> bool:
 
 def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
     """Whether ``b``, a definite act noun, retells ``a``; ``dated``: its sentence's date is
-    its own (not when another act of the sentence governs it: :mod:`rasd.events.anaphora`)."""
+    its own (not when another act of the sentence governs it:
+    :mod:`rasd.events.retellings.anaphora`)."""
     if a.type != b.type or a.flags != b.flags:
         return False
     if dated and not dates_agree(a, b):
@@ -266,7 +273,8 @@ def tolls_agree(a: Event, b: Event) -> bool:
 
 
 def _label_retold(head: Event, body: Event) -> bool:
-    """Whether a headline under a place label (:mod:`rasd.events.headline_places`) and a body
+    """Whether a headline under a place label (:mod:`rasd.events.location.headline_places`) and a
+    body
     telling are one act: same type and flags, no contradicting date, and the same exact
     death toll, a tie a headline's short phrase (مقتل سبعة عناصر, its victims read as the
     actor) gives more surely than its participants."""
@@ -458,7 +466,7 @@ BARE_DEATH_WORDS = TOLL_CLAUSE_WORDS | {"استشهد", "استشهدت", "اس�
 def _its_toll(a: Event, b: Event) -> bool:
     """Whether ``b``, an ASSAULT told by a و-fused killing verb after the attack ``a`` of its
     sentence, is that attack's toll (a killing pointing back with a pronoun, قتل فيها, is
-    :mod:`rasd.events.toll_folds`'s)."""
+    :mod:`rasd.events.casualties.toll_folds`'s)."""
     return (a.type == b.type == "ASSAULT" and b.mode is None and b.trigger.text[:1] == "و"
             and a.mode not in PROPERTY_MODES
             and normalize_key(b.trigger.text[1:]) in KILLING_VERBS)

@@ -1,11 +1,12 @@
 """The sentence event builder: the events one sentence tells.
 
 Given a sentence's trigger matches (:mod:`rasd.events.matcher`), it chooses one match per
-extent, reads the modifier cues (:mod:`rasd.events.modifiers`), keeps a match only when its
+extent, reads the modifier cues (:mod:`rasd.events.syntax.modifiers`), keeps a match only when its
 weight or its corroboration (a participant, an armed party, a toll, a second trigger of the
 same type) suffices, and builds each event with its participants, place, date, type recoding
 and confidence; then the sentence's folds (:mod:`rasd.events.sentence_folds`) and its casualty
-counts (:mod:`rasd.events.attach`). The document-level stage that feeds it sentences and merges
+counts (:mod:`rasd.events.casualties.attach`). The document-level stage that feeds it sentences and
+merges
 the results is :mod:`rasd.events.extractor`.
 """
 
@@ -15,35 +16,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from rasd.events.act_parts import fold_act_parts
-from rasd.events.aid_contents import fold_aid_contents
-from rasd.events.arguments import ActorFinder
-from rasd.events.attach import attach_casualties
-from rasd.events.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
-from rasd.events.characterisation_folds import fold_characterisations
-from rasd.events.charges import charged_act, idle_charge
-from rasd.events.clauses import CLAUSE_OPENERS, clause_start, strip_conj
-from rasd.events.context import dated_ahead, event_date
-from rasd.events.counts import fill_object_counts
-from rasd.events.cues import find_cues
-from rasd.events.game_retreats import drop_game_retreats  # consult21
-from rasd.events.internal_sessions import drop_internal_sessions  # consult21
-from rasd.events.lexicon import CORROBORATION_WEIGHT
-from rasd.events.manner_folds import (
-    fold_agreed_ceasefire,
-    fold_aid_items,
-    fold_closure_effects,
-    fold_coordination,
-    fold_release_purpose,
-    toll_means_clause,
-)
-from rasd.events.matcher import HARD_PUNCT, Match, Readings
-from rasd.events.merge import protesters
-from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
-from rasd.events.modifiers import Flags, flags_for
-from rasd.events.named_meetings import drop_named_meetings  # retreat20
-from rasd.events.own_meetings import drop_own_meetings
-from rasd.events.participants import (
+from rasd.events.actors.arguments import ActorFinder
+from rasd.events.actors.charges import charged_act, idle_charge
+from rasd.events.actors.participants import (
     PARTICIPANT_WEIGHT,
     circumstantial,
     main_subject,
@@ -52,9 +27,35 @@ from rasd.events.participants import (
     same_actor,
     state_protest,
 )
-from rasd.events.party_pairs import HOSTING_LEMMAS as HOSTING_LEMMAS
-from rasd.events.place_sites import object_site
-from rasd.events.places import (
+from rasd.events.actors.party_pairs import HOSTING_LEMMAS as HOSTING_LEMMAS
+from rasd.events.actors.plain_subjects import hal_word
+from rasd.events.actors.receptions import host_side_place, host_site
+from rasd.events.actors.settled_roles import settled_roles  # conv19
+from rasd.events.actors.sources import attribution_of, later_speaker, speaking_party
+from rasd.events.casualties.attach import attach_casualties
+from rasd.events.casualties.counts import fill_object_counts
+from rasd.events.casualties.toll_folds import fold_bare_tolls
+from rasd.events.casualties.tolls import is_toll
+from rasd.events.dates.context import dated_ahead, event_date
+from rasd.events.folds.act_parts import fold_act_parts
+from rasd.events.folds.aid_contents import fold_aid_contents
+from rasd.events.folds.characterisation_folds import fold_characterisations
+from rasd.events.folds.manner_folds import (
+    fold_agreed_ceasefire,
+    fold_aid_items,
+    fold_closure_effects,
+    fold_coordination,
+    fold_release_purpose,
+    toll_means_clause,
+)
+from rasd.events.folds.protest_demands import voiced_during
+from rasd.events.folds.reaction_folds import fold_reactions
+from rasd.events.folds.reason_folds import fold_reasons  # fix44
+from rasd.events.folds.restated import fold_restated_refusals
+from rasd.events.folds.verdicts import dispersed_crowd, fold_verdict_parts
+from rasd.events.lexicon import CORROBORATION_WEIGHT
+from rasd.events.location.place_sites import object_site
+from rasd.events.location.places import (
     LOCAL_PRECISIONS,
     PlaceRef,
     anchored,
@@ -63,13 +64,14 @@ from rasd.events.places import (
     host_named_in,
     host_place,
 )
-from rasd.events.plain_subjects import hal_word
-from rasd.events.protest_demands import voiced_during
-from rasd.events.reaction_folds import fold_reactions
-from rasd.events.reason_folds import fold_reasons  # fix44
-from rasd.events.receptions import host_side_place, host_site
-from rasd.events.restated import fold_restated_refusals
-from rasd.events.riot_clashes import riot_clash
+from rasd.events.matcher import HARD_PUNCT, Match, Readings
+from rasd.events.merge import protesters
+from rasd.events.senses.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
+from rasd.events.senses.game_retreats import drop_game_retreats  # consult21
+from rasd.events.senses.internal_sessions import drop_internal_sessions  # consult21
+from rasd.events.senses.named_meetings import drop_named_meetings  # retreat20
+from rasd.events.senses.own_meetings import drop_own_meetings
+from rasd.events.senses.riot_clashes import riot_clash
 from rasd.events.sentence_folds import (
     drop_crowd_words,
     drop_mediation,
@@ -87,11 +89,10 @@ from rasd.events.sentence_folds import (
     protest_aim,
     wounded_clause,
 )
-from rasd.events.settled_roles import settled_roles  # conv19
-from rasd.events.sources import attribution_of, later_speaker, speaking_party
-from rasd.events.toll_folds import fold_bare_tolls
-from rasd.events.tolls import is_toll
-from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
+from rasd.events.syntax.clauses import CLAUSE_OPENERS, clause_start, strip_conj
+from rasd.events.syntax.cues import find_cues
+from rasd.events.syntax.modes import content_mode, mobilize_mode, weapon_mode
+from rasd.events.syntax.modifiers import Flags, flags_for
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -224,7 +225,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         call = calls.get(k)
         if call is not None:
             # a call on the public to protest (ودعت الهيئة منخرطيها إلى وقفة احتجاجية): the
-            # caller's future protest, not the content of a REQUEST (rasd.events.calls)
+            # caller's future protest, not the content of a REQUEST (rasd.events.senses.calls)
             f = replace(f, content=False, future=f.future or not pluperfect(toks, matches[call]))
         elif m.trigger.lemma in CALL_ROW_LEMMAS:
             f = replace(f, future=True)
@@ -241,7 +242,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         host = charged_act(out, m)
         if host is not None:
             # a charge given for an arrest or a sentence (اعتقلت … بتهمة): the acting party
-            # alleges it of the party acted on (rasd.events.charges)
+            # alleges it of the party acted on (rasd.events.actors.charges)
             actor, recipient = host.actor or actor, host.recipient or recipient
         # a second trigger corroborates only when it tells the same kind of act (غارة ...
         # قصف), not any event word of the sentence (حذرت ... تضرب موجة حر)

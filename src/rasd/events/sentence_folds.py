@@ -6,7 +6,8 @@ that are another event's participants (the protesters who burned a building, the
 protesters who were shot).
 
 Split out of :mod:`rasd.events.merge`; the pair merging and the predicates shared with it
-(:func:`rasd.events.merge.merge_pair`, :func:`rasd.events.clauses.is_definite`, ...) stay there.
+(:func:`rasd.events.merge.merge_pair`, :func:`rasd.events.syntax.clauses.is_definite`, ...) stay
+there.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from rasd.events.clauses import is_definite
-from rasd.events.crowd_sequence import later_crowd_act, moved_on
-from rasd.events.manner_folds import fold_into_earlier
+from rasd.events.folds.crowd_sequence import later_crowd_act, moved_on
+from rasd.events.folds.manner_folds import fold_into_earlier
+from rasd.events.folds.pair_merge import merge_pair
 from rasd.events.matcher import Match
 from rasd.events.merge import (
     RETOLD_ACT,
@@ -26,8 +27,8 @@ from rasd.events.merge import (
     bare_death,
     execution_and_crime,
 )
-from rasd.events.merge_links import PROPERTY_MODES
-from rasd.events.pair_merge import merge_pair
+from rasd.events.retellings.merge_links import PROPERTY_MODES
+from rasd.events.syntax.clauses import is_definite
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token

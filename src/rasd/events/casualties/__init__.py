@@ -1,0 +1,1 @@
+"""How many: casualty and arrest counts and the events they belong to."""

@@ -1,0 +1,1 @@
+"""One act told with several words inside one sentence, folded into one event."""

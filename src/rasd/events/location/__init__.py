@@ -1,0 +1,1 @@
+"""Where: the place and country an event takes from its sentence, the dateline or the story."""

@@ -1,0 +1,1 @@
+"""Clauses, modifier cues and modes of a sentence: what the words around a trigger say about it."""
