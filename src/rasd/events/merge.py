@@ -288,7 +288,7 @@ def _label_retold(head: Event, body: Event) -> bool:
         and _toll_ok(head.injured, body.injured)
 
 
-def _actor_ok(a: Actor | None, b: Actor | None, *, organs: bool = False) -> bool:
+def actors_agree(a: Actor | None, b: Actor | None, *, organs: bool = False) -> bool:
     """Two participant phrases may name the same party: no country or entity contradicts.
 
     With ``organs``, two organs of one state (فنزويلا، الرئيس الفنزويلي; وزارة الداخلية، النائب
@@ -417,8 +417,8 @@ def _compatible(a: Event, b: Event) -> bool:
         # the victims of the toll are not the attack's target phrase (قرية … 19 مدنيا)
         return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
     organs = a.type in ORGAN_RETOLD_TYPES
-    return ((_actor_ok(a.actor, b.actor, organs=organs) or crowd_retold(a, b))  # fix43
-            and _actor_ok(a.recipient, b.recipient)
+    return ((actors_agree(a.actor, b.actor, organs=organs) or crowd_retold(a, b))  # fix43
+            and actors_agree(a.recipient, b.recipient)
             and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
             and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
             and _linked(a, b))
@@ -518,14 +518,14 @@ def _one_meeting(a: Event, b: Event) -> bool:
         return b.trigger.text[:1] not in ("و", "ف")
     pa = [x for x in (a.actor, a.recipient) if x is not None]
     pb = [x for x in (b.actor, b.recipient) if x is not None]
-    shared = [(x, y) for x in pa for y in pb if _actor_ok(x, y) and (
+    shared = [(x, y) for x in pa for y in pb if actors_agree(x, y) and (
         (x.entity is not None and x.entity == y.entity)
         or x.span.text in y.span.text or y.span.text in x.span.text)]
     if not shared:
         return False
     rest_a = [x for x in pa if all(x is not s for s, _ in shared)]
     rest_b = [y for y in pb if all(y is not t for _, t in shared)]
-    return all(_actor_ok(x, y) for x in rest_a for y in rest_b)
+    return all(actors_agree(x, y) for x in rest_a for y in rest_b)
 
 
 def _linked(a: Event, b: Event) -> bool:
@@ -538,7 +538,7 @@ def _linked(a: Event, b: Event) -> bool:
         return True  # a deployment's steps in one sentence (see _compatible)
     for x in (a.actor, a.recipient):
         for y in (b.actor, b.recipient):
-            if x is not None and y is not None and _actor_ok(x, y) and (
+            if x is not None and y is not None and actors_agree(x, y) and (
                     x.entity is not None or x.span.text in y.span.text
                     or y.span.text in x.span.text):
                 return True

@@ -20,7 +20,7 @@ is needed: the later trigger is the content, the subject or a phase of the earli
   "A raid told with its arrests", settled 2026-12-04 (16)) — under the arrest's type.
 
 A phrase read as an actor that is plainly no party (a place, shot victims) contradicts no
-other telling's actor (:func:`not_an_actor`, read by :func:`rasd.events.merge._actor_ok`).
+other telling's actor (:func:`not_an_actor`, read by :func:`rasd.events.merge.actors_agree`).
 """
 
 from __future__ import annotations

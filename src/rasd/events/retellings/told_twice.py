@@ -41,8 +41,7 @@ from typing import Literal
 
 from rasd.events.dates.headline_dates import HEADLINE_MAX
 from rasd.events.folds.pair_merge import merge_pair
-from rasd.events.merge import _actor_ok as actor_ok
-from rasd.events.merge import dates_agree, tolls_agree
+from rasd.events.merge import actors_agree, dates_agree, tolls_agree
 
 # the merge's own test of two participant phrases that may name one party
 from rasd.events.syntax.clauses import strip_prefix
@@ -83,7 +82,7 @@ ARRIVAL = re.compile(r"^و?(?:وصل|وصلت|وصلا|وصلوا)(?:\sالي)?$
 VISIT_BACK = re.compile(r"^(?:ال|بال|لل|وال)زياره$")
 #: Sentence openings that change the topic: what follows is another story of the page.
 TOPIC_SHIFT = re.compile(r"^(?:و?من\s(?:جهه|جانب)\s(?:اخري|اخر)|و?في\s(?:سياق|شان)\s(?:اخر|منفصل)"
-                         r"|و?علي\s(?:صعيد|صعيد)\s(?:اخر)|و?في\sخبر\sاخر)")
+                         r"|و?علي\sصعيد\sاخر|و?في\sخبر\sاخر)")
 
 #: Lines at the top of a page read as its headline: a credit or dateline line and the title.
 HEADLINE_LINES = 2
@@ -246,7 +245,7 @@ def _named_parties_agree(a: Actor | None, b: Actor | None) -> bool:
     headline's short phrase and a lead's clause are otherwise read too loosely to compare."""
     if a is None or b is None or a.entity is None or b.entity is None:
         return True
-    return actor_ok(a, b, organs=True)
+    return actors_agree(a, b, organs=True)
 
 
 def possessive_masdar(word: str) -> bool:
