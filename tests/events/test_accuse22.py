@@ -10,7 +10,8 @@ to a state, thanks for a named act, praise of support, a blessing of a step, sov
 affirmed — and the near misses that stay as they were (a bare accusation denied, a task
 shouldered, a fact that lays a responsibility, an armed attack, a reply to an appeal, a
 stance told by a clause, a sovereignty formula, a danger's return, thanks to the attendees,
-a delegation that heads somewhere, a nationality carried, a gun position silenced, a paper described as critical)."""
+a delegation that heads somewhere, a nationality carried, a gun position silenced, a paper
+described as critical)."""
 
 from __future__ import annotations
 
