@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.events.matcher import HARD_PUNCT, Match
+from rasd.events.syntax.accusation_nouns import spared_by_denial  # accuse22
 from rasd.events.syntax.clauses import (
     CLAUSE_OPENERS,
     CLAUSE_PUNCT,
@@ -175,6 +176,8 @@ def _cue_flags(matches: list[Match], toks: list[Token], cues: SentenceCues) -> l
                 continue
             if not type_allowed(mod.condition, matches[k].trigger.type):
                 continue  # fix48: a cue for some types only (types:PROTEST)
+            if spared_by_denial(matches[k].trigger, mod.kind, mod.effect):
+                continue  # accuse22: a denied accusation was still made
             f = flags[k]
             if mod.effect.startswith("negated"):
                 f.negated = True
