@@ -43,6 +43,7 @@ from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import Flags, flags_for
 from rasd.events.named_meetings import drop_named_meetings  # retreat20
 from rasd.events.own_meetings import drop_own_meetings
+from rasd.events.topic_acts import drop_topic_acts  # retreat22
 from rasd.events.participants import (
     PARTICIPANT_WEIGHT,
     circumstantial,
@@ -335,6 +336,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = drop_named_meetings(out)  # retreat20: مفاوضات وقف إطلاق النار؛ على هامش استقبال
     out = drop_game_retreats(drop_internal_sessions(out))  # consult21: اجتماع لهيئة الأركان؛
+    out = drop_topic_acts(out)  # retreat22: بالتنسيق مع as a manner; للالتفاف على العقوبات
     # المفرج عنهما وصلا؛ انسحابه من البطولة؛ الاستسلام في النقلة 41؛ الاستسلام للأمر الواقع
     out = fold_reasons(out)  # fix44: عن شكره لدولة قطر على «وقوفها …»؛ ومنحت أصحابها مهلة
     out = fold_release_purpose(fold_agreed_ceasefire(
