@@ -43,7 +43,6 @@ from rasd.events.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.modifiers import Flags, flags_for
 from rasd.events.named_meetings import drop_named_meetings  # retreat20
 from rasd.events.own_meetings import drop_own_meetings
-from rasd.events.topic_acts import drop_topic_acts  # retreat22
 from rasd.events.participants import (
     PARTICIPANT_WEIGHT,
     circumstantial,
@@ -70,6 +69,7 @@ from rasd.events.reaction_folds import fold_reactions
 from rasd.events.reason_folds import fold_reasons  # fix44
 from rasd.events.receptions import host_side_place, host_site
 from rasd.events.restated import fold_restated_refusals
+from rasd.events.retreat_terms import drop_retreat_terms  # retreat22
 from rasd.events.riot_clashes import riot_clash
 from rasd.events.sentence_folds import (
     drop_crowd_words,
@@ -92,6 +92,7 @@ from rasd.events.settled_roles import settled_roles  # conv19
 from rasd.events.sources import attribution_of, later_speaker, speaking_party
 from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
+from rasd.events.topic_acts import drop_topic_acts  # retreat22
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
@@ -336,8 +337,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = drop_named_meetings(out)  # retreat20: مفاوضات وقف إطلاق النار؛ على هامش استقبال
     out = drop_game_retreats(drop_internal_sessions(out))  # consult21: اجتماع لهيئة الأركان؛
-    out = drop_topic_acts(out)  # retreat22: بالتنسيق مع as a manner; للالتفاف على العقوبات
     # المفرج عنهما وصلا؛ انسحابه من البطولة؛ الاستسلام في النقلة 41؛ الاستسلام للأمر الواقع
+    out = drop_retreat_terms(drop_topic_acts(out))  # retreat22: شرط تسليم أسلحتهم؛ بالتنسيق
     out = fold_reasons(out)  # fix44: عن شكره لدولة قطر على «وقوفها …»؛ ومنحت أصحابها مهلة
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))

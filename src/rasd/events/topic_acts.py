@@ -160,8 +160,8 @@ def charged_cooperation(e: Event) -> bool:
     if e.type != "COOPERATE":
         return False
     words = _trigger_words(e)
-    if not words or words[0] not in COORDINATION and not words[0].startswith(
-            normalize_key("تعاون")):
+    if not words or (words[0] not in COORDINATION and not words[0].startswith(
+            normalize_key("تعاون"))):
         return False
     before = _words_before(e, BACK_REACH)
     return any(w in CHARGE_WORDS for w in before) or any(w in WITHOUT for w in before[:2])
