@@ -1,4 +1,5 @@
-"""Cooperation and sanctions named, not done: no COOPERATE, no SANCTION (retreat22).
+"""Cooperation, sanctions and talks named, not done: no COOPERATE, SANCTION, CONSULT
+(retreat22).
 
 PLOVER's COOPERATE is one party's material help to another carried out (intelligence
 shared, a wanted man handed over, a joint operation) and SANCTION a penalty one party lays
@@ -23,6 +24,10 @@ coordination with one's own agencies is none):
 * **Cooperation as a field** (:func:`cooperation_field`): the cooperation noun is the topic
   of a visit, a memorandum or a partnership (في زيارة لبحث تعزيز التعاون الأمني؛ مذكرة
   تفاهم في مجال التعاون الأمني وتبادل المعلومات؛ شراكة تشمل التدريب وتبادل المعلومات).
+* **Talks as a topic** (:func:`talks_topic`): a bare talks noun linked to something,
+  bargained in, made room for, returned to in a call or ruled out (لن تقبل بأي ربط بين
+  أموال الإعمار والتفاوض؛ ورقة مساومة في مفاوضاتها؛ لإفساح المجال أمام الحوار؛ والعودة إلى
+  اجتماعات اللجنة؛ «لا حوار مع الإرهابيين»).
 * **Sanctions as a topic** (:func:`sanctions_topic`): the sanctions noun is what is evaded,
   condemned, discussed or blocked (للالتفاف على العقوبات الغربية؛ ندد بالعقوبات الجديدة؛
   عطلت المجر اعتماد الحزمة العشرين من العقوبات), or a mechanism to bring them back
@@ -107,6 +112,18 @@ RESTORING: Final = _bares("إعادة", "لإعادة")
 #: between (وندد المتحدث باسم الكرملين دميتري بيسكوف بالعقوبات الجديدة).
 CONDEMNING: Final = _bares("ندد", "نددت", "يندد", "تندد", "منددا", "منددة", "استنكر",
                            "استنكرت", "مستنكرا")
+#: Stems (bare) of a talks noun named alone as the CONSULT trigger.
+TALKS_STEMS: Final = tuple(_bare(w) for w in ("حوار", "تفاوض", "مفاوضات", "محادثات",
+                                               "اجتماعات"))
+#: Words before a talks noun that make it a topic: linked to something (ربط بين … والتفاوض),
+#: a bargaining chip in it (ورقة مساومة في مفاوضاتها), room made for it (لإفساح المجال أمام
+#: الحوار), a return to it asked (والعودة إلى اجتماعات اللجنة).
+TALKS_TOPIC_WORDS: Final = _bares("ربط", "الربط", "مساومة", "ورقة", "أوراق", "المجال",
+                                  "العودة")
+#: Reach of that look back: «ربط بين أموال إعادة الإعمار والتفاوض» has four words between.
+TALKS_REACH: Final = 5
+#: «لا» right before the noun: talks ruled out (لا حوار مع الإرهابيين).
+NO: Final = normalize_key("لا")
 #: The adoption nouns between a blocking word and the sanctions (bare).
 ADOPTION: Final = _bares("اعتماد", "إقرار", "التوافق", "تبني", "الحزمة")
 
@@ -204,9 +221,21 @@ def sanctions_topic(e: Event) -> bool:
     return False
 
 
+def talks_topic(e: Event) -> bool:
+    """Whether ``e`` is talks named as what is linked, bargained over, made room for,
+    returned to in a call or ruled out (لا حوار مع الإرهابيين)."""
+    if e.type != "CONSULT":
+        return False
+    words = _trigger_words(e)
+    if len(words) != 1 or not words[0].startswith(TALKS_STEMS):
+        return False
+    before = _words_before(e, TALKS_REACH)
+    return any(w in TALKS_TOPIC_WORDS for w in before) or (bool(before) and before[0] == NO)
+
+
 def drop_topic_acts(events: list[Event]) -> list[Event]:
-    """One sentence's events without cooperation and sanctions named, not done."""
+    """One sentence's events without cooperation, sanctions and talks named, not done."""
     return [e for e in events
             if not coordination_manner(e, [o for o in events if o is not e])
             and not charged_cooperation(e) and not cooperation_field(e)
-            and not sanctions_topic(e)]
+            and not sanctions_topic(e) and not talks_topic(e)]
