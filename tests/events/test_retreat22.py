@@ -179,3 +179,8 @@ def test_troops_withdrawing_stay() -> None:
 def test_a_journalist_released_stays() -> None:
     text = "أفرجت السلطات الإيرانية عن صحفية فرنسية بعد احتجاز دام عامين."
     assert all_of_type(text, "RETREAT")
+
+
+def test_a_joint_operation_with_the_coalition_stays() -> None:
+    text = "ونفذت القوات العراقية بالتعاون مع التحالف الدولي عملية أمنية ضد خلايا التنظيم."
+    assert all_of_type(text, "COOPERATE")

@@ -16,8 +16,9 @@ coordination with one's own agencies is none):
   cell, a deployment (تمكنت المصالح المغربية، بتنسيق مع الشرطة الإسبانية، من تفكيك خلية).
   Beside an aid delivery or an extradition it is that act's manner, already coded (سيرت
   الهيئة قافلة … بالتعاون مع برنامج الأغذية؛ سلمت … مطلوبا، وذلك بالتنسيق مع الإنتربول);
-  with no act beside it, it qualifies a step that is no event (تواصل رصد الأسراب بالتعاون
-  مع البحارة؛ سلمتا مقترحا بالتنسيق مع الولايات المتحدة).
+  with no act beside it and no security step named in its sentence (عملية، حملة، توقيف),
+  it qualifies a step that is no event (تواصل رصد الأسراب بالتعاون مع البحارة؛ سلمتا
+  مقترحا بالتنسيق مع الولايات المتحدة؛ كانت تنفذ مهمة روتينية بالتنسيق مع الجيش).
 * **Cooperation as a charge or denied** (:func:`charged_cooperation`): the cooperation is
   what someone is accused or suspected of (اتهمت … المسؤولين بـ«التنسيق مع الميليشيا»؛
   تهم تتعلق بالتعاون مع؛ يشتبه في تعاونهم مع) or what was done without (دون أي تنسيق مع).
@@ -70,6 +71,10 @@ CODED_MANNER_TYPES: Final = frozenset({"AID", "COOPERATE"})
 #: Event types of a security step that two states' forces carry out together: the
 #: coordination beside them is the README's "police of two states working together".
 JOINT_STEP_TYPES: Final = frozenset({"COERCE", "MOBILIZE"})
+#: Nouns of a security step whose sentence keeps the coordination beside it as a joint
+#: act even when the step itself is coded as no event (عملية أمنية، حملة مداهمات).
+SECURITY_STEPS: Final = _bares("عملية", "عمليات", "حملة", "حملات", "مداهمة", "مداهمات",
+                               "دوريات", "انتشار", "تفكيك", "توقيف", "ضبط")
 #: Reach, in words, of the look back from a cooperation word to a charge, a denial or a
 #: field word (a short noun phrase: «تهم تتعلق بالتعاون»، «لبحث تعزيز التعاون الأمني»).
 BACK_REACH: Final = 4
@@ -169,7 +174,12 @@ def coordination_manner(e: Event, siblings: list[Event]) -> bool:
     near = [o for o in siblings if o.trigger_sentence() == sent]
     if any(o.type in CODED_MANNER_TYPES for o in near):
         return True
-    return not any(o.type in JOINT_STEP_TYPES for o in near)
+    if any(o.type in JOINT_STEP_TYPES for o in near):
+        return False
+    # ونفذت القوات العراقية بالتعاون مع التحالف الدولي عملية أمنية: a joint operation the
+    # rules code no event for is still the step two parties' forces carried out together
+    words = (sent or e.evidence[0]).text.split()
+    return not any(_bare(w) in SECURITY_STEPS for w in words)
 
 
 def charged_cooperation(e: Event) -> bool:
