@@ -65,6 +65,9 @@ def _bares(*words: str) -> frozenset[str]:
 
 #: Coordination nouns heading a manner phrase (bare: تنسيق، تعاون).
 COORDINATION: Final = _bares("تنسيق", "تعاون")
+#: The preposition of a manner phrase, maybe after و (بالتنسيق، بتنسيق، وبالتعاون): the
+#: bare noun (أعلنت التنسيق مع الجانب الإسباني) is the act itself.
+MANNER_PREPOSITIONS: Final = (normalize_key("ب"), normalize_key("وب"))
 #: Event types whose act a coordination phrase beside it is the manner of, already coded:
 #: the aid delivered, the extradition or the handing over.
 CODED_MANNER_TYPES: Final = frozenset({"AID", "COOPERATE"})
@@ -159,6 +162,11 @@ def _coordination_phrase(e: Event) -> bool:
     if not words or words[0] not in COORDINATION:
         return False
     sent = e.trigger_sentence() or e.evidence[0]
+    raw = normalize_key(e.trigger.text.split()[0].translate(MARKS))
+    prev = sent.text[:max(0, e.trigger.start - sent.start)].split()[-1:]
+    detached = bool(prev) and normalize_key(prev[0].translate(MARKS)) in MANNER_PREPOSITIONS
+    if not raw.startswith(MANNER_PREPOSITIONS) and not detached:
+        return False  # وأعلنت الوزارة التنسيق مع الجانب الإسباني: the coordination is the act
     after = sent.text[e.trigger.end - sent.start:].split()[:2]
     return "مع" in words or any(_bare(w) == "مع" for w in after[:1]) \
         or (len(after) > 1 and _bare(after[0]) in _bares("الكامل", "التام", "الوثيق")
