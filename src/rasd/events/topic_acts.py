@@ -86,14 +86,14 @@ CLAUSE_REACH: Final = 10
 #: Words of a charge or a suspicion before the cooperation charged (bare).
 CHARGE_WORDS: Final = _bares(
     "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "متهما", "متهمة", "اتهام", "باتهام", "تهمة",
-    "بتهمة", "تهم", "بتهم", "التهم", "تتعلق", "يتعلق", "يشتبه", "يشتبه في", "يشتبه", "بشبهة",
+    "بتهمة", "تهم", "بتهم", "التهم", "تتعلق", "يتعلق", "يشتبه", "بشبهة",
     "شبهة", "شبهات", "المشتبه", "للاشتباه", "الاشتباه")
 #: Words of absence before a coordination (دون أي تنسيق).
 WITHOUT: Final = _bares("دون", "بدون", "بلا")
 #: Words naming a field or a topic before the cooperation noun (bare): a visit to discuss
 #: it, a memorandum in its field, a partnership that includes it.
 FIELD_WORDS: Final = _bares(
-    "لبحث", "بحث", "مجال", "مجالات", "تشمل", "يشمل", "تشمل", "تتضمن", "يتضمن", "تعزيز",
+    "لبحث", "بحث", "مجال", "مجالات", "تشمل", "يشمل", "تتضمن", "يتضمن", "تعزيز",
     "لتعزيز", "تطوير", "لتطوير", "آفاق", "سبل", "أوجه", "حول", "بشأن", "ملف", "ملفات",
     "تفاهم", "مذكرة", "اتفاقية", "اتفاقيات")
 #: Cooperation nouns that a field word may name (bare): the bare noun, an exchange of
