@@ -71,7 +71,9 @@ from rasd.events.senses.game_retreats import drop_game_retreats  # consult21
 from rasd.events.senses.internal_sessions import drop_internal_sessions  # consult21
 from rasd.events.senses.named_meetings import drop_named_meetings  # retreat20
 from rasd.events.senses.own_meetings import drop_own_meetings
+from rasd.events.senses.retreat_terms import drop_retreat_terms  # retreat22
 from rasd.events.senses.riot_clashes import riot_clash
+from rasd.events.senses.topic_acts import drop_topic_acts  # retreat22
 from rasd.events.sentence_folds import (
     drop_crowd_words,
     drop_mediation,
@@ -337,6 +339,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = drop_named_meetings(out)  # retreat20: مفاوضات وقف إطلاق النار؛ على هامش استقبال
     out = drop_game_retreats(drop_internal_sessions(out))  # consult21: اجتماع لهيئة الأركان؛
     # المفرج عنهما وصلا؛ انسحابه من البطولة؛ الاستسلام في النقلة 41؛ الاستسلام للأمر الواقع
+    out = drop_retreat_terms(drop_topic_acts(out))  # retreat22: شرط تسليم أسلحتهم؛ بالتنسيق
     out = fold_reasons(out)  # fix44: عن شكره لدولة قطر على «وقوفها …»؛ ومنحت أصحابها مهلة
     out = fold_release_purpose(fold_agreed_ceasefire(
         fold_closure_effects(fold_joint_documents(out, doc.text)), doc.text))
