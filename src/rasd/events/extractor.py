@@ -27,6 +27,7 @@ from rasd.events.attach import attach_orphans
 from rasd.events.background_counts import background_counts
 from rasd.events.candidate_filter import filter_events
 from rasd.events.columns import COLUMN_WEIGHT, first_plural_column
+from rasd.events.course_folds import fold_courses  # fix50
 from rasd.events.courtesies import is_domestic_courtesy
 from rasd.events.crowd_counts import crowd_counts  # fix47: a crowd named by a count
 from rasd.events.domains import DomainPolicy, PageWords, page_domain, page_words
@@ -62,6 +63,7 @@ from rasd.events.occupation_actor import occupation_country  # fix44: قوات �
 from rasd.events.participants import PARTICIPANT_WEIGHT as PARTICIPANT_WEIGHT  # re-exported
 from rasd.events.places import PlaceRef, main_country, main_place, place_refs
 from rasd.events.protest_clashes import lasted_undated, protest_clashes
+from rasd.events.referred_acts import fold_referred_acts  # fix50
 from rasd.events.right_after import right_after_dates  # fix43: فور إعلان القرار
 from rasd.events.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
 
@@ -206,6 +208,7 @@ class EventExtractor:
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
+        merged = fold_courses(fold_referred_acts(merged, doc.text), doc.text)  # fix50
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),
