@@ -65,7 +65,9 @@ from rasd.events.retellings.arrest_steps import (
     fold_later_seizure,
     fold_referrals,
 )
+from rasd.events.retellings.course_folds import fold_courses  # fix50
 from rasd.events.retellings.fight_parts import fold_fight_parts
+from rasd.events.retellings.referred_acts import fold_referred_acts  # fix50
 from rasd.events.retellings.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
 from rasd.events.retellings.told_once import (
     fold_told_once,  # fix46: a crew, sidelines, عقب الانسحاب
@@ -212,6 +214,7 @@ class EventExtractor:
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
+        merged = fold_courses(fold_referred_acts(merged, doc.text), doc.text)  # fix50
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
                       during_retold_dates(during_dates(interval_dates(merged, doc.text),

@@ -20,6 +20,7 @@ belong to, so the headline's and the body's telling of one reception go together
 
 from __future__ import annotations
 
+from rasd.events.actors.former_officials import former_actor  # fix50
 from rasd.kb.store import KnowledgeBase
 from rasd.model import Document, Event, Span
 from rasd.text.normalize import normalize_key
@@ -114,7 +115,7 @@ def is_domestic_courtesy(doc: Document, sentence: Span, event: Event,
     if event.type not in DOMESTIC_TYPES or actor is None:
         return False
     if actor.sector not in OFFICIAL_SECTORS or actor.country is None \
-            or actor.country != page_country:
+            or actor.country != page_country or former_actor(event):  # fix50
         return False
     home = actor.country
     if before is not None and before.end <= sentence.start:
