@@ -1,6 +1,6 @@
 """Pass recall22 (2026-12-05 (22)): AID, MOBILIZE, CONCEDE and COERCE recall by kind, pinned
 on the team's own sentences (other countries, bodies and goods than the dev passages'): aid
-named with its donor's adjective or as a relief agency's convoy, economic support announced,
+told as a relief agency's convoy, economic support announced,
 relief kept from arriving; forces massed (تحشيد), army units entering, deployed forces
 reinforced, a deployment told in the first person; measures imposed eased, dismissed workers
 reinstated, a sum allotted to pay arrears; custody (garde à vue), passports withdrawn,
@@ -25,16 +25,6 @@ def _modes(text: str, kind: str) -> list[str | None]:
 
 
 # --- AID: delivered aid named by its donor or its agency; support announced
-
-def test_an_aid_plane_named_with_its_donor_adjective_is_aid() -> None:
-    text = "ووصلت إلى مطار نيامي، مساء الأحد، طائرة مساعدات قطرية تحمل خياما وأغطية."
-    assert _modes(text, "AID") == ["humanitarian"]
-
-
-def test_a_second_instalment_of_aid_named_by_its_donor_is_aid() -> None:
-    text = "ووصلت الدفعة الثالثة من المساعدات الأردنية إلى مدينة حلب صباح اليوم."
-    assert _modes(text, "AID") == ["humanitarian"]
-
 
 def test_a_relief_agency_convoy_entering_a_town_is_aid() -> None:
     text = "ودخلت قافلة تابعة للهلال الأحمر تضم 18 شاحنة إلى مدينة كادوقلي أمس."
