@@ -87,6 +87,11 @@ def test_reinforcing_forces_already_deployed_is_a_deployment() -> None:
 
 def test_a_minister_telling_his_own_deployment_is_mobilization() -> None:
     text = "وقال وزير الداخلية للصحفيين: نشرنا أكثر من ثلاثة آلاف عنصر لتأمين مراكز الاقتراع."
+    assert _modes(text, "MOBILIZE") == ["police"]
+
+
+def test_a_commander_telling_reinforcements_sent_is_mobilization() -> None:
+    text = "وقال قائد المنطقة العسكرية: أرسلنا تعزيزات كبيرة إلى محيط المطار."
     assert of_type(text, "MOBILIZE")
 
 
