@@ -22,6 +22,7 @@ from typing import ClassVar
 from rasd.events.arguments import ActorFinder
 from rasd.events.arrest_steps import fold_charged_acts, fold_later_seizure, fold_referrals
 from rasd.events.assault_kinds21 import without_kinds21  # assault21
+from rasd.events.assault_kinds22 import without_kinds22  # assault22
 from rasd.events.assault_readings import without_unasserted_assaults
 from rasd.events.attach import attach_orphans
 from rasd.events.background_counts import background_counts
@@ -202,6 +203,7 @@ class EventExtractor:
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
         merged = without_kinds21(merged, doc.published.date)  # assault21: أي، عام 1982
+        merged = without_kinds22(merged)  # assault22: downed, planned, seized, held
         merged = fold_told_once(merged)  # fix46: one act told with several words
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
