@@ -41,6 +41,7 @@ from typing import Final
 
 from rasd.events.assault_words import bare as _bare
 from rasd.events.assault_words import keys as _keys
+from rasd.events.work_content import WORK_NOUN
 from rasd.model import Event
 
 # --- kind 1: drones or missiles brought down -------------------------------------------------
@@ -146,6 +147,34 @@ CLASSES: Final = _keys(
     "مزدوجي", "الأجانب", "أجانب", "مواطنين", "مدنيين", "ناشطين", "معارضين", "صحفيين",
     "لاجئين", "مهاجرين", "آلاف", "مئات", "عشرات", "أبناء", "شبان")
 
+# --- kind 6: a coercion told in a work, attempted, lifted, or a past act's victims ---------
+
+#: A coercion attempted or sought (``بعد أن حاولوا منع شاحنات من دخول الميناء``، ``السعي
+#: إلى الاستيلاء على مناجم الذهب``): not done. A plan foiled is coded by its foiling verb
+#: (``أحبطت … محاولة هجرة``, ev-1414), not by the attempted act.
+ATTEMPTS: Final = _keys(
+    "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "محاولة", "محاولته",
+    "محاولتهم", "محاولات", "السعي", "سعي", "تسعى", "يسعى", "يسعون", "سعت", "سعى")
+#: Not an intention (``تعتزم حظر مجموعتين أخريين``): the gold codes it a future COERCE
+#: (ev-1517).
+ATTEMPT_FILLERS: Final = _keys("إلى", "ل", "الى")
+#: A siege lifted or broken, or counted from its start, names the siege as background
+#: (``لفك الحصار عن بابنوسة``، ``منذ بدء الحصار``).
+SIEGES: Final = _keys("حصار", "الحصار")
+LIFTING: Final = _keys(
+    "فك", "كسر", "رفع", "إنهاء", "انهاء", "لفك", "لكسر", "لرفع", "لإنهاء", "بفك", "برفع",
+    "بكسر", "بإنهاء", "بدء", "بداية", "فرض")
+SINCE: Final = _keys("منذ")
+#: A victims' families or association before the act (``أهالي ضحايا انفجار المرفأ``): a
+#: past act that names them, not told (assault21 left the anniversary stand).
+VICTIMS: Final = _keys("ضحايا")
+KIN: Final = _keys("أهالي", "اهالي", "ذوي", "عائلات", "أسر", "اسر", "رابطة", "جمعية",
+                   "لجنة", "تجمع", "أمهات", "امهات")
+#: A work named before a coercion in its clause tells it as content (as work_content does
+#: for ASSAULT: ``يضم المعرض رسائل كتبها فدائيون اعتقلتهم قوات الاحتلال``).
+_WORK_CONTRAST: Final = re.compile(
+    r"(?<!\S)(?:إلا|الا|غير|بيد)\s+[أا]ن|(?<!\S)(?:لكن|ولكن)(?!\S)|[،,]\s*(?:فيما|بينما)\s")
+
 # --- kind 3: goods seized in an arrest or taken in a fight -----------------------------------
 
 #: Verbs and nouns of seizing goods.
@@ -246,7 +275,11 @@ def threatened_or_feared(before: list[str], raw_trig: str, raw_before: list[str]
     k = len(before)
     while k > 0 and before[k - 1] in FEAR_FILLERS:
         k -= 1
-    return k > 0 and before[k - 1] in FEARS and len(before) - k <= 3
+    if k == 0 or len(before) - k > 3:
+        return False
+    # the warning's subject may stand between it and من (``يحذر خبراء من ضربة``)
+    return before[k - 1] in FEARS or (
+        2 <= k < len(before) and before[k] == "من" and before[k - 2] in FEARS)
 
 
 def involved(before: list[str], rest: list[str]) -> bool:
@@ -279,6 +312,37 @@ def _clauses_of(sentence: str, at: int) -> list[str]:
     """The clause of ``sentence`` holding offset ``at`` (cut at ``فيما``، ``بينما`` …)."""
     cuts = [0, *(m.start() for m in _OTHER_CLAUSE.finditer(sentence)), len(sentence)]
     return [sentence[a:b] for a, b in pairwise(cuts) if a <= at < b] or [sentence]
+
+
+def attempted(before: list[str]) -> bool:
+    """Kind 6: a coercion after a word of attempting, seeking or intending."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ATTEMPT_FILLERS:
+        k -= 1
+    return k > 0 and before[k - 1] in ATTEMPTS
+
+
+def lifted_siege(before: list[str], trig: list[str]) -> bool:
+    """Kind 6: a siege after a word of lifting, or after ``منذ`` and its start."""
+    if trig[0] not in SIEGES or not before:
+        return False
+    return before[-1] in LIFTING and (before[-1] not in _keys("بدء", "بداية", "فرض")
+                                      or (len(before) >= 2 and before[-2] in SINCE))
+
+
+def victims_of(before: list[str], raw_trig: str) -> bool:
+    """Kind 6: an act named by its place (a construct, not the definite act the page tells:
+    ``تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في أبها``) after ``ضحايا`` and a word
+    of kin or association."""
+    if raw_trig.lstrip("«\"(").startswith("ال"):
+        return False
+    return len(before) >= 2 and before[-1] in VICTIMS and before[-2] in KIN
+
+
+def told_in_work(raw_before: str) -> bool:
+    """Kind 6: a work named before the coercion in its clause."""
+    cut = [m.end() for m in _WORK_CONTRAST.finditer(raw_before)]
+    return WORK_NOUN.search(raw_before[cut[-1]:] if cut else raw_before) is not None
 
 
 def seized_in_act(before: list[str], trig: list[str], rest: list[str], sentence: str,
@@ -324,6 +388,8 @@ def reading22(sentence: str, start: int, end: int, etype: str) -> str | None:
             return "threatened"
         if referred22(before, trig, rest, sentence[start:end], raw_before):
             return "referred"
+        if victims_of(before, sentence[start:end]):
+            return "victims"
     elif etype == "COERCE":
         if seized_in_act(before, trig, rest, sentence, start):
             return "seized-in-act"
@@ -331,6 +397,12 @@ def reading22(sentence: str, start: int, end: int, etype: str) -> str | None:
             return "held-state"
         if referred22(before, trig, rest, sentence[start:end], sentence[:start].split()):
             return "referred"
+        if attempted(before):
+            return "attempted"
+        if lifted_siege(before, trig):
+            return "lifted-siege"
+        if told_in_work(sentence[:start]):
+            return "work"
     return None
 
 
