@@ -85,7 +85,7 @@ PLANNED_ACTS: Final = _keys(
 #: A plan foiled is coded a negated ASSAULT (README "a foiled plot"); a plan carried out
 #: tells its act.
 _FOILED: Final = re.compile(
-    r"(?:حبط|أفشل|افشل|إفشال|افشال|تفكيك|فكك|ضبط|اعتقل|أوقف|اوقف|توقيف|القبض|منع|تمكن|قتل"
+    r"(?:حبط|حباط|أفشل|افشل|إفشال|افشال|تفكيك|فكك|ضبط|اعتقل|اعتقال|أوقف|اوقف|توقيف|القبض|منع|تمكن|قتل"
     r"|مقتل|أسفر|اسفر|انفجر|نفذ\s)")
 #: Notices, orders or decisions to demolish (THREATEN/violence, ev-494), not a demolition.
 DEMOLITION_NOTICES: Final = _keys(
