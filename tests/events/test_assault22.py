@@ -176,3 +176,15 @@ def test_coercions_done_stay() -> None:
     # the definite act the page tells (condolences to its victims' families)
     text = "وأعربت الوزارة عن تعازيها لعائلات ضحايا الهجوم الذي وقع أمس في السوق."
     assert _kind(text, "الهجوم") is None
+
+
+def test_an_act_talked_about_is_not_told() -> None:
+    for text, word, etype in (
+        ("واحتجت الخارجية على تصريحات الوزير بشأن ترحيل اللاجئين من بلاده.", "ترحيل",
+         "COERCE"),
+        ("ونشرت الصحيفة مقالات حول الهجمات على القرى الحدودية.", "الهجمات", "ASSAULT"),
+    ):
+        assert _kind(text, word, etype) == "talked-about", text
+    # a statement that tells the act itself (not its topic) stays
+    text = "وقال بيان للجيش إن قواته رحلت 40 مهاجرا إلى الحدود."
+    assert _kind(text, "رحلت", "COERCE") is None

@@ -175,6 +175,16 @@ KIN: Final = _keys("أهالي", "اهالي", "ذوي", "عائلات", "أسر
 _WORK_CONTRAST: Final = re.compile(
     r"(?<!\S)(?:إلا|الا|غير|بيد)\s+[أا]ن|(?<!\S)(?:لكن|ولكن)(?!\S)|[،,]\s*(?:فيما|بينما)\s")
 
+#: Speech or writing whose topic the act is (``تصريحات وزير الداخلية بشأن ترحيل
+#: المهاجرين``، ``مقالات … حول الاشتباكات القبلية``، ``تقارير عن «اعتقالات عشوائية»``): the
+#: act is talked about, not told.
+SPEECH: Final = _keys(
+    "تصريحات", "تصريح", "مقالات", "مقال", "مقالا", "تقرير", "تقارير", "تقريرا", "حديث",
+    "أنباء", "انباء", "شائعات", "إشاعات", "أسئلة", "تساؤلات", "تغريدة", "تغريدات",
+    "منشورات", "منشور", "تدوينة", "تدوينات", "روايات", "مزاعم", "ادعاءات", "جدل", "نقاش")
+TOPIC: Final = _keys("بشأن", "حول", "عن", "بخصوص")
+SPEECH_WINDOW: Final = 4
+
 # --- kind 3: goods seized in an arrest or taken in a fight -----------------------------------
 
 #: Verbs and nouns of seizing goods.
@@ -314,6 +324,14 @@ def _clauses_of(sentence: str, at: int) -> list[str]:
     return [sentence[a:b] for a, b in pairwise(cuts) if a <= at < b] or [sentence]
 
 
+def talked_about(before: list[str]) -> bool:
+    """Kind 6: the act as the topic of speech or writing (``بشأن``، ``حول``، ``عن`` after a
+    word of speech)."""
+    if not before or before[-1] not in TOPIC:
+        return False
+    return any(k in SPEECH for k in before[-1 - SPEECH_WINDOW:-1])
+
+
 def attempted(before: list[str]) -> bool:
     """Kind 6: a coercion after a word of attempting, seeking or intending."""
     k = len(before)
@@ -390,6 +408,8 @@ def reading22(sentence: str, start: int, end: int, etype: str) -> str | None:
             return "referred"
         if victims_of(before, sentence[start:end]):
             return "victims"
+        if talked_about(before):
+            return "talked-about"
     elif etype == "COERCE":
         if seized_in_act(before, trig, rest, sentence, start):
             return "seized-in-act"
@@ -403,6 +423,8 @@ def reading22(sentence: str, start: int, end: int, etype: str) -> str | None:
             return "lifted-siege"
         if told_in_work(sentence[:start]):
             return "work"
+        if talked_about(before):
+            return "talked-about"
     return None
 
 
