@@ -74,6 +74,7 @@ from rasd.events.retellings.told_once import (
 )
 from rasd.events.retellings.told_twice import fold_told_twice  # split21
 from rasd.events.senses.assault_kinds21 import without_kinds21  # assault21
+from rasd.events.senses.assault_kinds22 import without_kinds22  # assault22
 from rasd.events.senses.assault_readings import without_unasserted_assaults
 from rasd.events.senses.courtesies import is_domestic_courtesy
 from rasd.events.senses.domains import DomainPolicy, PageWords, page_domain, page_words
@@ -210,6 +211,7 @@ class EventExtractor:
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
         merged = without_kinds21(merged, doc.published.date)  # assault21: أي، عام 1982
+        merged = without_kinds22(merged)  # assault22: downed, planned, seized, held
         merged = fold_told_once(merged)  # fix46: one act told with several words
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
