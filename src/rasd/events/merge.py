@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rasd.events.added_acts import added_act  # fix51
 from rasd.events.anaphora import earlier_tolls, embedded_anaphors
 from rasd.events.assault_parts import fold_attack_part
 from rasd.events.battle_tellings import blast_clause, fold_battle_telling
@@ -140,7 +141,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 _compatible(m, e) or _one_meeting(m, e) or _means_of(m, e)
                 or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
-                                   or bare_death(e))), None)
+                                   or bare_death(e))
+                and not added_act(m, e, text)), None)  # fix51: قررت كذلك
         if target is None:
             # بتقديم 200 مليون after تعهدت، غارة … استهدفت، يبحث خلالها: a part or the
             # content of the act told just before in the sentence, under that act's type

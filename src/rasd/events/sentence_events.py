@@ -91,6 +91,7 @@ from rasd.events.settled_roles import settled_roles  # conv19
 from rasd.events.sources import attribution_of, later_speaker, speaking_party
 from rasd.events.toll_folds import fold_bare_tolls
 from rasd.events.tolls import is_toll
+from rasd.events.topic_places import speech_dateline, topic_spans  # fix51
 from rasd.events.verdicts import dispersed_crowd, fold_verdict_parts
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
@@ -427,7 +428,9 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
     # it stands in an insert the trigger crosses (وقعت …، أمس في أبوظبي، اتفاقية)
     if not any(c in doc.text[m.start:m.end] for c in "،,"):
         skip = [*skip, Span.of(doc.text, m.start, m.end)]
+    skip = [*skip, *topic_spans(doc.text, sent.toks, sent.span, m.start, m.end)]  # fix51
     ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
+    ref = speech_dateline(refs, sent.toks, sent.span, m.trigger.type, mode, ref) or ref  # fix51
     if ref is None or ref.precision != "site":
         ref = object_site(refs, m.start, m.end) or ref  # places19: أغلقت المعبر
     if m.trigger.lemma in HOSTING_LEMMAS:
