@@ -160,7 +160,7 @@ def _institution_seat(doc: Document, span: Span, country: str | None) -> PlaceRe
 #: 2-8-2026 (وفا)-, eleven dev passages).
 _DATELINE_AFTER = re.compile(
     r"\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*(?:[^\s()\-–—]{2,12}\s*)?)?"
-    r"(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+    r"(?:\([^()\n]{1,30}\)\s*)?[-–—/]")  # fix51: Anadolu's أنقرة/ الأناضول
 
 
 def _datelines(doc: Document, pieces: list[Span], refs: list[PlaceRef]) -> list[PlaceRef]:
