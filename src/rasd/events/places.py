@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import Final
 
 from rasd.entities.sites import NOT_A_SITE_NAME
+from rasd.events.contained_homonyms import local_homonyms  # fix51
 from rasd.events.place_ref import LOCAL_PRECISIONS as LOCAL_PRECISIONS
 from rasd.events.place_ref import RANK
 from rasd.events.place_ref import PlaceRef as PlaceRef
@@ -118,7 +119,7 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                     out.append(PlaceRef(span, ent.name_en, ent.country, ent.lat, ent.lon,
                                         ent.geonames_id, ent.precision, ent.kb_id))
     out.sort(key=lambda p: p.span.start)
-    out = _references(doc, _datelines(doc, pieces, out))
+    out = local_homonyms(doc, _references(doc, _datelines(doc, pieces, out)))  # fix51
     return sorted(out + anaphors(doc, out), key=lambda p: p.span.start)
 
 
