@@ -52,6 +52,7 @@ from rasd.events.participants import (
     same_actor,
     state_protest,
 )
+from rasd.events.participle_subjects import main_act_actor  # fix51
 from rasd.events.party_pairs import HOSTING_LEMMAS as HOSTING_LEMMAS
 from rasd.events.place_sites import object_site
 from rasd.events.places import (
@@ -294,7 +295,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
             # جانب …) says more of the main clause's subject: it acts, and the noun phrase
             # read as the participle's subject is its recipient
-            main = main_subject(toks, m, finder, said)
+            main = main_act_actor(out, sent.span.start, m.start) \
+                or main_subject(toks, m, finder, said)  # fix51: the main act's own subject
             if main is not None and not same_actor(main, actor):
                 recipient = recipient or actor
                 actor = main
