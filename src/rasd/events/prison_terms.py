@@ -24,9 +24,9 @@ RULING_WORDS: Final = frozenset(normalize_key(w) for w in (
     "أصدر", "المحكمة", "محكمة",
 ))
 #: How many tokens back the ruling word may stand (قضت أمس بسجن، قضت المحكمة الابتدائية بسجن).
-REACH: Final = 4
-#: Punctuation that ends the search.
-STOPS: Final = frozenset(".،,؛;:!?؟")
+REACH: Final = 6
+#: Punctuation that ends the search (not the commas of an insert).
+STOPS: Final = frozenset(".؛;:!?؟")
 
 
 def prison_term(toks: Sequence[Token], i: int) -> bool:

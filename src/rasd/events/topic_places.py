@@ -102,6 +102,10 @@ SPEECH_TYPES: Final = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SAN
 PLACED_SANCTIONS: Final = frozenset({"convict", "expel"})
 #: Tokens before a place that tell where the act was done (في كلمة ألقاها في إسطنبول).
 LOCATIVE_REACH: Final = 3
+#: Prepositions of a party or a direction (normalised): a place right after one is the act's
+#: target, partner or origin (في الحرب على أوكرانيا، مع روسيا، إلى طهران), not where it was done.
+PARTY_PREPS: Final = frozenset(normalize_key(w) for w in (
+    "على", "ضد", "مع", "إلى", "من", "عن", "بين", "لدى", "تجاه", "نحو"))
 
 
 def _located(toks: list[Token], ref: PlaceRef) -> bool:
@@ -111,8 +115,8 @@ def _located(toks: list[Token], ref: PlaceRef) -> bool:
     if k < len(toks) and toks[k].clitics.startswith("ب"):
         return True
     for t in reversed(toks[max(0, k - LOCATIVE_REACH):k]):
-        if t.norm in CLAUSE_END:
-            return False
+        if t.norm in CLAUSE_END or t.norm in PARTY_PREPS:
+            return False  # الحرب على أوكرانيا: the place after على is a party, not a site
         if t.norm == IN:
             return True
     return False
