@@ -222,3 +222,11 @@ def test_an_invitation_to_visit_is_meet() -> None:
 
 def test_strikers_asked_back_to_work_is_yield() -> None:
     assert modes("ودعت الوزارة المعلمين المضربين إلى العودة إلى المدارس.", "REQUEST") == ["yield"]
+
+
+def test_sovereignty_over_islands_renewed_is_support() -> None:
+    reports("وجدد المجلس الوزاري تأكيد سيادة الإمارات على جزرها الثلاث.", "SUPPORT", None)
+
+
+def test_respect_for_a_states_sovereignty_is_no_endorsement() -> None:
+    no_fact("وأكد الوزير احترام بلاده سيادة العراق ووحدة أراضيه.", "SUPPORT")

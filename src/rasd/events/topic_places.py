@@ -86,9 +86,13 @@ def topic_spans(text: str, toks: list[Token], sent: Span, trig_start: int,
     """Spans of the sentence ``sent`` whose places are an act's topic for the trigger at
     ``[trig_start, trig_end)``: quotes and topic clauses that do not hold the trigger (a
     quoted act's own place stays: قال إن «الغارة استهدفت حلب»)."""
-    spans = _quotes(text, sent.start, sent.end) + _topic_clauses(text, toks, sent.start,
-                                                                 sent.end)
-    return [s for s in spans if not (s.start <= trig_start < s.end or s.start < trig_end <= s.end)]
+    quotes = [s for s in _quotes(text, sent.start, sent.end)
+              if not (s.start <= trig_start < s.end or s.start < trig_end <= s.end)]
+    # a topic clause the trigger runs into is still its topic (جددوا تأكيد سيادة الإمارات
+    # على الجزر: the trigger ends inside it); one the trigger starts in is its own words
+    topics = [s for s in _topic_clauses(text, toks, sent.start, sent.end)
+              if not s.start <= trig_start < s.end]
+    return quotes + topics
 
 
 
