@@ -66,6 +66,7 @@ from rasd.events.places import (
 )
 from rasd.events.plain_subjects import hal_word
 from rasd.events.protest_demands import voiced_during
+from rasd.events.raid_results import raid_result  # fix51
 from rasd.events.reaction_folds import fold_reactions
 from rasd.events.reason_folds import fold_reasons  # fix44
 from rasd.events.receptions import host_side_place, host_site
@@ -290,6 +291,9 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
                 continue
             at = len(out) - 1 if f.result or attack is None else attack
             out[at] = out[at].with_evidence((sent.span,))
+            continue
+        if f.result and (at := raid_result(out, m, sent.span)) is not None:
+            out[at] = out[at].with_evidence((sent.span,))  # fix51: a raid's arrests
             continue
         if circumstantial(toks, m):
             # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
