@@ -54,6 +54,7 @@ from rasd.events.participants import (
 )
 from rasd.events.participle_subjects import main_act_actor  # fix51
 from rasd.events.party_pairs import HOSTING_LEMMAS as HOSTING_LEMMAS
+from rasd.events.phone_words import phone_mode  # fix51
 from rasd.events.place_sites import object_site
 from rasd.events.places import (
     LOCAL_PRECISIONS,
@@ -313,6 +314,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             else content_mode(k, matches, [g.content for g in flags], toks, cues)
         if m.trigger.type == "MOBILIZE":
             mode = mobilize_mode(mode, actor.sector if actor is not None else None)
+        mode = phone_mode(m.trigger.type, mode, doc.text[m.start:m.end])  # fix51
         out.append(settled_roles(_event(  # conv19: a delegation met, a protest's crowd
             doc, sent, m, f, actor, recipient, said, refs, times, skip,
             min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues), mode), toks, m, finder))
