@@ -293,8 +293,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             at = len(out) - 1 if f.result or attack is None else attack
             out[at] = out[at].with_evidence((sent.span,))
             continue
-        if f.result and (at := raid_result(out, m, sent.span)) is not None:
-            out[at] = out[at].with_evidence((sent.span,))  # fix51: a raid's arrests
+        if f.result and (raid := raid_result(out, m, sent.span)) is not None:
+            out[raid] = out[raid].with_evidence((sent.span,))  # fix51: a raid's arrests
             continue
         if circumstantial(toks, m):
             # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
