@@ -28,7 +28,7 @@ from rasd.kb.gazetteer import proclitic_readings
 
 CapitalUse = Literal["city", "country"]
 
-_DATELINE_MARKS = frozenset({"-", "–", "—", ":", "/"})
+_DATELINE_MARKS = frozenset({"-", "–", "—", ":", "/", "("})  # fix51: بروكسل (أ ف ب) -
 _QUOTES = frozenset('"\'«»“”()')
 _CONJUNCTIONS = frozenset("وف")
 

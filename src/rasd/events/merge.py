@@ -24,6 +24,7 @@ from rasd.events.folds.remands import remand_and_arrest
 from rasd.events.folds.support_kinds import different_support
 from rasd.events.location.headline_places import headline_same_toll, label_names_body_region
 from rasd.events.matcher import WEAPON_WORDS
+from rasd.events.retellings.added_acts import added_act  # fix51
 from rasd.events.retellings.anaphora import earlier_tolls, embedded_anaphors
 from rasd.events.retellings.assault_parts import fold_attack_part
 from rasd.events.retellings.battle_tellings import blast_clause, fold_battle_telling
@@ -146,7 +147,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 _compatible(m, e) or _one_meeting(m, e) or _means_of(m, e)
                 or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
-                                   or bare_death(e))), None)
+                                   or bare_death(e))
+                and not added_act(m, e, text)), None)  # fix51: قررت كذلك
         if target is None:
             # بتقديم 200 مليون after تعهدت، غارة … استهدفت، يبحث خلالها: a part or the
             # content of the act told just before in the sentence, under that act's type

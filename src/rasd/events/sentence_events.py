@@ -27,6 +27,7 @@ from rasd.events.actors.participants import (
     same_actor,
     state_protest,
 )
+from rasd.events.actors.participle_subjects import main_act_actor  # fix51
 from rasd.events.actors.party_pairs import HOSTING_LEMMAS as HOSTING_LEMMAS
 from rasd.events.actors.plain_subjects import hal_word
 from rasd.events.actors.receptions import host_side_place, host_site
@@ -64,8 +65,10 @@ from rasd.events.location.places import (
     host_named_in,
     host_place,
 )
+from rasd.events.location.topic_places import speech_dateline, topic_spans  # fix51
 from rasd.events.matcher import HARD_PUNCT, Match, Readings
 from rasd.events.merge import protesters
+from rasd.events.retellings.raid_results import raid_result  # fix51
 from rasd.events.senses.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
 from rasd.events.senses.game_retreats import drop_game_retreats  # consult21
 from rasd.events.senses.internal_sessions import drop_internal_sessions  # consult21
@@ -95,6 +98,7 @@ from rasd.events.syntax.clauses import CLAUSE_OPENERS, clause_start, strip_conj
 from rasd.events.syntax.cues import find_cues
 from rasd.events.syntax.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.syntax.modifiers import Flags, flags_for
+from rasd.events.syntax.phone_words import phone_mode  # fix51
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -292,11 +296,15 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             at = len(out) - 1 if f.result or attack is None else attack
             out[at] = out[at].with_evidence((sent.span,))
             continue
+        if f.result and (raid := raid_result(out, m, sent.span)) is not None:
+            out[raid] = out[raid].with_evidence((sent.span,))  # fix51: a raid's arrests
+            continue
         if circumstantial(toks, m):
             # a participle clause (…، محذرا قبرص من …، متهمة أبوظبي ب…، مؤكدة وقوفها إلى
             # جانب …) says more of the main clause's subject: it acts, and the noun phrase
             # read as the participle's subject is its recipient
-            main = main_subject(toks, m, finder, said)
+            main = main_act_actor(out, sent.span.start, m.start) \
+                or main_subject(toks, m, finder, said)  # fix51: the main act's own subject
             if main is not None and not same_actor(main, actor):
                 recipient = recipient or actor
                 actor = main
@@ -309,6 +317,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
             else content_mode(k, matches, [g.content for g in flags], toks, cues)
         if m.trigger.type == "MOBILIZE":
             mode = mobilize_mode(mode, actor.sector if actor is not None else None)
+        mode = phone_mode(m.trigger.type, mode, doc.text[m.start:m.end])  # fix51
         out.append(settled_roles(_event(  # conv19: a delegation met, a protest's crowd
             doc, sent, m, f, actor, recipient, said, refs, times, skip,
             min(1.0, m.trigger.weight + CORROBORATION_BONUS * clues), mode), toks, m, finder))
@@ -431,7 +440,9 @@ def _event(doc: Document, sent: Sentence, m: Match, f: Flags, actor: Actor | Non
     # it stands in an insert the trigger crosses (وقعت …، أمس في أبوظبي، اتفاقية)
     if not any(c in doc.text[m.start:m.end] for c in "،,"):
         skip = [*skip, Span.of(doc.text, m.start, m.end)]
+    skip = [*skip, *topic_spans(doc.text, sent.toks, sent.span, m.start, m.end)]  # fix51
     ref = best_place(refs, sent.span.start, sent.span.end, m.start, skip)
+    ref = speech_dateline(refs, sent.toks, sent.span, m.trigger.type, mode, ref) or ref  # fix51
     if ref is None or ref.precision != "site":
         ref = object_site(refs, m.start, m.end) or ref  # places19: أغلقت المعبر
     if m.trigger.lemma in HOSTING_LEMMAS:

@@ -19,6 +19,7 @@ from typing import ClassVar
 from rasd.model import Block, Caption, Comment, Document, Published, Span, Warning
 from rasd.structure.comments import match_header, parse_comments
 from rasd.structure.lines import Line, PageMarkers, page_markers, split_lines
+from rasd.structure.slash_datelines import slash_dateline  # fix51
 from rasd.structure.timestamps import find_trailing_timestamp, parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,8 @@ class _PageParse:
         line = lines[i]
         if self.markers.is_("section", line.key):
             return True
-        if line.words <= 6 and _BREADCRUMB.search(line.text) and not line.ends_sentence:
+        if line.words <= 6 and _BREADCRUMB.search(line.text) and not line.ends_sentence \
+                and not slash_dateline(line.text, self._is_credit):  # fix51: أنقرة/ الأناضول
             return True
         if not self.title_in_text or i + 1 >= len(lines):
             return False

@@ -195,7 +195,10 @@ FORM_ONE_HAL = frozenset(normalize_key(w) for w in (
     "ناعيا", "ناعية", "ناقلا", "ناقلة",
     # accuse21: the plural participles of اتهم, which hal_word passes over as phrase rows
     # (…، متهمين القائمة المنافسة بنقل ناخبين): the accusers are the main clause's subject
-    "متهمين", "متهمتين", "ومتهمين", "ومتهمتين"))
+    "متهمين", "متهمتين", "ومتهمين", "ومتهمتين",
+    # fix51: the demanding participle (…، مطالبا بإخضاع الوزارة لرقابة البرلمان), a noun
+    # row that hal_word passes over: the demand is the main clause's subject's
+    "مطالبا", "مطالبين", "مطالبتين"))
 
 
 def circumstantial(toks: list[Token], m: Match) -> bool:

@@ -16,6 +16,7 @@ from typing import Final
 
 from rasd.entities.sites import COMPOUND_FIRST, NOT_A_SITE_NAME, SITE_NAME_STOPS
 from rasd.events.location.place_ref import PlaceRef
+from rasd.events.location.prison_terms import prison_term  # fix51
 from rasd.model import Document, Span
 from rasd.text.tokens import Token, document_tokens
 
@@ -137,7 +138,8 @@ def site_names(doc: Document, taken: list[Span]) -> list[PlaceRef]:
                 or (name.clitics == "ال" and name.norm.endswith(("ي", "يه"))
                     and head.base not in NISBA_NAMED_HEADS
                     and not locative_next(toks, i + 2)) \
-                or len(name.norm) < 2 or doc.text[head.end:name.start].strip():
+                or len(name.norm) < 2 or doc.text[head.end:name.start].strip() \
+                or prison_term(toks, i):  # fix51: قضت بسجن زوجين
             continue  # not المخيم منذ، قرية الصغيرة، حي السكني (but قضاء الطارمية شمالي بغداد)
         named_place = any(s.start < name.end and name.start < s.end for s in taken)
         if named_place and head.base not in NAMED_AFTER_TOWN:

@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import Final
 
 from rasd.entities.sites import NOT_A_SITE_NAME
+from rasd.events.location.contained_homonyms import local_homonyms  # fix51
 from rasd.events.location.place_ref import LOCAL_PRECISIONS as LOCAL_PRECISIONS
 from rasd.events.location.place_ref import RANK
 from rasd.events.location.place_ref import PlaceRef as PlaceRef
@@ -118,7 +119,7 @@ def place_refs(doc: Document, pieces: list[Span]) -> list[PlaceRef]:
                     out.append(PlaceRef(span, ent.name_en, ent.country, ent.lat, ent.lon,
                                         ent.geonames_id, ent.precision, ent.kb_id))
     out.sort(key=lambda p: p.span.start)
-    out = _references(doc, _datelines(doc, pieces, out))
+    out = local_homonyms(doc, _references(doc, _datelines(doc, pieces, out)))  # fix51
     return sorted(out + anaphors(doc, out), key=lambda p: p.span.start)
 
 
@@ -160,7 +161,7 @@ def _institution_seat(doc: Document, span: Span, country: str | None) -> PlaceRe
 #: 2-8-2026 (وفا)-, eleven dev passages).
 _DATELINE_AFTER = re.compile(
     r"\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*(?:[^\s()\-–—]{2,12}\s*)?)?"
-    r"(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+    r"(?:\([^()\n]{1,30}\)\s*)?[-–—/]")  # fix51: Anadolu's أنقرة/ الأناضول
 
 
 def _datelines(doc: Document, pieces: list[Span], refs: list[PlaceRef]) -> list[PlaceRef]:
