@@ -69,6 +69,7 @@ from rasd.events.retellings.course_folds import fold_courses  # fix50
 from rasd.events.retellings.fight_parts import fold_fight_parts
 from rasd.events.retellings.referred_acts import fold_referred_acts  # fix50
 from rasd.events.retellings.riot_stones import fold_stone_riots  # fix45: a riot's stones told back
+from rasd.events.retellings.told_again import fold_told_again  # twice22
 from rasd.events.retellings.told_once import (
     fold_told_once,  # fix46: a crew, sidelines, عقب الانسحاب
 )
@@ -216,6 +217,7 @@ class EventExtractor:
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
+        merged = fold_told_again(merged)  # twice22: a toll on someone's word, arrests named back
         merged = fold_courses(fold_referred_acts(merged, doc.text), doc.text)  # fix50
         events = [_with_countries(e, country)
                   for e in outcome_dates(part_of_day_dates(session_dates(headline_dates(
