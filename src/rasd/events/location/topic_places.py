@@ -13,6 +13,7 @@ topic noun that stands outside the trigger.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -23,6 +24,7 @@ from rasd.text.tokens import Token
 
 #: Opening and closing quotation marks: what stands between them is a party's words.
 QUOTE_PAIRS: Final = {"«": "»", "“": "”"}
+_OPENERS: Final = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
 #: Nouns of a situation that talks, calls and statements review (بحث الأوضاع في غزة، التطورات
 #: الأمنية في البحر الأحمر): the place after their في is the topic's (normalised). Only with
 #: في after them (one adjective may stand between): a subject (تدهورت الأوضاع صباح اليوم في
@@ -46,12 +48,9 @@ def _quotes(text: str, start: int, end: int) -> list[Span]:
     to ``end``."""
     out: list[Span] = []
     i = start
-    while i < end:
-        close = QUOTE_PAIRS.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1, end)
+    while (m := _OPENERS.search(text, i, end)) is not None:
+        i = m.start()
+        j = text.find(QUOTE_PAIRS[text[i]], i + 1, end)
         stop = end if j < 0 else j + 1
         out.append(Span.of(text, i, stop))
         i = stop
@@ -93,8 +92,6 @@ def topic_spans(text: str, toks: list[Token], sent: Span, trig_start: int,
     topics = [s for s in _topic_clauses(text, toks, sent.start, sent.end)
               if not s.start <= trig_start < s.end]
     return quotes + topics
-
-
 
 
 #: Types whose act is a statement told from where its party speaks: a place the sentence
