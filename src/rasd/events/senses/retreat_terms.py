@@ -87,8 +87,10 @@ def _after(e: Event, reach: int) -> list[str]:
 
 def conditional_retreat(e: Event) -> bool:
     """Whether ``e`` is a RETREAT named right after a word of condition."""
+    if e.type != "RETREAT":
+        return False
     before = _before(e, 1)
-    return e.type == "RETREAT" and bool(before) and before[0] in CONDITION
+    return bool(before) and before[0] in CONDITION
 
 
 def planned_retreat(e: Event) -> bool:
@@ -100,8 +102,10 @@ def planned_retreat(e: Event) -> bool:
 
 def called_retreat(e: Event) -> bool:
     """Whether ``e`` is a RETREAT named as the genitive of a plural noun of calls."""
+    if e.type != "RETREAT":
+        return False
     before = _before(e, 1)
-    return e.type == "RETREAT" and bool(before) and before[0] in CALL_NOUNS
+    return bool(before) and before[0] in CALL_NOUNS
 
 
 def any_truce(e: Event) -> bool:

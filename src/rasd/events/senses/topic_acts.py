@@ -175,11 +175,12 @@ def _coordination_phrase(e: Event) -> bool:
 
 def coordination_manner(e: Event, siblings: list[Event]) -> bool:
     """Whether ``e`` is a coordination phrase that is the manner of an act coded beside it
-    or of a step that is no event (``siblings``: the other events of its sentence)."""
+    or of a step that is no event (``siblings``: the events of its sentence, ``e`` among
+    them or not)."""
     if e.type != "COOPERATE" or not _coordination_phrase(e):
         return False
     sent = e.trigger_sentence()
-    near = [o for o in siblings if o.trigger_sentence() == sent]
+    near = [o for o in siblings if o is not e and o.trigger_sentence() == sent]
     if any(o.type in CODED_MANNER_TYPES for o in near):
         return True
     if any(o.type in JOINT_STEP_TYPES for o in near):
@@ -254,6 +255,6 @@ def talks_topic(e: Event) -> bool:
 def drop_topic_acts(events: list[Event]) -> list[Event]:
     """One sentence's events without cooperation, sanctions and talks named, not done."""
     return [e for e in events
-            if not coordination_manner(e, [o for o in events if o is not e])
+            if not coordination_manner(e, events)
             and not charged_cooperation(e) and not cooperation_field(e)
             and not sanctions_topic(e) and not talks_topic(e)]
