@@ -1,5 +1,5 @@
 """ASSAULT on unseen text, by kind (assault21, 2026-12-05 (21)): attack words that tell no
-attack (:mod:`rasd.events.senses.assault_kinds21`), pinned on the team's own sentences (other
+attack (:mod:`rasd.events.senses.attack_references`), pinned on the team's own sentences (other
 countries, outlets and wording than the gold passages), each kind with a near miss that must
 stay an attack: an attack that may come (``أي``), a doer's acts condemned as a whole, a past
 war named by its year, a remembered or discussed act, acts referred to by a link, an inquiry
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from rasd.events.senses.assault_kinds21 import reading21
+from rasd.events.senses.attack_references import attack_reference
 from tests.events.rule_checks import facts_of_type
 
 PUB = date(2026, 8, 19)
@@ -20,7 +20,7 @@ of_type = partial(facts_of_type, published=PUB)
 
 def _kind(sentence: str, trigger: str, year: int | None = 2026) -> str | None:
     at = sentence.index(trigger)
-    return reading21(sentence, at, at + len(trigger), year)
+    return attack_reference(sentence, at, at + len(trigger), year)
 
 
 # --- kind 1: an attack that may come

@@ -1,17 +1,17 @@
-"""ASSAULT and COERCE on unseen text, by kind (assault22, 2026-12-05 (22)): attack and
-coercion words that tell no act of their own (:mod:`rasd.events.senses.assault_kinds22`), pinned on
+"""ASSAULT and COERCE on unseen text, by kind (assault22, 2026-12-05 (22)): attack and coercion
+words that tell no act of their own (:mod:`rasd.events.senses.violence_references`), pinned on
 the team's own sentences (other countries, outlets and wording than the gold passages), each
-kind with near misses that must stay an act: drones downed "of the N launched", attacks
-planned, threatened or feared, goods seized in an arrest or a fight, detentions told as a
-state or none recorded, acts named by an involvement, a wrecking of efforts or an accused
-practice, and coercions told in a work, attempted, a siege lifted, a past act's victims."""
+kind with near misses that must stay an act: drones downed "of the N launched", attacks planned,
+threatened or feared, goods seized in an arrest or a fight, detentions told as a state or none
+recorded, acts named by an involvement, a wrecking of efforts or an accused practice, and
+coercions told in a work, attempted, a siege lifted, a past act's victims."""
 
 from __future__ import annotations
 
 from datetime import date
 from functools import partial
 
-from rasd.events.senses.assault_kinds22 import reading22
+from rasd.events.senses.violence_references import violence_reference
 from tests.events.rule_checks import facts_of_type
 
 PUB = date(2026, 8, 19)
@@ -21,7 +21,7 @@ of_type = partial(facts_of_type, published=PUB)
 
 def _kind(sentence: str, trigger: str, etype: str = "ASSAULT") -> str | None:
     at = sentence.index(trigger)
-    return reading22(sentence, at, at + len(trigger), etype)
+    return violence_reference(sentence, at, at + len(trigger), etype)
 
 
 # --- kind 1: drones or missiles brought down

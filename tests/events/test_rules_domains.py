@@ -64,7 +64,7 @@ def test_the_pages_propose_events_without_the_gate(no_domains: None, page: str) 
 
 
 def test_the_plays_siege_is_a_works_content_even_without_the_gate(no_domains: None) -> None:
-    # assault22: the play's battle (work_content) and its siege (assault_kinds22's work
+    # assault22: the play's battle (work_content) and its siege (violence_references's work
     # reading for COERCE) are the play's content, read without the culture gate too
     assert events(FESTIVAL) == []
 

@@ -74,13 +74,13 @@ from rasd.events.retellings.told_once import (
     fold_told_once,  # fix46: a crew, sidelines, عقب الانسحاب
 )
 from rasd.events.retellings.told_twice import fold_told_twice  # split21
-from rasd.events.senses.assault_kinds21 import without_kinds21  # assault21
-from rasd.events.senses.assault_kinds22 import without_kinds22  # assault22
 from rasd.events.senses.assault_readings import without_unasserted_assaults
+from rasd.events.senses.attack_references import without_attack_references  # assault21
 from rasd.events.senses.courtesies import is_domestic_courtesy
 from rasd.events.senses.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.senses.failed_acts import failed_acts  # fix47: an act failed is negated
 from rasd.events.senses.protest_clashes import lasted_undated, protest_clashes
+from rasd.events.senses.violence_references import without_violence_references  # assault22
 
 # the sentence builder's constants were this module's: re-exported under their old path
 from rasd.events.sentence_events import ACTOR_COUNTRY_TYPES as ACTOR_COUNTRY_TYPES
@@ -211,8 +211,8 @@ class EventExtractor:
         merged = wanted_charges(merged, doc.text)  # conv19: القبض على 11 مطلوبا بتهمة …
         merged = fold_fight_parts(merged, doc.text)  # fix42: sounds, downed drones, spoils
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
-        merged = without_kinds21(merged, doc.published.date)  # assault21: أي، عام 1982
-        merged = without_kinds22(merged)  # assault22: downed, planned, seized, held
+        merged = without_attack_references(merged, doc.published.date)  # assault21: أي، عام 1982
+        merged = without_violence_references(merged)  # assault22: downed, planned, seized, held
         merged = fold_told_once(merged)  # fix46: one act told with several words
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض

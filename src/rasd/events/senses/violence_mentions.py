@@ -1,12 +1,12 @@
 """Attack and coercion words that name an act without telling it (assault22, session
-2026-12-05 (22); the readings :mod:`rasd.events.senses.assault_kinds22` dispatches as its kinds 5
-and 6).
+2026-12-05 (22); the readings :mod:`rasd.events.senses.violence_references` dispatches as its
+kinds 5 and 6).
 
 5. **An act named, not told**: after an involvement with ``في`` (``الذين لم يتورطوا في
    أعمال قتل``; not a dated act nor ``واقعة``, which the audit's judges take as told),
    ``نسف`` of efforts or talks (``نسف جهود التهدئة``), a detention practised on a class of
    people as an accusation's ب-object (``وتتهم عواصم غربية طهران باحتجاز مزدوجي الجنسية``):
-   :func:`referred22`.
+   :func:`referred_violence`.
 6. **A coercion not done or an act talked about**: told in a work (:func:`told_in_work`, as
    :mod:`rasd.events.senses.work_content` reads ASSAULT), attempted or sought (:func:`attempted`), a
    siege lifted or counted from its start (:func:`lifted_siege`), an act named by its place
@@ -104,7 +104,7 @@ def involved(before: list[str], rest: list[str]) -> bool:
     return _NAMED.search(" ".join(rest[:3])) is None
 
 
-def referred22(before: list[str], trig: list[str], rest: list[str], raw_trig: str,
+def referred_violence(before: list[str], trig: list[str], rest: list[str], raw_trig: str,
                raw_before: list[str]) -> bool:
     """Kind 5: an act after an involvement, ``نسف`` of efforts, or a detention practised on
     a class of people as the ب-object of an accusation."""
@@ -158,5 +158,5 @@ def told_in_work(raw_before: str) -> bool:
     return WORK_NOUN.search(raw_before[cut[-1]:] if cut else raw_before) is not None
 
 
-__all__ = ["attempted", "lifted_siege", "referred22", "talked_about", "told_in_work",
+__all__ = ["attempted", "lifted_siege", "referred_violence", "talked_about", "told_in_work",
            "victims_of"]

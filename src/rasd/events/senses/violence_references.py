@@ -2,7 +2,7 @@
 2026-12-05 (22)).
 
 assault19 (:mod:`rasd.events.senses.assault_readings`) and assault21
-(:mod:`rasd.events.senses.assault_kinds21`) read courses, figures, retellings, hypothetical
+(:mod:`rasd.events.senses.attack_references`) read courses, figures, retellings, hypothetical
 ``أي`` attacks, past years and found weapons. The blind bank's rounds up to ev-1760 still
 show these kinds, each a reading of the words around the trigger, never of a passage:
 
@@ -31,8 +31,8 @@ show these kinds, each a reading of the words around the trigger, never of a pas
 
 Kinds 5 and 6 (an act named by an involvement, a wrecking of efforts or an accused
 practice; a coercion told in a work, attempted, a siege lifted, a past act's victims, an act
-talked about) are read in :mod:`rasd.events.senses.assault_mentions22`. :func:`reading22` gives the
-kind; :func:`without_kinds22` drops such events after assault21's readings.
+talked about) are read in :mod:`rasd.events.senses.violence_mentions`. :func:`violence_reference`
+gives the kind; :func:`without_violence_references` drops such events after assault21's readings.
 """
 
 from __future__ import annotations
@@ -41,16 +41,16 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from rasd.events.senses.assault_mentions22 import (
+from rasd.events.senses.assault_words import bare as _bare
+from rasd.events.senses.assault_words import keys as _keys
+from rasd.events.senses.violence_mentions import (
     attempted,
     lifted_siege,
-    referred22,
+    referred_violence,
     talked_about,
     told_in_work,
     victims_of,
 )
-from rasd.events.senses.assault_words import bare as _bare
-from rasd.events.senses.assault_words import keys as _keys
 from rasd.model import Event
 
 # --- kind 1: drones or missiles brought down -------------------------------------------------
@@ -262,7 +262,7 @@ def held_state(before: list[str], trig: list[str]) -> bool:
     return False
 
 
-def reading22(sentence: str, start: int, end: int, etype: str) -> str | None:
+def violence_reference(sentence: str, start: int, end: int, etype: str) -> str | None:
     """The kind of an ASSAULT or COERCE trigger at ``[start, end)`` of ``sentence`` that
     tells no act of its own (module docstring), or None."""
     before = [_bare(w) for w in sentence[:start].split()]
@@ -279,7 +279,7 @@ def reading22(sentence: str, start: int, end: int, etype: str) -> str | None:
         raw_before = sentence[:start].split()
         if threatened_or_feared(before, sentence[start:end], raw_before, trig):
             return "threatened"
-        if referred22(before, trig, rest, sentence[start:end], raw_before):
+        if referred_violence(before, trig, rest, sentence[start:end], raw_before):
             return "referred"
         if victims_of(before, sentence[start:end]):
             return "victims"
@@ -290,7 +290,7 @@ def reading22(sentence: str, start: int, end: int, etype: str) -> str | None:
             return "seized-in-act"
         if held_state(before, trig):
             return "held-state"
-        if referred22(before, trig, rest, sentence[start:end], sentence[:start].split()):
+        if referred_violence(before, trig, rest, sentence[start:end], sentence[:start].split()):
             return "referred"
         if attempted(before):
             return "attempted"
@@ -303,8 +303,8 @@ def reading22(sentence: str, start: int, end: int, etype: str) -> str | None:
     return None
 
 
-def event_reading22(e: Event) -> str | None:
-    """:func:`reading22` of an ASSAULT or COERCE event's trigger in its sentence (a denial,
+def event_violence_reference(e: Event) -> str | None:
+    """:func:`violence_reference` of an ASSAULT or COERCE event's trigger in its sentence (a denial,
     coded negated, is kept)."""
     if e.type not in ("ASSAULT", "COERCE") or e.denied:
         return None
@@ -313,7 +313,7 @@ def event_reading22(e: Event) -> str | None:
     sent = e.trigger_sentence()
     if sent is None:
         return None
-    kind = reading22(sent.text, e.trigger.start - sent.start, e.trigger.end - sent.start,
+    kind = violence_reference(sent.text, e.trigger.start - sent.start, e.trigger.end - sent.start,
                      e.type)
     if kind == "planned" and e.future:
         # a plot in preparation told as such is a future ASSAULT (round 28: ``المشتبهين
@@ -322,10 +322,10 @@ def event_reading22(e: Event) -> str | None:
     return kind
 
 
-def without_kinds22(events: list[Event]) -> list[Event]:
-    """``events`` without the ASSAULT and COERCE events :func:`event_reading22` reads as
+def without_violence_references(events: list[Event]) -> list[Event]:
+    """``events`` without the ASSAULT and COERCE events :func:`event_violence_reference` reads as
     none."""
-    return [e for e in events if event_reading22(e) is None]
+    return [e for e in events if event_violence_reference(e) is None]
 
 
-__all__ = ["event_reading22", "reading22", "without_kinds22"]
+__all__ = ["event_violence_reference", "violence_reference", "without_violence_references"]

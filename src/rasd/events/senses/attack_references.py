@@ -27,7 +27,7 @@ words around the trigger, never of a passage:
    (``مزروعة``، ``زرعها``) is a foiled attack, and an explosion or a hit in the sentence is
    one told: those stay: :func:`found_weapon`.
 
-:func:`reading21` gives the kind; :func:`without_kinds21` drops such events after
+:func:`attack_reference` gives the kind; :func:`without_attack_references` drops such events after
 assault19's readings (an event another telling asserts keeps its other evidence: only the
 event whose trigger is so read goes).
 """
@@ -298,7 +298,7 @@ def medicine(before: list[str], trig: list[str], rest: list[str]) -> bool:
     return any(k in BODY_WORDS for k in before[-BODY_WINDOW:] + trig + rest[:BODY_WINDOW])
 
 
-def reading21(sentence: str, start: int, end: int, published_year: int | None) -> str | None:
+def attack_reference(sentence: str, start: int, end: int, published_year: int | None) -> str | None:
     """The kind of an attack trigger at ``[start, end)`` of ``sentence`` that tells no
     attack (module docstring), or None."""
     raw_before = sentence[:start].split()
@@ -328,23 +328,23 @@ def reading21(sentence: str, start: int, end: int, published_year: int | None) -
     return None
 
 
-def event_reading21(e: Event, published_year: int | None) -> str | None:
-    """:func:`reading21` of an ASSAULT event's trigger in its sentence (negated events kept:
+def event_attack_reference(e: Event, published_year: int | None) -> str | None:
+    """:func:`attack_reference` of an ASSAULT event's trigger in its sentence (negated events kept:
     a denial names its act)."""
     if e.type != "ASSAULT" or e.negated:
         return None
     sent = e.trigger_sentence()
     if sent is None:
         return None
-    return reading21(sent.text, e.trigger.start - sent.start, e.trigger.end - sent.start,
+    return attack_reference(sent.text, e.trigger.start - sent.start, e.trigger.end - sent.start,
                      published_year)
 
 
-def without_kinds21(events: list[Event], published: date | None) -> list[Event]:
-    """``events`` without the ASSAULT events :func:`event_reading21` reads as none
+def without_attack_references(events: list[Event], published: date | None) -> list[Event]:
+    """``events`` without the ASSAULT events :func:`event_attack_reference` reads as none
     (``published``: the page's date, whose year dates kind 3's background)."""
     year = published.year if published is not None else None
-    return [e for e in events if event_reading21(e, year) is None]
+    return [e for e in events if event_attack_reference(e, year) is None]
 
 
-__all__ = ["event_reading21", "reading21", "without_kinds21"]
+__all__ = ["attack_reference", "event_attack_reference", "without_attack_references"]
