@@ -29,6 +29,7 @@ from rasd.events.senses.attack_campaigns import attack_campaign
 from rasd.events.senses.course_nouns import no_course_attack  # fix44
 from rasd.events.senses.work_content import announced_attack, market_figure, told_in_a_work
 from rasd.events.syntax.clauses import RELATIVE_PRONOUNS, is_definite, strip_conj
+from rasd.events.syntax.trigger_words import words_after, words_before
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -67,14 +68,8 @@ _POSSESSED = re.compile(r"ات(?:ه|ها|هم|هما)$")
 OTHER_ACT = re.compile(r"(?<!\S)من\s+(?:هجوم|هجمات|قصف|غار[ةه]|مقتل|تفجير|اعتداء|اغتيال)(?!\S)")
 
 
-def _words_before(e: Event) -> list[str]:
-    sent = e.evidence[0]
-    return sent.text[:max(0, e.trigger.start - sent.start)].split()
-
-
 def _word_after(e: Event) -> str:
-    sent = e.evidence[0]
-    rest = sent.text[max(0, e.trigger.end - sent.start):].split()
+    rest = words_after(e)
     return rest[0] if rest else ""
 
 
@@ -108,7 +103,7 @@ def _described(e: Event) -> bool:
 def _relative_act(e: Event) -> bool:
     """Whether ``e``'s trigger is a verb opening a relative clause (العمل الإجرامي الذي
     استهدف بيتا من بيوت الله): the act the condemned noun before it names."""
-    before = _words_before(e)
+    before = words_before(e)
     return bool(before) and before[-1] in RELATIVE_PRONOUNS
 
 
@@ -120,7 +115,7 @@ def reaction_object(e: Event) -> bool:
         return False
     if not (_retold_phrase(e) and not _described(e)) and not _relative_act(e):
         return False
-    before = _words_before(e)[-1 - REACTION_WINDOW:]
+    before = words_before(e)[-1 - REACTION_WINDOW:]
     if any(w.endswith((".", "!", "؟", "?", ":")) for w in before[:-1]):
         before = before[max(i for i, w in enumerate(before[:-1])
                             if w.endswith((".", "!", "؟", "?", ":"))) + 1:]
@@ -163,7 +158,7 @@ def course_of_acts(e: Event) -> bool:
     if e.type != "ASSAULT" or len(words) != 1 or not (
             is_definite(words[0]) or _POSSESSED.search(words[0])):
         return False
-    before = _words_before(e)
+    before = words_before(e)
     return bool(before) and strip_conj(normalize_key(before[-1])) in COURSE_NOUNS
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from rasd.events.syntax.clauses import strip_prefix
+from rasd.events.syntax.trigger_words import words_after, words_before
 from rasd.model import Event, Place
 from rasd.text.normalize import normalize_key
 
@@ -36,23 +37,13 @@ def bare_word(word: str) -> str:
     return strip_prefix(word, ("وبال", "بال", "وال", "ال", "وب", "ب", "و"), 3)
 
 
-def _words_before(e: Event) -> list[str]:
-    sent = e.evidence[0]
-    return sent.text[:max(0, e.trigger.start - sent.start)].split()
-
-
-def _words_after(e: Event) -> list[str]:
-    sent = e.evidence[0]
-    return sent.text[max(0, e.trigger.end - sent.start):].split()
-
-
 def coordinated(b: Event) -> bool:
     """Whether ``b``'s trigger opens a coordinated clause: a conjunction fused to it
     (واعتقلت) or كما right before it (استهدفت المسيرات محطة …، كما قصفت مستودعات للوقود:
     a second act, with its own target and place)."""
     if b.trigger.text[:1] in ("و", "ف"):
         return True
-    before = _words_before(b)
+    before = words_before(b)
     return bool(before) and normalize_key(before[-1]) in ALSO_WORDS
 
 
@@ -82,7 +73,7 @@ def elaborates(a: Event, b: Event) -> bool:
     word = normalize_key(b.trigger.text)
     if " " in word or word[:1] != "و" or not word.endswith("وا"):
         return False
-    after = _words_after(b)
+    after = words_after(b)
     return bool(after) and normalize_key(after[0]) in ON_THEM
 
 

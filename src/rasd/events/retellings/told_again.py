@@ -28,6 +28,7 @@ import re
 
 from rasd.events.merge import bare_death, dates_agree
 from rasd.events.retellings.merge_links import same_place
+from rasd.events.syntax.trigger_words import words_after, words_before
 from rasd.model import Event, Span
 from rasd.text.normalize import normalize_key
 
@@ -77,15 +78,11 @@ def _sentence(e: Event) -> Span:
 
 
 def _before(e: Event) -> list[str]:
-    sent = _sentence(e)
-    return [normalize_key(w.strip("،,«»\"")) for w in
-            sent.text[:max(0, e.trigger.start - sent.start)].split()]
+    return [normalize_key(w.strip("،,«»\"")) for w in words_before(e, _sentence(e))]
 
 
 def _after(e: Event) -> list[str]:
-    sent = _sentence(e)
-    return [normalize_key(w.strip("،,«»\"")) for w in
-            sent.text[max(0, e.trigger.end - sent.start):].split()]
+    return [normalize_key(w.strip("،,«»\"")) for w in words_after(e, _sentence(e))]
 
 
 def _later(host: Event, e: Event) -> bool:

@@ -45,6 +45,7 @@ from rasd.events.merge import actors_agree, dates_agree, tolls_agree
 
 # the merge's own test of two participant phrases that may name one party
 from rasd.events.syntax.clauses import strip_prefix
+from rasd.events.syntax.trigger_words import words_after, words_before
 from rasd.model import Actor, Event, Span
 from rasd.text.normalize import normalize_key
 
@@ -105,13 +106,11 @@ def _sentence(e: Event) -> Span:
 
 
 def _before(e: Event) -> list[str]:
-    sent = _sentence(e)
-    return sent.text[:max(0, e.trigger.start - sent.start)].split()
+    return words_before(e, _sentence(e))
 
 
 def _after(e: Event) -> list[str]:
-    sent = _sentence(e)
-    return sent.text[max(0, e.trigger.end - sent.start):].split()
+    return words_after(e, _sentence(e))
 
 
 def _later_sentence(host: Event, e: Event) -> bool:

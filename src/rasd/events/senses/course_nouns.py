@@ -18,6 +18,7 @@ An attack noun after a word of exposure (``يترك الجنوب مكشوفا أ
 from __future__ import annotations
 
 from rasd.events.syntax.clauses import is_definite, strip_conj
+from rasd.events.syntax.trigger_words import words_after, words_before
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -35,14 +36,8 @@ EXPOSURE_WORDS = frozenset(normalize_key(w) for w in (
 EXPOSURE_REACH = 2
 
 
-def _words_before(e: Event) -> list[str]:
-    sent = e.evidence[0]
-    return sent.text[:max(0, e.trigger.start - sent.start)].split()
-
-
 def _word_after(e: Event) -> str:
-    sent = e.evidence[0]
-    rest = sent.text[max(0, e.trigger.end - sent.start):].split()
+    rest = words_after(e)
     return rest[0].strip("،,.«»\"") if rest else ""
 
 
@@ -53,7 +48,7 @@ def construct_course(e: Event) -> bool:
     words = e.trigger.text.split()
     if e.type != "ASSAULT" or len(words) != 1 or not normalize_key(words[0]).endswith("ات"):
         return False
-    before = _words_before(e)
+    before = words_before(e)
     if not before or strip_conj(normalize_key(before[-1])) not in COURSE_NOUNS:
         return False
     return is_definite(_word_after(e))
@@ -64,7 +59,7 @@ def exposed_to(e: Event) -> bool:
     الاعتداءات، عرضة للهجمات): what may happen to a place, no act told."""
     if e.type != "ASSAULT" or len(e.trigger.text.split()) != 1:
         return False
-    before = _words_before(e)[-EXPOSURE_REACH:]
+    before = words_before(e)[-EXPOSURE_REACH:]
     return any(strip_conj(normalize_key(w.strip("«»\""))) in EXPOSURE_WORDS for w in before)
 
 
