@@ -6,8 +6,7 @@ acts named as ongoing, a region's background since a date, a measure called an a
 freedom, forest fires, a buying rush, a stage play's plot, a banner's words, a road reopened
 by the gendarmerie, and one fight told with several act words
 (:mod:`rasd.events.retellings.battle_tellings`): the attackers' claimed results, captives counted
-with
-the dead, a repelled attack told later, the other side's telling, a charge of conduct, and a
+with the dead, a repelled attack told later, the other side's telling, a charge of conduct, and a
 mine's blast told in a فيما clause as an act of its own."""
 
 from __future__ import annotations

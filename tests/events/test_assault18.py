@@ -6,8 +6,7 @@ bullets a firing verb takes, clashes that are riots (:mod:`rasd.events.senses.ri
 named inside an involvement, a suspicion, a conviction or a charge, misleading domains
 (swarms, pests, prices, a verbal attack, a weekly march), one fight told with several words
 (:mod:`rasd.events.retellings.fight_course`), a denied use of live ammunition, a heliborne raid,
-and a
-live page's entries (:mod:`rasd.events.senses.live_entries`)."""
+and a live page's entries (:mod:`rasd.events.senses.live_entries`)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
 """ASSAULT granularity pass (2026-12-04 (15), task assault): a property or abduction noun
 joined to an attack's toll, an act told "during it" and an interception of the arms told
 before are parts or retellings of one attack (:mod:`rasd.events.retellings.assault_parts`); acts
-told by
-verbs of their own, captures and the other side's drones stay apart. Probes are the team's
+told by verbs of their own, captures and the other side's drones stay apart. Probes are the team's
 own sentences (:mod:`tests.events.assault_granularity_probes`)."""
 
 from __future__ import annotations

@@ -1,12 +1,10 @@
 """Task split21 on the team's own sentences: one act told twice in an article is one event
 (:mod:`rasd.events.retellings.told_twice`) — the crowd named again as casualties or as a later
-subject,
-its chants, a visit's talks and the guest's arrival, a headline and its lead, an arrest named
-back by a verbal noun with a pronoun, a decision named back, a denier's own account of an
-attack told before, another source's figure — and the near misses that stay two acts: a
-crowd beside a strike, a gathering of its own that chanted, a topic change, a strike a
-denial owns when it opens the story, an attack on the person a pronoun names, two forces'
-arrests."""
+subject, its chants, a visit's talks and the guest's arrival, a headline and its lead, an arrest
+named back by a verbal noun with a pronoun, a decision named back, a denier's own account of an
+attack told before, another source's figure — and the near misses that stay two acts: a crowd
+beside a strike, a gathering of its own that chanted, a topic change, a strike a denial owns
+when it opens the story, an attack on the person a pronoun names, two forces' arrests."""
 
 from __future__ import annotations
 

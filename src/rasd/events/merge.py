@@ -276,8 +276,7 @@ def tolls_agree(a: Event, b: Event) -> bool:
 
 def _label_retold(head: Event, body: Event) -> bool:
     """Whether a headline under a place label (:mod:`rasd.events.location.headline_places`) and a
-    body
-    telling are one act: same type and flags, no contradicting date, and the same exact
+    body telling are one act: same type and flags, no contradicting date, and the same exact
     death toll, a tie a headline's short phrase (مقتل سبعة عناصر, its victims read as the
     actor) gives more surely than its participants."""
     if head.type != body.type or head.flags != body.flags or head.killed is None \

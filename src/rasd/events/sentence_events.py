@@ -6,8 +6,7 @@ weight or its corroboration (a participant, an armed party, a toll, a second tri
 same type) suffices, and builds each event with its participants, place, date, type recoding
 and confidence; then the sentence's folds (:mod:`rasd.events.sentence_folds`) and its casualty
 counts (:mod:`rasd.events.casualties.attach`). The document-level stage that feeds it sentences and
-merges
-the results is :mod:`rasd.events.extractor`.
+merges the results is :mod:`rasd.events.extractor`.
 """
 
 from __future__ import annotations

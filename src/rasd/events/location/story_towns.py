@@ -6,8 +6,7 @@ that its lead names with a head and often a bearing: ``فتحت النيابة �
 place of their own (the arrest, the minister's condemnation, the vigil) happened in the town,
 as round 47's writer coded them (ev-1868 مونبيليار, ev-1871 أندرلخت, ev-1870 روكيتاس دي مار).
 :func:`rasd.events.location.lead_place.story_place` already takes a village or district the lead
-names
-after a dateline; a *city* it leaves to the dateline, because older passages code a
+names after a dateline; a *city* it leaves to the dateline, because older passages code a
 governorate's capital named in the lead as the dateline's governorate (ev-1602: ``مدينة الحلة،
 مركز محافظة بابل`` under a Babil dateline). What sets the foreign case apart is distance: a
 city the lead names with a city head, :data:`FAR_KM` or more from the dateline, is not the

@@ -16,8 +16,7 @@ The defenders' fire and the attackers' dead are the same fight, as the dev gold 
 (ACLED's one event per clash). Two limits keep real second acts apart: a fight after a
 stand-off strike (an air raid, a shelling, a drone) is not its course (ev-336, ev-1114, as
 :mod:`rasd.events.retellings.battle_tellings` reads a repelled attack), and a third party's strike
-on
-the fleeing attackers (``قصفت فلول المهاجمين أثناء انسحابهم``, ev-1472) names no killing
+on the fleeing attackers (``قصفت فلول المهاجمين أثناء انسحابهم``, ev-1472) names no killing
 word and stays an act of its own.
 """
 

@@ -1,11 +1,10 @@
-"""Courses of attacks named by a plural noun in construct, and attacks named as what a place
-is left exposed to (task fix44; used by :func:`rasd.events.retellings.condemned_acts.no_attack`).
+"""Courses of attacks named by a plural noun in construct, and attacks named as what a place is
+left exposed to (task fix44; used by :func:`rasd.events.retellings.condemned_acts.no_attack`).
 
 :func:`rasd.events.retellings.condemned_acts.course_of_acts` reads an attack noun governed by a
-noun of
-continuing or escalating (``استمرار الاعتداءات``، ``لوقف اعتداءاتها``) as a course of acts, no
-event, but only when the noun itself is definite or possessed: an indefinite one may be a told
-act (``لإنهاء اشتباكات اندلعت بعد …``). Round 44 shows the third form news writers use, a
+noun of continuing or escalating (``استمرار الاعتداءات``، ``لوقف اعتداءاتها``) as a course of
+acts, no event, but only when the noun itself is definite or possessed: an indefinite one may be
+a told act (``لإنهاء اشتباكات اندلعت بعد …``). Round 44 shows the third form news writers use, a
 plural in construct with a definite people (``أدان المجلس تصاعد اعتداءات المستعمرين في مسافر
 يطا``؛ ``اجتماعا لبحث تصاعد اعتداءات المستوطنين``): as definite as the possessed plural, and as
 much a course of a period, which the condemnation or the meeting is about (the gold codes the
