@@ -28,6 +28,7 @@ import re
 
 from rasd.events.merge import bare_death, dates_agree
 from rasd.events.retellings.merge_links import same_place
+from rasd.events.retellings.told_twice import TOPIC_SHIFT_OPENINGS
 from rasd.events.syntax.trigger_words import words_after, words_before
 from rasd.model import Event, Span
 from rasd.text.normalize import normalize_key
@@ -46,9 +47,10 @@ PROTEST_SINCE = re.compile(r"منذ\s(?:\S+\s)?(?:ال)?(?:احتجاج|تظاه
 #: Words that mark a second act in the sentence (another, separate, also, in turn).
 ANOTHER = re.compile(r"(?:^|\s)(?:[وب]?(?:ال)?(?:اخر|اخري|اخرين|منفصل|منفصله)|ايضا|كذلك)"
                      r"(?:\s|$|[،,.])")
-#: Sentence openings that change the topic (other story of the page).
-TOPIC_SHIFT = re.compile(r"^(?:و?من\s(?:جهه|جانب)\s(?:اخري|اخر)|و?في\s(?:سياق|شان|حادث[هة])\s"
-                         r"(?:اخر|منفصل)|و?علي\sصعيد\sاخر|و?في\sخبر\sاخر|و?في\sسياق\sمتصل)")
+#: Sentence openings that change the topic (other story of the page): told_twice's, and
+#: another incident or a related context, after which a toll or an arrest is a new act's.
+TOPIC_SHIFT = re.compile("^(?:" + "|".join((
+    *TOPIC_SHIFT_OPENINGS, r"و?في\sحادث[هة]\s(?:اخر|منفصل)", r"و?في\sسياق\sمتصل")) + ")")
 #: Plural nouns of arrests and raids (normalised, without و/ب/ال): a characterisation of a
 #: round-up already told.
 ARREST_PLURALS = frozenset({"اعتقالات", "توقيفات", "مداهمات", "احتجازات"})
@@ -78,11 +80,11 @@ def _sentence(e: Event) -> Span:
 
 
 def _before(e: Event) -> list[str]:
-    return [normalize_key(w.strip("،,«»\"")) for w in words_before(e, _sentence(e))]
+    return [normalize_key(w.strip("،,«»\"")) for w in words_before(e)]
 
 
 def _after(e: Event) -> list[str]:
-    return [normalize_key(w.strip("،,«»\"")) for w in words_after(e, _sentence(e))]
+    return [normalize_key(w.strip("،,«»\"")) for w in words_after(e)]
 
 
 def _later(host: Event, e: Event) -> bool:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Literal
+from typing import Final, Literal
 
 from rasd.events.dates.headline_dates import HEADLINE_MAX
 from rasd.events.folds.pair_merge import merge_pair
@@ -82,8 +82,10 @@ TALKS = re.compile(r"^(?:مباحثات|محادثات)$")
 ARRIVAL = re.compile(r"^و?(?:وصل|وصلت|وصلا|وصلوا)(?:\sالي)?$")
 VISIT_BACK = re.compile(r"^(?:ال|بال|لل|وال)زياره$")
 #: Sentence openings that change the topic: what follows is another story of the page.
-TOPIC_SHIFT = re.compile(r"^(?:و?من\s(?:جهه|جانب)\s(?:اخري|اخر)|و?في\s(?:سياق|شان)\s(?:اخر|منفصل)"
-                         r"|و?علي\sصعيد\sاخر|و?في\sخبر\sاخر)")
+TOPIC_SHIFT_OPENINGS: Final = (
+    r"و?من\s(?:جهه|جانب)\s(?:اخري|اخر)", r"و?في\s(?:سياق|شان)\s(?:اخر|منفصل)",
+    r"و?علي\sصعيد\sاخر", r"و?في\sخبر\sاخر")
+TOPIC_SHIFT = re.compile("^(?:" + "|".join(TOPIC_SHIFT_OPENINGS) + ")")
 
 #: Lines at the top of a page read as its headline: a credit or dateline line and the title.
 HEADLINE_LINES = 2
@@ -106,11 +108,11 @@ def _sentence(e: Event) -> Span:
 
 
 def _before(e: Event) -> list[str]:
-    return words_before(e, _sentence(e))
+    return words_before(e)
 
 
 def _after(e: Event) -> list[str]:
-    return words_after(e, _sentence(e))
+    return words_after(e)
 
 
 def _later_sentence(host: Event, e: Event) -> bool:
