@@ -54,6 +54,7 @@ from rasd.events.retellings.retold_attacks import (
     same_fight,
     told_in,
 )
+from rasd.events.retellings.other_speakers import other_speakers  # accuse23
 from rasd.events.retellings.separate_acts import separate_act  # fix44
 from rasd.events.retellings.told_once import different_sites  # fix46: two stands, two sites
 from rasd.events.senses.live_entries import new_entry  # assault18: a live page's later entry
@@ -148,7 +149,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
                                    or bare_death(e))
-                and not added_act(m, e, text)), None)  # fix51: قررت كذلك
+                and not added_act(m, e, text)  # fix51: قررت كذلك
+                and not other_speakers(m, e, text)), None)  # accuse23: another party's
         if target is None:
             # بتقديم 200 مليون after تعهدت، غارة … استهدفت، يبحث خلالها: a part or the
             # content of the act told just before in the sentence, under that act's type
