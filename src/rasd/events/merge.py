@@ -47,6 +47,7 @@ from rasd.events.retellings.merge_links import (
     same_place,
     vote_tally,
 )
+from rasd.events.retellings.other_speakers import other_speakers  # accuse23
 from rasd.events.retellings.retold_attacks import (
     claim_detail,
     claimed_strike,
@@ -54,7 +55,6 @@ from rasd.events.retellings.retold_attacks import (
     same_fight,
     told_in,
 )
-from rasd.events.retellings.other_speakers import other_speakers  # accuse23
 from rasd.events.retellings.separate_acts import separate_act  # fix44
 from rasd.events.retellings.told_once import different_sites  # fix46: two stands, two sites
 from rasd.events.senses.live_entries import new_entry  # assault18: a live page's later entry
