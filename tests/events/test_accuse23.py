@@ -245,3 +245,16 @@ def test_a_pages_summary_of_condemnations_joins_the_named_one() -> None:
     text = ("وتوالت الإدانات الدولية للهجوم على المسجد في كانو.\n"
             "وأدانت منظمة التعاون الإسلامي في بيان الهجوم بشدة.")
     assert len(all_of_type(text, "ACCUSE")) == 1
+
+
+# --- the accused conduct's span is no tally
+
+
+def test_blame_for_conduct_since_a_year_is_one_accusation() -> None:
+    text = "وحمّل الحزب الحكومة مسؤولية «المماطلة منذ عام 2019» في ملف الأجور."
+    assert "allege" in modes(text)
+
+
+def test_a_tally_of_attacks_since_a_year_stays_no_event() -> None:
+    text = "وقال التقرير إن الجماعة نفذت 300 هجوم في الإقليم منذ عام 2015."
+    assert not facts(text, "ASSAULT")
