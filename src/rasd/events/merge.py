@@ -47,6 +47,7 @@ from rasd.events.retellings.merge_links import (
     same_place,
     vote_tally,
 )
+from rasd.events.retellings.other_speakers import other_speakers  # accuse23
 from rasd.events.retellings.retold_attacks import (
     claim_detail,
     claimed_strike,
@@ -148,7 +149,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
                 or vote_tally(m, e, text))
                 and not contrasted(m, e, text, refers_back=is_definite(e.trigger.text)
                                    or bare_death(e))
-                and not added_act(m, e, text)), None)  # fix51: قررت كذلك
+                and not added_act(m, e, text)  # fix51: قررت كذلك
+                and not other_speakers(m, e, text)), None)  # accuse23: another party's
         if target is None:
             # بتقديم 200 مليون after تعهدت، غارة … استهدفت، يبحث خلالها: a part or the
             # content of the act told just before in the sentence, under that act's type
