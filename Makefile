@@ -7,8 +7,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo serve test lint typecheck unit bench clean
 
-# The C accelerator is compiled by the install (hatch_build.py): a change to it reinstalls.
-$(STAMP): pyproject.toml hatch_build.py src/rasd/ner/_fastcrf.c
+# The C accelerators are compiled by the install (hatch_build.py): a change to one reinstalls.
+$(STAMP): pyproject.toml hatch_build.py src/rasd/ner/_fastcrf.c src/rasd/text/_fasttok.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from rasd import caches
+from rasd.text.accelerator import load_fasttok
 from rasd.text.normalize import normalize_key
 
 #: Longest quotation in characters. A spoken statement of several sentences fits; one
@@ -106,6 +107,18 @@ _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640\u06D6-\u06ED]+|[^\w\s]")
 def light_tokens(text: str) -> list[Tok]:
     """The words and marks of ``text`` in order.
 
+    The loop runs in C where the accelerator is built (:mod:`rasd.text.accelerator`: the
+    same chunks, caches and tokens), else in Python (:func:`light_tokens_python`).
+    """
+    if _FAST is not None:
+        return _FAST.light_tokens(text, Tok, _WHOLE, _PARTS, _cut)
+    return light_tokens_python(text)
+
+
+def light_tokens_python(text: str) -> list[Tok]:
+    """:func:`light_tokens`'s loop in Python: the fallback, and the reference the C loop
+    (``rasd/text/_fasttok.c``) is tested against.
+
     A token never contains whitespace and the token regex looks at nothing around a match,
     so a whitespace-separated chunk always cuts into the same tokens wherever it stands (as
     in :func:`rasd.text.tokens.tokens_in`). News text repeats a few thousand chunks, so each
@@ -164,3 +177,7 @@ def _rest(word: str) -> tuple[str, str]:
     """A token's ``(norm, kind)``, which depend on its text alone."""
     first = word[0]
     return normalize_key(word), "word" if first.isalnum() or first == "_" else "punct"
+
+
+#: The compiled loop of :func:`light_tokens`, or ``None``: then the Python one runs.
+_FAST = load_fasttok()

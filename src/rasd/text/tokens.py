@@ -29,6 +29,7 @@ from typing import Literal, NamedTuple
 from rasd import caches
 from rasd.caches import word_cache
 from rasd.model import Span
+from rasd.text.accelerator import load_fasttok
 from rasd.text.normalize import TASHKEEL, NormalizedText, normalize
 
 TokenKind = Literal["word", "number", "punct", "latin", "symbol"]
@@ -214,6 +215,19 @@ def tokenize(text: str) -> list[Token]:
 def tokens_in(nt: NormalizedText) -> list[Token]:
     """:func:`tokenize` over text normalised once for several layers.
 
+    The loop runs in C where the accelerator is built (:mod:`rasd.text.accelerator`: the
+    same chunks, caches and tokens), else in Python (:func:`tokens_in_python`).
+    """
+    if _FAST is not None:
+        return _FAST.tokens_in(nt.original, nt.text, nt.norm_starts, nt.orig_starts, Token,
+                               _WHOLE, _PARTS, _cut, TASHKEEL)
+    return tokens_in_python(nt)
+
+
+def tokens_in_python(nt: NormalizedText) -> list[Token]:
+    """:func:`tokens_in`'s loop in Python: the fallback, and the reference the C loop
+    (``_fasttok.c``) is tested against.
+
     No token contains whitespace and the token regex looks at nothing around a match, so a
     whitespace-separated chunk always cuts into the same tokens wherever it stands. News
     text repeats a few thousand chunks (``في``, ``الى``, ``وزير``...), so each distinct
@@ -352,6 +366,8 @@ _GROUP_KIND: dict[str | None, TokenKind] = {
     "number": "number", "latin": "latin", "other": "word", "dots": "punct",
 }
 _COMBINING = frozenset(TASHKEEL)
+#: The compiled loop of :func:`tokens_in`, or ``None``: then the Python one runs.
+_FAST = load_fasttok()
 
 
 _Trie = dict[str, "_Trie"]

@@ -1,0 +1,414 @@
+/* rasd.text._fasttok: the chunk loops of the tokenizer and of the quote stage's light tokens.
+ *
+ * The optional C accelerator of rasd.text.tokens.tokens_in and rasd.quotes.marks.light_tokens
+ * (the pure-Python loops stay, as the reference and as what runs where no C compiler was
+ * found at install time). Both loops cut a text at whitespace (str.split()'s own test,
+ * Py_UNICODE_ISSPACE), look each chunk up in the Python module's chunk caches (two dicts
+ * it owns and empties when full) and build one named tuple per token. Only the loop moves:
+ * a chunk missing from both caches is cut by the module's own Python function (`cut`),
+ * which fills the caches as it always did, so the tokens, their offsets and the caches'
+ * contents are the Python path's. See rasd/text/tokens.py and rasd/quotes/marks.py.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdlib.h>
+
+/* A new instance of the tuple subclass `type` (a NamedTuple) holding `n` items, as
+ * tuple.__new__(type, items) builds it (tuple_subtype_new): tp_alloc, then the items. The
+ * items are stolen, NULL ones fail. */
+static PyObject *
+new_record(PyTypeObject *type, Py_ssize_t n, PyObject **items)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (items[i] == NULL) {
+            for (Py_ssize_t j = 0; j < n; j++)
+                Py_XDECREF(items[j]);
+            return NULL;
+        }
+    }
+    PyObject *out = type->tp_alloc(type, n);
+    if (out == NULL) {
+        for (Py_ssize_t j = 0; j < n; j++)
+            Py_DECREF(items[j]);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        PyTuple_SET_ITEM(out, i, items[i]);
+    return out;
+}
+
+static int
+check_type(PyTypeObject *type)
+{
+    if (!PyType_IsSubtype(type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "the token type must be a tuple subclass");
+        return -1;
+    }
+    return 0;
+}
+
+static int
+check_tuple(PyObject *t, Py_ssize_t size, const char *what)
+{
+    if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) != size) {
+        PyErr_Format(PyExc_TypeError, "%s: expected a tuple of %zd items", what, size);
+        return -1;
+    }
+    return 0;
+}
+
+/* The pieces of a chunk found in neither cache: cut(chunk), a tuple of piece tuples
+ * (new reference), or NULL with an error set. */
+static PyObject *
+cut_chunk(PyObject *cut, PyObject *chunk)
+{
+    PyObject *pieces = PyObject_CallOneArg(cut, chunk);
+    if (pieces != NULL && !PyTuple_Check(pieces)) {
+        Py_DECREF(pieces);
+        PyErr_SetString(PyExc_TypeError, "cut() must return a tuple of pieces");
+        return NULL;
+    }
+    return pieces;
+}
+
+/* Reads a tuple of Python ints into a new C array (free with PyMem_Free). */
+static Py_ssize_t *
+read_offsets(PyObject *seq, Py_ssize_t *count)
+{
+    if (!PyTuple_Check(seq) || PyTuple_GET_SIZE(seq) < 1) {
+        PyErr_SetString(PyExc_TypeError, "offset map: expected a non-empty tuple of ints");
+        return NULL;
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    Py_ssize_t *out = PyMem_New(Py_ssize_t, n);
+    if (out == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        out[i] = PyLong_AsSsize_t(PyTuple_GET_ITEM(seq, i));
+        if (out[i] == -1 && PyErr_Occurred()) {
+            PyMem_Free(out);
+            return NULL;
+        }
+    }
+    *count = n;
+    return out;
+}
+
+PyDoc_STRVAR(light_tokens_doc,
+"light_tokens(text, tok, whole, parts, cut) -> list\n\n"
+"rasd.quotes.marks.light_tokens's loop: for each whitespace-separated chunk at [c, e),\n"
+"tok(c, e, chunk, *whole[chunk]) when the chunk is one token, else\n"
+"tok(c + a, c + b, word, norm, kind) for each piece of parts.get(chunk) or cut(chunk).");
+
+static PyObject *
+fasttok_light_tokens(PyObject *self, PyObject *args)
+{
+    PyObject *text, *whole, *parts, *cut;
+    PyTypeObject *tok;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O:light_tokens", &text, &PyType_Type, &tok,
+                          &PyDict_Type, &whole, &PyDict_Type, &parts, &cut))
+        return NULL;
+    if (check_type(tok) < 0 || PyUnicode_READY(text) < 0)
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        while (i < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i >= n)
+            break;
+        Py_ssize_t c = i;
+        while (i < n && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        PyObject *chunk = PyUnicode_Substring(text, c, i);
+        if (chunk == NULL)
+            goto fail;
+        PyObject *rest = PyDict_GetItemWithError(whole, chunk);
+        if (rest != NULL) {
+            if (check_tuple(rest, 2, "light token rest") < 0) {
+                Py_DECREF(chunk);
+                goto fail;
+            }
+            PyObject *items[5] = {
+                PyLong_FromSsize_t(c), PyLong_FromSsize_t(i), chunk,
+                Py_NewRef(PyTuple_GET_ITEM(rest, 0)), Py_NewRef(PyTuple_GET_ITEM(rest, 1)),
+            };
+            PyObject *t = new_record(tok, 5, items);
+            if (t == NULL || PyList_Append(out, t) < 0) {
+                Py_XDECREF(t);
+                goto fail;
+            }
+            Py_DECREF(t);
+            continue;
+        }
+        if (PyErr_Occurred()) {
+            Py_DECREF(chunk);
+            goto fail;
+        }
+        /* parts.get(chunk) or cut(chunk): an empty tuple is cut again, as in Python. */
+        PyObject *pieces = PyDict_GetItemWithError(parts, chunk);
+        if (pieces != NULL && PyTuple_Check(pieces) && PyTuple_GET_SIZE(pieces) > 0) {
+            Py_INCREF(pieces);
+        } else if (pieces == NULL && PyErr_Occurred()) {
+            Py_DECREF(chunk);
+            goto fail;
+        } else if (pieces != NULL && !PyTuple_Check(pieces)) {
+            Py_DECREF(chunk);
+            PyErr_SetString(PyExc_TypeError, "light token parts: expected a tuple");
+            goto fail;
+        } else {
+            pieces = cut_chunk(cut, chunk);
+        }
+        Py_DECREF(chunk);
+        if (pieces == NULL)
+            goto fail;
+        for (Py_ssize_t p = 0; p < PyTuple_GET_SIZE(pieces); p++) {
+            PyObject *piece = PyTuple_GET_ITEM(pieces, p);
+            if (check_tuple(piece, 5, "light token piece") < 0) {
+                Py_DECREF(pieces);
+                goto fail;
+            }
+            Py_ssize_t a = PyLong_AsSsize_t(PyTuple_GET_ITEM(piece, 0));
+            Py_ssize_t b = PyLong_AsSsize_t(PyTuple_GET_ITEM(piece, 1));
+            if ((a == -1 || b == -1) && PyErr_Occurred()) {
+                Py_DECREF(pieces);
+                goto fail;
+            }
+            PyObject *items[5] = {
+                PyLong_FromSsize_t(c + a), PyLong_FromSsize_t(c + b),
+                Py_NewRef(PyTuple_GET_ITEM(piece, 2)), Py_NewRef(PyTuple_GET_ITEM(piece, 3)),
+                Py_NewRef(PyTuple_GET_ITEM(piece, 4)),
+            };
+            PyObject *t = new_record(tok, 5, items);
+            if (t == NULL || PyList_Append(out, t) < 0) {
+                Py_XDECREF(t);
+                Py_DECREF(pieces);
+                goto fail;
+            }
+            Py_DECREF(t);
+        }
+        Py_DECREF(pieces);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* Appends tok(a, b, original[a:b], *rest) where rest is the 4 items (norm, clitics, base,
+ * kind) starting at index `from` of tuple `src`. Returns 0 or -1. */
+static int
+append_token(PyObject *out, PyTypeObject *tok, PyObject *original, Py_ssize_t a,
+             Py_ssize_t b, PyObject *src, Py_ssize_t from)
+{
+    PyObject *items[7] = {
+        PyLong_FromSsize_t(a), PyLong_FromSsize_t(b), PyUnicode_Substring(original, a, b),
+        Py_NewRef(PyTuple_GET_ITEM(src, from)), Py_NewRef(PyTuple_GET_ITEM(src, from + 1)),
+        Py_NewRef(PyTuple_GET_ITEM(src, from + 2)), Py_NewRef(PyTuple_GET_ITEM(src, from + 3)),
+    };
+    PyObject *t = new_record(tok, 7, items);
+    if (t == NULL)
+        return -1;
+    int rc = PyList_Append(out, t);
+    Py_DECREF(t);
+    return rc;
+}
+
+PyDoc_STRVAR(tokens_in_doc,
+"tokens_in(original, text, norm_starts, orig_starts, tok, whole, parts, cut, combining)\n"
+"-> list\n\n"
+"rasd.text.tokens.tokens_in's loop over the whitespace-separated chunks of the normalised\n"
+"`text`: each chunk's pieces (whole[chunk] as one piece, else parts[chunk], else\n"
+"cut(chunk)) placed in `original` through the piecewise offset map, a token's end\n"
+"absorbing the characters of `combining` that follow it when it crosses a segment.");
+
+static PyObject *
+fasttok_tokens_in(PyObject *self, PyObject *args)
+{
+    PyObject *original, *text, *norm_starts, *orig_starts, *whole, *parts, *cut, *combining;
+    PyTypeObject *tok;
+    if (!PyArg_ParseTuple(args, "UUOOO!O!O!OU:tokens_in", &original, &text, &norm_starts,
+                          &orig_starts, &PyType_Type, &tok, &PyDict_Type, &whole,
+                          &PyDict_Type, &parts, &cut, &combining))
+        return NULL;
+    if (check_type(tok) < 0 || PyUnicode_READY(original) < 0 || PyUnicode_READY(text) < 0
+            || PyUnicode_READY(combining) < 0)
+        return NULL;
+    Py_ssize_t nstarts = 0, norigins = 0;
+    Py_ssize_t *starts = read_offsets(norm_starts, &nstarts);
+    if (starts == NULL)
+        return NULL;
+    Py_ssize_t *origins = read_offsets(orig_starts, &norigins);
+    if (origins == NULL) {
+        PyMem_Free(starts);
+        return NULL;
+    }
+    if (norigins != nstarts) {
+        PyMem_Free(starts);
+        PyMem_Free(origins);
+        PyErr_SetString(PyExc_ValueError, "offset map: norm_starts and orig_starts differ");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int okind = PyUnicode_KIND(original);
+    const void *odata = PyUnicode_DATA(original);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(original);
+    Py_ssize_t ncombining = PyUnicode_GET_LENGTH(combining);
+
+    Py_ssize_t last_segment = nstarts - 1;
+    Py_ssize_t beyond = len + 1;
+    Py_ssize_t k = 0;
+    Py_ssize_t shift = origins[0] - starts[0];
+    Py_ssize_t segment_end = last_segment ? starts[1] : beyond;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        goto fail;
+    Py_ssize_t i = 0;
+    while (i < len) {
+        while (i < len && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i >= len)
+            break;
+        Py_ssize_t c = i;
+        while (i < len && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        Py_ssize_t pos = i;
+        PyObject *chunk = PyUnicode_Substring(text, c, pos);
+        if (chunk == NULL)
+            goto fail;
+        PyObject *rest = PyDict_GetItemWithError(whole, chunk);
+        PyObject *pieces = NULL;
+        if (rest != NULL) {
+            if (check_tuple(rest, 4, "token rest") < 0) {
+                Py_DECREF(chunk);
+                goto fail;
+            }
+            if (pos < segment_end) {  /* most chunks: one token inside the segment */
+                Py_DECREF(chunk);
+                if (append_token(out, tok, original, c + shift, pos + shift, rest, 0) < 0)
+                    goto fail;
+                continue;
+            }
+        } else if (PyErr_Occurred()) {
+            Py_DECREF(chunk);
+            goto fail;
+        } else {
+            pieces = PyDict_GetItemWithError(parts, chunk);
+            if (pieces != NULL) {
+                if (!PyTuple_Check(pieces)) {
+                    Py_DECREF(chunk);
+                    PyErr_SetString(PyExc_TypeError, "token parts: expected a tuple");
+                    goto fail;
+                }
+                Py_INCREF(pieces);
+            } else if (PyErr_Occurred()) {
+                Py_DECREF(chunk);
+                goto fail;
+            } else {
+                pieces = cut_chunk(cut, chunk);
+                if (pieces == NULL) {
+                    Py_DECREF(chunk);
+                    goto fail;
+                }
+            }
+        }
+        Py_DECREF(chunk);
+        /* One piece (the whole chunk, `rest`) or the tuple `pieces`, which we own. */
+        Py_ssize_t count = pieces == NULL ? 1 : PyTuple_GET_SIZE(pieces);
+        if (pieces == NULL)
+            Py_INCREF(rest);  /* kept for the loop: `whole` is not touched, but be safe */
+        for (Py_ssize_t p = 0; p < count; p++) {
+            Py_ssize_t ra, rb, from;
+            PyObject *src;
+            if (pieces == NULL) {
+                ra = 0;
+                rb = pos - c;
+                src = rest;
+                from = 0;
+            } else {
+                src = PyTuple_GET_ITEM(pieces, p);
+                if (check_tuple(src, 6, "token piece") < 0)
+                    goto fail_loop;
+                ra = PyLong_AsSsize_t(PyTuple_GET_ITEM(src, 0));
+                rb = PyLong_AsSsize_t(PyTuple_GET_ITEM(src, 1));
+                if ((ra == -1 || rb == -1) && PyErr_Occurred())
+                    goto fail_loop;
+                from = 2;
+            }
+            Py_ssize_t oa, ob;
+            if (pos < segment_end) {  /* the whole chunk lies in the current segment */
+                oa = c + ra + shift;
+                ob = c + rb + shift;
+            } else {
+                Py_ssize_t a = c + ra, b = c + rb;
+                if (b < segment_end) {
+                    oa = a + shift;
+                    ob = b + shift;
+                } else {
+                    while (k < last_segment && starts[k + 1] <= a)
+                        k++;
+                    shift = origins[k] - starts[k];
+                    segment_end = k < last_segment ? starts[k + 1] : beyond;
+                    Py_ssize_t j = k;
+                    while (j < last_segment && starts[j + 1] < b)
+                        j++;
+                    oa = a + shift;
+                    ob = origins[j] + b - starts[j];
+                    /* diacritics after the last letter */
+                    while (ob < n && PyUnicode_FindChar(combining,
+                                                        PyUnicode_READ(okind, odata, ob),
+                                                        0, ncombining, 1) >= 0)
+                        ob++;
+                }
+            }
+            if (append_token(out, tok, original, oa, ob, src, from) < 0)
+                goto fail_loop;
+        }
+        if (pieces == NULL)
+            Py_DECREF(rest);
+        else
+            Py_DECREF(pieces);
+        continue;
+    fail_loop:
+        if (pieces == NULL)
+            Py_DECREF(rest);
+        else
+            Py_DECREF(pieces);
+        goto fail;
+    }
+    PyMem_Free(starts);
+    PyMem_Free(origins);
+    return out;
+fail:
+    Py_XDECREF(out);
+    PyMem_Free(starts);
+    PyMem_Free(origins);
+    return NULL;
+}
+
+static PyMethodDef fasttok_methods[] = {
+    {"light_tokens", fasttok_light_tokens, METH_VARARGS, light_tokens_doc},
+    {"tokens_in", fasttok_tokens_in, METH_VARARGS, tokens_in_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef fasttok_module = {
+    PyModuleDef_HEAD_INIT, "_fasttok",
+    "C accelerator of the tokenizer's chunk loops (optional; same tokens as the Python path).",
+    -1, fasttok_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__fasttok(void)
+{
+    return PyModule_Create(&fasttok_module);
+}
