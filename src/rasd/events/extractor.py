@@ -38,6 +38,7 @@ from rasd.events.dates.headline_dates import (
 from rasd.events.dates.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
 from rasd.events.dates.interval_dates import during_dates, interval_dates
 from rasd.events.dates.occasion_dates import occasion_dates  # fix47: an occasion told before
+from rasd.events.dates.final_statements import final_statement_dates  # fix54
 from rasd.events.dates.right_after import right_after_dates  # fix43: فور إعلان القرار
 from rasd.events.dates.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.dates.stated_futures import stated_now  # fix43: stances told as made
@@ -228,6 +229,7 @@ class EventExtractor:
         events = hours_after_dates(events, doc.text)  # fix49
         events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
         events = occasion_dates(events, doc.text)  # fix47: قبل انطلاق التجمع، خلال الجلسة
+        events = final_statement_dates(events, doc.text)  # fix54: في بيانه الختامي
         events = failed_acts(events, doc.text)  # fix47: فشل الطرفان في التوصل إلى اتفاق
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))
