@@ -29,6 +29,7 @@ from rasd.events.casualties.attach import attach_orphans
 from rasd.events.casualties.background_counts import background_counts
 from rasd.events.casualties.tolls import is_toll, other_estimate
 from rasd.events.dates.during_retold import during_retold_dates
+from rasd.events.dates.final_statements import final_statement_dates  # fix54
 from rasd.events.dates.headline_dates import (
     headline_dates,
     outcome_dates,
@@ -38,7 +39,6 @@ from rasd.events.dates.headline_dates import (
 from rasd.events.dates.hours_after import hours_after_dates  # fix49: بعد نحو ثلاث ساعات من
 from rasd.events.dates.interval_dates import during_dates, interval_dates
 from rasd.events.dates.occasion_dates import occasion_dates  # fix47: an occasion told before
-from rasd.events.dates.final_statements import final_statement_dates  # fix54
 from rasd.events.dates.right_after import right_after_dates  # fix43: فور إعلان القرار
 from rasd.events.dates.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.dates.stated_futures import stated_now  # fix43: stances told as made
