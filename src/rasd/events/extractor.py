@@ -29,6 +29,7 @@ from rasd.events.casualties.attach import attach_orphans
 from rasd.events.casualties.background_counts import background_counts
 from rasd.events.casualties.tolls import is_toll, other_estimate
 from rasd.events.dates.during_retold import during_retold_dates
+from rasd.events.dates.final_statements import final_statement_dates  # fix54
 from rasd.events.dates.headline_dates import (
     headline_dates,
     outcome_dates,
@@ -228,6 +229,7 @@ class EventExtractor:
         events = hours_after_dates(events, doc.text)  # fix49
         events = simultaneous_dates(events, doc.text)  # fix45: بالتزامن مع جلسة النطق بالحكم
         events = occasion_dates(events, doc.text)  # fix47: قبل انطلاق التجمع، خلال الجلسة
+        events = final_statement_dates(events, doc.text)  # fix54: في بيانه الختامي
         events = failed_acts(events, doc.text)  # fix47: فشل الطرفان في التوصل إلى اتفاق
         # the learned filter drops only candidates it is confident are not events
         return replace(doc, events=filter_events(doc, events))

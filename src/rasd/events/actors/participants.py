@@ -198,7 +198,9 @@ FORM_ONE_HAL = frozenset(normalize_key(w) for w in (
     "متهمين", "متهمتين", "ومتهمين", "ومتهمتين",
     # fix51: the demanding participle (…، مطالبا بإخضاع الوزارة لرقابة البرلمان), a noun
     # row that hal_word passes over: the demand is the main clause's subject's
-    "مطالبا", "مطالبين", "مطالبتين"))
+    "مطالبا", "مطالبين", "مطالبتين",
+    # fix54: the welcoming participle of a phrase row (…، مرحبا بالوساطة العمانية)
+    "مرحبا", "مرحبة", "مرحبين", "مرحبتين"))
 
 
 def circumstantial(toks: list[Token], m: Match) -> bool:

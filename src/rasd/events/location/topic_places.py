@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from rasd.events.location.place_ref import PlaceRef
+from rasd.events.location.purpose_topics import PURPOSE_NOUNS
 from rasd.model import Span
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -61,7 +62,7 @@ def _topic_noun(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` opens a topic: a file noun, or a situation noun with في right
     after it or after one adjective (الوضع الأمني في)."""
     norm = toks[k].norm
-    if norm in FILE_NOUNS:
+    if norm in FILE_NOUNS or norm in PURPOSE_NOUNS:  # fix54: خصص لبحث تداعيات … في البحر الأحمر
         return True
     if norm not in SITUATION_NOUNS:
         return False
