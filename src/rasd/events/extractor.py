@@ -41,10 +41,10 @@ from rasd.events.dates.occasion_dates import occasion_dates  # fix47: an occasio
 from rasd.events.dates.right_after import right_after_dates  # fix43: فور إعلان القرار
 from rasd.events.dates.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.dates.stated_futures import stated_now  # fix43: stances told as made
-from rasd.events.folds.frame_folds import fold_frames
 from rasd.events.folds.cordons import fold_cordons  # fix52
 from rasd.events.folds.crowd_demands import fold_crowd_demands  # fix52
 from rasd.events.folds.foiled_crossings import fold_foiled_crossings  # fix52
+from rasd.events.folds.frame_folds import fold_frames
 from rasd.events.folds.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.gates import (
     HARAKA,
