@@ -42,6 +42,9 @@ from rasd.events.dates.occasion_dates import occasion_dates  # fix47: an occasio
 from rasd.events.dates.right_after import right_after_dates  # fix43: فور إعلان القرار
 from rasd.events.dates.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.dates.stated_futures import stated_now  # fix43: stances told as made
+from rasd.events.folds.cordons import fold_cordons  # fix52
+from rasd.events.folds.crowd_demands import fold_crowd_demands  # fix52
+from rasd.events.folds.foiled_crossings import fold_foiled_crossings  # fix52
 from rasd.events.folds.frame_folds import fold_frames
 from rasd.events.folds.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.gates import (
@@ -215,6 +218,9 @@ class EventExtractor:
         merged = without_attack_references(merged, doc.published.date)  # assault21: أي، عام 1982
         merged = without_violence_references(merged)  # assault22: downed, planned, seized, held
         merged = fold_told_once(merged)  # fix46: one act told with several words
+        merged = fold_foiled_crossings(merged, doc.text)  # fix52: أحبطت … محاولات هجرة، وأوقفت
+        merged = fold_crowd_demands(merged, doc.text)  # fix52: … اعتصاما. وطالب المعتصمون
+        merged = fold_cordons(merged, doc.text)  # fix52: منعت … ندوة، بعدما طوقت
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
