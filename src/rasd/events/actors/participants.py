@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rasd.events.actors.actor_sanity import reporter
 from rasd.events.actors.arguments import STOP, ActorFinder, np_at, pp_object
+from rasd.events.actors.first_person import first_person
 from rasd.events.actors.party_pairs import (
     bare_word,
     clash_party,
@@ -69,7 +70,12 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             elif inside is not None:
                 actor = inside  # شن الطيران الحربي غارات: the subject fills the gap
             else:
-                rng = np_at(toks, past_honorifics(toks, m.last + 1), hi)
+                # fix55: a first-person verb (نطالب واشنطن) has its object after it and
+                # its speaker for subject
+                own = first_person(toks, m)
+                if own and source is not None and not reporter(source):
+                    actor = source
+                rng = None if own else np_at(toks, past_honorifics(toks, m.last + 1), hi)
                 if rng is not None:
                     # a noun with its nisba (قصفت المدفعية التركية) is the subject, unless
                     # the trigger ends in a preposition whose object it is (القبض على)
