@@ -71,9 +71,9 @@ from rasd.events.retellings.raid_results import raid_result  # fix51
 from rasd.events.senses.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
 from rasd.events.senses.game_retreats import drop_game_retreats  # consult21
 from rasd.events.senses.internal_sessions import drop_internal_sessions  # consult21
-from rasd.events.senses.own_sittings import drop_own_sittings  # fix55
 from rasd.events.senses.named_meetings import drop_named_meetings  # retreat20
 from rasd.events.senses.own_meetings import drop_own_meetings
+from rasd.events.senses.own_sittings import drop_own_sittings  # fix55
 from rasd.events.senses.retreat_terms import drop_retreat_terms  # retreat22
 from rasd.events.senses.riot_clashes import riot_clash
 from rasd.events.senses.topic_acts import drop_topic_acts  # retreat22

@@ -11,6 +11,7 @@ from __future__ import annotations
 from rasd.events.actors.actor_sanity import reporter
 from rasd.events.actors.arguments import STOP, ActorFinder, np_at, pp_object
 from rasd.events.actors.first_person import first_person
+from rasd.events.actors.own_forces import own_forces
 from rasd.events.actors.party_pairs import (
     bare_word,
     clash_party,
@@ -63,9 +64,14 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             found[role] = source  # قال الجيش إنه استهدف …: the speaker struck
             continue
         if slot == "subj":
-            before = finder.nearest_before(toks, m.first, lo) if _svo(toks, m, lo) else None
+            forces = own_forces(toks, m, lo, source or finder.nearest_before(
+                toks, m.first - 1, 0))  # fix55: أعلنت الوزارة أن قواتها ضبطت
+            before = finder.nearest_before(toks, m.first, lo) \
+                if forces is None and _svo(toks, m, lo) else None
             inside = _inside_subject(toks, m, finder) if before is None else None
-            if before is not None:
+            if forces is not None:
+                actor = forces
+            elif before is not None:
                 actor = before
             elif inside is not None:
                 actor = inside  # شن الطيران الحربي غارات: the subject fills the gap
