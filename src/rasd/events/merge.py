@@ -31,6 +31,7 @@ from rasd.events.retellings.battle_tellings import blast_clause, fold_battle_tel
 from rasd.events.retellings.cause_retold import fold_cause_retold  # fix55
 from rasd.events.retellings.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.retellings.crowd_retold import crowd_retold  # fix43: المحتجون told back
+from rasd.events.retellings.harm_modes import distinct_harms  # fix55
 from rasd.events.retellings.later_tellings import (
     another_act,
     arms_window,
@@ -236,6 +237,8 @@ SAME_KIND_MODES = frozenset({"strike", "general"})
 
 
 def _distinct_modes(a: Event, b: Event) -> bool:
+    if distinct_harms(a, b):
+        return True  # fix55: الإعدام؛ تحت التعذيب: two harms, not a retelling
     if {a.mode, b.mode} <= SAME_KIND_MODES:
         return False
     return a.mode != b.mode and bool({a.mode, b.mode} & DISTINCT_MODES)
@@ -403,6 +406,8 @@ def _compatible(a: Event, b: Event) -> bool:
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
         return False
+    if distinct_harms(a, b):
+        return False  # fix55: حكم الإعدام بحق رجل …؛ انتزعت منه اعترافات تحت التعذيب
     if a.type != b.type or a.flags != b.flags or different_support(a, b):
         return False  # different_support: a signing and a praise (fix38)
     if remand_and_arrest(a, b) or earlier_act(a, b):
