@@ -44,7 +44,6 @@ _HELD_OUT_MISSES: dict[int, str] = {
         "march (مسيرة) and takes its day",
     16: "the participle rule reads only a clause with no time: here the clause runs back over "
         "the comma-set object to the main clause's أمس الثلاثاء, which dates it first",
-    17: "type recall, not date: a repelled attack (صدت هجوما) is not proposed",
     20: "a deed reported after كما أعلنت … أن is not read as a reported clause (only a "
         "و-opened speech verb is), so it takes no paragraph date",
 }

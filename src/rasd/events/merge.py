@@ -28,8 +28,10 @@ from rasd.events.retellings.added_acts import added_act  # fix51
 from rasd.events.retellings.anaphora import earlier_tolls, embedded_anaphors
 from rasd.events.retellings.assault_parts import fold_attack_part
 from rasd.events.retellings.battle_tellings import blast_clause, fold_battle_telling
+from rasd.events.retellings.cause_retold import fold_cause_retold  # fix55
 from rasd.events.retellings.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.retellings.crowd_retold import crowd_retold  # fix43: المحتجون told back
+from rasd.events.retellings.harm_modes import distinct_harms  # fix55
 from rasd.events.retellings.later_tellings import (
     another_act,
     arms_window,
@@ -102,6 +104,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
             # … مقتل تسعة وإحراق المنازل، أسقطت معظم المسيرات: a part or a retelling of it
         if i not in earlier and fold_later_telling(merged, e, merge_pair):
             continue  # وأعلن المركز مقتل شخصين; وكان انفجار … قد أودى; …، مهددة بـ: told before
+        if fold_cause_retold(merged, e, merge_pair):
+            continue  # fix55: ردا على «إعدام …»; وكانت السلطات قد أعدمت: the cause told in full
         if i not in earlier and fold_battle_telling(merged, e, merge_pair):
             continue  # مؤكدة أنهم قتلوا; صدت هجوما; في المقابل، … تعرضت لهجوم: one fight
         if another_act(e) or property_clause(merged, e) or blast_clause(merged, e) \
@@ -235,6 +239,8 @@ SAME_KIND_MODES = frozenset({"strike", "general"})
 
 
 def _distinct_modes(a: Event, b: Event) -> bool:
+    if distinct_harms(a, b):
+        return True  # fix55: الإعدام؛ تحت التعذيب: two harms, not a retelling
     if {a.mode, b.mode} <= SAME_KIND_MODES:
         return False
     return a.mode != b.mode and bool({a.mode, b.mode} & DISTINCT_MODES)
@@ -402,6 +408,8 @@ def _compatible(a: Event, b: Event) -> bool:
         # force's deployment told in steps (عزز الجيش انتشاره … ونشر وحدات إضافية، رفع درجة
         # التأهب وإرسال تعزيزات): one mobilisation
         return False
+    if distinct_harms(a, b):
+        return False  # fix55: حكم الإعدام بحق رجل …؛ انتزعت منه اعترافات تحت التعذيب
     if a.type != b.type or a.flags != b.flags or different_support(a, b):
         return False  # different_support: a signing and a praise (fix38)
     if remand_and_arrest(a, b) or earlier_act(a, b):

@@ -73,6 +73,7 @@ from rasd.events.senses.game_retreats import drop_game_retreats  # consult21
 from rasd.events.senses.internal_sessions import drop_internal_sessions  # consult21
 from rasd.events.senses.named_meetings import drop_named_meetings  # retreat20
 from rasd.events.senses.own_meetings import drop_own_meetings
+from rasd.events.senses.own_sittings import drop_own_sittings  # fix55
 from rasd.events.senses.retreat_terms import drop_retreat_terms  # retreat22
 from rasd.events.senses.riot_clashes import riot_clash
 from rasd.events.senses.topic_acts import drop_topic_acts  # retreat22
@@ -345,6 +346,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
     out = fold_characterisations(out)  # charac19: معتبرا أن «…» after a refusal or a threat
     out = drop_own_meetings(out)  # أعلن الاتحاد، في ختام اجتماعها أمس، …: its occasion
     out = drop_named_meetings(out)  # retreat20: مفاوضات وقف إطلاق النار؛ على هامش استقبال
+    out = drop_own_sittings(out)  # fix55: قرر مجلس المحافظة في جلسة طارئة عقدها
     out = drop_game_retreats(drop_internal_sessions(out))  # consult21: اجتماع لهيئة الأركان؛
     # المفرج عنهما وصلا؛ انسحابه من البطولة؛ الاستسلام في النقلة 41؛ الاستسلام للأمر الواقع
     out = drop_retreat_terms(drop_topic_acts(out))  # retreat22: شرط تسليم أسلحتهم؛ بالتنسيق

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from rasd.events.actors.actor_sanity import reporter
 from rasd.events.actors.arguments import STOP, ActorFinder, np_at, pp_object
+from rasd.events.actors.first_person import first_person
+from rasd.events.actors.own_forces import own_forces
 from rasd.events.actors.party_pairs import (
     bare_word,
     clash_party,
@@ -62,14 +64,24 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
             found[role] = source  # قال الجيش إنه استهدف …: the speaker struck
             continue
         if slot == "subj":
-            before = finder.nearest_before(toks, m.first, lo) if _svo(toks, m, lo) else None
+            forces = own_forces(toks, m, lo, source or finder.nearest_before(
+                toks, m.first - 1, 0))  # fix55: أعلنت الوزارة أن قواتها ضبطت
+            before = finder.nearest_before(toks, m.first, lo) \
+                if forces is None and _svo(toks, m, lo) else None
             inside = _inside_subject(toks, m, finder) if before is None else None
-            if before is not None:
+            if forces is not None:
+                actor = forces
+            elif before is not None:
                 actor = before
             elif inside is not None:
                 actor = inside  # شن الطيران الحربي غارات: the subject fills the gap
             else:
-                rng = np_at(toks, past_honorifics(toks, m.last + 1), hi)
+                # fix55: a first-person verb (نطالب واشنطن) has its object after it and
+                # its speaker for subject
+                own = first_person(toks, m)
+                if own and source is not None and not reporter(source):
+                    actor = source
+                rng = None if own else np_at(toks, past_honorifics(toks, m.last + 1), hi)
                 if rng is not None:
                     # a noun with its nisba (قصفت المدفعية التركية) is the subject, unless
                     # the trigger ends in a preposition whose object it is (القبض على)

@@ -31,7 +31,8 @@ CALL_LEMMAS = frozenset({"دعا", "داعيا", "حث", "حض", "ناشد"})
 CALL_ROW_LEMMAS = frozenset({"دعا المواطنين إلى التظاهر", "دعا المواطنين إلى الإضراب",
                              "دعا المواطنين إلى مقاطعة", "دعا المواطنين إلى العصيان",
                              "دعا إلى التظاهر",
-                             "دعت إلى وقفات أمام"})  # fix41
+                             "دعت إلى وقفات أمام",  # fix41
+                             "دعا إلى الالتحاق بزملائهم"})  # fix55
 #: Prepositions that open what a call asks for (normalised: إلى is الي, على is علي); a
 #: fused لـ (للتظاهر، لمقاطعة) opens it too.
 _OPENERS = frozenset({"الي", "علي"})
