@@ -25,6 +25,7 @@ from rasd.events.actors.plain_subjects import (
     oblique_plural,
     plain_subject,
 )
+from rasd.events.actors.unnamed_subjects import unnamed_subject
 from rasd.events.actors.receptions import (
     past_honorifics,
     past_span,
@@ -160,6 +161,7 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
         # phrase then, even one the knowledge base does not know
         # (kept when none is found: the statement's country is mostly the doer's)
         read = plain_subject(toks, m, hi, finder) if reporter(source) else None
+        read = read or (unnamed_subject(toks, m, hi, finder) if source is None else None)  # fix53
         if read is not None and read.sector is None and read.entity is None \
                 and m.trigger.weight < PARTICIPANT_WEIGHT:
             # a row too ambiguous to stand alone (PARTICIPANT_WEIGHT): a phrase no knowledge
