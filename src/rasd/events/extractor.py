@@ -44,6 +44,7 @@ from rasd.events.dates.stated_futures import stated_now  # fix43: stances told a
 from rasd.events.folds.frame_folds import fold_frames
 from rasd.events.folds.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.folds.same_victims import fold_same_victims  # fix53
+from rasd.events.senses.overflights import without_overflights  # fix53
 from rasd.events.gates import (
     HARAKA,
     OPINION_PAGE,
@@ -217,6 +218,7 @@ class EventExtractor:
         merged = fold_told_once(merged)  # fix46: one act told with several words
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = fold_same_victims(merged, doc.text)  # fix53: هاجم … عائلات …، ورشقوها
+        merged = without_overflights(merged, doc.text)  # fix53: فيما حلقت مسيرات فوق المدينة
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
         merged = fold_told_again(merged)  # twice22: a toll on someone's word, arrests named back
