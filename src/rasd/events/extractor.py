@@ -44,7 +44,6 @@ from rasd.events.dates.stated_futures import stated_now  # fix43: stances told a
 from rasd.events.folds.frame_folds import fold_frames
 from rasd.events.folds.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.folds.same_victims import fold_same_victims  # fix53
-from rasd.events.senses.overflights import without_overflights  # fix53
 from rasd.events.gates import (
     HARAKA,
     OPINION_PAGE,
@@ -81,6 +80,7 @@ from rasd.events.senses.attack_references import without_attack_references  # as
 from rasd.events.senses.courtesies import is_domestic_courtesy
 from rasd.events.senses.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.senses.failed_acts import failed_acts  # fix47: an act failed is negated
+from rasd.events.senses.overflights import without_overflights  # fix53
 from rasd.events.senses.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.senses.violence_references import without_violence_references  # assault22
 

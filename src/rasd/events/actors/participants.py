@@ -25,7 +25,6 @@ from rasd.events.actors.plain_subjects import (
     oblique_plural,
     plain_subject,
 )
-from rasd.events.actors.unnamed_subjects import unnamed_subject
 from rasd.events.actors.receptions import (
     past_honorifics,
     past_span,
@@ -33,6 +32,7 @@ from rasd.events.actors.receptions import (
     title_only,
     visitor_after_title,
 )
+from rasd.events.actors.unnamed_subjects import unnamed_subject
 from rasd.events.matcher import Match, first_gap
 from rasd.events.syntax.clauses import after_insert, clause_end, clause_start
 from rasd.model import Actor

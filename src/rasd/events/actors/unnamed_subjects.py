@@ -34,7 +34,7 @@ _COUNT_WORDS = frozenset(normalize_key(w) for w in (
 
 def opens_clause(toks: list[Token], m: Match) -> bool:
     """Whether the verb opens its sentence or a dateline's clause (not joined mid-sentence)."""
-    return m.first == 0 or toks[m.first - 1].kind != "word" and toks[m.first - 1].text in _OPENERS
+    return m.first == 0 or (toks[m.first - 1].kind != "word" and toks[m.first - 1].text in _OPENERS)
 
 
 def unnamed_subject(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Actor | None:
