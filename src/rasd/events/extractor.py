@@ -41,6 +41,7 @@ from rasd.events.dates.occasion_dates import occasion_dates  # fix47: an occasio
 from rasd.events.dates.right_after import right_after_dates  # fix43: فور إعلان القرار
 from rasd.events.dates.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.dates.stated_futures import stated_now  # fix43: stances told as made
+from rasd.events.folds.blockade_parts import fold_blockade_parts  # fix53
 from rasd.events.folds.frame_folds import fold_frames
 from rasd.events.folds.joined_verbs import fold_joined_verbs  # fix49
 from rasd.events.folds.same_victims import fold_same_victims  # fix53
@@ -219,6 +220,7 @@ class EventExtractor:
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
         merged = fold_same_victims(merged, doc.text)  # fix53: هاجم … عائلات …، ورشقوها
         merged = without_overflights(merged, doc.text)  # fix53: فيما حلقت مسيرات فوق المدينة
+        merged = fold_blockade_parts(merged)  # fix53: أقفل العمال المداخل …، ومنعوا الموظفين
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
         merged = fold_told_again(merged)  # twice22: a toll on someone's word, arrests named back
