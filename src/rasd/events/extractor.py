@@ -67,6 +67,7 @@ from rasd.events.retellings.arrest_steps import (
     fold_later_seizure,
     fold_referrals,
 )
+from rasd.events.retellings.condemned_back import fold_condemned_back  # fix53
 from rasd.events.retellings.course_folds import fold_courses  # fix50
 from rasd.events.retellings.fight_parts import fold_fight_parts
 from rasd.events.retellings.referred_acts import fold_referred_acts  # fix50
@@ -221,6 +222,7 @@ class EventExtractor:
         merged = fold_same_victims(merged, doc.text)  # fix53: هاجم … عائلات …، ورشقوها
         merged = without_overflights(merged, doc.text)  # fix53: فيما حلقت مسيرات فوق المدينة
         merged = fold_blockade_parts(merged)  # fix53: أقفل العمال المداخل …، ومنعوا الموظفين
+        merged = fold_condemned_back(merged)  # fix53: توغلت قوة … / وأدانت «التوغل السافر»
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
         merged = fold_told_again(merged)  # twice22: a toll on someone's word, arrests named back

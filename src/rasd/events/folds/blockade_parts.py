@@ -23,7 +23,7 @@ RESTRICT_MODES = frozenset({"restrict", None})
 
 def _protest_before(out: list[Event], e: Event) -> int | None:
     """The protest whose evidence holds ``e``'s sentence (told in it before ``e``)."""
-    sent = e.trigger_sentence
+    sent = e.trigger_sentence()
     for k in range(len(out) - 1, -1, -1):
         h = out[k]
         if h.type == "PROTEST" and h.flags == e.flags and sent is not None and any(
