@@ -8,11 +8,12 @@ arrest (a COERCE), so the noun, read by an ASSAULT row, found no event of its ow
 fold into (:mod:`rasd.events.retellings.referred_acts` needs a pronoun and the same type;
 :mod:`rasd.events.retellings.told_once` a preposition of time).
 
-The fold: an ASSAULT or COERCE whose trigger is one definite word, standing in a sentence
+The fold: an ASSAULT or COERCE whose trigger is one definite word (or one with its
+preposition: «وأدانت الدار القبض على العمال»), standing in a sentence
 that tells a reaction (a condemnation, a call, a refusal), is folded into the nearest
 earlier event of any type whose sentences, before this one, hold a verb of the same root
 (the noun's letters a prefix of the verb's, past its suffix: توغلت → التوغل، اقتحمت →
-الاقتحام). A noun with a time of its own is told anew and stays.
+الاقتحام), or whose own trigger is the same noun (ألقت قوات الأمن القبض … على ثلاثة). A noun with a time of its own is told anew and stays.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from rasd.text.normalize import normalize_key
 NAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Types of the reactions in whose sentence such a name stands.
 REACTION_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+#: Prepositions a definite act noun may carry in its trigger (القبض على، الاعتداء على).
+OBJECT_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "عن"))
 #: Shortest stem compared (a two-letter stem collides across verbs).
 MIN_STEM = 3
 #: Time words in the noun's sentence that make it a telling of its own (اليوم، أمس، فجر).
@@ -46,7 +49,8 @@ def _stem(word: str) -> str:
 def _named_back(e: Event, events: list[Event]) -> bool:
     words = e.trigger.text.split()
     sent = e.trigger_sentence()
-    if len(words) != 1 or sent is None or e.type not in NAMED_TYPES \
+    if not words or len(words) > 1 + (len(words) > 1 and normalize_key(words[-1]) in OBJECT_PREPS) \
+            or sent is None or e.type not in NAMED_TYPES \
             or not normalize_key(words[0]).lstrip("وفب").startswith("ال") \
             or OWN_TIME.search(sent.text):
         return False
@@ -55,19 +59,22 @@ def _named_back(e: Event, events: list[Event]) -> bool:
 
 
 def _host(out: list[Event], e: Event) -> int | None:
+    """The nearest earlier event told, in a sentence before ``e``'s, with a verb of the noun's
+    root (توغلت → التوغل) or with the same noun as its own trigger (ألقت القبض → القبض على)."""
     sent = e.trigger_sentence()
-    stem = _stem(e.trigger.text)
+    stem = _stem(e.trigger.text.split()[0])
     if sent is None or len(stem) < MIN_STEM:
         return None
     for k in range(len(out) - 1, -1, -1):
         h = out[k]
-        if h.flags != e.flags:
+        if h.flags != e.flags or h.trigger.end > sent.start:
             continue
+        if any(_stem(w) == stem for w in h.trigger.text.split()):
+            return k
         for s in h.evidence:
-            if s.end > sent.start:
-                continue
-            if any(_stem(w).startswith(stem) and not normalize_key(w).startswith("ال")
-                   for w in re.findall(r"[^\s،,.«»]+", s.text)):
+            if s.end <= sent.start and any(
+                    _stem(w).startswith(stem) and not normalize_key(w).startswith("ال")
+                    for w in re.findall(r"[^\s،,.«»]+", s.text)):
                 return k
     return None
 
