@@ -13,7 +13,8 @@ preposition: «وأدانت الدار القبض على العمال»), standi
 that tells a reaction (a condemnation, a call, a refusal), is folded into the nearest
 earlier event of any type whose sentences, before this one, hold a verb of the same root
 (the noun's letters a prefix of the verb's, past its suffix: توغلت → التوغل، اقتحمت →
-الاقتحام), or whose own trigger is the same noun (ألقت قوات الأمن القبض … على ثلاثة). A noun with a time of its own is told anew and stays.
+الاقتحام), or whose own trigger is the same noun (ألقت قوات الأمن القبض … على ثلاثة).
+A noun with a time of its own is told anew and stays.
 """
 
 from __future__ import annotations
