@@ -121,3 +121,51 @@ def test_a_nationwide_demonstration_is_not_qatari() -> None:
     text = "وأعلنت الأحزاب العربية عن تنظيم مظاهرة قطرية في مدينة الطيبة يوم السبت المقبل."
     found = events_of_type(text, "PROTEST", PUB)  # a planned demonstration: future
     assert found and all(e.country != "QAT" for e in found)
+
+
+# --- a storming tried, a crowd's restriction, talks' topics, lines and acts named back
+
+
+def test_protesters_trying_to_cross_the_wire_riot() -> None:
+    text = "وحاول عشرات من المحتجين اختراق الطوق الأمني أمام مبنى البرلمان في عمان."
+    reports(text, "PROTEST", "riot")
+
+
+def test_a_force_trying_to_cross_is_no_protest() -> None:
+    no_fact("وحاولت قوة من الجيش تجاوز الحاجز عند مدخل البلدة.", "PROTEST")
+
+
+def test_what_a_blockading_crowd_prevents_is_its_protest() -> None:
+    text = ("أقفل عشرات من المعتصمين، صباح اليوم، مداخل مبنى البلدية في طرابلس، ومنعوا "
+            "الموظفين من الدخول.")
+    reports(text, "PROTEST", "obstruct")
+    no_fact(text, "COERCE")
+
+
+def test_the_police_keeping_people_out_stays_a_restriction() -> None:
+    text = ("أقفل عشرات من المعتصمين مداخل مبنى البلدية، ومنعت الشرطة الصحفيين من "
+            "الاقتراب من المكان.")
+    reports(text, "COERCE", "restrict")
+
+
+def test_the_topic_of_a_call_in_the_present_is_no_act() -> None:
+    text = ("وزير الخارجية الأردني يبحث في اتصال هاتفي مع نظيره التركي تثبيت الهدنة وتسريع "
+            "إدخال المساعدات.")
+    reports(text, "CONSULT", "phone")
+    no_fact(text, "AID")
+
+
+def test_a_press_review_topic_stays_an_act() -> None:
+    text = "أما صحيفة «الغد» فتتناول رفض الحكومة خطة أوروبية لإدارة المعابر."
+    assert of_type(text, "REJECT")
+
+
+def test_a_ceasefire_line_is_no_ceasefire() -> None:
+    text = "وأفرجت القوة عن الراعي بعد ظهر اليوم عند نقطة قرب خط وقف إطلاق النار في الجولان."
+    assert all(e.mode != "ceasefire" for e in of_type(text, "RETREAT"))
+
+
+def test_an_incursion_condemned_back_is_the_raid() -> None:
+    text = ("توغلت قوة عسكرية إسرائيلية، فجر اليوم، في بلدة جباتا الخشب واعتقلت ثلاثة شبان.\n"
+            "وأدانت وزارة الخارجية السورية «التوغل الخطير» وطالبت بانسحاب القوة.")
+    assert not [e for e in of_type(text, "ASSAULT") if "التوغل" in e.trigger.text]
