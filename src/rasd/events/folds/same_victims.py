@@ -25,12 +25,14 @@ from rasd.model import Event
 #: Modes of violence on people a second verb may add to an attack told first (not destroy,
 #: whose object is property: another target).
 PERSON_MODES = frozenset({"primitive", "beat", "firearms", "crowd-control", None})
-#: A past or present verb with a fused و and an attached object pronoun (ورشقوها، وضربوهم،
-#: ويرشقونهم، وطعنه): at least three letters of stem before the pronoun.
-PRONOUN_OBJECT = re.compile(r"^و\S{3,}(?:ها|هم|هما|هن|ه)$")
+#: A past or present verb with a fused و, its subject's suffix and an attached object pronoun
+#: (ورشقوها، وضربوهم، ويرشقونهم، ورشقته): the subject marker (و، ت، ن) tells the verb from a
+#: verbal noun with a possessive (وضربه «his beating»، واعتداءاتهم «their attacks»: ات is a
+#: plural noun's) is no second verb.
+PRONOUN_OBJECT = re.compile(r"^و\S{2,}(?:و|[^ا]ت|ن)(?:ها|هم|هما|هن|ه)$")
 #: A fused-و verb followed by a preposition with a pronoun (واعتدوا عليهم، وانهالوا عليه
 #: بالضرب، واعتدوا عليها).
-PRONOUN_AFTER = re.compile(r"^و\S{3,}\s+(?:علي|عل|ب|ل)(?:ها|هم|هما|هن|ه)(?:\s|$)")
+PRONOUN_AFTER = re.compile(r"^و\S{2,}(?:وا|ت|ن)\s+(?:علي|عل|ب|ل)(?:ها|هم|هما|هن|ه)(?:\s|$)")
 
 
 def _pronoun_verb(e: Event, text: str) -> bool:

@@ -55,8 +55,12 @@ def _named_back(e: Event, events: list[Event]) -> bool:
             or not normalize_key(words[0]).lstrip("وفب").startswith("ال") \
             or OWN_TIME.search(sent.text):
         return False
-    return any(r.type in REACTION_TYPES and any(s == sent for s in r.evidence)
-               for r in events if r is not e)
+    if e.killed or e.injured or e.arrested:
+        return False  # تم القبض على 144 شخصا: a count tells an act of its own
+    # the reaction names the act after its own verb (وأدانت الدار القبض على العمال); a charge
+    # or a comment after the act (… القبض على 144 شخصا بتهمة) tells it, not names it back
+    return any(r.type in REACTION_TYPES and r.trigger.start < e.trigger.start
+               and any(s == sent for s in r.evidence) for r in events if r is not e)
 
 
 def _host(out: list[Event], e: Event) -> int | None:
