@@ -42,11 +42,13 @@ from rasd.events.dates.occasion_dates import occasion_dates  # fix47: an occasio
 from rasd.events.dates.right_after import right_after_dates  # fix43: فور إعلان القرار
 from rasd.events.dates.simultaneous import simultaneous_dates  # fix45: بالتزامن مع
 from rasd.events.dates.stated_futures import stated_now  # fix43: stances told as made
+from rasd.events.folds.blockade_parts import fold_blockade_parts  # fix53
 from rasd.events.folds.cordons import fold_cordons  # fix52
 from rasd.events.folds.crowd_demands import fold_crowd_demands  # fix52
 from rasd.events.folds.foiled_crossings import fold_foiled_crossings  # fix52
 from rasd.events.folds.frame_folds import fold_frames
 from rasd.events.folds.joined_verbs import fold_joined_verbs  # fix49
+from rasd.events.folds.same_victims import fold_same_victims  # fix53
 from rasd.events.gates import (
     HARAKA,
     OPINION_PAGE,
@@ -69,6 +71,7 @@ from rasd.events.retellings.arrest_steps import (
     fold_later_seizure,
     fold_referrals,
 )
+from rasd.events.retellings.condemned_back import fold_condemned_back  # fix53
 from rasd.events.retellings.course_folds import fold_courses  # fix50
 from rasd.events.retellings.fight_parts import fold_fight_parts
 from rasd.events.retellings.referred_acts import fold_referred_acts  # fix50
@@ -83,6 +86,7 @@ from rasd.events.senses.attack_references import without_attack_references  # as
 from rasd.events.senses.courtesies import is_domestic_courtesy
 from rasd.events.senses.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.senses.failed_acts import failed_acts  # fix47: an act failed is negated
+from rasd.events.senses.overflights import without_overflights  # fix53
 from rasd.events.senses.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.senses.violence_references import without_violence_references  # assault22
 
@@ -222,6 +226,10 @@ class EventExtractor:
         merged = fold_crowd_demands(merged, doc.text)  # fix52: … اعتصاما. وطالب المعتصمون
         merged = fold_cordons(merged, doc.text)  # fix52: منعت … ندوة، بعدما طوقت
         merged = fold_joined_verbs(merged, doc.text)  # fix49: توقف العمال … وتجمعوا
+        merged = fold_same_victims(merged, doc.text)  # fix53: هاجم … عائلات …، ورشقوها
+        merged = without_overflights(merged, doc.text)  # fix53: فيما حلقت مسيرات فوق المدينة
+        merged = fold_blockade_parts(merged)  # fix53: أقفل العمال المداخل …، ومنعوا الموظفين
+        merged = fold_condemned_back(merged)  # fix53: توغلت قوة … / وأدانت «التوغل السافر»
         merged = crowd_counts(merged, doc.text)  # fix47: وتجمع عشرات من أنصار المعارض
         merged = fold_told_twice(merged, doc.text)  # split21: an act told twice, one event
         merged = fold_told_again(merged)  # twice22: a toll on someone's word, arrests named back

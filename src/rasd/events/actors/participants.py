@@ -34,6 +34,7 @@ from rasd.events.actors.receptions import (
     title_only,
     visitor_after_title,
 )
+from rasd.events.actors.unnamed_subjects import unnamed_subject
 from rasd.events.matcher import Match, first_gap
 from rasd.events.syntax.clauses import after_insert, clause_end, clause_start
 from rasd.model import Actor
@@ -172,6 +173,7 @@ def participants(toks: list[Token], m: Match, finder: ActorFinder,
         # phrase then, even one the knowledge base does not know
         # (kept when none is found: the statement's country is mostly the doer's)
         read = plain_subject(toks, m, hi, finder) if reporter(source) else None
+        read = read or (unnamed_subject(toks, m, hi, finder) if source is None else None)  # fix53
         if read is not None and read.sector is None and read.entity is None \
                 and m.trigger.weight < PARTICIPANT_WEIGHT:
             # a row too ambiguous to stand alone (PARTICIPANT_WEIGHT): a phrase no knowledge
