@@ -4,7 +4,9 @@ The spine, in the order a page goes through it: :mod:`~rasd.events.extractor` (t
 :mod:`~rasd.events.readings` and :mod:`~rasd.events.matcher` (trigger rows of
 :mod:`~rasd.events.lexicon` over a sentence's tokens) → :mod:`~rasd.events.gates` (matches that
 report nothing) → :mod:`~rasd.events.sentence_events` (the events one sentence tells) and
-:mod:`~rasd.events.sentence_folds` → :mod:`~rasd.events.merge` (one event per act of the page).
+:mod:`~rasd.events.sentence_folds` → :mod:`~rasd.events.merge` (one event per act of the page,
+joining tellings whose participants, places, dates and tolls agree:
+:mod:`~rasd.events.tellings_agree`).
 The readings those steps ask are grouped by the question they answer:
 
 - :mod:`rasd.events.syntax` — clauses, modifier cues and modes around a trigger;

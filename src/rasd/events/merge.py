@@ -17,7 +17,6 @@ from rasd.events.folds.merge_content import (
     content_actor,
     content_of,
     fold_raid,
-    not_an_actor,
 )
 from rasd.events.folds.pair_merge import merge_pair
 from rasd.events.folds.remands import remand_and_arrest
@@ -62,15 +61,16 @@ from rasd.events.retellings.told_once import different_sites  # fix46: two stand
 from rasd.events.senses.live_entries import new_entry  # assault18: a live page's later entry
 from rasd.events.syntax.clauses import DEFINITE_PREFIXES, is_definite
 from rasd.events.syntax.contrast import contrasted
-from rasd.model import Actor, Casualty, Event, Place
+from rasd.events.tellings_agree import (
+    actors_agree,
+    dates_agree,
+    place_ok,
+    toll_ok,
+    tolls_agree,
+)
+from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
-#: Words naming protesters (normalised stems: محتجون، المتظاهرين): two such phrases of one
-#: protest are one crowd (خرج مئات المتظاهرين ... وأغلق محتجون المقار).
-PROTESTER_STEMS = ("محتج", "متظاهر")
-#: Sectors of a state's own organs (government, army, police, intelligence, courts, parliament):
-#: one act retold may name the state by any of them.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Acts whose retelling often names another organ of the acting state (the police arrested …,
 #: the prosecutor ordered their detention). Not speech acts or deployments: two officials'
 #: accusations, demands or troop moves are two acts (measured on dev: merging those lost
@@ -125,7 +125,7 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
         if more is not None:  # الأهالي عثروا على ثماني جثث أخرى: the attack's toll grows
             merged[more[0]] = more[1]
             continue
-        claimed = claimed_strike(merged, e, _place_ok)
+        claimed = claimed_strike(merged, e, place_ok)
         if claimed is None:  # تبنت الجماعة الهجوم، قائلة إنها استهدفت …: the claimed attack
             claimed = claim_detail(merged, e)
         if claimed is not None:  # وقال الجيش إنه استهدف …: the strike told just before
@@ -269,19 +269,6 @@ def _retelling(a: Event, b: Event, *, dated: bool = True) -> bool:
     return tolls_agree(a, b)
 
 
-def dates_agree(a: Event, b: Event) -> bool:
-    """Two tellings' dates do not contradict: equal, or either missing or only the
-    publication day."""
-    return not (a.date and b.date and a.date != b.date
-                and "published" not in (a.date_basis, b.date_basis))
-
-
-def tolls_agree(a: Event, b: Event) -> bool:
-    """No count (killed, injured, arrested) of one telling excludes the other's."""
-    return (_toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
-            and _toll_ok(a.arrested, b.arrested))
-
-
 def _label_retold(head: Event, body: Event) -> bool:
     """Whether a headline under a place label (:mod:`rasd.events.location.headline_places`) and a
     body telling are one act: same type and flags, no contradicting date, and the same exact
@@ -294,70 +281,7 @@ def _label_retold(head: Event, body: Event) -> bool:
             head.date_basis, body.date_basis):
         return False
     return (head.killed.min, head.killed.max) == (body.killed.min, body.killed.max) \
-        and _toll_ok(head.injured, body.injured)
-
-
-def actors_agree(a: Actor | None, b: Actor | None, *, organs: bool = False) -> bool:
-    """Two participant phrases may name the same party: no country or entity contradicts.
-
-    With ``organs``, two organs of one state (فنزويلا، الرئيس الفنزويلي; وزارة الداخلية، النائب
-    العام) do not contradict: a retelling names the state by another of its organs."""
-    if a is None or b is None or not_an_actor(a) or not_an_actor(b):
-        return True  # a place or the victims read as actor contradict no one
-    if a.entity is not None and a.entity == b.entity:
-        return True
-    if a.span.text in b.span.text or b.span.text in a.span.text:
-        return True
-    if protesters(a.span.text) and protesters(b.span.text):
-        return True
-    if a.entity is not None and b.entity is not None:
-        # two different linked parties, unless both are organs of one state
-        return organs and _state_organs(a, b)
-    return bool(a.country and a.country == b.country)
-
-
-def _state_organs(a: Actor, b: Actor) -> bool:
-    return bool(a.country and a.country == b.country and _state(a) and _state(b))
-
-
-def _state(actor: Actor) -> bool:
-    """An organ of a state, or the state named by its country or capital (بوليفيا، طهران)."""
-    return actor.sector in STATE_SECTORS or (actor.type == "GPE" and actor.sector is None)
-
-
-def protesters(phrase: str) -> bool:
-    """Whether a phrase names protesters (المحتجين، مئات المتظاهرين)."""
-    key = normalize_key(phrase)
-    return any(stem in key for stem in PROTESTER_STEMS)
-
-
-def _place_ok(a: Place | None, b: Place | None) -> bool:
-    if a is None or b is None or a.basis != "sentence" or b.basis != "sentence":
-        return True
-    if a.country != b.country:
-        return False
-    if a.precision == "country" or b.precision == "country":
-        return True
-    if a.geonames_id is None and b.geonames_id is None and a.span is not None \
-            and b.span is not None:
-        # two places the gazetteer does not know (بلدة الخيام، بلدة عيتا الشعب) are the
-        # same only under the same name, not because both lack an id
-        return _same_place_name(a.span.text, b.span.text)
-    return a.geonames_id == b.geonames_id and a.name_en == b.name_en
-
-
-def _same_place_name(a: str, b: str) -> bool:
-    """Whether two place phrases name one place: one holds the other (بلدة الخيام، الخيام)."""
-    ka, kb = normalize_key(a), normalize_key(b)
-    return ka in kb or kb in ka
-
-
-def _toll_ok(a: Casualty | None, b: Casualty | None) -> bool:
-    if a is None or b is None:
-        return True
-    lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
-    lo_b, hi_b = b.min or 0, b.max if b.max is not None else 10**9
-    return lo_a <= hi_b and lo_b <= hi_a
+        and toll_ok(head.injured, body.injured)
 
 
 #: Frames a report opens with that retell the act just told (وفي التفاصيل، قالت المصادر
@@ -390,7 +314,7 @@ def _compatible(a: Event, b: Event) -> bool:
     if different_sites(a, b):
         return False  # fix46: تجمع أمام مبنى المحافظة … وتجمع أمام مبنى المحكمة: two stands
     if b.evidence[0] in a.evidence and _cell_members(a, b):
-        return _toll_ok(a.arrested, b.arrested)
+        return toll_ok(a.arrested, b.arrested)
     if same_sweep(a, b):
         return True  # ضبطت الهيئة رئيس الحي …، كما ضبطت مهندسين اثنين: one operation
     if measures_listed(a, b) or elaborates(a, b):
@@ -400,7 +324,7 @@ def _compatible(a: Event, b: Event) -> bool:
     if told_in(a, b.evidence[0]) and (same_fight(a, b) or in_attack(a, b)
                                       or _instrument_listed(a, b)):
         # the phrase after a listed weapon (بصاروخين وطائرة مسيرة) is no participant
-        return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
+        return toll_ok(a.killed, b.killed) and toll_ok(a.injured, b.injured)
     if b.evidence[0] in a.evidence and coordinated(b) \
             and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b) \
             and not _arms_listed(a, b):
@@ -426,12 +350,12 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if _its_toll(a, b) and b.evidence[0] in a.evidence:
         # the victims of the toll are not the attack's target phrase (قرية … 19 مدنيا)
-        return _toll_ok(a.killed, b.killed) and _toll_ok(a.injured, b.injured)
+        return toll_ok(a.killed, b.killed) and toll_ok(a.injured, b.injured)
     organs = a.type in ORGAN_RETOLD_TYPES
     return ((actors_agree(a.actor, b.actor, organs=organs) or crowd_retold(a, b))  # fix43
             and actors_agree(a.recipient, b.recipient)
-            and _place_ok(a.place, b.place) and _toll_ok(a.killed, b.killed)
-            and _toll_ok(a.injured, b.injured) and _toll_ok(a.arrested, b.arrested)
+            and place_ok(a.place, b.place) and toll_ok(a.killed, b.killed)
+            and toll_ok(a.injured, b.injured) and toll_ok(a.arrested, b.arrested)
             and _linked(a, b))
 
 

@@ -66,7 +66,6 @@ from rasd.events.location.places import (
 )
 from rasd.events.location.topic_places import speech_dateline, topic_spans  # fix51
 from rasd.events.matcher import HARD_PUNCT, Match, Readings
-from rasd.events.merge import protesters
 from rasd.events.retellings.raid_results import raid_result  # fix51
 from rasd.events.senses.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
 from rasd.events.senses.game_retreats import drop_game_retreats  # consult21
@@ -99,6 +98,7 @@ from rasd.events.syntax.cues import find_cues
 from rasd.events.syntax.modes import content_mode, mobilize_mode, weapon_mode
 from rasd.events.syntax.modifiers import Flags, flags_for
 from rasd.events.syntax.phone_words import phone_mode  # fix51
+from rasd.events.tellings_agree import protesters
 from rasd.model import Actor, Document, Event, Place, PlaceBasis, Span, TimeRef
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.merge import bare_death, dates_agree
+from rasd.events.merge import bare_death
 from rasd.events.retellings.merge_links import same_place
 from rasd.events.retellings.told_twice import TOPIC_SHIFT_OPENINGS
 from rasd.events.syntax.trigger_words import words_after, words_before
+from rasd.events.tellings_agree import dates_agree
 from rasd.model import Event, Span
 from rasd.text.normalize import normalize_key
 

@@ -41,11 +41,11 @@ from typing import Final, Literal
 
 from rasd.events.dates.headline_dates import HEADLINE_MAX
 from rasd.events.folds.pair_merge import merge_pair
-from rasd.events.merge import actors_agree, dates_agree, tolls_agree
 
 # the merge's own test of two participant phrases that may name one party
 from rasd.events.syntax.clauses import strip_prefix
 from rasd.events.syntax.trigger_words import words_after, words_before
+from rasd.events.tellings_agree import actors_agree, dates_agree, tolls_agree
 from rasd.model import Actor, Event, Span
 from rasd.text.normalize import normalize_key
 
