@@ -34,8 +34,9 @@ from rasd.text.tokens import Token
 
 #: Punctuation a gap never crosses: a clause boundary.
 HARD_PUNCT = frozenset(".،,؛;:!?؟")
-#: Quotation marks around a name (حركة «إم 23»): no word, so they use up no gap.
-QUOTE_MARKS = frozenset('«»"“”')
+#: Quotation marks and brackets around a name (حركة «إم 23»، قوات سوريا الديمقراطية (قسد)): no
+#: word, so they use up no gap.
+QUOTE_MARKS = frozenset('«»"“”()')
 #: Words of a time adverbial (أمس الأول، الشهر الماضي، مساء الخميس، يوم السبت) that a gap
 #: crosses without using it up, as it crosses a comma-delimited insert: the adverbial
 #: stands between a verb and its object or subject (أبرما في أبريل الماضي تفاهمات).
