@@ -9,12 +9,14 @@ there, in the kinds of clause where the phrase after the verb is its subject: a 
 opening with the verb (or after a complementiser, as :func:`plain_subject` reads it), not a
 verb joined mid-sentence (…، ودعت «المؤسسات الدولية» إلى: the appeal's addressee; …،
 وأوقفت «خمسة شبان»: the object of a verb sharing the first subject), not a reception (استقبل
-الملك الضيف: the guest is the visit's actor) and not a count (أوقفت ثلاثة).
+الملك الضيف: the guest is the visit's actor), not a count (أوقفت ثلاثة) and not a first-person
+verb (نطالب واشنطن: :mod:`rasd.events.actors.first_person`).
 """
 
 from __future__ import annotations
 
 from rasd.events.actors.arguments import ActorFinder
+from rasd.events.actors.first_person import first_person
 from rasd.events.actors.plain_subjects import plain_subject
 from rasd.events.matcher import Match
 from rasd.model import Actor
@@ -39,8 +41,8 @@ def opens_clause(toks: list[Token], m: Match) -> bool:
 
 def unnamed_subject(toks: list[Token], m: Match, hi: int, finder: ActorFinder) -> Actor | None:
     """The verb's own subject phrase when the sentence has no carrier and no known party."""
-    if m.trigger.mode in _HOST_MODES:
-        return None
+    if m.trigger.mode in _HOST_MODES or first_person(toks, m):
+        return None  # a first-person verb's phrase after it is its object (نطالب واشنطن)
     found = plain_subject(toks, m, hi, finder)
     if found is None:
         return None
