@@ -52,3 +52,39 @@ def test_a_university_student_is_no_demand() -> None:
 def test_a_demand_told_with_the_verb_stays() -> None:
     text = "وطالب نقيب المحامين في بيروت بالإفراج عن الموقوفين فورا."
     assert len(of_type(text, "REQUEST")) == 1
+
+
+# --- a warning that the speaker will strike
+
+
+def test_a_union_warning_it_will_call_a_strike_is_a_threat() -> None:
+    text = ("وحذرت نقابة الأطباء في لبنان من أنها ستدعو إلى إضراب مفتوح في المستشفيات الحكومية "
+            "إذا لم تصرف الرواتب.")
+    assert len(of_type(text, "THREATEN")) == 1
+    assert of_type(text, "PROTEST") == []
+
+
+def test_a_committee_warning_of_escalation_is_a_threat() -> None:
+    text = "وقال المتحدث باسم لجنة المتقاعدين، محذرا من أنهم سيلجؤون إلى التصعيد في الشارع."
+    assert len(of_type(text, "THREATEN")) == 1
+
+
+def test_a_strike_held_stays_a_protest() -> None:
+    text = "نفذ عمال شركة الغزل في المحلة إضرابا شاملا عن العمل صباح اليوم."
+    assert len(of_type(text, "PROTEST")) == 1
+    assert of_type(text, "THREATEN") == []
+
+
+# --- a long-named body affirming its own support
+
+
+def test_a_union_with_a_long_name_affirming_its_support() -> None:
+    text = ("وأكدت الرابطة الوطنية لأساتذة التعليم الثانوي في الجزائر دعمها للمعلمين "
+            "المضربين في ولاية وهران.")
+    assert len(of_type(text, "SUPPORT")) == 1
+
+
+def test_a_pronoun_of_another_party_is_no_support() -> None:
+    # أكد (masculine) and دعمها (feminine): the support is Tehran's, not the speaker's
+    text = "أكد وزير الخارجية الكندي أن طهران ستبقى معزولة بسبب دعمها للجماعات المسلحة."
+    assert of_type(text, "SUPPORT") == []
