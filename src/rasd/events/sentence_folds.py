@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from rasd.events.folds.crowd_sequence import later_crowd_act, moved_on
 from rasd.events.folds.manner_folds import fold_into_earlier
-from rasd.events.folds.pair_merge import merge_pair
+from rasd.events.folds.pair_merge import fold_into_kept, merge_pair
 from rasd.events.matcher import Match
 from rasd.events.merge import (
     RETOLD_ACT,
@@ -225,18 +225,13 @@ def fold_joint_documents(events: list[Event], text: str) -> list[Event]:
     (وقع البلدان اتفاقا لإنشاء خط أنابيب، إلى جانب مذكرة تفاهم لتشغيل خط كهرباء; شهدا توقيع
     اتفاقية … ومذكرة تفاهم …) folded into that signing: one signing, as the dev gold codes it
     (ev-747, ev-1067, ev-1180, ev-1256)."""
-    out: list[Event] = []
-    for e in events:
-        if e.type in _SIGNING_TYPES and _joined_document(e, text):
-            host = next((k for k in range(len(out) - 1, -1, -1)
-                         if out[k].type in _SIGNING_TYPES and out[k].flags == e.flags), None)
-        else:
-            host = None
-        if host is not None:
-            out[host] = out[host].with_evidence(e.evidence)
-            continue
-        out.append(e)
-    return out
+    def signing_before(out: list[Event], e: Event) -> int | None:
+        if e.type not in _SIGNING_TYPES or not _joined_document(e, text):
+            return None
+        return next((k for k in range(len(out) - 1, -1, -1)
+                     if out[k].type in _SIGNING_TYPES and out[k].flags == e.flags), None)
+
+    return fold_into_kept(events, signing_before)
 
 
 def _joined_document(e: Event, text: str) -> bool:

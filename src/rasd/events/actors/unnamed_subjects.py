@@ -19,6 +19,7 @@ from rasd.events.actors.arguments import ActorFinder
 from rasd.events.actors.first_person import first_person
 from rasd.events.actors.plain_subjects import plain_subject
 from rasd.events.matcher import Match
+from rasd.events.syntax.quantity_gaps import SMALL_CARDINALS
 from rasd.model import Actor
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -29,8 +30,7 @@ _OPENERS = frozenset({"-", "–", "—", ":", "«", "(", "."})
 #: Modes of rows whose subject is the host, not the doer the gold codes (the guest visits).
 _HOST_MODES = frozenset({"visit"})
 #: Number words that head an arrest's or a crowd's count, never its doer (أوقفت «ثلاثة»).
-_COUNT_WORDS = frozenset(normalize_key(w) for w in (
-    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+_COUNT_WORDS = SMALL_CARDINALS | frozenset(normalize_key(w) for w in (
     "عشرات", "مئات", "آلاف", "نحو", "قرابة", "حوالي"))
 
 

@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.folds.pair_merge import fold_into_kept
 from rasd.model import Event
 
 #: A restriction verb with a fused و and a plural subject suffix (ومنعوا، وحالوا، ومنعن).
 CROWD_VERB = re.compile(r"^[وف]\S{2,}(?:وا|ن)$")
 #: Restriction modes a crowd's verb may be read with.
 RESTRICT_MODES = frozenset({"restrict", None})
+
+
+def _crowd_restriction(e: Event) -> bool:
+    """Whether ``e`` is a restriction told by a joined verb with a plural subject suffix."""
+    words = e.trigger.text.split()
+    return e.type == "COERCE" and e.mode in RESTRICT_MODES and bool(words) \
+        and CROWD_VERB.match(words[0]) is not None
 
 
 def _protest_before(out: list[Event], e: Event) -> int | None:
@@ -35,16 +43,8 @@ def _protest_before(out: list[Event], e: Event) -> int | None:
 
 def fold_blockade_parts(events: list[Event]) -> list[Event]:
     """``events`` with a crowd's joined restriction verb folded into its protest."""
-    out: list[Event] = []
-    for e in events:
-        words = e.trigger.text.split()
-        host = _protest_before(out, e) if e.type == "COERCE" and e.mode in RESTRICT_MODES \
-            and words and CROWD_VERB.match(words[0]) else None
-        if host is None:
-            out.append(e)
-        else:
-            out[host] = out[host].with_evidence(e.evidence)
-    return out
+    return fold_into_kept(events, lambda out, e: _protest_before(out, e)
+                          if _crowd_restriction(e) else None)
 
 
 __all__ = ["fold_blockade_parts"]

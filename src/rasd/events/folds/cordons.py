@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.folds.pair_merge import fold_evidence
+from rasd.events.folds.pair_merge import fold_guests
 from rasd.model import Event
 
 #: The cordon verb's forms (طوقت، وطوقت، يطوق، تطويق) at the start of the trigger.
@@ -36,11 +36,6 @@ def _means_of(cordon: Event, act: Event, text: str) -> bool:
 
 def fold_cordons(events: list[Event], text: str) -> list[Event]:
     """``events`` with a cordon told as the means of its sentence's COERCE folded into it."""
-    out = list(events)
-    for e in events:
-        if e.type != "MOBILIZE" or e not in out or CORDON.match(e.trigger.text) is None:
-            continue
-        host = next((o for o in out if _means_of(e, o, text)), None)
-        if host is not None:
-            fold_evidence(out, host, e)
-    return out
+    return fold_guests(
+        events, lambda e: e.type == "MOBILIZE" and CORDON.match(e.trigger.text) is not None,
+        lambda e, o: _means_of(e, o, text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.folds.pair_merge import fold_evidence
+from rasd.events.folds.pair_merge import fold_guests
 from rasd.model import Event
 
 #: A finite demand verb of the crowd (not a participle, which the sentence folds already
@@ -37,18 +37,15 @@ def _protest_before(demand: Event, e: Event, text: str) -> bool:
     return any(ev.end <= start and BETWEEN.match(text[ev.end:start]) for ev in e.evidence)
 
 
+def _crowd_demand(e: Event, text: str) -> bool:
+    """Whether ``e`` is a demand told with the crowd named back, not read out in writing."""
+    return (e.type == "REQUEST"
+            and CROWD_DEMAND.match(text[e.trigger.start:e.trigger.start + 40]) is not None
+            and WRITTEN.search(e.evidence[0].text) is None)
+
+
 def fold_crowd_demands(events: list[Event], text: str) -> list[Event]:
     """``events`` with the demand a protesting crowd voices in the sentence after its
     protest folded into that protest."""
-    out = list(events)
-    for e in events:
-        if e.type != "REQUEST" or e not in out:
-            continue
-        sent = e.evidence[0]
-        if not CROWD_DEMAND.match(text[e.trigger.start:e.trigger.start + 40]) \
-                or WRITTEN.search(sent.text) is not None:
-            continue
-        host = next((o for o in out if _protest_before(e, o, text)), None)
-        if host is not None:
-            fold_evidence(out, host, e)
-    return out
+    return fold_guests(events, lambda e: _crowd_demand(e, text),
+                       lambda e, o: _protest_before(e, o, text))

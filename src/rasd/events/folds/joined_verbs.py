@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.folds.pair_merge import fold_into_kept
 from rasd.events.syntax.clauses import sentence_bounds
 from rasd.model import Event
 
@@ -103,17 +104,14 @@ def fold_joined_verbs(events: list[Event], text: str) -> list[Event]:
     """``events`` with a second verb of the same act (وتجمعوا، وانتشرت), a fine after a
     conviction and a participle's demand after a stand folded into the act its sentence
     told first (its evidence added)."""
-    out: list[Event] = []
-    for e in events:
+    def host_of(out: list[Event], e: Event) -> int | None:
         host = next((k for k in range(len(out) - 1, -1, -1)
                      if _joins(out[k], e, text) or _penalty_part(out[k], e, text)), None)
         if host is None and out and _stand_aim(out[-1], e, text):
             host = len(out) - 1  # the stand is the act told last before the participle
-        if host is None:
-            out.append(e)
-        else:
-            out[host] = out[host].with_evidence(e.evidence)
-    return out
+        return host
+
+    return fold_into_kept(events, host_of)
 
 
 __all__ = ["fold_joined_verbs"]

@@ -5,6 +5,7 @@ is :mod:`rasd.events.merge` and the fold modules."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.events.folds.merge_content import not_an_actor
@@ -60,3 +61,31 @@ def fold_evidence(out: list[Event], host: Event, e: Event) -> None:
     ``e`` leaves ``out`` (no attribute of ``e`` is taken; :func:`merge_pair` takes them)."""
     out[out.index(host)] = host.with_evidence(e.evidence)
     out.remove(e)
+
+
+def fold_into_kept(events: list[Event],
+                   host_of: Callable[[list[Event], Event], int | None]) -> list[Event]:
+    """``events`` with each event for which ``host_of(kept, event)`` names an index of the
+    events kept before it folded into that one (its evidence joined); the others are kept."""
+    out: list[Event] = []
+    for e in events:
+        k = host_of(out, e)
+        if k is None:
+            out.append(e)
+        else:
+            out[k] = out[k].with_evidence(e.evidence)
+    return out
+
+
+def fold_guests(events: list[Event], guest: Callable[[Event], bool],
+                host: Callable[[Event, Event], bool]) -> list[Event]:
+    """``events`` with each ``guest`` still in the list folded (:func:`fold_evidence`) into
+    the first event, in list order, for which ``host(guest, event)`` holds."""
+    out = list(events)
+    for e in events:
+        if e not in out or not guest(e):
+            continue
+        h = next((o for o in out if host(e, o)), None)
+        if h is not None:
+            fold_evidence(out, h, e)
+    return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.folds.pair_merge import fold_into_kept
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
 
@@ -87,14 +88,8 @@ def _host(out: list[Event], e: Event) -> int | None:
 def fold_condemned_back(events: list[Event]) -> list[Event]:
     """``events`` with a definite act noun a reaction names back folded into the event whose
     sentence told it with its verb."""
-    out: list[Event] = []
-    for e in events:
-        host = _host(out, e) if _named_back(e, events) else None
-        if host is None:
-            out.append(e)
-        else:
-            out[host] = out[host].with_evidence(e.evidence)
-    return out
+    return fold_into_kept(events, lambda out, e: _host(out, e)
+                          if _named_back(e, events) else None)
 
 
 __all__ = ["fold_condemned_back"]

@@ -44,6 +44,7 @@ from rasd.events.folds.pair_merge import merge_pair
 
 # the merge's own test of two participant phrases that may name one party
 from rasd.events.syntax.clauses import strip_prefix
+from rasd.events.syntax.quantity_gaps import SMALL_CARDINALS
 from rasd.events.syntax.trigger_words import words_after, words_before
 from rasd.events.tellings_agree import actors_agree, dates_agree, tolls_agree
 from rasd.model import Actor, Event, Span
@@ -59,9 +60,8 @@ CROWD = re.compile(r"^(?:[وفبل])?(?:ال)?(?:متظاهر|محتج|معتص�
 #: Words before a crowd noun that make it a toll or the object of dispersal (normalised):
 #: small counts (أصيب تسعة متظاهرين، مقتل 4 محتجين), toll nouns, dispersal verbs. Not the
 #: crowd's size (مئات، آلاف، عشرات), which opens the protest itself (خرج مئات المتظاهرين).
-COUNT_WORDS = frozenset(normalize_key(w) for w in (
-    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
-    "وثلاثة", "وأربعة", "وخمسة", "وستة", "وسبعة", "وثمانية", "وتسعة", "وعشرة", "واثنين"))
+COUNT_WORDS = SMALL_CARDINALS | frozenset(
+    "و" + w for w in SMALL_CARDINALS if w != normalize_key("اثنان"))
 TOLL_OR_DISPERSAL = frozenset(normalize_key(w) for w in (
     "أصيب", "إصابة", "وإصابة", "مقتل", "ومقتل", "قتل", "جرح", "اعتقال", "واعتقال", "توقيف",
     "تفريق", "لتفريق", "وتفريق", "فرقت", "وفرقت", "ضد", "على"))

@@ -20,6 +20,11 @@ QUANTITY_WORDS = frozenset(normalize_key(w) for w in (
     "عدد", "العدد", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "مجموعة",
     "نحو", "قرابة", "حوالي", "زهاء", "أكثر", "أزيد", "بضعة", "بضع"))
 
+#: The cardinals two to ten (normalised): a small count heading a phrase (أوقفت ثلاثة،
+#: أصيب تسعة متظاهرين).
+SMALL_CARDINALS = frozenset(normalize_key(w) for w in (
+    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"))
+
 #: Commas that open an insert (matcher._COMMAS).
 _COMMAS = frozenset("،,")
 
