@@ -60,7 +60,10 @@ def test_bank_round_trip_and_relabelling(tmp_path: Path) -> None:
     (item,) = label_bank([back], {"ev-900": GOLD})
     # the arrest matches the gold event by type and trigger; the raid is no gold event
     assert item.bank and not item.fresh and item.keep == (False, True)
-    assert item.attrs[1] == {"type=COERCE": 1.0, "tw=اعتقلت": 1.0}
+    # its own attributes, and its relations to the raid read in the same sentence
+    own = {"type=COERCE": 1.0, "tw=اعتقلت": 1.0}
+    assert {k: v for k, v in item.attrs[1].items() if "rel_" not in k} == own
+    assert item.attrs[1]["rel_cosent=ASSAULT"] == item.attrs[1]["COERCE|rel_n=0"] == 1.0
 
 
 def test_bank_files_are_reproducible(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from typing import ClassVar, Final
 from rasd.datafiles import read_model_card
 from rasd.errors import RasdError
 from rasd.events.learned.filter_features import FEATURE_VERSION, candidate_features
+from rasd.events.learned.filter_relations import guarded, with_relations
 from rasd.model import Document, Event
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ class CandidateFilter:
 
     def drop_scores(self, doc: Document, events: Sequence[Event]) -> list[float]:
         """The model's probability that each candidate is not an event of its type."""
-        return self.scores_of(candidate_features(doc, events))
+        return self.scores_of(with_relations(events, candidate_features(doc, events)))
 
     def scores_of(self, rows: Sequence[dict[str, float]]) -> list[float]:
         """P(drop) of candidates given by their attributes."""
@@ -117,11 +118,14 @@ class CandidateFilter:
         return out
 
     def keep(self, doc: Document, events: Sequence[Event]) -> tuple[Event, ...]:
-        """``events`` without those scored at or above the threshold."""
+        """``events`` without those scored at or above the threshold, except the guarded
+        ones (:func:`rasd.events.learned.filter_relations.guarded`: a type's first toll)."""
         if not events:
             return tuple(events)
-        scores = self.drop_scores(doc, events)
-        return tuple(e for e, s in zip(events, scores, strict=True) if s < self.threshold)
+        rows = candidate_features(doc, events)
+        scores = self.scores_of(with_relations(events, rows))
+        return tuple(e for e, s, g in zip(events, scores, guarded(events, rows), strict=True)
+                     if g or s < self.threshold)
 
 
 @cache

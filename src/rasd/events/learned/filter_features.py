@@ -39,8 +39,9 @@ from rasd.text.normalize import normalize_key
 from rasd.text.number_grammar import number_lexicon
 from rasd.text.tokens import Token, document_tokens
 
-#: Written into the model card; the filter refuses a model of another version.
-FEATURE_VERSION: Final = 3
+#: Written into the model card; the filter refuses a model of another version. 4: the
+#: relations to the page's other candidates (rasd.events.learned.filter_relations) join.
+FEATURE_VERSION: Final = 4
 #: Context words each side of the trigger (the brief's +-3: wider windows reach the next
 #: clause's act and only add noise on a few hundred training rows).
 WINDOW: Final = 3
