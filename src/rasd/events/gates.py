@@ -14,7 +14,7 @@ from rasd.events.lexicon import trigger_index
 from rasd.events.matcher import Match
 from rasd.events.senses.called_content import content_inside  # fix47
 from rasd.events.senses.restraint_calls import CIVIC_TYPES, asks_restraint  # fix48
-from rasd.events.syntax.bare_verbs import lemma_is_noun  # fix57
+from rasd.events.syntax.bare_verbs import lemma_is_noun, names_persons  # fix57
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -180,6 +180,8 @@ def _act_noun(m: Match, toks: list[Token]) -> bool:
     word = toks[m.first].norm
     if toks[m.first].clitics[:1] in ("و", "ف"):
         word = word[1:]
+    if names_persons(word):  # fix57: ومنعهم من السفر is done to persons, no kind
+        return False
     if m.trigger.pos != "verb":
         return m.trigger.pos != "phrase" or not _conjugated(word)
     return m.first == m.last and word == normalize_key(m.trigger.lemma) \

@@ -9,6 +9,12 @@ is the past tense of a reaction or an act of its own, and a sentence that condem
 and appeals (``وأدان الوالي الهجوم، واصفا إياه بأنه «جريمة حرب»، وناشد المنظمات …``, round
 57) told three acts, not a list. Only a lemma of three letters, the first form, is read as
 the noun.
+
+A listed act noun that carries a plural object pronoun (``ومنعهم من السفر``، ``وتوقيفهم``) is
+no kind either: the pronoun names the persons it was done to, as in a judge's order
+``قرارا بتوقيف المتهمين الأربعة ومنعهم من السفر، والحجز الاحتياطي على أموالهم`` (three
+measures, ev-1746) or a prosecutor's ``بالتحفظ على أموال المتهمين ومنعهم من السفر`` (round
+57). Only the plural pronouns are read: a final ه is also the normalised ة of a noun.
 """
 
 from __future__ import annotations
@@ -25,4 +31,18 @@ def lemma_is_noun(lemma: str) -> bool:
     return len(normalize_key(lemma)) == FIRST_FORM_LETTERS
 
 
-__all__ = ["FIRST_FORM_LETTERS", "lemma_is_noun"]
+#: Plural object pronouns attached to a verbal noun (منعهم، توقيفهما، ترحيلهن), normalised.
+PERSON_SUFFIXES = ("هم", "هما", "هن")
+#: Letters a word keeps before the pronoun (a bare noun of three letters and more).
+STEM_LETTERS = 3
+
+
+def names_persons(norm: str) -> bool:
+    """Whether the normalised word ``norm`` ends in a plural object pronoun after a stem of
+    :data:`STEM_LETTERS` letters or more: an act done to named persons."""
+    return any(norm.endswith(p) and len(norm) - len(p) >= STEM_LETTERS
+               for p in PERSON_SUFFIXES)
+
+
+__all__ = ["FIRST_FORM_LETTERS", "PERSON_SUFFIXES", "STEM_LETTERS", "lemma_is_noun",
+           "names_persons"]
