@@ -7,6 +7,10 @@ their own, and news Arabic never uses them to retell the earlier act:
   الإضراب منذ صباح اليوم``، ``التحق طلاب الجامعة بالمعتصمين``): the joiners' own strike or
   protest (round 57), with its own actor and often its own day; the strike they join was told
   with its first strikers;
+* a counter-charge told by a participle after the other party's denial (``واتهم الجيش
+  قوات الدعم السريع بتنفيذ الهجوم، وهو ما نفته الأخيرة في بيان، محملة «مليشيات الحركة
+  الإسلامية» المسؤولية``, round 57): the participle's subject is the denier, so its charge
+  is the denier's own, not more of the first accusation;
 * a party naming its own condition, in its finite verb (``فيما اشترط الجيش انسحابها من
   المدن``): its demand, beside a mediator's call of the same kind told before (``ودعا المجلس
   طرفي النزاع إلى القبول بهدنة``).
@@ -17,6 +21,8 @@ rows that read them (triggers.tsv, fix57) start on the joining or the conditioni
 """
 
 from __future__ import annotations
+
+import re
 
 from rasd.events.syntax.clauses import strip_conj
 from rasd.model import Event
@@ -35,14 +41,35 @@ CONDITIONING = frozenset(normalize_key(w) for w in (
 _OWN = (("PROTEST", JOINING), ("REQUEST", CONDITIONING))
 
 
+#: A relative clause of denial before the participle (وهو ما نفته الأخيرة في بيان،): the
+#: participle after it is the denier's.
+DENIAL_RELATIVE = re.compile(
+    r"(?:وهو|وهي|وهذا|الأمر\s+الذي|وذلك)\s+ما\s+(?:نفته|نفاه|نفوه|نفتاه|تنفيه|ينفيه|رفضته|رفضه)"
+    r"[^.؛]{0,60}،\s*$")
+#: The participles of a charge a denier lays in turn (محملة … المسؤولية، متهمة …).
+COUNTER_CHARGE = frozenset(normalize_key(w) for w in (
+    "محملا", "محملة", "محملين", "متهما", "متهمة", "متهمين"))
+
+
+def _counter_charge(e: Event) -> bool:
+    """Whether ``e`` is an ACCUSE told by a charging participle right after a relative
+    clause of denial (وهو ما نفته الأخيرة، محملة …)."""
+    words = e.trigger.text.split()
+    if e.type != "ACCUSE" or not words or normalize_key(words[0]) not in COUNTER_CHARGE:
+        return False
+    sent = e.evidence[0]
+    return DENIAL_RELATIVE.search(sent.text[:max(0, e.trigger.start - sent.start)]) is not None
+
+
 def own_party_act(e: Event) -> bool:
-    """Whether ``e`` is told by a joining or a conditioning verb (its trigger's first word):
-    a new party's act, never a retelling of an earlier act of its type."""
+    """Whether ``e`` is told by a joining or a conditioning verb (its trigger's first word)
+    or is a denier's counter-charge: a new party's act, never a retelling of an earlier act
+    of its type."""
     words = e.trigger.text.split()
     if not words:
         return False
     first = strip_conj(normalize_key(words[0]))
-    return any(e.type == kind and first in verbs for kind, verbs in _OWN)
+    return any(e.type == kind and first in verbs for kind, verbs in _OWN) or _counter_charge(e)
 
 
-__all__ = ["CONDITIONING", "JOINING", "own_party_act"]
+__all__ = ["CONDITIONING", "COUNTER_CHARGE", "DENIAL_RELATIVE", "JOINING", "own_party_act"]
