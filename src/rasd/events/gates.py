@@ -14,6 +14,7 @@ from rasd.events.lexicon import trigger_index
 from rasd.events.matcher import Match
 from rasd.events.senses.called_content import content_inside  # fix47
 from rasd.events.senses.restraint_calls import CIVIC_TYPES, asks_restraint  # fix48
+from rasd.events.syntax.bare_verbs import lemma_is_noun, names_persons  # fix57
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -179,9 +180,12 @@ def _act_noun(m: Match, toks: list[Token]) -> bool:
     word = toks[m.first].norm
     if toks[m.first].clitics[:1] in ("و", "ف"):
         word = word[1:]
+    if names_persons(word):  # fix57: ومنعهم من السفر is done to persons, no kind
+        return False
     if m.trigger.pos != "verb":
         return m.trigger.pos != "phrase" or not _conjugated(word)
-    return m.first == m.last and word == normalize_key(m.trigger.lemma)
+    return m.first == m.last and word == normalize_key(m.trigger.lemma) \
+        and lemma_is_noun(m.trigger.lemma)  # fix57: وناشد، وأدان are past verbs
 
 
 def _conjugated(word: str) -> bool:

@@ -30,7 +30,9 @@ from rasd.events.retellings.battle_tellings import blast_clause, fold_battle_tel
 from rasd.events.retellings.cause_retold import fold_cause_retold  # fix55
 from rasd.events.retellings.condemned_acts import fold_condemned, fold_sole_attack, no_attack
 from rasd.events.retellings.crowd_retold import crowd_retold  # fix43: المحتجون told back
+from rasd.events.retellings.framed_harms import framed_parts  # fix57
 from rasd.events.retellings.harm_modes import distinct_harms  # fix55
+from rasd.events.retellings.joined_parties import own_party_act  # fix57
 from rasd.events.retellings.later_tellings import (
     another_act,
     arms_window,
@@ -109,7 +111,8 @@ def merge_events(events: list[Event], text: str = "") -> list[Event]:
         if i not in earlier and fold_battle_telling(merged, e, merge_pair):
             continue  # مؤكدة أنهم قتلوا; صدت هجوما; في المقابل، … تعرضت لهجوم: one fight
         if another_act(e) or property_clause(merged, e) or blast_clause(merged, e) \
-                or separate_act(merged, e):  # fix44: وفي وقت لاحق … دبابة؛ فيما جرفت آليات
+                or separate_act(merged, e) or own_party_act(e):  # fix57: انضم، اشترط
+            # fix44: وفي وقت لاحق … دبابة؛ فيما جرفت آليات
             # ألقت مسيّرة أخرى قنبلة; …، فيما أحرق المستوطنون مركبتين; فيما أصيب جندي إثر
             # انفجار لغم: a second act
             merged.append(e)
@@ -324,6 +327,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if told_in(a, b.evidence[0]) and (same_fight(a, b) or in_attack(a, b)
                                       or _instrument_listed(a, b)):
         # the phrase after a listed weapon (بصاروخين وطائرة مسيرة) is no participant
+        return toll_ok(a.killed, b.killed) and toll_ok(a.injured, b.injured)
+    if framed_parts(a, b):  # fix57: قتلوا …، وخطف أربعة أطفال، في هجوم: one raid
         return toll_ok(a.killed, b.killed) and toll_ok(a.injured, b.injured)
     if b.evidence[0] in a.evidence and coordinated(b) \
             and not a.type == b.type == "MOBILIZE" and not _its_toll(a, b) \

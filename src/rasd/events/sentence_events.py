@@ -68,6 +68,7 @@ from rasd.events.location.topic_places import speech_dateline, topic_spans  # fi
 from rasd.events.matcher import HARD_PUNCT, Match, Readings
 from rasd.events.retellings.raid_results import raid_result  # fix51
 from rasd.events.senses.calls import CALL_ROW_LEMMAS, pluperfect, protest_calls
+from rasd.events.senses.dispersal_fire import fired_to_disperse  # fix57
 from rasd.events.senses.game_retreats import drop_game_retreats  # consult21
 from rasd.events.senses.internal_sessions import drop_internal_sessions  # consult21
 from rasd.events.senses.named_meetings import drop_named_meetings  # retreat20
@@ -254,7 +255,8 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         # قصف), not any event word of the sentence (حذرت ... تضرب موجة حر)
         # (a crowd the police disperse gathered in protest: تجمع العشرات …، قبل أن تفرقهم الشرطة)
         others = [o for j, o in enumerate(matches) if j != k and (
-                      o.trigger.type == m.trigger.type or dispersed_crowd(m, o))
+                      o.trigger.type == m.trigger.type or dispersed_crowd(m, o)
+                      or fired_to_disperse(toks, m, o))  # fix57: النار لتفريق
                   and o.trigger.weight >= CORROBORATION_WEIGHT and not flags[j].content]
         # a toll corroborates an act, but not a death word that is the toll itself
         # (لقي ثلاثة مصرعهم في حادث سير)

@@ -51,7 +51,9 @@ def toll_merge(merged: list[Event], e: Event, text: str) -> tuple[int, Event] | 
     if not hosts:
         return None
     if _toll_of_act(e, text):
-        k = hosts[0]
+        # fix57: a raised toll (ارتفاع حصيلة القصف) updates the latest act that has a toll,
+        # not a later act told without one (a live page's counter-fire)
+        k = next((h for h in hosts if merged[h].killed is not None), hosts[0])
         host = merged[k]
         if host.killed is not None and not updates(host.killed, e.killed, True):
             return None

@@ -192,6 +192,11 @@ _ON = normalize_key("على")
 #: may stand between (اعتصامهم أمام مقر الولاية لليوم الخامس على التوالي).
 _ORDINAL_REACH = 4
 _ORDINAL_REACH_AFTER = 9
+#: fix57: "its Nth day" (يومه الثالث) and "for the Nth day in a row" (لليوم الثاني على التوالي)
+#: tie the day to the act across a long subject in one clause (دخل إضراب موظفي الخدمة المدنية
+#: في ولاية شمال بحر الغزال يومه الثالث؛ شل إضراب سائقي الحافلات الصغيرة «سوترما» وسيارات
+#: الأجرة حركة النقل في العاصمة المالية باماكو لليوم الثاني على التوالي).
+_ORDINAL_REACH_TIED = 18
 #: "Its day" with a pronoun (يومه، يومها): the act's own running day.
 _ITS_DAY = frozenset({"يومه", "يومها"})
 #: Punctuation a running day after the act must not be separated from it by.
@@ -203,7 +208,7 @@ def running_days(toks: list[Token], first: int, last: int) -> int | None:
     (في اليوم الثالث من إضراب، إضرابهم لليوم العاشر على التوالي) says it began N-1 days
     earlier. ``None`` if the trigger's neighbourhood names no such day."""
     lo = max(0, first - _ORDINAL_REACH - 2)
-    hi = min(len(toks) - 1, last + _ORDINAL_REACH_AFTER)
+    hi = min(len(toks) - 1, last + _ORDINAL_REACH_TIED)
     for k in range(lo, hi):
         own_day = toks[k].norm in _ITS_DAY and k > last  # دخل إضراب العاملين يومه الرابع
         if own_day or (toks[k].base in _DAY_WORDS and toks[k].clitics.endswith(("ال", "لل"))):
@@ -211,6 +216,10 @@ def running_days(toks: list[Token], first: int, last: int) -> int | None:
             if n is None:
                 continue
             follows = toks[k + 2].norm if k + 2 < len(toks) else ""
+            if k >= last + _ORDINAL_REACH_AFTER and not (
+                    (own_day or follows == _ON)
+                    and not any(t.norm in _CLAUSE_BREAKS for t in toks[last + 1:k])):
+                continue  # fix57: far from the act only its own day or "in a row", one clause
             # "the Nth day of <the act>" right before it, or "<the act> for the Nth day in a
             # row" (لليوم العاشر على التوالي) after it; after it "for the Nth day" alone
             # (إضرابهم عن الدوام لليوم العاشر احتجاجا) and "its Nth day" (يومه الرابع) too,

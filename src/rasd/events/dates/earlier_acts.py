@@ -19,9 +19,10 @@ _COUNTED_BACK = re.compile(
     r"بعد\s+(?:نحو\s+|قرابة\s+|حوالي\s+|أكثر\s+من\s+)?(?:\S+\s+)?"
     r"(?:ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|"
     r"عام|عامين|أعوام|سنة|سنتين|سنوات)\s+(?:فقط\s+)?(?:من|على)\s+$")
-#: Types of acts on persons (an arrest, a sentence): another person's earlier one is
-#: another act.
-PERSONAL_TYPES = frozenset({"COERCE", "SANCTION"})
+#: Types of acts on persons (an arrest, a sentence) and of deliveries (a convoy, a plane of
+#: aid, fix57): another earlier one is another act.
+PERSONAL_TYPES = frozenset({"COERCE", "SANCTION",
+                            "AID"})  # fix57: an earlier convoy (بعد أيام من تسيير الجمعية قافلة)
 #: Characters before the trigger read for the phrase.
 REACH = 40
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Final
 
 from rasd.events.dates.occasion_anchor import date_by_occasions
+from rasd.events.dates.verdict_occasions import FIRST_SITTING, VERDICT_READ  # fix57
 from rasd.model import Event
 
 #: A protest's definite nouns (as during_retold's), and the words of time before them.
@@ -43,7 +44,8 @@ def _court(e: Event) -> bool:
 
 
 _OCCASIONS: Final[tuple[tuple[re.Pattern[str], Callable[[Event], bool]], ...]] = (
-    (PROTEST_EDGE, _protest), (HEARING, _court))
+    (PROTEST_EDGE, _protest), (HEARING, _court),
+    (VERDICT_READ, _court), (FIRST_SITTING, _court))  # fix57: عقب النطق بالحكم، الجلسة الأولى
 
 
 def occasion_dates(events: list[Event], text: str) -> list[Event]:

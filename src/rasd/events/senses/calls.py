@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasd.events.matcher import HARD_PUNCT, Match
+from rasd.events.matcher import Match
+from rasd.events.senses.call_inserts import parted
 from rasd.events.syntax.clauses import KANA, clause_start, strip_conj
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
@@ -65,7 +66,7 @@ def _called(toks: list[Token], call: Match, act: Match) -> bool:
     before the act, within :data:`CALL_GAP` tokens of it, with no authority addressee before
     it, only step words (:data:`STEP_WORDS`) between it and the act, and no punctuation on
     the way."""
-    if any(t.norm in HARD_PUNCT for t in toks[call.last + 1:act.first]):
+    if parted(toks, call.last + 1, act.first):  # fix57: ، في بيان، crossed
         return False
     lo = max(call.last + 1, act.first - CALL_GAP)
     opener = next((k for k in range(act.first, lo - 1, -1) if _opens(toks[k])), None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.senses.entry_references import refers_back  # fix57
 from rasd.events.syntax.clauses import is_definite
 from rasd.model import Event, Span
 
@@ -26,7 +27,8 @@ def new_entry(a: Event, b: Event) -> bool:
     """Whether ``b`` is told by an indefinite word in a live entry after the entries that
     tell ``a``: another act, not a retelling of ``a``."""
     sent = b.evidence[0]
-    if not ENTRY_OPENING.match(sent.text) or is_definite(b.trigger.text):
+    if not ENTRY_OPENING.match(sent.text) or is_definite(b.trigger.text) \
+            or refers_back(sent.text):  # fix57: مقتل أربعة … في القصف: the shelling's toll
         return False
     return all(_entry_of(s) is not None and s.end <= sent.start for s in a.evidence)
 

@@ -28,6 +28,7 @@ from rasd.events.syntax.clauses import (
 )
 from rasd.events.syntax.coordinated_acts import content_stop
 from rasd.events.syntax.cues import Cue, SentenceCues, find_cues
+from rasd.events.syntax.second_complements import opens_second_to  # fix57
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import Token
 
@@ -340,7 +341,7 @@ def _listed_terms(toks: list[Token], end: int, matches: list[Match]) -> list[int
     k = end
     while k + 1 < len(toks) and toks[k].norm in COMMAS:
         head = toks[k + 1]
-        if head.norm == AND_ON:
+        if head.norm == AND_ON or opens_second_to(head):  # fix57: …، وإلى فتح ممرات
             # …، وعلى استئناف عمليات ترحيل المهاجرين: a second complement of the same verb
             # (اتفقا على عقد الاجتماع …، وعلى استئناف …), its triggers its content (fix38)
             stop = clause_end(toks, k + 1)
