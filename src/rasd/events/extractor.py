@@ -83,6 +83,7 @@ from rasd.events.retellings.told_once import (
 from rasd.events.retellings.told_twice import fold_told_twice  # split21
 from rasd.events.senses.assault_readings import without_unasserted_assaults
 from rasd.events.senses.attack_references import without_attack_references  # assault21
+from rasd.events.senses.named_acts import without_named_acts  # fix56
 from rasd.events.senses.courtesies import is_domestic_courtesy
 from rasd.events.senses.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.senses.failed_acts import failed_acts  # fix47: an act failed is negated
@@ -221,6 +222,7 @@ class EventExtractor:
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
         merged = without_attack_references(merged, doc.published.date)  # assault21: أي، عام 1982
         merged = without_violence_references(merged)  # assault22: downed, planned, seized, held
+        merged = without_named_acts(merged, doc.text)  # fix56: يشتبه في أنه أطلق، «تختطفه»
         merged = fold_told_once(merged)  # fix46: one act told with several words
         merged = fold_foiled_crossings(merged, doc.text)  # fix52: أحبطت … محاولات هجرة، وأوقفت
         merged = fold_crowd_demands(merged, doc.text)  # fix52: … اعتصاما. وطالب المعتصمون

@@ -27,6 +27,7 @@ from rasd.events.readings import plain_readings as plain_readings
 from rasd.events.readings import pronoun_readings as pronoun_readings
 from rasd.events.senses.called_content import addressee_after_content  # fix47
 from rasd.events.senses.characterisations import idle_characterisation
+from rasd.events.senses.group_aims import describes_group  # fix56
 from rasd.events.syntax.quantity_gaps import quantity_word  # fix49
 from rasd.text.calendar import calendar_names
 from rasd.text.normalize import normalize_key
@@ -349,6 +350,8 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
     trigger spelt with one (:data:`HAMZA_NEEDED`), an arrival that is a level reached
     (:data:`LEVEL_AFTER_ARRIVAL`) and a verb right after a preposition."""
     tok = toks[m.first]
+    if describes_group(m, toks):  # fix56: من حركة تطالب برحيل الرئيس
+        return True
     if plain_readings(tok.norm) & HAMZA_NEEDED and _HAMZAS.isdisjoint(tok.text) \
             and _first_reading_needs_hamza(m, tok):
         return True
