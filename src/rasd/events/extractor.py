@@ -83,10 +83,10 @@ from rasd.events.retellings.told_once import (
 from rasd.events.retellings.told_twice import fold_told_twice  # split21
 from rasd.events.senses.assault_readings import without_unasserted_assaults
 from rasd.events.senses.attack_references import without_attack_references  # assault21
-from rasd.events.senses.named_acts import without_named_acts  # fix56
 from rasd.events.senses.courtesies import is_domestic_courtesy
 from rasd.events.senses.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.senses.failed_acts import failed_acts  # fix47: an act failed is negated
+from rasd.events.senses.named_acts import without_named_acts  # fix56
 from rasd.events.senses.overflights import without_overflights  # fix53
 from rasd.events.senses.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.senses.violence_references import without_violence_references  # assault22

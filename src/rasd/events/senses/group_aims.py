@@ -69,10 +69,8 @@ def describes_group(m: Match, toks: list[Token]) -> bool:
     if noun in OBLIQUE_GROUPS:
         return True
     if noun not in GROUP_NOUNS:
-        clitic = noun[:1]
-        if clitic in _CLITIC_PREPOSITIONS and noun[1:] in GROUP_NOUNS:
-            return True
-        return False
+        # a preposition written on the noun (لحركة، بجماعة)
+        return noun[:1] in _CLITIC_PREPOSITIONS and noun[1:] in GROUP_NOUNS
     return m.first >= 2 and toks[m.first - 2].norm in PREPOSITIONS
 
 
