@@ -25,6 +25,13 @@ Each kind is a reading of the words around the trigger, as news writers use them
    ``أقلعتا لتعقب المسيرة``: on a page that named a drone (طائرة مسيرة، المسيرات), the bare
    noun with no crowd word in its sentence is that drone, not a protest march.
 
+5. **An attack's own weapons named back.** ``شنت القوات الروسية خلال الليل هجوما بالصواريخ
+   والطائرات المسيرة على المدينة، أصاب أحد صواريخه مبنى سكنيا``: a projectile noun with a
+   possessive pronoun or after ``أحد``/``إحدى`` is a part of the attack its sentence told
+   before (one event per act; the gold codes one ASSAULT). A further item of a downing tally
+   "of the N launched" (``أسقطت 72 مسيرة من أصل 96 أطلقتها روسيا، إضافة إلى صاروخين``)
+   is assault22's downed drones, read past its window.
+
 :func:`without_named_acts` drops such events after the merge (an event merged with another
 telling keeps that telling's trigger and stays).
 """
@@ -112,6 +119,40 @@ CROWD: Final = re.compile(
     r"|حشود|آلاف|مئات|المسيرات الاحتجاجية)")
 
 
+# --- kind 5: an attack's own weapons named back -----------------------------------------------
+
+PROJECTILES: Final = _keys(
+    "صاروخ", "صواريخ", "قذيفة", "قذائف", "مسيرة", "مسيرات", "طائرة", "طائرات", "صاروخين",
+    "قذيفتين", "مسيرتين", "طائرتين", "صاروخا", "قنبلة", "قنابل", "مقذوف", "مقذوفات")
+#: ``أحد صواريخه``، ``إحدى القذائف``: one of the weapons already told.
+ONE_OF: Final = _keys("أحد", "إحدى", "احدى", "بعض", "أحدها", "إحداها")
+#: Words adding an item to a list told before (``إضافة إلى صاروخين``).
+ADDITION: Final = _keys("إضافة", "بالإضافة", "فضلا", "علاوة")
+DOWNING: Final = _keys(
+    "أسقط", "أسقطت", "أسقطنا", "أسقطوا", "إسقاط", "اعترض", "اعترضت", "اعتراض", "تصدت",
+    "دمرت", "تدمير")
+_OF_LAUNCHED: Final = re.compile(r"من\s+[أا]صل")
+_POSSESSIVE: Final = re.compile(r"(?:ه|ها|هم|هما)$")
+
+
+def weapon_named_back(before_raw: list[str], trig_raw: list[str], sentence: str,
+                      earlier_attack: bool) -> bool:
+    """Kind 5: a projectile noun with a possessive pronoun or after ``أحد`` in a sentence
+    that told an attack before it, or a further item of a downing tally "of the N"."""
+    if len(trig_raw) != 1:
+        return False
+    word = _bare(trig_raw[0].strip("«»\"'،,"))
+    stem = _POSSESSIVE.sub("", word)
+    before = [_bare(w.strip("«»\"'،,")) for w in before_raw]
+    if word in PROJECTILES and any(w in ADDITION for w in before[-3:]) \
+            and any(w in DOWNING for w in before) and _OF_LAUNCHED.search(sentence):
+        return True
+    if not earlier_attack:
+        return False
+    owned = word not in PROJECTILES and stem in PROJECTILES
+    return owned or (word in PROJECTILES and bool(before) and before[-1] in ONE_OF)
+
+
 def _clause_before(before_raw: list[str]) -> list[str]:
     """The words of the trigger's own clause before it (back to the last comma or stop)."""
     out: list[str] = []
@@ -174,8 +215,9 @@ def drone_called_back(trig_raw: list[str], sentence: str, text: str) -> bool:
     return DRONE_NAMED.search(text) is not None and CROWD.search(sentence) is None
 
 
-def named_act(e: Event, text: str) -> str | None:
-    """The kind of ``e``'s trigger that tells no act of its type (module docstring), or None."""
+def named_act(e: Event, text: str, earlier_attack: bool = False) -> str | None:
+    """The kind of ``e``'s trigger that tells no act of its type (module docstring), or None
+    (``earlier_attack``: another ASSAULT of the page was told before it in its sentence)."""
     if e.type not in ("ASSAULT", "PROTEST") or e.negated:
         return None
     sent = e.trigger_sentence()
@@ -193,12 +235,23 @@ def named_act(e: Event, text: str) -> str | None:
         return "figure"
     if electoral_violation(trig_raw, s):
         return "vote"
+    if weapon_named_back(before_raw, trig_raw, s, earlier_attack):
+        return "weapon"
     return None
+
+
+def _earlier_attack(e: Event, events: list[Event]) -> bool:
+    """Whether another ASSAULT's trigger stands before ``e``'s in ``e``'s sentence."""
+    sent = e.trigger_sentence()
+    if sent is None:
+        return False
+    return any(o is not e and o.type == "ASSAULT"
+               and sent.start <= o.trigger.start < e.trigger.start for o in events)
 
 
 def without_named_acts(events: list[Event], text: str) -> list[Event]:
     """``events`` without those :func:`named_act` reads as no act of their type."""
-    return [e for e in events if named_act(e, text) is None]
+    return [e for e in events if named_act(e, text, _earlier_attack(e, events)) is None]
 
 
 __all__ = ["named_act", "without_named_acts"]
