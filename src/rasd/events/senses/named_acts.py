@@ -32,6 +32,12 @@ Each kind is a reading of the words around the trigger, as news writers use them
    "of the N launched" (``أسقطت 72 مسيرة من أصل 96 أطلقتها روسيا، إضافة إلى صاروخين``)
    is assault22's downed drones, read past its window.
 
+6. **The ambush an attack was made by.** ``أحرق مسلحون … 25 صهريج وقود …، بعد نصب كمين
+   لقافلة``، ``خطف مسلحون … رئيس بلدية مع سائقه، بعد نصب كمين لسيارته``: the ambush told
+   after ``بعد``/``إثر`` following the attack of its sentence is how that attack was made
+   (the gold codes the one attack, ev-745 and round 56's abduction), as fix52's cordon is
+   the means of an arrest.
+
 :func:`without_named_acts` drops such events after the merge (an event merged with another
 telling keeps that telling's trigger and stays).
 """
@@ -153,6 +159,21 @@ def weapon_named_back(before_raw: list[str], trig_raw: list[str], sentence: str,
     return owned or (word in PROJECTILES and bool(before) and before[-1] in ONE_OF)
 
 
+# --- kind 6: the ambush an attack was made by ------------------------------------------------
+
+AMBUSH: Final = _keys("نصب", "كمين", "كمينا", "الكمين")
+AFTER: Final = _keys("بعد", "إثر", "اثر", "عقب")
+
+
+def ambush_means(before_raw: list[str], trig_raw: list[str], earlier_attack: bool) -> bool:
+    """Kind 6: an ambush right after ``بعد``/``إثر`` following an attack of its sentence."""
+    if not earlier_attack or not trig_raw:
+        return False
+    first = _bare(trig_raw[0].strip("«»\"'،,"))
+    return first in AMBUSH and bool(before_raw) \
+        and _bare(before_raw[-1].strip("«»\"'،,")) in AFTER
+
+
 def _clause_before(before_raw: list[str]) -> list[str]:
     """The words of the trigger's own clause before it (back to the last comma or stop)."""
     out: list[str] = []
@@ -237,6 +258,8 @@ def named_act(e: Event, text: str, earlier_attack: bool = False) -> str | None:
         return "vote"
     if weapon_named_back(before_raw, trig_raw, s, earlier_attack):
         return "weapon"
+    if ambush_means(before_raw, trig_raw, earlier_attack):
+        return "ambush"
     return None
 
 
