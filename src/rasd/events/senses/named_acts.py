@@ -38,6 +38,13 @@ Each kind is a reading of the words around the trigger, as news writers use them
    (the gold codes the one attack, ev-745 and round 56's abduction), as fix52's cordon is
    the means of an arrest.
 
+7. **The act an order prevents.** ``أصدرت قاضية فيدرالية … أمرا يمنع إدارة الرئيس مؤقتا من
+   نشر 200 من عناصر الحرس الوطني``، ``مشروع قرار يمنع الرئيس من إرسال قوات برية``: the
+   deployment after ``يمنع … من`` is what the order stops, not a deployment told (round 56's
+   gold codes none; a ban's own COERCE row starts at the verb of preventing and is not read
+   here). Not a verb of justifying: ``اتهمت الجانب التايلاندي بـ«اختلاق الذرائع» لتبرير حشد
+   قواته`` asserts the build-up (round 54's accused act, ev-2129), so ``يبرر`` is no cue.
+
 :func:`without_named_acts` drops such events after the merge (an event merged with another
 telling keeps that telling's trigger and stays).
 """
@@ -174,6 +181,27 @@ def ambush_means(before_raw: list[str], trig_raw: list[str], earlier_attack: boo
         and _bare(before_raw[-1].strip("«»\"'،,")) in AFTER
 
 
+# --- kind 7: the act an order prevents -----------------------------------------------------
+
+PREVENTING: Final = _keys(
+    "يمنع", "تمنع", "منع", "منعت", "بمنع", "يمنعها", "يمنعه", "تمنعها", "تمنعه", "يحول",
+    "تحول", "لمنع", "يحظر", "تحظر")
+#: How far back the verb of preventing may stand before ``من`` (its object between:
+#: ``يمنع إدارة الرئيس دونالد ترامب مؤقتا من``).
+PREVENT_WINDOW: Final = 7
+PREVENTED_TYPES: Final = frozenset({"MOBILIZE", "ASSAULT", "PROTEST", "CONSULT", "AID"})
+
+
+def prevented(before_raw: list[str]) -> bool:
+    """Kind 7: a verbal noun right after ``من`` whose clause opened with a verb of
+    preventing."""
+    before = _clause_before(before_raw)
+    if not before:
+        return False
+    return before[-1] in ("من", "دون") and any(
+        w in PREVENTING for w in before[-1 - PREVENT_WINDOW:-1])
+
+
 def _clause_before(before_raw: list[str]) -> list[str]:
     """The words of the trigger's own clause before it (back to the last comma or stop)."""
     out: list[str] = []
@@ -239,7 +267,7 @@ def drone_called_back(trig_raw: list[str], sentence: str, text: str) -> bool:
 def named_act(e: Event, text: str, earlier_attack: bool = False) -> str | None:
     """The kind of ``e``'s trigger that tells no act of its type (module docstring), or None
     (``earlier_attack``: another ASSAULT of the page was told before it in its sentence)."""
-    if e.type not in ("ASSAULT", "PROTEST") or e.negated:
+    if e.type not in PREVENTED_TYPES or e.negated:
         return None
     sent = e.trigger_sentence()
     if sent is None:
@@ -248,8 +276,12 @@ def named_act(e: Event, text: str, earlier_attack: bool = False) -> str | None:
     before_raw, trig_raw, rest_raw = s[:t0].split(), s[t0:t1].split(), s[t1:].split()
     if not trig_raw:
         return None
+    if prevented(before_raw):
+        return "prevented"
     if e.type == "PROTEST":
         return "drone" if drone_called_back(trig_raw, s, text) else None
+    if e.type != "ASSAULT":
+        return None
     if suspected_or_inquired(before_raw, trig_raw + rest_raw):
         return "suspected"
     if figurative_abduction(before_raw, trig_raw, rest_raw):
