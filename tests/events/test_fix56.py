@@ -160,3 +160,87 @@ def test_a_levy_raised_at_home_is_no_sanction() -> None:
 
 def test_the_door_to_talks_left_open_is_no_meeting() -> None:
     no_fact("وأكد رئيس الوزراء أن باب التفاوض مع واشنطن «لا يزال مفتوحا».", "CONSULT")
+
+
+# --- parts of one attack, orders, settings
+
+def test_an_attacks_own_missile_named_back_is_no_second_attack() -> None:
+    text = ("قالت السلطات المحلية إن القوات الروسية شنت فجر اليوم هجوما بالصواريخ على مدينة "
+            "زابوريجيا، أصاب أحد صواريخه مبنى إداريا.")
+    assert len(any_of_type(text, "ASSAULT")) == 1
+
+
+def test_a_further_item_of_a_downing_tally_is_no_attack() -> None:
+    text = ("أعلن سلاح الجو الأوكراني أن الدفاعات أسقطت 40 طائرة مسيرة من أصل 55 أطلقتها "
+            "روسيا ليلا، إضافة إلى ثلاثة صواريخ من طراز «كاليبر».")
+    assert len(any_of_type(text, "ASSAULT")) <= 1
+
+
+def test_the_ambush_an_abduction_was_made_by_is_no_second_attack() -> None:
+    text = ("خطف مسلحون، ليل الاثنين، قاضيا في شمال نيجيريا مع حارسه، بعد نصب كمين "
+            "لسيارته على الطريق بين كادونا وزاريا.")
+    found = any_of_type(text, "ASSAULT")
+    assert len(found) == 1 and found[0].mode == "abduct"
+
+
+def test_a_deployment_an_order_prevents_is_no_deployment() -> None:
+    text = ("أصدر قاض فيدرالي في ولاية إلينوي أمرا يمنع الإدارة مؤقتا من نشر 300 من "
+            "عناصر الحرس الوطني في مدينة شيكاغو.")
+    no_fact(text, "MOBILIZE")
+
+
+def test_a_deployment_announced_stays() -> None:
+    reports("أعلنت وزارة الدفاع نشر 300 من عناصر الحرس الوطني في مدينة شيكاغو.",
+            "MOBILIZE", None)
+
+
+def test_a_sideline_meeting_is_told_by_its_own_verb() -> None:
+    text = ("وعلى هامش القمة، عقد الرئيس الإندونيسي لقاء مع نظيره الفيتنامي، بحثا خلاله "
+            "التعاون البحري.")
+    found = any_of_type(text, "CONSULT")
+    assert found and all(e.mode != "multilateral" for e in found)
+
+
+def test_a_protest_on_the_sidelines_is_no_meeting() -> None:
+    text = "وعلى هامش الاجتماعات، تظاهر مئات من أبناء الجالية الكردية أمام مبنى الأمم المتحدة."
+    no_fact(text, "CONSULT")
+    assert any_of_type(text, "PROTEST")
+
+
+# --- names, readiness, orders, crowds, calls, refusals
+
+def test_lula_named_makes_nothing_hypothetical() -> None:
+    found = any_of_type("وتلقى لولا اتصالا هاتفيا من رئيس الوزراء الهندي هنأه خلاله بالفوز.",
+                        "SUPPORT")
+    assert found and not any(e.hypothetical for e in found)
+
+
+def test_were_it_not_for_stays_hypothetical() -> None:
+    found = any_of_type("ولولا تدخل الوسطاء لشن الجيش هجوما على البلدة.", "ASSAULT")
+    assert found and all(e.hypothetical for e in found)
+
+
+def test_readiness_for_a_ceasefire_is_a_ceasefire_offer() -> None:
+    reports("وقال الرئيس إن بلاده «مستعدة لوقف إطلاق النار فورا» إذا انسحبت القوات.",
+            "CONCEDE", "ceasefire")
+
+
+def test_a_confiscation_ordered_is_a_confiscation() -> None:
+    reports("وأسقطت السلطات الفنزويلية الجنسية عن 12 معارضا، وأمرت بمصادرة ممتلكاتهم.",
+            "COERCE", "confiscate")
+
+
+def test_a_counted_crowd_marching_is_a_march() -> None:
+    reports("وسار أكثر من 15 ألف شخص، أمس، في وسط لشبونة باتجاه البرلمان.", "PROTEST", "demo")
+
+
+def test_a_called_shutdown_is_a_general_strike() -> None:
+    found = any_of_type("اعتقلت الشرطة ثمانية ناشطين قبل «عصيان مدني» دعت إليه المعارضة يوم "
+                        "الأحد المقبل.", "PROTEST")
+    assert found and all(e.mode == "general" and e.future for e in found)
+
+
+def test_never_recognising_an_annexation_is_a_refusal() -> None:
+    text = "قال رئيس الوزراء إن حكومته «لن تعترف أبدا» بضم أي أراض بالقوة."
+    reports(text, "REJECT", None)
+    no_fact(text, "SUPPORT")
