@@ -209,17 +209,6 @@ def test_a_protest_on_the_sidelines_is_no_meeting() -> None:
 
 # --- names, readiness, orders, crowds, calls, refusals
 
-def test_lula_named_makes_nothing_hypothetical() -> None:
-    found = any_of_type("وتلقى لولا اتصالا هاتفيا من رئيس الوزراء الهندي هنأه خلاله بالفوز.",
-                        "SUPPORT")
-    assert found and not any(e.hypothetical for e in found)
-
-
-def test_were_it_not_for_stays_hypothetical() -> None:
-    found = any_of_type("ولولا تدخل الوسطاء لشن الجيش هجوما على البلدة.", "ASSAULT")
-    assert found and all(e.hypothetical for e in found)
-
-
 def test_readiness_for_a_ceasefire_is_a_ceasefire_offer() -> None:
     reports("وقال الرئيس إن بلاده «مستعدة لوقف إطلاق النار فورا» إذا انسحبت القوات.",
             "CONCEDE", "ceasefire")
