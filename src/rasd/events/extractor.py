@@ -86,6 +86,7 @@ from rasd.events.senses.attack_references import without_attack_references  # as
 from rasd.events.senses.courtesies import is_domestic_courtesy
 from rasd.events.senses.domains import DomainPolicy, PageWords, page_domain, page_words
 from rasd.events.senses.failed_acts import failed_acts  # fix47: an act failed is negated
+from rasd.events.senses.named_acts import without_named_acts  # fix56
 from rasd.events.senses.overflights import without_overflights  # fix53
 from rasd.events.senses.protest_clashes import lasted_undated, protest_clashes
 from rasd.events.senses.violence_references import without_violence_references  # assault22
@@ -221,6 +222,7 @@ class EventExtractor:
         merged = without_unasserted_assaults(merged, doc.text)  # assault19: courses, figures
         merged = without_attack_references(merged, doc.published.date)  # assault21: أي، عام 1982
         merged = without_violence_references(merged)  # assault22: downed, planned, seized, held
+        merged = without_named_acts(merged, doc.text)  # fix56: يشتبه في أنه أطلق، «تختطفه»
         merged = fold_told_once(merged)  # fix46: one act told with several words
         merged = fold_foiled_crossings(merged, doc.text)  # fix52: أحبطت … محاولات هجرة، وأوقفت
         merged = fold_crowd_demands(merged, doc.text)  # fix52: … اعتصاما. وطالب المعتصمون

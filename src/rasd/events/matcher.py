@@ -27,6 +27,8 @@ from rasd.events.readings import plain_readings as plain_readings
 from rasd.events.readings import pronoun_readings as pronoun_readings
 from rasd.events.senses.called_content import addressee_after_content  # fix47
 from rasd.events.senses.characterisations import idle_characterisation
+from rasd.events.senses.group_aims import describes_group  # fix56
+from rasd.events.senses.sideline_meetings import without_sideline_frames  # fix56
 from rasd.events.syntax.quantity_gaps import quantity_word  # fix49
 from rasd.text.calendar import calendar_names
 from rasd.text.normalize import normalize_key
@@ -307,7 +309,8 @@ def find_matches(toks: list[Token], readings: Readings | None = None) -> list[Ma
             and not any(_blocks(b, m, toks) for b in blocks)]
     # after the longest match: a weapon list's second item drops with its shorter readings
     kept = _longest(live, toks)
-    return [m for m in kept if not _weapon_conjunct(m, toks, kept)]
+    kept = [m for m in kept if not _weapon_conjunct(m, toks, kept)]
+    return without_sideline_frames(kept, toks)  # fix56: على هامش القمة، التقى …
 
 
 _ARTICLE = ("ال", "لل")
@@ -349,6 +352,8 @@ def _false_reading(m: Match, toks: list[Token]) -> bool:
     trigger spelt with one (:data:`HAMZA_NEEDED`), an arrival that is a level reached
     (:data:`LEVEL_AFTER_ARRIVAL`) and a verb right after a preposition."""
     tok = toks[m.first]
+    if describes_group(m, toks):  # fix56: من حركة تطالب برحيل الرئيس
+        return True
     if plain_readings(tok.norm) & HAMZA_NEEDED and _HAMZAS.isdisjoint(tok.text) \
             and _first_reading_needs_hamza(m, tok):
         return True
