@@ -33,6 +33,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Final
 
+from rasd.caches import word_cache
 from rasd.events.lexicon import modifiers
 from rasd.model import Document, Event
 from rasd.text.normalize import normalize_key
@@ -84,7 +85,7 @@ def cue_words() -> dict[str, frozenset[str]]:
     return {w: frozenset(k) for w, k in out.items()}
 
 
-@cache
+@word_cache  # one entry per word type met: bounded like the stages' other word caches
 def number_class(word: str) -> str | None:
     """``#n`` for a count or an ordinal (digits or a number word), ``#approx`` for a vague
     count (عشرات، مئات، بضعة), else None. A count's value says nothing about whether an act

@@ -19,8 +19,7 @@ an act told, not a reference, and stays; so does a noun told with its own day.
 
 from __future__ import annotations
 
-from functools import cache
-
+from rasd.caches import word_cache
 from rasd.events.folds.pair_merge import fold_evidence
 from rasd.events.matcher import find_matches
 from rasd.model import Event
@@ -43,7 +42,7 @@ WORD_REACH = 12
 POINTING_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 
 
-@cache
+@word_cache  # one entry per word type met: bounded like the stages' other word caches
 def _noun_row(word: str) -> bool:
     """Whether ``word`` (normalised, no pronoun) is read by a noun row of the lexicon."""
     return any(m.trigger.pos == "noun" for m in find_matches(tokenize(word)))
