@@ -40,6 +40,15 @@ class FastTok(Protocol):
                      cut: Callable[[str], tuple[Any, ...]]) -> list[Any]:
         """:func:`rasd.quotes.marks.light_tokens`'s loop over ``text``."""
 
+    def split_clitics(self, word: str, by_first: dict[str, list[str]], kept: frozenset[str],
+                      suffixes: frozenset[str], suffix_sizes: tuple[int, ...],
+                      min_base: int) -> tuple[str, str]:
+        """:func:`rasd.text.tokens.split_clitics_python`'s reading of ``word``."""
+
+    def is_kept_whole(self, word: str, kept: frozenset[str], suffixes: frozenset[str],
+                      suffix_sizes: tuple[int, ...], min_base: int) -> bool:
+        """:func:`rasd.text.tokens.is_kept_whole_python`'s test of ``word``."""
+
 
 def load_fasttok() -> FastTok | None:
     """The compiled module, or ``None`` (not built, or turned off by the environment)."""
