@@ -600,7 +600,100 @@ fail_empty:
     return NULL;
 }
 
+/* --- where a date expression may start (rasd.text.dates' scan) --- */
+
+/* re's \w and \d on str (Modules/_sre: SRE_UNI_IS_WORD, SRE_UNI_IS_DIGIT). */
+#define IS_WORD(ch) (Py_UNICODE_ISALNUM(ch) || (ch) == '_')
+#define IS_DIGIT(ch) Py_UNICODE_ISDECIMAL(ch)
+
+static int
+in_str(PyObject *letters, Py_UCS4 ch)
+{
+    return PyUnicode_FindChar(letters, ch, 0, PyUnicode_GET_LENGTH(letters), 1) >= 0;
+}
+
+PyDoc_STRVAR(date_candidate_doc,
+"date_candidate(text, pos, heads, clitics, conjunctions, prepositions, article) -> int\n\n"
+"The first index p >= pos where a date expression of rasd.text.date_patterns.GRAMMAR may\n"
+"start, or -1: p starts a word (no \\w before it), or follows one of `clitics` that starts\n"
+"one, or a letter of `conjunctions` then one of `prepositions` that start one; and text[p]\n"
+"is a digit (\\d), or `article` then a digit starts at p, or the run of \\w characters from\n"
+"p is one of `heads` (a set of words of \\w characters only). GRAMMAR's own lookarounds\n"
+"test the same, so every index where GRAMMAR.match succeeds is returned in turn.");
+
+static PyObject *
+fasttok_date_candidate(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 7) {
+        PyErr_SetString(PyExc_TypeError, "date_candidate() takes 7 arguments");
+        return NULL;
+    }
+    PyObject *text = args[0], *heads = args[2], *clitics = args[3], *conj = args[4],
+             *preps = args[5], *article = args[6];
+    if (!PyUnicode_Check(text) || !PyUnicode_Check(clitics) || !PyUnicode_Check(conj)
+            || !PyUnicode_Check(preps) || !PyUnicode_Check(article)) {
+        PyErr_SetString(PyExc_TypeError, "date_candidate(): text and letters must be str");
+        return NULL;
+    }
+    if (!PyAnySet_Check(heads)) {
+        PyErr_SetString(PyExc_TypeError, "date_candidate(): heads must be a set");
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0 || PyUnicode_READY(clitics) < 0 || PyUnicode_READY(conj) < 0
+            || PyUnicode_READY(preps) < 0 || PyUnicode_READY(article) < 0)
+        return NULL;
+    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
+    if (pos == -1 && PyErr_Occurred())
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t alen = PyUnicode_GET_LENGTH(article);
+    int akind = PyUnicode_KIND(article);
+    const void *adata = PyUnicode_DATA(article);
+    if (pos < 0)
+        pos = 0;
+    for (Py_ssize_t p = pos; p < n; p++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, p);
+        if (!IS_WORD(ch))
+            continue;  /* \d, the article's letters and the heads' are all \w */
+        /* where a word may start: nothing of \w before, or one or two clitics that do */
+        int start = p == 0 || !IS_WORD(PyUnicode_READ(kind, data, p - 1));
+        if (!start && p >= 1 && in_str(clitics, PyUnicode_READ(kind, data, p - 1)))
+            start = p == 1 || !IS_WORD(PyUnicode_READ(kind, data, p - 2));
+        if (!start && p >= 2 && in_str(preps, PyUnicode_READ(kind, data, p - 1))
+                && in_str(conj, PyUnicode_READ(kind, data, p - 2)))
+            start = p == 2 || !IS_WORD(PyUnicode_READ(kind, data, p - 3));
+        if (!start)
+            continue;
+        if (IS_DIGIT(ch))
+            return PyLong_FromSsize_t(p);
+        if (alen > 0 && p + alen < n) {
+            Py_ssize_t i = 0;
+            while (i < alen && PyUnicode_READ(kind, data, p + i) == PyUnicode_READ(akind, adata, i))
+                i++;
+            if (i == alen && IS_DIGIT(PyUnicode_READ(kind, data, p + alen)))
+                return PyLong_FromSsize_t(p);
+        }
+        Py_ssize_t q = p + 1;
+        while (q < n && IS_WORD(PyUnicode_READ(kind, data, q)))
+            q++;
+        PyObject *run = PyUnicode_Substring(text, p, q);
+        if (run == NULL)
+            return NULL;
+        int found = PySet_Contains(heads, run);
+        Py_DECREF(run);
+        if (found < 0)
+            return NULL;
+        if (found)
+            return PyLong_FromSsize_t(p);
+    }
+    return PyLong_FromSsize_t(-1);
+}
+
 static PyMethodDef fasttok_methods[] = {
+    {"date_candidate", (PyCFunction)(void (*)(void))fasttok_date_candidate, METH_FASTCALL,
+     date_candidate_doc},
     {"is_kept_whole", (PyCFunction)(void (*)(void))fasttok_is_kept_whole, METH_FASTCALL,
      is_kept_whole_doc},
     {"split_clitics", (PyCFunction)(void (*)(void))fasttok_split_clitics, METH_FASTCALL,
