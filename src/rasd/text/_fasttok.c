@@ -691,7 +691,84 @@ fasttok_date_candidate(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return PyLong_FromSsize_t(-1);
 }
 
+/* --- a pattern's matches tried at word starts only (rasd.text.word_starts) --- */
+
+PyDoc_STRVAR(word_start_matches_doc,
+"word_start_matches(match, text) -> list | None\n\n"
+"finditer's matches of a pattern none of whose matches can start right after a \\w\n"
+"character (it begins with (?<!\\w)), given its bound `match` method: match(text, p) at\n"
+"each such index p from 0 to len(text) in turn, going on from a match's end. None when a\n"
+"match is empty (finditer's rule for those is not reproduced: use finditer).");
+
+static PyObject *
+fasttok_word_start_matches(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "word_start_matches() takes 2 arguments");
+        return NULL;
+    }
+    PyObject *match = args[0], *text = args[1];
+    if (!PyUnicode_Check(text) || PyUnicode_READY(text) < 0) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_TypeError, "word_start_matches(): text must be a str");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t p = 0;
+    while (p <= n) {
+        if (p > 0 && IS_WORD(PyUnicode_READ(kind, data, p - 1))) {
+            p++;
+            continue;
+        }
+        PyObject *at = PyLong_FromSsize_t(p);
+        if (at == NULL)
+            goto fail;
+        PyObject *call_args[2] = {text, at};
+        PyObject *m = PyObject_Vectorcall(match, call_args, 2, NULL);
+        Py_DECREF(at);
+        if (m == NULL)
+            goto fail;
+        if (m == Py_None) {
+            Py_DECREF(m);
+            p++;
+            continue;
+        }
+        PyObject *end_obj = PyObject_CallMethod(m, "end", NULL);
+        if (end_obj == NULL) {
+            Py_DECREF(m);
+            goto fail;
+        }
+        Py_ssize_t end = PyLong_AsSsize_t(end_obj);
+        Py_DECREF(end_obj);
+        if (end == -1 && PyErr_Occurred()) {
+            Py_DECREF(m);
+            goto fail;
+        }
+        if (end <= p) {  /* an empty match */
+            Py_DECREF(m);
+            Py_DECREF(out);
+            Py_RETURN_NONE;
+        }
+        int appended = PyList_Append(out, m);
+        Py_DECREF(m);
+        if (appended < 0)
+            goto fail;
+        p = end;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef fasttok_methods[] = {
+    {"word_start_matches", (PyCFunction)(void (*)(void))fasttok_word_start_matches,
+     METH_FASTCALL, word_start_matches_doc},
     {"date_candidate", (PyCFunction)(void (*)(void))fasttok_date_candidate, METH_FASTCALL,
      date_candidate_doc},
     {"is_kept_whole", (PyCFunction)(void (*)(void))fasttok_is_kept_whole, METH_FASTCALL,
