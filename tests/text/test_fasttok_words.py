@@ -4,9 +4,7 @@
   and :func:`rasd.text.tokens.is_kept_whole` (their LRU caches stay in front), against
   ``split_clitics_python`` / ``is_kept_whole_python``;
 * ``date_candidate``: the scan behind :func:`rasd.text.dates.extract_times_normalized`,
-  whose ``GRAMMAR.match`` at each candidate must find what ``GRAMMAR.search`` finds;
-* ``word_start_matches``: the ``(?<!\\w)`` scans' matches tried at word starts only
-  (:mod:`rasd.text.word_starts`), against ``finditer``.
+  whose ``GRAMMAR.match`` at each candidate must find what ``GRAMMAR.search`` finds.
 
 Each runs on ordinary and hostile words and texts (mixed scripts, diacritics, tatweel, three
 scripts' digits, emoji, lone surrogates, empty text, random text); where the module is not
@@ -22,13 +20,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.text import casualty_pronouns, dates, tokens
+from rasd.text import dates, tokens
 from rasd.text.accelerator import PURE_PYTHON_ENV, load_fasttok
-from rasd.text.casualty_lexicon import trigger_re
 from rasd.text.date_patterns import GRAMMAR
 from rasd.text.normalize import normalize
-from rasd.text.number_grammar import _scan_re
-from rasd.text.word_starts import opens_with_no_word_before, word_start_matches
 
 FAST = load_fasttok()
 needs_fast = pytest.mark.skipif(FAST is None or not hasattr(FAST, "date_candidate"),
@@ -160,51 +155,3 @@ def test_absent_module_falls_back_to_the_python_bodies(monkeypatch: pytest.Monke
     found = dates.extract_times("في 12 مارس 2020 يوم الخميس")
     assert [t.span.text for t in found] == ["12 مارس 2020", "الخميس"]
     assert isinstance(GRAMMAR, re.Pattern)
-
-
-# --- word_start_matches: finditer's matches of the (?<!\w) scans, tried at word starts ---
-
-SCANS = [_scan_re(), trigger_re(), casualty_pronouns._WITH_PRONOUN,
-         casualty_pronouns._ONE_PERSON, casualty_pronouns._VERB_ONE_PERSON]
-
-SCAN_TEXTS = [*TEXTS,
-              "قتل ثلاثة أشخاص وأصيب عشرون آخرون، ولقي 12 شخصا مصرعهم وجرح ابنه",
-              "أعلنت الوزارة مقتله وإصابة والده، واستشهد مواطن وجرحت زوجته؛ و٣٠٠ جريح",
-              "بالـ15 قتيلا، وبخمسة آلاف، وللعشرات ١٢٫٥٪ F-16 كوفيد-19 12/5/2015 10:30",
-              "مقتلهما وقتلهم x_قتل _3 ثلاثهم 😀قتل \ud800مقتل"]
-
-
-def _scan(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
-    return [(m.span(), m.lastgroup, m.groups(), m.regs) for m in matches]
-
-
-def test_the_scans_qualify_and_others_do_not() -> None:
-    assert all(map(opens_with_no_word_before, SCANS))
-    for source in (r"(?<!\w)a|b", r"(?a)(?<!\w)a", r"(?<!\d)a", r"a(?<!\w)", r"(?<=\w)a"):
-        assert not opens_with_no_word_before(re.compile(source))
-
-
-@needs_fast
-@pytest.mark.parametrize("text", SCAN_TEXTS)
-def test_word_start_scan_gives_finditers_matches(text: str) -> None:
-    for t in (text, normalize(text).text):
-        for pattern in SCANS:
-            assert _scan(word_start_matches(pattern, t)) == _scan(list(pattern.finditer(t)))
-
-
-@needs_fast
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["قتل", "مقتل", "ه", "ها", "و", "ب", "ال", "ثلاث", "ه ", "12",
-                                 "٣", " ", "،", "اصيب", "ابنه", "جرح", "_", "a", "😀", "\n"]),
-                max_size=15).map("".join))
-def test_word_start_scan_gives_finditers_matches_on_random_text(text: str) -> None:
-    for pattern in SCANS:
-        assert _scan(word_start_matches(pattern, text)) == _scan(list(pattern.finditer(text)))
-
-
-def test_word_start_scan_hands_empty_matches_to_finditer() -> None:
-    pattern = re.compile(r"(?<!\w)x*")
-    text = "ab x xx"
-    assert _scan(word_start_matches(pattern, text)) == _scan(list(pattern.finditer(text)))
-    if FAST is not None:
-        assert FAST.word_start_matches(pattern.match, text) is None  # type: ignore[attr-defined]

@@ -46,7 +46,6 @@ from rasd.text.casualty_reader import CLAUSE_END, Found
 from rasd.text.casualty_verbs import VerbLinker, inherent_count
 from rasd.text.normalize import NormalizedText, normalize
 from rasd.text.numbers import QuantityMatch
-from rasd.text.word_starts import word_start_matches
 
 #: A toll (``عدد القتلى``) takes the first count within this many characters of its clause.
 TOLL_WINDOW_CHARS = 160
@@ -74,7 +73,7 @@ def casualties_in(
 ) -> list[Casualty]:
     """:func:`extract_casualties` over normalised text; pass the text's
     :func:`~rasd.text.numbers.quantities_in` if you have them, to scan numbers once."""
-    matches = word_start_matches(trigger_re(), nt.text)  # list(finditer), at word starts
+    matches = list(trigger_re().finditer(nt.text))
     found = _Linker(nt, matches, quantities).run() if matches else []
     for kind, count, start, end in pronoun_victims(nt.text):
         if not any(f.start < end and start < f.end for f in found):

@@ -15,7 +15,6 @@ import re
 from typing import Final
 
 from rasd.model import CasualtyKind
-from rasd.text.word_starts import word_start_matches
 
 #: Casualty verbal nouns (normalised, so ة is ه and إ is ا) with the kind they count.
 _KINDS: Final[dict[str, CasualtyKind]] = {
@@ -61,11 +60,11 @@ def pronoun_victims(s: str) -> list[tuple[CasualtyKind, int, int, int]]:
     # A passive verb's victim is a clause of its own: read whether or not a result cue is
     # there, and kept last, so a result clause's reading of the same words wins.
     verb_victims = [(_VERB_KINDS[m.group("v")], 1, m.start(), m.end())
-                    for m in word_start_matches(_VERB_ONE_PERSON, s)]
+                    for m in _VERB_ONE_PERSON.finditer(s)]
     if not any(cue in s for cue in _RESULT_WORDS):
         return verb_victims  # no result clause (most pieces): no further regex scan
     out: list[tuple[CasualtyKind, int, int, int]] = []
-    for m in word_start_matches(_WITH_PRONOUN, s):
+    for m in _WITH_PRONOUN.finditer(s):
         if not _in_result(s, m.start(), m.group(0).startswith("و")):
             continue
         count, end = (2 if m.group("p") == "هما" else 1), m.end()
@@ -73,7 +72,7 @@ def pronoun_victims(s: str) -> list[tuple[CasualtyKind, int, int, int]]:
         if more is not None:
             count, end = count + 1, more.end()
         out.append((_KINDS[m.group("n")], count, m.start(), end))
-    for m in word_start_matches(_ONE_PERSON, s):
+    for m in _ONE_PERSON.finditer(s):
         if _in_result(s, m.start(), m.group(0).startswith("و")):
             out.append((_KINDS[m.group("n")], 1, m.start(), m.end()))
     return out + verb_victims

@@ -27,7 +27,6 @@ from importlib import resources
 from rasd.caches import word_cache
 from rasd.text.normalize import NormalizedText, normalize_key
 from rasd.text.tokens import is_kept_whole, word_alternation
-from rasd.text.word_starts import word_start_matches
 
 #: Kinds of number word that also occur with the article ال and what the article makes them.
 _DEFINITE_KIND = {
@@ -198,7 +197,7 @@ def scan_atoms(nt: NormalizedText) -> list[Atom]:
     s = nt.text
     words = number_lexicon().words
     atoms: list[Atom] = []
-    for m in word_start_matches(_scan_re(), s):  # finditer's matches, at word starts
+    for m in _scan_re().finditer(s):
         if m.lastgroup == "skip":
             continue
         word = m.group("word")
