@@ -653,40 +653,52 @@ fasttok_date_candidate(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     const void *adata = PyUnicode_DATA(article);
     if (pos < 0)
         pos = 0;
-    for (Py_ssize_t p = pos; p < n; p++) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, p);
-        if (!IS_WORD(ch))
-            continue;  /* \d, the article's letters and the heads' are all \w */
-        /* where a word may start: nothing of \w before, or one or two clitics that do */
-        int start = p == 0 || !IS_WORD(PyUnicode_READ(kind, data, p - 1));
-        if (!start && p >= 1 && in_str(clitics, PyUnicode_READ(kind, data, p - 1)))
-            start = p == 1 || !IS_WORD(PyUnicode_READ(kind, data, p - 2));
-        if (!start && p >= 2 && in_str(preps, PyUnicode_READ(kind, data, p - 1))
-                && in_str(conj, PyUnicode_READ(kind, data, p - 2)))
-            start = p == 2 || !IS_WORD(PyUnicode_READ(kind, data, p - 3));
-        if (!start)
+    /* Word by word from the word holding pos - 2 (a candidate behind two clitics starts
+     * two letters into its word): each word start w gives the candidates w, w + 1 behind
+     * one clitic and w + 2 behind a conjunction and a preposition, in that order, and the
+     * scan then jumps past the word's run of \w characters (every candidate is a \w
+     * character: a digit, the article's first letter or a head's). */
+    Py_ssize_t w = pos > 2 ? pos - 2 : 0;
+    while (w > 0 && w < n && IS_WORD(PyUnicode_READ(kind, data, w - 1)))
+        w--;  /* back to the start of the word holding w */
+    while (w < n) {
+        if (!IS_WORD(PyUnicode_READ(kind, data, w))) {
+            w++;
             continue;
-        if (IS_DIGIT(ch))
-            return PyLong_FromSsize_t(p);
-        if (alen > 0 && p + alen < n) {
-            Py_ssize_t i = 0;
-            while (i < alen && PyUnicode_READ(kind, data, p + i) == PyUnicode_READ(akind, adata, i))
-                i++;
-            if (i == alen && IS_DIGIT(PyUnicode_READ(kind, data, p + alen)))
-                return PyLong_FromSsize_t(p);
         }
-        Py_ssize_t q = p + 1;
+        Py_ssize_t q = w + 1;  /* the end of the word's run of \w characters */
         while (q < n && IS_WORD(PyUnicode_READ(kind, data, q)))
             q++;
-        PyObject *run = PyUnicode_Substring(text, p, q);
-        if (run == NULL)
-            return NULL;
-        int found = PySet_Contains(heads, run);
-        Py_DECREF(run);
-        if (found < 0)
-            return NULL;
-        if (found)
-            return PyLong_FromSsize_t(p);
+        for (Py_ssize_t p = w; p < q && p <= w + 2; p++) {
+            if (p == w + 1 && !in_str(clitics, PyUnicode_READ(kind, data, w)))
+                continue;
+            if (p == w + 2 && !(in_str(conj, PyUnicode_READ(kind, data, w))
+                                && in_str(preps, PyUnicode_READ(kind, data, w + 1))))
+                continue;
+            if (p < pos)
+                continue;
+            Py_UCS4 ch = PyUnicode_READ(kind, data, p);
+            if (IS_DIGIT(ch))
+                return PyLong_FromSsize_t(p);
+            if (alen > 0 && p + alen < n) {
+                Py_ssize_t i = 0;
+                while (i < alen
+                       && PyUnicode_READ(kind, data, p + i) == PyUnicode_READ(akind, adata, i))
+                    i++;
+                if (i == alen && IS_DIGIT(PyUnicode_READ(kind, data, p + alen)))
+                    return PyLong_FromSsize_t(p);
+            }
+            PyObject *run = PyUnicode_Substring(text, p, q);
+            if (run == NULL)
+                return NULL;
+            int found = PySet_Contains(heads, run);
+            Py_DECREF(run);
+            if (found < 0)
+                return NULL;
+            if (found)
+                return PyLong_FromSsize_t(p);
+        }
+        w = q;
     }
     return PyLong_FromSsize_t(-1);
 }
