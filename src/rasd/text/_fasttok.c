@@ -11,7 +11,9 @@
  *
  * It also reads a new word's proclitics (split_clitics, is_kept_whole: the bodies of the
  * Python functions of rasd.text.tokens, which keep their LRU caches in front and pass the
- * tables in), the larger part of what cutting a new chunk cost in Python.
+ * tables in), the larger part of what cutting a new chunk cost in Python; and finds where a
+ * date expression may start (date_candidate), so that rasd.text.dates tries its grammar there
+ * only instead of running the grammar's gate at every character.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
