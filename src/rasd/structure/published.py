@@ -96,7 +96,8 @@ def _is_letter(ch: str) -> bool:
 
 
 @cache
-def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                              re.Pattern[str]]:
     def alternation(kind: NameKind) -> str:
         return "|".join(sorted(map(re.escape, names_of(kind)), key=len, reverse=True))
 
@@ -107,7 +108,11 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"(?:(?P<wd>{weekdays})\s*,?\s*)?(?P<day>\d{{1,2}}|[^\s\d,.]+(?:\s+[^\s\d,.]+)?)"
         rf"\s+(?:من\s+)?(?P<mon>{months})(?!\w)(?:\s*[/(]\s*(?:{months})\s*\)?)?"
         r"(?:\s*,?\s*(?:عام\s+)?(?P<y>(?:19|20)\d{2})(?!\d))?")
-    return today, yesterday, day_month
+    # Any month name, as day_month's `mon` group spells it: a piece without one has no
+    # day_month match, and this search (its first letters a set re skips by) costs a few
+    # tests a character, where day_month tries its day reading at every position.
+    any_month = re.compile(months)
+    return today, yesterday, day_month, any_month
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -115,7 +120,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def infer_from_text(texts: list[str]) -> date | None:
     """Rule 3 of the module doc, or ``None`` when the text does not pin the date down."""
-    today_p, yesterday_p, day_month_p = _text_patterns()
+    today_p, yesterday_p, day_month_p, any_month_p = _text_patterns()
     weekdays, months = names_of("weekday"), names_of("gregorian")
     norm = [normalize_piece(t).text for t in texts]
     today: int | None = None
@@ -132,6 +137,8 @@ def infer_from_text(texts: list[str]) -> date | None:
     years = [int(y) for t in norm for y in _YEAR.findall(t)]
     anchors: list[date] = []
     for t in norm:
+        if any_month_p.search(t) is None:  # no month named: day_month cannot match
+            continue
         for m in day_month_p.finditer(t):
             day = _day_number(m["day"])
             year = int(m["y"]) if m["y"] else max(years, default=0)

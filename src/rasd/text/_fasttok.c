@@ -8,6 +8,12 @@
  * a chunk missing from both caches is cut by the module's own Python function (`cut`),
  * which fills the caches as it always did, so the tokens, their offsets and the caches'
  * contents are the Python path's. See rasd/text/tokens.py and rasd/quotes/marks.py.
+ *
+ * It also reads a new word's proclitics (split_clitics, is_kept_whole: the bodies of the
+ * Python functions of rasd.text.tokens, which keep their LRU caches in front and pass the
+ * tables in), the larger part of what cutting a new chunk cost in Python; and finds where a
+ * date expression may start (date_candidate), so that rasd.text.dates tries its grammar there
+ * only instead of running the grammar's gate at every character.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -395,7 +401,317 @@ fail:
     return NULL;
 }
 
+/* --- the clitic split of a new word (rasd.text.tokens.split_clitics, is_kept_whole) --- */
+
+/* Whether `word` keeps its initial clitic-like letters: listed in `kept`, or listed once a
+ * pronoun suffix of one of `sizes` letters (a member of `suffixes`) is taken off, at least
+ * `min_base` letters remaining. rasd.text.tokens.is_kept_whole_python's test, in its order.
+ * 1, 0, or -1 with an error set. */
+static int
+kept_whole(PyObject *word, PyObject *kept, PyObject *suffixes, PyObject *sizes,
+           Py_ssize_t min_base)
+{
+    int found = PySet_Contains(kept, word);
+    if (found != 0)
+        return found;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    Py_ssize_t count = PyTuple_GET_SIZE(sizes);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t size = PyLong_AsSsize_t(PyTuple_GET_ITEM(sizes, i));
+        if (size == -1 && PyErr_Occurred())
+            return -1;
+        if (size < 1) {
+            PyErr_SetString(PyExc_ValueError, "suffix sizes must be positive");
+            return -1;
+        }
+        if (n - size < min_base)
+            continue;
+        PyObject *tail = PyUnicode_Substring(word, n - size, n);
+        if (tail == NULL)
+            return -1;
+        found = PySet_Contains(suffixes, tail);
+        Py_DECREF(tail);
+        if (found < 0)
+            return -1;
+        if (!found)
+            continue;
+        PyObject *head = PyUnicode_Substring(word, 0, n - size);
+        if (head == NULL)
+            return -1;
+        found = PySet_Contains(kept, head);
+        Py_DECREF(head);
+        if (found != 0)
+            return found;
+    }
+    return 0;
+}
+
+static int
+check_clitic_args(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t want,
+                  const char *name, Py_ssize_t *min_base)
+{
+    if (nargs != want) {
+        PyErr_Format(PyExc_TypeError, "%s() takes %zd arguments", name, want);
+        return -1;
+    }
+    PyObject *word = args[0], *kept = args[want - 4], *suffixes = args[want - 3];
+    if (!PyUnicode_Check(word) || PyUnicode_READY(word) < 0) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError, "%s(): the word must be a str", name);
+        return -1;
+    }
+    if (!PyAnySet_Check(kept) || !PyAnySet_Check(suffixes)) {
+        PyErr_Format(PyExc_TypeError, "%s(): kept words and suffixes must be sets", name);
+        return -1;
+    }
+    if (!PyTuple_Check(args[want - 2])) {
+        PyErr_Format(PyExc_TypeError, "%s(): suffix sizes must be a tuple", name);
+        return -1;
+    }
+    *min_base = PyLong_AsSsize_t(args[want - 1]);
+    if (*min_base == -1 && PyErr_Occurred())
+        return -1;
+    return 0;
+}
+
+PyDoc_STRVAR(is_kept_whole_doc,
+"is_kept_whole(word, kept, suffixes, suffix_sizes, min_base) -> bool\n\n"
+"rasd.text.tokens.is_kept_whole_python's test on `word`: listed in `kept`, or listed once\n"
+"a suffix of one of `suffix_sizes` letters that is in `suffixes` is taken off, `min_base`\n"
+"letters remaining.");
+
+static PyObject *
+fasttok_is_kept_whole(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_ssize_t min_base;
+    if (check_clitic_args(args, nargs, 5, "is_kept_whole", &min_base) < 0)
+        return NULL;
+    int found = kept_whole(args[0], args[1], args[2], args[3], min_base);
+    if (found < 0)
+        return NULL;
+    return PyBool_FromLong(found);
+}
+
+PyDoc_STRVAR(split_clitics_doc,
+"split_clitics(word, by_first, kept, suffixes, suffix_sizes, min_base) -> (clitics, base)\n\n"
+"rasd.text.tokens.split_clitics_python's reading of `word`: by_first maps a first letter\n"
+"to the list of prefixes starting with it, shortest first; a prefix is split when\n"
+"`min_base` letters remain, the first whose remainder is kept whole (is_kept_whole)\n"
+"wins, else the longest; a word kept whole itself, or too short, is not split.");
+
+static PyObject *
+clitic_pair(PyObject *clitics, PyObject *base)
+{
+    return PyTuple_Pack(2, clitics, base);
+}
+
+static PyObject *
+fasttok_split_clitics(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_ssize_t min_base;
+    if (check_clitic_args(args, nargs, 6, "split_clitics", &min_base) < 0)
+        return NULL;
+    PyObject *word = args[0], *by_first = args[1], *kept = args[2], *suffixes = args[3],
+             *sizes = args[4];
+    if (!PyDict_Check(by_first)) {
+        PyErr_SetString(PyExc_TypeError, "split_clitics(): by_first must be a dict");
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    PyObject *empty = PyUnicode_New(0, 0);
+    if (empty == NULL)
+        return NULL;
+    PyObject *first = PyUnicode_Substring(word, 0, n < 1 ? n : 1);  /* word[:1] */
+    if (first == NULL)
+        goto fail_empty;
+    PyObject *prefixes = PyDict_GetItemWithError(by_first, first);  /* borrowed */
+    Py_DECREF(first);
+    if (prefixes == NULL && PyErr_Occurred())
+        goto fail_empty;
+    if (prefixes != NULL && !PyList_Check(prefixes)) {
+        PyErr_SetString(PyExc_TypeError, "split_clitics(): prefixes must be lists");
+        goto fail_empty;
+    }
+    if (prefixes == NULL || n <= min_base) {
+        PyObject *out = clitic_pair(empty, word);
+        Py_DECREF(empty);
+        return out;
+    }
+    int found = kept_whole(word, kept, suffixes, sizes, min_base);
+    if (found < 0)
+        goto fail_empty;
+    if (found) {
+        PyObject *out = clitic_pair(empty, word);
+        Py_DECREF(empty);
+        return out;
+    }
+    PyObject *best_prefix = empty;  /* owned */
+    PyObject *best_base = word;
+    Py_INCREF(best_base);
+    Py_INCREF(prefixes);  /* held while its items are read */
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(prefixes); i++) {
+        PyObject *prefix = PyList_GET_ITEM(prefixes, i);
+        if (!PyUnicode_Check(prefix)) {
+            PyErr_SetString(PyExc_TypeError, "split_clitics(): prefixes must be str");
+            goto fail_loop;
+        }
+        Py_ssize_t match = PyUnicode_Tailmatch(word, prefix, 0, PY_SSIZE_T_MAX, -1);
+        if (match < 0)
+            goto fail_loop;
+        if (!match)
+            continue;
+        Py_ssize_t plen = PyUnicode_GET_LENGTH(prefix);
+        if (n - plen < min_base)
+            continue;
+        PyObject *base = PyUnicode_Substring(word, plen, n);
+        if (base == NULL)
+            goto fail_loop;
+        found = kept_whole(base, kept, suffixes, sizes, min_base);
+        if (found < 0) {
+            Py_DECREF(base);
+            goto fail_loop;
+        }
+        if (found) {
+            PyObject *out = clitic_pair(prefix, base);
+            Py_DECREF(base);
+            Py_DECREF(prefixes);
+            Py_DECREF(best_prefix);
+            Py_DECREF(best_base);
+            return out;
+        }
+        if (plen > PyUnicode_GET_LENGTH(best_prefix)) {
+            Py_INCREF(prefix);
+            Py_SETREF(best_prefix, prefix);
+            Py_SETREF(best_base, base);
+        } else {
+            Py_DECREF(base);
+        }
+    }
+    Py_DECREF(prefixes);
+    PyObject *out = clitic_pair(best_prefix, best_base);
+    Py_DECREF(best_prefix);
+    Py_DECREF(best_base);
+    return out;
+fail_loop:
+    Py_DECREF(prefixes);
+    Py_DECREF(best_prefix);
+    Py_DECREF(best_base);
+    return NULL;
+fail_empty:
+    Py_DECREF(empty);
+    return NULL;
+}
+
+/* --- where a date expression may start (rasd.text.dates' scan) --- */
+
+/* re's \w and \d on str (Modules/_sre: SRE_UNI_IS_WORD, SRE_UNI_IS_DIGIT). */
+#define IS_WORD(ch) (Py_UNICODE_ISALNUM(ch) || (ch) == '_')
+#define IS_DIGIT(ch) Py_UNICODE_ISDECIMAL(ch)
+
+static int
+in_str(PyObject *letters, Py_UCS4 ch)
+{
+    return PyUnicode_FindChar(letters, ch, 0, PyUnicode_GET_LENGTH(letters), 1) >= 0;
+}
+
+PyDoc_STRVAR(date_candidate_doc,
+"date_candidate(text, pos, heads, clitics, conjunctions, prepositions, article) -> int\n\n"
+"The first index p >= pos where a date expression of rasd.text.date_patterns.GRAMMAR may\n"
+"start, or -1: p starts a word (no \\w before it), or follows one of `clitics` that starts\n"
+"one, or a letter of `conjunctions` then one of `prepositions` that start one; and text[p]\n"
+"is a digit (\\d), or `article` then a digit starts at p, or the run of \\w characters from\n"
+"p is one of `heads` (a set of words of \\w characters only). GRAMMAR's own lookarounds\n"
+"test the same, so every index where GRAMMAR.match succeeds is returned in turn.");
+
+static PyObject *
+fasttok_date_candidate(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 7) {
+        PyErr_SetString(PyExc_TypeError, "date_candidate() takes 7 arguments");
+        return NULL;
+    }
+    PyObject *text = args[0], *heads = args[2], *clitics = args[3], *conj = args[4],
+             *preps = args[5], *article = args[6];
+    if (!PyUnicode_Check(text) || !PyUnicode_Check(clitics) || !PyUnicode_Check(conj)
+            || !PyUnicode_Check(preps) || !PyUnicode_Check(article)) {
+        PyErr_SetString(PyExc_TypeError, "date_candidate(): text and letters must be str");
+        return NULL;
+    }
+    if (!PyAnySet_Check(heads)) {
+        PyErr_SetString(PyExc_TypeError, "date_candidate(): heads must be a set");
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0 || PyUnicode_READY(clitics) < 0 || PyUnicode_READY(conj) < 0
+            || PyUnicode_READY(preps) < 0 || PyUnicode_READY(article) < 0)
+        return NULL;
+    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
+    if (pos == -1 && PyErr_Occurred())
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t alen = PyUnicode_GET_LENGTH(article);
+    int akind = PyUnicode_KIND(article);
+    const void *adata = PyUnicode_DATA(article);
+    if (pos < 0)
+        pos = 0;
+    /* Word by word from the word holding pos - 2 (a candidate behind two clitics starts
+     * two letters into its word): each word start w gives the candidates w, w + 1 behind
+     * one clitic and w + 2 behind a conjunction and a preposition, in that order, and the
+     * scan then jumps past the word's run of \w characters (every candidate is a \w
+     * character: a digit, the article's first letter or a head's). */
+    Py_ssize_t w = pos > 2 ? pos - 2 : 0;
+    while (w > 0 && w < n && IS_WORD(PyUnicode_READ(kind, data, w - 1)))
+        w--;  /* back to the start of the word holding w */
+    while (w < n) {
+        if (!IS_WORD(PyUnicode_READ(kind, data, w))) {
+            w++;
+            continue;
+        }
+        Py_ssize_t q = w + 1;  /* the end of the word's run of \w characters */
+        while (q < n && IS_WORD(PyUnicode_READ(kind, data, q)))
+            q++;
+        for (Py_ssize_t p = w; p < q && p <= w + 2; p++) {
+            if (p == w + 1 && !in_str(clitics, PyUnicode_READ(kind, data, w)))
+                continue;
+            if (p == w + 2 && !(in_str(conj, PyUnicode_READ(kind, data, w))
+                                && in_str(preps, PyUnicode_READ(kind, data, w + 1))))
+                continue;
+            if (p < pos)
+                continue;
+            Py_UCS4 ch = PyUnicode_READ(kind, data, p);
+            if (IS_DIGIT(ch))
+                return PyLong_FromSsize_t(p);
+            if (alen > 0 && p + alen < n) {
+                Py_ssize_t i = 0;
+                while (i < alen
+                       && PyUnicode_READ(kind, data, p + i) == PyUnicode_READ(akind, adata, i))
+                    i++;
+                if (i == alen && IS_DIGIT(PyUnicode_READ(kind, data, p + alen)))
+                    return PyLong_FromSsize_t(p);
+            }
+            PyObject *run = PyUnicode_Substring(text, p, q);
+            if (run == NULL)
+                return NULL;
+            int found = PySet_Contains(heads, run);
+            Py_DECREF(run);
+            if (found < 0)
+                return NULL;
+            if (found)
+                return PyLong_FromSsize_t(p);
+        }
+        w = q;
+    }
+    return PyLong_FromSsize_t(-1);
+}
+
 static PyMethodDef fasttok_methods[] = {
+    {"date_candidate", (PyCFunction)(void (*)(void))fasttok_date_candidate, METH_FASTCALL,
+     date_candidate_doc},
+    {"is_kept_whole", (PyCFunction)(void (*)(void))fasttok_is_kept_whole, METH_FASTCALL,
+     is_kept_whole_doc},
+    {"split_clitics", (PyCFunction)(void (*)(void))fasttok_split_clitics, METH_FASTCALL,
+     split_clitics_doc},
     {"light_tokens", fasttok_light_tokens, METH_VARARGS, light_tokens_doc},
     {"tokens_in", fasttok_tokens_in, METH_VARARGS, tokens_in_doc},
     {NULL, NULL, 0, NULL},

@@ -5,9 +5,12 @@ the loops of :func:`rasd.text.tokens.tokens_in` and :func:`rasd.quotes.marks.lig
 in C: cut the text at whitespace, look each chunk up in the Python module's chunk caches,
 build one named tuple per token. A chunk in neither cache is cut by the module's own Python
 function, so the tokens and the caches are the Python path's; only the time differs
-(docs/benchmarks.md). Where no C compiler was found at install time the module is absent
-and the Python loops run. ``RASD_PURE_PYTHON=1`` in the environment ignores a built module
-(for comparisons), as it does for :mod:`rasd.ner.accelerator`.
+(docs/benchmarks.md). It also holds the bodies of :func:`rasd.text.tokens.split_clitics` and
+``is_kept_whole``, and the scan of where a date may start (:mod:`rasd.text.dates`), each with
+the same results as the Python it stands in for. Where no C compiler was found at install
+time the module is absent and the Python loops run. ``RASD_PURE_PYTHON=1`` in the
+environment ignores a built module (for comparisons), as it does for
+:mod:`rasd.ner.accelerator`.
 """
 
 from __future__ import annotations
@@ -39,6 +42,20 @@ class FastTok(Protocol):
                      parts: dict[str, Any],
                      cut: Callable[[str], tuple[Any, ...]]) -> list[Any]:
         """:func:`rasd.quotes.marks.light_tokens`'s loop over ``text``."""
+
+    def split_clitics(self, word: str, by_first: dict[str, list[str]], kept: frozenset[str],
+                      suffixes: frozenset[str], suffix_sizes: tuple[int, ...],
+                      min_base: int) -> tuple[str, str]:
+        """:func:`rasd.text.tokens.split_clitics_python`'s reading of ``word``."""
+
+    def is_kept_whole(self, word: str, kept: frozenset[str], suffixes: frozenset[str],
+                      suffix_sizes: tuple[int, ...], min_base: int) -> bool:
+        """:func:`rasd.text.tokens.is_kept_whole_python`'s test of ``word``."""
+
+    def date_candidate(self, text: str, pos: int, heads: frozenset[str], clitics: str,
+                       conjunctions: str, prepositions: str, article: str) -> int:
+        """The next index from ``pos`` where a date expression may start, or -1
+        (:func:`rasd.text.dates._search_scanned`)."""
 
 
 def load_fasttok() -> FastTok | None:

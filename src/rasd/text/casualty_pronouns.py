@@ -36,8 +36,11 @@ _PERSON = (r"(?:(?:ابن|ابنت|نجل|شقيق|شقيقت|زوج|زوجت|و
 _ONE_PERSON = re.compile(rf"(?<!\w)و?(?P<n>مقتل|استشهاد|وفاه|اصابه|جرح)\s+{_PERSON}")
 #: A passive casualty verb fused to و before one person (قتل شاب وأصيب والده، استشهد مواطن
 #: وجرحت زوجته): a clause of its own that tells one more victim, with no result clause.
+#: The word-start test comes after the و, as a look-behind over it (``(?<!\w.)`` there is
+#: ``(?<!\w)`` before it): a pattern opening with a letter lets ``re`` skip to each و, where
+#: one opening with a look-behind is tried at every character.
 _VERB_ONE_PERSON = re.compile(
-    rf"(?<!\w)و(?P<v>اصيب|اصيبت|جرح|جرحت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت)\s+{_PERSON}")
+    rf"و(?<!\w.)(?P<v>اصيب|اصيبت|جرح|جرحت|قتل|قتلت|استشهد|استشهدت|توفي|توفيت)\s+{_PERSON}")
 _VERB_KINDS: Final[dict[str, CasualtyKind]] = {
     "اصيب": "injured", "اصيبت": "injured", "جرح": "injured", "جرحت": "injured",
     "قتل": "killed", "قتلت": "killed", "استشهد": "killed", "استشهدت": "killed",

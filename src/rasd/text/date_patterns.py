@@ -162,7 +162,14 @@ def _trie_pattern(node: _Trie) -> str:
 
 # A word starts after a non-word character, or after the proclitics و ف ب ل (والأحد، بالأمس،
 # لعام 2015) which the span leaves out. Lookbehinds must be fixed-width, hence three.
-_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"
+#: The proclitics an expression may stand behind (وفي، بالخميس، ولعام، وبعد): one of
+#: _CLITICS, or one of _CONJUNCTIONS then one of _PREPOSITIONS (read by the C scan too:
+#: rasd.text.dates).
+_CLITICS = "وفبل"
+_CONJUNCTIONS = "وف"
+_PREPOSITIONS = "بل"
+_START = (rf"(?:(?<!\w)|(?<=(?<!\w)[{_CLITICS}])"
+          rf"|(?<=(?<!\w)[{_CONJUNCTIONS}][{_PREPOSITIONS}]))")
 _END = r"(?!\w)"
 # A number is not the tail of 1.5, 3/4, 10:30 or 2022-01 (a hyphen alone is a range: 2-5 مارس).
 _NUM_START = r"(?<!\d[.,:/])"
@@ -291,6 +298,15 @@ def _first_word_gate(words: DateWords) -> str:
     alternatives are tried one by one. Every alternative above must start with a word listed
     here (``tests/text/test_dates.py`` checks the grammar finds nothing this gate hides).
     """
+    return rf"(?=\d|{_ARTICLE}\d|{alternation(gate_heads(words))}{_END})"
+
+
+#: The article before a digit that may start an expression (ال25 من ديسمبر).
+_ARTICLE = "ال"
+
+
+def gate_heads(words: DateWords) -> frozenset[str]:
+    """The first words of the words an expression can start with (:func:`_first_word_gate`)."""
     first = {
         *words.gregorian, *words.hijri, *words.weekdays, *words.relday, *words.relday_bound,
         *words.daypart, *words.season, *(f"ال{w}" for w in words.season), *words.hour,
@@ -298,13 +314,14 @@ def _first_word_gate(words: DateWords) -> str:
         "يوم", "الساعه", "شهر", "عام", "العام", "سنه", "السنه", "عامي", "العامي", "سنتي",
         "منذ", "قبل", "اول", "غره", "بتاريخ",
     }
-    # Only each word's first token matters; ال + digit is ال25 من ديسمبر.
-    heads = {w.split(" ")[0] for w in first}
-    return rf"(?=\d|ال\d|{alternation(heads)}{_END})"
+    # Only each word's first token matters.
+    return frozenset(w.split(" ")[0] for w in first)
 
 
 WORDS = date_words()
 GRAMMAR = build_grammar(WORDS)
+#: :func:`gate_heads` of :data:`GRAMMAR`'s words (the C scan of rasd.text.dates reads them).
+GATE_HEADS = gate_heads(WORDS)
 
 #: Whitespace and connectives allowed between two pieces of one expression (الجمعة، 07-01-2022
 #: 06:28 م; الساعة العاشرة من صباح يوم الخميس; الأحد الموافق 2 يناير). No newline: a date at

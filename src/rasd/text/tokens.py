@@ -64,7 +64,7 @@ _PREPOSITIONS = ("", "ب", "ك", "ل")
 #: would pass for لستين (ل + ستين, "for sixty").
 _SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "ه", "ي")
 _SUFFIX_SET = frozenset(_SUFFIXES)
-_SUFFIX_SIZES = sorted({len(x) for x in _SUFFIXES}, reverse=True)
+_SUFFIX_SIZES = tuple(sorted({len(x) for x in _SUFFIXES}, reverse=True))
 
 
 class Token(NamedTuple):
@@ -107,7 +107,19 @@ def keep_whole() -> frozenset[str]:
 @word_cache
 def is_kept_whole(word: str) -> bool:
     """Whether a normalised word's initial clitic-like letters belong to it (``كميه``,
-    ``بلاده``): true for listed words, also behind a pronoun or plural suffix."""
+    ``بلاده``): true for listed words, also behind a pronoun or plural suffix.
+
+    Computed in C where the accelerator is built (:mod:`rasd.text.accelerator`), else by
+    :func:`is_kept_whole_python`: the same test."""
+    if _FAST_CLITICS is not None:
+        return _FAST_CLITICS.is_kept_whole(word, keep_whole(), _SUFFIX_SET, _SUFFIX_SIZES,
+                                           MIN_BASE_LETTERS)
+    return is_kept_whole_python(word)
+
+
+def is_kept_whole_python(word: str) -> bool:
+    """:func:`is_kept_whole`'s test in Python: the fallback, and the reference the C one
+    (``_fasttok.c``) is tested against."""
     kept = keep_whole()
     if word in kept:
         return True
@@ -149,9 +161,22 @@ _ALL_BY_FIRST_LETTER = {
 
 @word_cache
 def split_clitics(word: str) -> tuple[str, str]:
-    """The primary ``(clitics, base)`` reading of a normalised Arabic word (see module doc)."""
+    """The primary ``(clitics, base)`` reading of a normalised Arabic word (see module doc).
+
+    Read in C where the accelerator is built (:mod:`rasd.text.accelerator`; about a tenth
+    of the Python body's time, which was most of what a new chunk of text cost the
+    tokenizer), else by :func:`split_clitics_python`: the same reading."""
+    if _FAST_CLITICS is not None:
+        return _FAST_CLITICS.split_clitics(word, _BY_FIRST_LETTER, keep_whole(), _SUFFIX_SET,
+                                           _SUFFIX_SIZES, MIN_BASE_LETTERS)
+    return split_clitics_python(word)
+
+
+def split_clitics_python(word: str) -> tuple[str, str]:
+    """:func:`split_clitics`'s reading in Python: the fallback, and the reference the C one
+    (``_fasttok.c``) is tested against. Its kept-whole tests are the Python ones too."""
     prefixes = _BY_FIRST_LETTER.get(word[:1])
-    if prefixes is None or len(word) <= MIN_BASE_LETTERS or is_kept_whole(word):
+    if prefixes is None or len(word) <= MIN_BASE_LETTERS or is_kept_whole_python(word):
         return "", word
     best = ("", word)
     for prefix in prefixes:
@@ -160,7 +185,7 @@ def split_clitics(word: str) -> tuple[str, str]:
         base = word[len(prefix):]
         if len(base) < MIN_BASE_LETTERS:
             continue
-        if is_kept_whole(base):
+        if is_kept_whole_python(base):
             return prefix, base
         if len(prefix) > len(best[0]):
             best = (prefix, base)
@@ -368,6 +393,9 @@ _GROUP_KIND: dict[str | None, TokenKind] = {
 _COMBINING = frozenset(TASHKEEL)
 #: The compiled loop of :func:`tokens_in`, or ``None``: then the Python one runs.
 _FAST = load_fasttok()
+#: The same module for :func:`split_clitics` and :func:`is_kept_whole`, or ``None`` (also
+#: when a module built before them lacks them): then their Python bodies run.
+_FAST_CLITICS = _FAST if hasattr(_FAST, "split_clitics") else None
 
 
 _Trie = dict[str, "_Trie"]
