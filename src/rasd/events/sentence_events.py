@@ -48,6 +48,7 @@ from rasd.events.folds.manner_folds import (
     fold_release_purpose,
     toll_means_clause,
 )
+from rasd.events.folds.pair_merge import last_of_type
 from rasd.events.folds.protest_demands import voiced_during
 from rasd.events.folds.reaction_folds import fold_reactions
 from rasd.events.folds.reason_folds import fold_reasons  # fix44
@@ -286,7 +287,7 @@ def sentence_events(doc: Document, sent: Sentence, matches: list[Match],
         # the attack a reported toll belongs to: the sentence's latest one, past a protest
         # told between (الشرطة تطلق الرصاص على المحتجين الذين حاولوا اقتحام مبنى البرلمان،
         # ومصادر طبية تتحدث عن مقتل 19 شخصا)
-        attack = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == "ASSAULT"), None)
+        attack = last_of_type(out, "ASSAULT")
         reported_toll = m.trigger.lemma in DEATH_NOUNS and attack is not None \
             and _reported(toks, m.first)
         if (f.result or reported_toll) and m.trigger.type == "ASSAULT" \

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from rasd.events.folds.crowd_sequence import later_crowd_act, moved_on
 from rasd.events.folds.manner_folds import fold_into_earlier
-from rasd.events.folds.pair_merge import fold_into_kept, merge_pair
+from rasd.events.folds.pair_merge import fold_into_kept, last_index, last_of_type, merge_pair
 from rasd.events.matcher import Match
 from rasd.events.merge import (
     RETOLD_ACT,
@@ -220,6 +220,11 @@ _SIGNING_TYPES = frozenset({"AGREE", "SUPPORT"})
 _ALSO_REACH = 16
 
 
+def _signing_like(kept: Event, e: Event) -> bool:
+    """A signing (or the like) kept before ``e`` with ``e``'s flags."""
+    return kept.type in _SIGNING_TYPES and kept.flags == e.flags
+
+
 def fold_joint_documents(events: list[Event], text: str) -> list[Event]:
     """Round 27: one sentence's events with a document signed together with another one
     (وقع البلدان اتفاقا لإنشاء خط أنابيب، إلى جانب مذكرة تفاهم لتشغيل خط كهرباء; شهدا توقيع
@@ -228,8 +233,7 @@ def fold_joint_documents(events: list[Event], text: str) -> list[Event]:
     def signing_before(out: list[Event], e: Event) -> int | None:
         if e.type not in _SIGNING_TYPES or not _joined_document(e, text):
             return None
-        return next((k for k in range(len(out) - 1, -1, -1)
-                     if out[k].type in _SIGNING_TYPES and out[k].flags == e.flags), None)
+        return last_index(out, _signing_like, e)
 
     return fold_into_kept(events, signing_before)
 
@@ -290,8 +294,7 @@ def fold_toll_clauses(events: list[Event], clauses: list[tuple[int, bool]]) -> l
     for e, (clause, fima) in zip(events, clauses, strict=True):
         retold = fima and _retold_in_clause(e)
         # the attack before it; past another kind of act when the clause names it retold
-        k = next((j for j in range(len(out) - 1, -1, -1)
-                  if out[j].type == "ASSAULT" or not retold), None) if out else None
+        k = (last_of_type(out, "ASSAULT") if retold else len(out) - 1) if out else None
         if (fima and k is not None and out[k].type == e.type == "ASSAULT"
                 and (e.mode is None or retold) and out[k].flags == e.flags
                 and normalize_key(e.trigger.text) in TOLL_CLAUSE_WORDS

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rasd.events.folds.agreed_terms import agreed_on
-from rasd.events.folds.pair_merge import fold_evidence
+from rasd.events.folds.pair_merge import fold_evidence, last_of_type
 from rasd.events.merge import bare_death
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -174,7 +174,7 @@ def fold_aid_items(events: list[Event], text: str) -> list[Event]:
     flags (a shipment announced with a convoy is planned with it)."""
     out: list[Event] = []
     for e in events:
-        host = next((k for k in range(len(out) - 1, -1, -1) if out[k].type == "AID"), None) \
+        host = last_of_type(out, "AID") \
             if e.type == "AID" and _nominal_item(e.trigger.text) else None
         if host is not None:
             gap = text[out[host].trigger.end:e.trigger.start]

@@ -63,6 +63,18 @@ def fold_evidence(out: list[Event], host: Event, e: Event) -> None:
     out.remove(e)
 
 
+def last_index(events: list[Event], relates: Callable[[Event, Event], bool],
+               e: Event) -> int | None:
+    """The index of the nearest event kept before ``e`` (the last of ``events``) for which
+    ``relates(kept, e)`` holds, or None."""
+    return next((k for k in range(len(events) - 1, -1, -1) if relates(events[k], e)), None)
+
+
+def last_of_type(events: list[Event], kind: str) -> int | None:
+    """The index of the last event of ``events`` of type ``kind``, or None."""
+    return next((k for k in range(len(events) - 1, -1, -1) if events[k].type == kind), None)
+
+
 def fold_into_kept(events: list[Event],
                    host_of: Callable[[list[Event], Event], int | None]) -> list[Event]:
     """``events`` with each event for which ``host_of(kept, event)`` names an index of the

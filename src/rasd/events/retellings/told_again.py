@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.folds.pair_merge import last_index, last_of_type
 from rasd.events.merge import bare_death
 from rasd.events.retellings.merge_links import same_place
 from rasd.events.retellings.told_twice import TOPIC_SHIFT_OPENINGS
@@ -258,13 +259,11 @@ def fold_told_again(events: list[Event]) -> list[Event]:
     """``events`` with each retelling above folded into the latest earlier act it tells."""
     out: list[Event] = []
     for e in _talks_into_visits(events):
-        ruling = next((k for k in range(len(out) - 1, -1, -1)
-                       if verdict_content(out[k], e)), None)
+        ruling = last_index(out, verdict_content, e)
         if ruling is not None:
             out[ruling] = out[ruling].with_evidence(e.evidence)
             continue
-        host = next((k for k in range(len(out) - 1, -1, -1)
-                     if out[k].type == e.type), None)
+        host = last_of_type(out, e.type)
         sole = sum(1 for x in out if x.type == "ASSAULT") == 1
         if host is not None and (toll_retold(out[host], e, sole=sole)
                                  or arrests_named(out[host], e)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rasd.events.folds.pair_merge import last_index
 from rasd.events.syntax.clauses import is_definite
 from rasd.model import Event
 from rasd.text.normalize import normalize_key
@@ -184,6 +185,11 @@ def _blockade_ended(done: list[Event], e: Event) -> bool:
         for d in done)
 
 
+def _same_sentence_act(host: Event, e: Event) -> bool:
+    """``host`` is an act of ``e``'s type and flags told in ``e``'s own sentence."""
+    return host.type == e.type and host.flags == e.flags and host.evidence[0] == e.evidence[0]
+
+
 def fold_told_once(events: list[Event]) -> list[Event]:
     """``events`` with a crew's arrest folded into its vessel's seizure, a sidelines trigger
     into the meeting it names and a definite noun into the act of the same verb it refers
@@ -193,16 +199,14 @@ def fold_told_once(events: list[Event]) -> list[Event]:
         sideline = next((o for o in events if _sidelines_of(e, o)), None)
         if sideline is not None or _blockade_ended(out, e):
             continue  # the meeting itself is (or will be) in the list; the protest ended
-        host = next((k for k in range(len(out) - 1, -1, -1) if _crew_of(out[k], e)), None)
+        host = last_index(out, _crew_of, e)
         if host is not None:
             h = out[host].with_evidence(e.evidence)
             out[host] = replace(h, mode=None, arrested=h.arrested or e.arrested,
                                 recipient=h.recipient or e.recipient)
             continue
         if _thanks_clause(e):
-            host = next((k for k in range(len(out) - 1, -1, -1)
-                         if out[k].type == e.type and out[k].flags == e.flags
-                         and out[k].evidence[0] == e.evidence[0]), None)
+            host = last_index(out, _same_sentence_act, e)
             if host is not None:  # وثمن المحافظ الدعم، معربا عن شكره: one praise
                 out[host] = out[host].with_evidence(e.evidence)
                 continue
@@ -210,8 +214,7 @@ def fold_told_once(events: list[Event]) -> list[Event]:
             # it is one (a bare بيان is none)
             speaker = e.attribution
             e = replace(e, actor=speaker if speaker is not None and speaker.sector else None)
-        host = next((k for k in range(len(out) - 1, -1, -1)
-                     if _retold_under_other_type(out[k], e)), None)
+        host = last_index(out, _retold_under_other_type, e)
         if host is not None:
             out[host] = out[host].with_evidence(e.evidence)
             continue
