@@ -32,8 +32,8 @@ from rasd.cli_events import (  # noqa: E402
     DEFAULT_BANK,
     DEFAULT_FRESH,
     DEFAULT_GOLD,
-    HELD_OUT,
     _audit_passages,
+    _without_held_out,
 )
 from rasd.evaluation.events import match_events  # noqa: E402
 from rasd.evaluation.events_gold import load_passages, parse_ids  # noqa: E402
@@ -92,8 +92,7 @@ def main() -> int:
     ap.add_argument("--c2", type=float, default=DEFAULT_C2)
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    held = parse_ids(HELD_OUT)  # blind rounds awaiting their first scoring: never trained on
-    dev = [p for p in load_passages(REPO / DEFAULT_GOLD, "dev") if p.id not in held]
+    dev = _without_held_out(load_passages(REPO / DEFAULT_GOLD, "dev"), sys.stderr)
     audit = _audit_passages(REPO / DEFAULT_JUDGMENTS, REPO / DEFAULT_CORPUS)
     fresh = parse_ids(DEFAULT_FRESH) | {p.id for p in audit}
     by_id = {p.id: p for p in dev}

@@ -22,9 +22,10 @@ stops the filter from trading a report's only toll for a point of precision.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final
 
-from rasd.model import Span
+if TYPE_CHECKING:  # annotations only: the evaluation package stays out of the pipeline
+    from rasd.evaluation.events import Matchable as Candidate
 
 #: Gaps (characters between the previous same-type trigger's end and this trigger's start)
 #: that separate "the same clause or the next" from "the same paragraph" from "further on":
@@ -36,20 +37,6 @@ MAX_SAME: Final = 3
 #: The filter attributes saying a candidate carries a toll (filter_features' has_… rows).
 TOLL_ATTRS: Final = ("has_killed=True", "has_injured=True")
 _ARREST_ATTR: Final = "has_arrested=True"
-
-
-class Candidate(Protocol):
-    """What the relations read of a candidate: an :class:`~rasd.model.Event` or a blind-bank
-    candidate (:class:`rasd.events.learned.filter_bank.BankCandidate`)."""
-
-    @property
-    def type(self) -> str: ...
-
-    @property
-    def trigger(self) -> Span: ...
-
-    @property
-    def evidence(self) -> Sequence[Span]: ...
 
 
 def _gap_class(gap: int) -> str:

@@ -226,13 +226,13 @@ def oof_scores(items: Sequence[Labelled], *, folds: int, seed: int, c2: float,
     return out
 
 
-def _counts(items: Sequence[Labelled], scores: Sequence[Sequence[float]],
-            threshold: float) -> tuple[PRF, PRF, PRF]:
+def _counts(items: Sequence[Labelled], guards: Sequence[Sequence[bool]],
+            scores: Sequence[Sequence[float]], threshold: float) -> tuple[PRF, PRF, PRF]:
     """(today's rules on every dev passage, on the fresh ones, the bank's old rules)."""
     total, fresh, bank = PRF(), PRF(), PRF()
-    for item, s in zip(items, scores, strict=True):
-        kept = [e for e, x, g in zip(item.events, s, guarded(item.events, item.attrs),
-                                     strict=True) if g or x < threshold]
+    for item, g_item, s in zip(items, guards, scores, strict=True):
+        kept = [e for e, x, g in zip(item.events, s, g_item, strict=True)
+                if g or x < threshold]
         tp = len(match_events(item.passage.events, kept))
         prf = PRF(tp, len(kept) - tp, len(item.passage.events) - tp)
         if item.bank:
@@ -249,7 +249,8 @@ def score_at(items: Sequence[Labelled], repeats: Sequence[Sequence[Sequence[floa
     """Micro P/R/F1 when candidates scored at or above ``threshold`` are dropped (the
     matching re-run on what is left), over all passages and over the fresh ones; means over
     the cross-validation repeats."""
-    runs = [_counts(items, scores, threshold) for scores in repeats]
+    guards = [guarded(x.events, x.attrs) for x in items]  # the same at every repeat
+    runs = [_counts(items, guards, scores, threshold) for scores in repeats]
     return Scored(threshold, Micro.mean([a for a, _, _ in runs]),
                   Micro.mean([b for _, b, _ in runs]), Micro.mean([c for _, _, c in runs]))
 
@@ -261,11 +262,14 @@ def choose_threshold(items: Sequence[Labelled],
     the highest whose out-of-sample F1 (the blind bank's; without a bank the fresh
     passages'; with neither the whole dev F1) is within :data:`TIE_TOLERANCE` of the best.
     None better than the rules: threshold 1.0."""
-    base = score_at(items, repeats, 2.0)
-    grid = [score_at(items, repeats, t) for t in GRID]
-    judge = "bank" if any(x.bank for x in items) else (
+    base, grid = score_at(items, repeats, 2.0), [score_at(items, repeats, t) for t in GRID]
+    return base, pick_threshold(base, grid, _judge(items))
+
+
+def _judge(items: Sequence[Labelled]) -> str:
+    """Whose F1 chooses the threshold: the blind bank's, else the fresh passages', else all."""
+    return "bank" if any(x.bank for x in items) else (
         "fresh" if any(x.fresh for x in items) else "all")
-    return base, pick_threshold(base, grid, judge)
 
 
 def pick_threshold(base: Scored, grid: Sequence[Scored], judge: str) -> Scored:
@@ -319,8 +323,10 @@ def train_events(passages: Sequence[GoldPassage], fresh: frozenset[str], out_pat
     repeats = [oof_scores(items, folds=folds, seed=seed + r, c2=c2, max_iter=max_iter,
                           fresh_weight=fresh_weight, bank_weight=bank_weight)
                for r in range(cv_repeats)]
-    base, chosen = choose_threshold(items, repeats)
+    # the grid scored once, for the choice and for the card (choose_threshold's rule)
+    base = score_at(items, repeats, 2.0)
     grid = tuple(score_at(items, repeats, t) for t in GRID)
+    chosen = pick_threshold(base, grid, _judge(items))
     log.info("rules %.4f, filter at %.2f %.4f (out-of-fold micro-F1)", base.all.f1,
              chosen.threshold, chosen.all.f1)
     fit(items, out_path, c2=c2, max_iter=max_iter, fresh_weight=fresh_weight,

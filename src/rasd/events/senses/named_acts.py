@@ -112,7 +112,8 @@ ABSTRACT_OBJECTS: Final = _keys(
 #: How far back the noun a pronoun object takes back may stand (``وإن التجمع بدأ سلميا قبل
 #: أن «تختطفه``: 5 words).
 PRONOUN_WINDOW: Final = 6
-_OBJECT_PRONOUN: Final = re.compile(r"(?:ه|ها|هم|هما)$")
+#: An attached pronoun at a word's end (an object of a verb, a possessor of a noun).
+_PRONOUN_SUFFIX: Final = re.compile(r"(?:ه|ها|هم|هما)$")
 
 # --- kind 3: violations of a vote ------------------------------------------------------------
 
@@ -145,7 +146,6 @@ DOWNING: Final = _keys(
     "أسقط", "أسقطت", "أسقطنا", "أسقطوا", "إسقاط", "اعترض", "اعترضت", "اعتراض", "تصدت",
     "دمرت", "تدمير")
 _OF_LAUNCHED: Final = re.compile(r"من\s+[أا]صل")
-_POSSESSIVE: Final = re.compile(r"(?:ه|ها|هم|هما)$")
 
 
 def weapon_named_back(before_raw: list[str], trig_raw: list[str], sentence: str,
@@ -155,7 +155,7 @@ def weapon_named_back(before_raw: list[str], trig_raw: list[str], sentence: str,
     if len(trig_raw) != 1:
         return False
     word = _bare(trig_raw[0].strip("«»\"'،,"))
-    stem = _POSSESSIVE.sub("", word)
+    stem = _PRONOUN_SUFFIX.sub("", word)
     before = [_bare(w.strip("«»\"'،,")) for w in before_raw]
     if word in PROJECTILES and any(w in ADDITION for w in before[-3:]) \
             and any(w in DOWNING for w in before) and _OF_LAUNCHED.search(sentence):
@@ -239,7 +239,7 @@ def suspected_or_inquired(before_raw: list[str], rest_raw: list[str]) -> bool:
 def figurative_abduction(before_raw: list[str], trig_raw: list[str], rest_raw: list[str]) -> bool:
     """Kind 2: an abduction word whose object is a gathering, a state or a cause."""
     first = _bare(trig_raw[0].strip("«»\"'"))
-    stripped = _OBJECT_PRONOUN.sub("", first)
+    stripped = _PRONOUN_SUFFIX.sub("", first)
     if first not in ABDUCTION and stripped not in ABDUCTION:
         return False
     if first not in ABDUCTION:  # a verb's pronoun object: the noun it takes back
